@@ -1,0 +1,14 @@
+add_library(beamtop_options INTERFACE)
+target_compile_options(beamtop_options INTERFACE -Wall -Wextra -pedantic $<$<BOOL:${BEAMTOP_WERROR}>:-Werror>)
+target_compile_definitions(beamtop_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_USE_QSTRINGBUILDER QT_NO_FOREACH
+  QT_NO_URL_CAST_FROM_STRING QT_NO_CAST_FROM_BYTEARRAY)
+if(BEAMTOP_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+if(BEAMTOP_FUZZ)
+  # Coverage instrumentation for everything the fuzzers link; the fuzzer main only in the targets.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+  add_link_options(-fsanitize=address,undefined)
+endif()
