@@ -75,6 +75,9 @@ public:
     // Export fun: module:name/arity. Local fun: module, name empty, arity; index/uniq kept.
     static Term exportFun(const QString &module, const QString &name, int arity);
     static Term localFun(const QString &module, int arity, quint32 index, const QByteArray &uniq);
+    // Local fun that also keeps OldUniq, the number the runtime prints in #Fun<m.Index.OldUniq>.
+    static Term localFun(const QString &module, int arity, quint32 index, const QByteArray &uniq,
+                         quint32 oldUniq);
 
     Kind kind() const;
     bool isError() const { return kind() == Kind::Error; }
@@ -123,6 +126,8 @@ public:
     int funArity() const;
     quint32 funIndex() const;
     QByteArray funUniq() const;
+    quint32 funOldUniq() const; // local funs (0 if unknown)
+    bool isLocalFun() const;
 
     // Structural equality (exact, including Float vs Integer being different).
     bool operator==(const Term &o) const;
@@ -137,3 +142,4 @@ private:
 } // namespace beamtop
 
 Q_DECLARE_METATYPE(beamtop::Term)
+Q_DECLARE_METATYPE(beamtop::NodeId)

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "agent/agentclient.h"
+#include "collect/systemcollector.h"
+#include "node/nodeclient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+
+namespace beamtop {
+
+// beamtop-cli: the same collection as the desktop app, headless.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, ConnectFailed = 3, RemoteError = 4 };
+
+    explicit CliApp(QObject *parent = nullptr);
+    // Parses the arguments and starts; returns -1 when running (the event loop decides the exit
+    // code through QCoreApplication::exit), or an exit code when done already.
+    int start(const QStringList &arguments);
+
+private:
+    int usage(const QString &message);
+    void runNodes();
+    void connectAndRun();
+    void onAgentReady();
+    void takeSnapshot();
+    void onSample(const SystemSample &sample);
+    void finish(int code);
+    void printText(const SystemSample &s);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_command;
+    QString m_format = QStringLiteral("json");
+    QString m_host;
+    int m_timeoutMs = 5000;
+    int m_repeat = 1;
+    int m_intervalMs = 1000;
+    int m_done = 0;
+    bool m_pretty = false;
+    bool m_verbose = false;
+    ConnectOptions m_options;
+    AgentClient::Options m_agentOptions;
+    NodeClient *m_node = nullptr;
+    AgentClient *m_agent = nullptr;
+    SystemCollector *m_system = nullptr;
+    QElapsedTimer m_clock;
+    qint64 m_connectMs = 0;
+};
+
+} // namespace beamtop

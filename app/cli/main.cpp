@@ -1,0 +1,18 @@
+#include "cliapp.h"
+#include "node/eiruntime.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    beamtop::initEiRuntime(); // before any thread starts
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("beamtop-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Beamtop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BEAMTOP_VERSION));
+    beamtop::CliApp cli;
+    const int code = cli.start(QCoreApplication::arguments());
+    if (code >= 0)
+        return code;
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,250 @@
+#include "agentclient.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace beamtop {
+
+namespace {
+
+
+QByteArray readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Compiles the source bound to Src on the node and loads it, without touching the node's
+// file system. The agent source uses no preprocessor, so compile:forms/2 takes it as parsed.
+const char CompileExpression[] = R"erl(
+begin
+  {ok, Toks, _} = erl_scan:string(unicode:characters_to_list(Src)),
+  Split = fun Split([], _Acc, Forms) -> lists:reverse(Forms);
+              Split([{dot, _} = D | T], Acc, Forms) -> Split(T, [], [lists:reverse([D | Acc]) | Forms]);
+              Split([H | T], Acc, Forms) -> Split(T, [H | Acc], Forms)
+          end,
+  Parsed = [erl_parse:parse_form(F) || F <- Split(Toks, [], [])],
+  case [E || {error, E} <- Parsed] of
+    [] ->
+      case compile:forms([F || {ok, F} <- Parsed], [binary, return_errors]) of
+        {ok, Mod, Bin} -> code:load_binary(Mod, "beamtop_agent_v1.erl", Bin);
+        Error -> {error, {compile, Error}}
+      end;
+    Errors -> {error, {parse, Errors}}
+  end
+end.
+)erl";
+
+} // namespace
+
+AgentClient::AgentClient(NodeClient *node, QObject *parent) : AgentClient(node, Options{}, parent) {}
+
+AgentClient::AgentClient(NodeClient *node, Options options, QObject *parent)
+    : QObject(parent), m_node(node), m_options(options)
+{
+    connect(node, &NodeClient::connected, this, &AgentClient::onConnected);
+    connect(node, &NodeClient::connectionLost, this, [this] { setMode(Mode::None); });
+    if (node->isConnected())
+        onConnected();
+}
+
+QByteArray AgentClient::bundledBeam()
+{
+    return readResource(QStringLiteral(":/agent/beamtop_agent_v1.beam"));
+}
+
+QByteArray AgentClient::bundledSource()
+{
+    return readResource(QStringLiteral(":/agent/beamtop_agent_v1.erl"));
+}
+
+QByteArray AgentClient::bundledMd5()
+{
+    return QByteArray::fromHex(readResource(QStringLiteral(":/agent/beamtop_agent_v1.md5")).trimmed());
+}
+
+QString AgentClient::modeText() const
+{
+    switch (m_mode) {
+    case Mode::None: return tr("no agent");
+    case Mode::Loading: return tr("loading agent");
+    case Mode::Full: return tr("full (agent loaded)");
+    case Mode::Reduced: return tr("reduced (no agent)");
+    }
+    return {};
+}
+
+void AgentClient::setMode(Mode m)
+{
+    if (m_mode == m)
+        return;
+    m_mode = m;
+    if (m == Mode::Full || m == Mode::Reduced) {
+        m_loadTimeMs = m_loadClock.elapsed();
+        emit ready(m);
+    }
+}
+
+void AgentClient::onConnected()
+{
+    ++m_generation;
+    m_loadClock.start();
+    m_reducedReason.clear();
+    m_lastBusyUs = -1;
+    if (!m_options.useAgent) {
+        m_loadPath = tr("not loaded (turned off)");
+        becomeReduced(tr("The agent is turned off for this connection."));
+        return;
+    }
+    setMode(Mode::Loading);
+    checkLoaded();
+}
+
+void AgentClient::checkLoaded()
+{
+    const int gen = m_generation;
+    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("module_info"), {Term::atom("md5")},
+                 m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+                     if (gen != m_generation)
+                         return;
+                     if (r.ok() && r.value.isBinary() && r.value.bytes() == bundledMd5()
+                         && !m_options.corruptBinaryForTest) {
+                         m_loadPath = tr("already loaded");
+                         attach();
+                     } else if (r.ok() || r.status == CallResult::Status::RemoteError) {
+                         loadBinary(); // missing, or another version: (re)load ours
+                     } else {
+                         becomeReduced(r.message);
+                     }
+                 });
+}
+
+void AgentClient::loadBinary()
+{
+    QByteArray beam = bundledBeam();
+    if (beam.isEmpty()) {
+        compileOnNode();
+        return;
+    }
+    if (m_options.corruptBinaryForTest)
+        beam = QByteArrayLiteral("FOR1\0\0\0\x10" "BEAMgarbage....");
+    const int gen = m_generation;
+    m_node->call(QStringLiteral("code"), QStringLiteral("load_binary"),
+                 {Term::atom(ModuleName), Term::string("beamtop_agent_v1.beam"), Term::binary(beam)},
+                 m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+                     if (gen != m_generation)
+                         return;
+                     if (r.ok() && r.value.isTaggedTuple("module", 2)) {
+                         m_loadPath = tr("loaded");
+                         attach();
+                     } else if (r.status == CallResult::Status::Ok || r.status == CallResult::Status::RemoteError) {
+                         compileOnNode(); // e.g. {error, badfile} from another OTP release
+                     } else {
+                         becomeReduced(r.message);
+                     }
+                 });
+}
+
+void AgentClient::compileOnNode()
+{
+    const QByteArray source = bundledSource();
+    const int gen = m_generation;
+    auto failed = [this, gen](const QString &why) {
+        if (gen == m_generation)
+            becomeReduced(tr("The node refused the agent (%1). Plain calls are used instead; some views are limited.").arg(why));
+    };
+    // erl_scan and erl_parse turn the expression into terms; erl_eval runs it with Src bound.
+    m_node->call(QStringLiteral("erl_scan"), QStringLiteral("string"), {Term::string(CompileExpression)},
+                 m_options.callTimeoutMs, this, [this, gen, source, failed](const CallResult &r) {
+                     if (gen != m_generation)
+                         return;
+                     if (!r.ok() || !r.value.isTaggedTuple("ok", 3))
+                         return failed(tr("cannot scan"));
+                     m_node->call(QStringLiteral("erl_parse"), QStringLiteral("parse_exprs"), {r.value.at(1)},
+                                  m_options.callTimeoutMs, this, [this, gen, source, failed](const CallResult &p) {
+                                      if (gen != m_generation)
+                                          return;
+                                      if (!p.ok() || !p.value.isTaggedTuple("ok", 2))
+                                          return failed(tr("cannot parse"));
+                                      const Term bindings = Term::list(
+                                          {Term::tuple({Term::atom("Src"), Term::binary(source)})});
+                                      m_node->call(QStringLiteral("erl_eval"), QStringLiteral("exprs"),
+                                                   {p.value.at(1), bindings}, m_options.callTimeoutMs * 4, this,
+                                                   [this, gen, failed](const CallResult &e) {
+                                                       if (gen != m_generation)
+                                                           return;
+                                                       if (e.ok() && e.value.isTaggedTuple("value", 3)
+                                                           && e.value.at(1).isTaggedTuple("module", 2)) {
+                                                           m_loadPath = tr("compiled on the node");
+                                                           attach();
+                                                       } else {
+                                                           failed(tr("compiling on the node failed; the compiler application may be missing"));
+                                                       }
+                                                   });
+                                  });
+                 });
+}
+
+void AgentClient::attach()
+{
+    const int gen = m_generation;
+    const Term self = Term::pid(m_node->info().selfPid);
+    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("attach"),
+                 {self, Term::map({})}, m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+                     if (gen != m_generation)
+                         return;
+                     if (r.ok() && r.value.isTaggedTuple("ok", 3))
+                         setMode(Mode::Full);
+                     else
+                         becomeReduced(tr("The agent did not start: %1").arg(r.message));
+                 });
+}
+
+void AgentClient::becomeReduced(const QString &why)
+{
+    m_reducedReason = why;
+    setMode(Mode::Reduced);
+}
+
+void AgentClient::detachAndDisconnect(int timeoutMs)
+{
+    ++m_generation;
+    auto finish = [this] {
+        m_node->disconnectFromNode();
+        setMode(Mode::None);
+        emit detached();
+    };
+    if (m_mode != Mode::Full || !m_node->isConnected()) {
+        finish();
+        return;
+    }
+    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("detach"),
+                 {Term::pid(m_node->info().selfPid)}, timeoutMs, this,
+                 [finish](const CallResult &) { finish(); });
+}
+
+void AgentClient::requestCost()
+{
+    if (m_mode != Mode::Full)
+        return;
+    const int gen = m_generation;
+    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("cost"), {}, m_options.callTimeoutMs, this,
+                 [this, gen](const CallResult &r) {
+                     if (gen != m_generation || !r.ok() || !r.value.isMap())
+                         return;
+                     const qint64 busy = r.value.value("busy_us").toInt();
+                     const qint64 since = r.value.value("since_us").toInt();
+                     double fraction = 0;
+                     if (m_lastBusyUs >= 0 && since > m_lastSinceUs)
+                         fraction = double(busy - m_lastBusyUs) / double(since - m_lastSinceUs);
+                     else if (since > 0)
+                         fraction = double(busy) / double(since);
+                     m_lastBusyUs = busy;
+                     m_lastSinceUs = since;
+                     emit costUpdated(fraction, busy, since);
+                 });
+}
+
+} // namespace beamtop

@@ -1,0 +1,209 @@
+#include "systemcollector.h"
+
+#include "term/termcodec.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+namespace beamtop {
+
+namespace {
+
+
+// What the reduced mode asks for: plain BIFs, each a separate rex call, all in flight at once.
+struct BifCall
+{
+    const char *key; // key in the assembled map; nullptr: handled by `split`
+    const char *module;
+    const char *function;
+    const char *atomArg; // single atom argument, or nullptr for none
+    bool direct = true;  // the reply goes into the map as it is; else assemble() reshapes it
+};
+
+const BifCall ReducedCalls[] = {
+    {"node", "erlang", "node", nullptr},
+    {"otp_release", "erlang", "system_info", "otp_release", false},
+    {"erts_version", "erlang", "system_info", "version", false},
+    {"system_architecture", "erlang", "system_info", "system_architecture", false},
+    {"wordsize", "erlang", "system_info", "wordsize"},
+    {"logical_processors", "erlang", "system_info", "logical_processors"},
+    {"logical_processors_online", "erlang", "system_info", "logical_processors_online"},
+    {"logical_processors_available", "erlang", "system_info", "logical_processors_available"},
+    {"schedulers", "erlang", "system_info", "schedulers"},
+    {"schedulers_online", "erlang", "system_info", "schedulers_online"},
+    {"dirty_cpu_schedulers", "erlang", "system_info", "dirty_cpu_schedulers"},
+    {"dirty_cpu_schedulers_online", "erlang", "system_info", "dirty_cpu_schedulers_online"},
+    {"dirty_io_schedulers", "erlang", "system_info", "dirty_io_schedulers"},
+    {"async_threads", "erlang", "system_info", "thread_pool_size"},
+    {"kernel_poll", "erlang", "system_info", "kernel_poll"},
+    {"process_count", "erlang", "system_info", "process_count"},
+    {"process_limit", "erlang", "system_info", "process_limit"},
+    {"port_count", "erlang", "system_info", "port_count"},
+    {"port_limit", "erlang", "system_info", "port_limit"},
+    {"atom_count", "erlang", "system_info", "atom_count"},
+    {"atom_limit", "erlang", "system_info", "atom_limit"},
+    {"ets_count", "erlang", "system_info", "ets_count"},
+    {"ets_limit", "erlang", "system_info", "ets_limit"},
+    {"run_queue", "erlang", "statistics", "total_run_queue_lengths_all"},
+    {"connected_nodes_list", "erlang", "nodes", "connected", false},
+    {"sampled_at_ms", "erlang", "system_time", "millisecond"},
+    {"memory_list", "erlang", "memory", nullptr, false},
+    {"io", "erlang", "statistics", "io", false},
+    {"gc", "erlang", "statistics", "garbage_collection", false},
+    {"reductions_pair", "erlang", "statistics", "reductions", false},
+    {"wall_clock", "erlang", "statistics", "wall_clock", false},
+    {"context_switches_pair", "erlang", "statistics", "context_switches", false},
+    {"os_type", "os", "type", nullptr, false},
+    {"os_version_raw", "os", "version", nullptr, false},
+    {"pt_info", "persistent_term", "info", nullptr, false},
+    {"elixir_vsn", "application", "get_key", nullptr, false}, // args filled below
+};
+
+Term pairKey(const char *k)
+{
+    return Term::atom(k);
+}
+
+// Turns the raw replies into the same map the agent returns.
+Term assemble(const QHash<QString, Term> &r)
+{
+    QVector<std::pair<Term, Term>> m;
+    auto put = [&](const char *k, const Term &v) { m.append({pairKey(k), v}); };
+    auto textOf = [](const Term &t) { return Term::binary(t.toText().toUtf8()); };
+    for (const BifCall &c : ReducedCalls) {
+        if (c.direct)
+            put(c.key, r.value(QLatin1String(c.key)));
+    }
+    for (const char *k : {"otp_release", "erts_version", "system_architecture"})
+        put(k, textOf(r.value(QLatin1String(k))));
+    put("connected_nodes", Term::integer(r.value(QStringLiteral("connected_nodes_list")).size()));
+    const Term io = r.value(QStringLiteral("io"));
+    put("io_input_bytes", io.at(0).at(1));
+    put("io_output_bytes", io.at(1).at(1));
+    const Term gc = r.value(QStringLiteral("gc"));
+    put("gc_count", gc.at(0));
+    put("gc_words_reclaimed", gc.at(1));
+    put("reductions", r.value(QStringLiteral("reductions_pair")).at(0));
+    put("uptime_ms", r.value(QStringLiteral("wall_clock")).at(0));
+    put("context_switches", r.value(QStringLiteral("context_switches_pair")).at(0));
+    const Term os = r.value(QStringLiteral("os_type"));
+    put("os_family", os.at(0));
+    put("os_name", os.at(1));
+    const Term ov = r.value(QStringLiteral("os_version_raw"));
+    if (ov.isTuple(3))
+        put("os_version", Term::binary(QStringLiteral("%1.%2.%3").arg(ov.at(0).toInt()).arg(ov.at(1).toInt())
+                                           .arg(ov.at(2).toInt()).toUtf8()));
+    const Term ex = r.value(QStringLiteral("elixir_vsn"));
+    put("elixir_version", ex.isTaggedTuple("ok", 2) ? textOf(ex.at(1)) : Term::atom("undefined"));
+    QVector<std::pair<Term, Term>> mem;
+    const Term memList = r.value(QStringLiteral("memory_list"));
+    for (const Term &kv : memList.elements())
+        if (kv.isTuple(2))
+            mem.append({kv.at(0), kv.at(1)});
+    mem.append({Term::atom("persistent_term"), r.value(QStringLiteral("pt_info")).value("memory")});
+    put("memory", Term::map(mem));
+    return Term::map(m);
+}
+
+} // namespace
+
+SystemCollector::SystemCollector(AgentClient *agent, QObject *parent) : QObject(parent), m_agent(agent)
+{
+    connect(agent->node(), &NodeClient::connectionLost, this, [this] {
+        ++m_generation; // whatever is in flight belongs to the old link
+        m_busy = false;
+    });
+}
+
+void SystemCollector::fetch()
+{
+    if (m_busy)
+        return;
+    if (!m_agent->node()->isConnected()) {
+        fail(tr("Not connected."));
+        return;
+    }
+    m_busy = true;
+    if (m_agent->mode() == AgentClient::Mode::Full)
+        fetchWithAgent();
+    else
+        fetchReduced();
+}
+
+void SystemCollector::fetchWithAgent()
+{
+    const int gen = ++m_generation;
+    const Term opts = Term::map({{Term::atom("timeout_ms"), Term::integer(m_timeoutMs)},
+                                 {Term::atom("max_bytes"), Term::integer(1 << 20)}});
+    // The node-side bound is the agent's; ours adds a margin for the round trip.
+    m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("system_info"), {opts},
+                          m_timeoutMs + 1000, this, [this, gen](const CallResult &r) {
+                              if (gen != m_generation)
+                                  return;
+                              if (!r.ok())
+                                  return fail(r.message);
+                              if (r.value.isTaggedTuple("ok", 2)) {
+                                  m_lastReplyBytes = TermEncoder::encode(r.value).size();
+                                  return deliver(r.value.at(1));
+                              }
+                              fail(tr("The agent could not read the system overview."));
+                          });
+}
+
+void SystemCollector::fetchReduced()
+{
+    const int gen = ++m_generation;
+    struct Batch
+    {
+        QHash<QString, Term> results;
+        int outstanding = 0;
+        QString error;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->outstanding = int(std::size(ReducedCalls));
+    for (const BifCall &c : ReducedCalls) {
+        QVector<Term> args;
+        if (c.atomArg)
+            args.append(Term::atom(c.atomArg));
+        if (QLatin1String(c.key) == QLatin1String("elixir_vsn"))
+            args = {Term::atom("elixir"), Term::atom("vsn")};
+        const QString key = QLatin1String(c.key);
+        m_agent->node()->call(QLatin1String(c.module), QLatin1String(c.function), args, m_timeoutMs, this,
+                              [this, gen, batch, key](const CallResult &r) {
+                                  if (r.ok())
+                                      batch->results.insert(key, r.value);
+                                  else if (batch->error.isEmpty() && r.status != CallResult::Status::RemoteError)
+                                      batch->error = r.message;
+                                  if (--batch->outstanding > 0 || gen != m_generation)
+                                      return;
+                                  if (!batch->error.isEmpty())
+                                      return fail(batch->error);
+                                  qint64 bytes = 0;
+                                  for (const Term &t : qAsConst(batch->results))
+                                      bytes += TermEncoder::encode(t).size();
+                                  m_lastReplyBytes = bytes;
+                                  deliver(assemble(batch->results));
+                              });
+    }
+}
+
+void SystemCollector::deliver(const Term &map)
+{
+    m_busy = false;
+    SystemSample s;
+    QString error;
+    if (!SystemSample::fromTerm(map, &s, &error))
+        return fail(error);
+    if (m_last)
+        s.computeRates(*m_last);
+    m_last = s;
+    emit sampleReady(s);
+}
+
+void SystemCollector::fail(const QString &error)
+{
+    m_busy = false;
+    emit failed(error);
+}
+
+} // namespace beamtop

@@ -1,0 +1,216 @@
+// The system overview against what the node says about itself, in full and reduced mode, and
+// beamtop-cli's snapshot/nodes commands with their JSON and exit codes.
+#include "agent/agentclient.h"
+#include "collect/snapshotjson.h"
+#include "collect/systemcollector.h"
+#include "node/nodeclient.h"
+#include "testnode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace beamtop;
+using beamtop::test::TestNode;
+
+class TestSnapshot : public QObject
+{
+    Q_OBJECT
+private:
+    struct CliRun
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+
+    CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH), args);
+        CliRun r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    QString cookieFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cookie"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(m_node.cookie() + '\n');
+        return path;
+    }
+
+    SystemSample sample(bool useAgent)
+    {
+        NodeClient node;
+        AgentClient::Options o;
+        o.useAgent = useAgent;
+        AgentClient agent(&node, o);
+        SystemCollector collector(&agent);
+        QSignalSpy ready(&agent, &AgentClient::ready);
+        QSignalSpy samples(&collector, &SystemCollector::sampleReady);
+        QSignalSpy failed(&collector, &SystemCollector::failed);
+        node.connectToNode(m_node.connectOptions());
+        if (!ready.wait(15000))
+            return {};
+        collector.fetch();
+        if (!QTest::qWaitFor([&] { return samples.count() + failed.count() > 0; }, 10000) || samples.isEmpty())
+            return {};
+        collector.fetch(); // the second sample has rates
+        QTest::qWaitFor([&] { return samples.count() + failed.count() > 1; }, 10000);
+        QSignalSpy detached(&agent, &AgentClient::detached);
+        agent.detachAndDisconnect();
+        detached.wait(5000);
+        return samples.last().first().value<SystemSample>();
+    }
+
+    void compareWithNode(const SystemSample &s)
+    {
+        QCOMPARE(s.node, m_node.nodeName());
+        QCOMPARE(s.otpRelease.toLongLong(), m_node.evalInt(QStringLiteral("list_to_integer(erlang:system_info(otp_release))")));
+        QCOMPARE(s.ertsVersion, m_node.eval(QStringLiteral("list_to_atom(erlang:system_info(version))")).remove(QLatin1Char('\'')));
+        QCOMPARE(s.processLimit, m_node.evalInt(QStringLiteral("erlang:system_info(process_limit)")));
+        QCOMPARE(s.portLimit, m_node.evalInt(QStringLiteral("erlang:system_info(port_limit)")));
+        QCOMPARE(s.atomLimit, m_node.evalInt(QStringLiteral("erlang:system_info(atom_limit)")));
+        QCOMPARE(s.etsLimit, m_node.evalInt(QStringLiteral("erlang:system_info(ets_limit)")));
+        QCOMPARE(s.schedulers, m_node.evalInt(QStringLiteral("erlang:system_info(schedulers)")));
+        QCOMPARE(s.schedulersOnline, m_node.evalInt(QStringLiteral("erlang:system_info(schedulers_online)")));
+        QCOMPARE(s.dirtyIoSchedulers, m_node.evalInt(QStringLiteral("erlang:system_info(dirty_io_schedulers)")));
+        QCOMPARE(s.wordsize, m_node.evalInt(QStringLiteral("erlang:system_info(wordsize)")));
+        QCOMPARE(s.logicalProcessors, m_node.evalInt(QStringLiteral("erlang:system_info(logical_processors)")));
+        // Counts move a little between two reads; they stay close.
+        const qint64 procs = m_node.evalInt(QStringLiteral("erlang:system_info(process_count)"));
+        QVERIFY2(qAbs(s.processCount - procs) < 20, qPrintable(QStringLiteral("%1 vs %2").arg(s.processCount).arg(procs)));
+        const qint64 total = m_node.evalInt(QStringLiteral("erlang:memory(total)"));
+        QVERIFY(s.memory.total > total / 2 && s.memory.total < total * 2);
+        QVERIFY(s.memory.processes > 0 && s.memory.code > 0 && s.memory.ets > 0 && s.memory.atom > 0);
+        QVERIFY(s.memory.binary > 0 && s.memory.persistentTerm > 0);
+        const qint64 uptime = m_node.evalInt(QStringLiteral("element(1, erlang:statistics(wall_clock))"));
+        QVERIFY(s.uptimeMs > 0 && s.uptimeMs <= uptime);
+        QVERIFY(s.reductions > 0 && s.gcCount > 0 && s.gcWordsReclaimed > 0 && s.ioInputBytes > 0);
+        QVERIFY(!s.systemArchitecture.isEmpty() && !s.ertsVersion.isEmpty());
+        QCOMPARE(s.osFamily, QStringLiteral("unix"));
+        QVERIFY(s.elixirVersion.isEmpty()); // a plain Erlang node
+        QVERIFY(s.hasRates);
+        QVERIFY(s.reductionsPerS > 0);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_node.start());
+    }
+
+    void fullModeMatchesTheNode()
+    {
+        const SystemSample s = sample(true);
+        compareWithNode(s);
+    }
+
+    void reducedModeMatchesTheNode()
+    {
+        const SystemSample s = sample(false);
+        compareWithNode(s);
+    }
+
+    void snapshotJsonDocument()
+    {
+        const CliRun r = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), cookieFile(),
+                                 QStringLiteral("snapshot"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        const QJsonObject o = doc.object();
+        QCOMPARE(o.value(QStringLiteral("schema")).toString(), QStringLiteral("beamtop.snapshot/1"));
+        QCOMPARE(o.value(QStringLiteral("node")).toString(), m_node.nodeName());
+        QVERIFY(QDateTime::fromString(o.value(QStringLiteral("taken_at")).toString(), Qt::ISODateWithMs).isValid());
+        const QJsonObject sys = o.value(QStringLiteral("system")).toObject();
+        for (const char *k : {"otp_release", "erts_version", "elixir_version", "uptime_ms", "schedulers_online",
+                              "process_count", "process_limit", "port_count", "port_limit", "atom_count", "atom_limit",
+                              "ets_count", "ets_limit", "memory", "run_queue", "reductions", "io_input_bytes",
+                              "io_output_bytes", "gc_count", "gc_words_reclaimed", "reductions_per_s"})
+            QVERIFY2(sys.contains(QLatin1String(k)), k);
+        for (const char *k : {"total", "processes", "atom", "binary", "code", "ets", "persistent_term"})
+            QVERIFY2(sys.value(QStringLiteral("memory")).toObject().value(QLatin1String(k)).toDouble() > 0, k);
+        QCOMPARE(qint64(sys.value(QStringLiteral("process_limit")).toDouble()),
+                 m_node.evalInt(QStringLiteral("erlang:system_info(process_limit)")));
+        QVERIFY(sys.value(QStringLiteral("elixir_version")).isNull());
+        QVERIFY(!r.out.contains(m_node.cookie()) && !r.err.contains(m_node.cookie()));
+        QCOMPARE(m_node.traceLeft(), QStringLiteral("clean"));
+    }
+
+    void repeatPrintsJsonLinesWithRates()
+    {
+        const CliRun r = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), cookieFile(),
+                                 QStringLiteral("snapshot"), QStringLiteral("--repeat"), QStringLiteral("3"),
+                                 QStringLiteral("--interval"), QStringLiteral("100")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject sys = QJsonDocument::fromJson(lines[i]).object().value(QStringLiteral("system")).toObject();
+            QCOMPARE(sys.value(QStringLiteral("reductions_per_s")).isNull(), i == 0);
+        }
+    }
+
+    void cookieFromEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BEAMTOP_COOKIE"), QString::fromLatin1(m_node.cookie()));
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // no ~/.erlang.cookie to fall back on
+        const CliRun r = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("snapshot"),
+                                 QStringLiteral("--format"), QStringLiteral("text")}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains(m_node.nodeName().toUtf8()));
+    }
+
+    void exitCodes()
+    {
+        // 2: usage (a node name without '@')
+        QCOMPARE(runCli({QStringLiteral("--node"), QStringLiteral("nohost"), QStringLiteral("snapshot")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}).exitCode, 2);
+        // 3: could not connect, naming the class
+        QTemporaryFile wrong;
+        QVERIFY(wrong.open());
+        wrong.write("wrong-cookie\n");
+        wrong.flush();
+        const CliRun r = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"),
+                                 wrong.fileName(), QStringLiteral("snapshot")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("wrong_cookie"), r.err.constData());
+        QVERIFY(!r.err.contains("wrong-cookie"));
+    }
+
+    void nodesListsEpmdNames()
+    {
+        const CliRun r = runCli({QStringLiteral("nodes"), QStringLiteral("--host"), QStringLiteral("localhost")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray nodes = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("nodes")).toArray();
+        bool found = false;
+        for (const QJsonValue &n : nodes)
+            found = found || n.toObject().value(QStringLiteral("name")).toString() == m_node.aliveName();
+        QVERIFY2(found, r.out.constData());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    TestNode m_node;
+};
+
+QTEST_GUILESS_MAIN(TestSnapshot)
+#include "tst_snapshot.moc"

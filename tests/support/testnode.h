@@ -1,0 +1,74 @@
+#pragma once
+
+#include "node/nodeconnection.h"
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace beamtop::test {
+
+// A real `erl` node for a test: random name and cookie, a control channel on stdin/stdout
+// that evaluates Erlang expressions on the node (an independent view, not through Beamtop),
+// and always stopped (SIGKILL at the latest in the destructor).
+class TestNode
+{
+public:
+    struct Options
+    {
+        bool longName = false;
+        int tickTime = 0;          // net_ticktime in seconds; 0: the default (60)
+        quint16 distPort = 0;      // pin the distribution port (inet_dist_listen_min/max)
+        QStringList extraArgs;     // more erl arguments
+        QString name;              // alive name; empty: random
+        QByteArray cookie;         // empty: random
+    };
+
+    TestNode();
+    explicit TestNode(Options options);
+    ~TestNode();
+    TestNode(const TestNode &) = delete;
+    TestNode &operator=(const TestNode &) = delete;
+
+    // Starts the node and waits until it answers on the control channel.
+    bool start(int timeoutMs = 30000);
+    void kill();                     // SIGKILL, waits for the process to go
+    void stop();                     // halt() through the control channel, then kill
+    void suspend();                  // SIGSTOP
+    void resume();                   // SIGCONT
+    bool isRunning() const;
+
+    QString nodeName() const;        // alive@host
+    QString aliveName() const { return m_alive; }
+    QByteArray cookie() const { return m_cookie; }
+    qint64 osPid() const;
+    ConnectOptions connectOptions() const;
+
+    // Evaluates one Erlang expression (no trailing dot needed) on the node and returns the
+    // result printed with ~w. On failure returns "ERROR: ..." text.
+    QString eval(const QString &expression, int timeoutMs = 15000);
+    qint64 evalInt(const QString &expression, int timeoutMs = 15000);
+
+    // Compiles and loads bt_test_helper on the node: echo_after(Ms, X) sleeps then returns X;
+    // big_binary(Bytes) returns a binary of that size. For driving the connection in tests.
+    bool loadHelper();
+    // Compiles Erlang source (no preprocessor) on the node and loads it.
+    bool loadModule(const QString &source);
+    // No module named beamtop*, no process running such code, no agent registered.
+    // Returns "clean" or what is left.
+    QString traceLeft();
+
+    static QString randomToken(int length = 12);
+
+private:
+    Options m_opts;
+    QString m_alive;
+    QString m_host;
+    QByteArray m_cookie;
+    QProcess m_proc;
+    QByteArray m_buffer;
+    int m_evalCounter = 0;
+};
+
+} // namespace beamtop::test
