@@ -6,6 +6,46 @@
 
 namespace beamtop {
 
+// Tags of the external term format (erts/doc "External Term Format"), shared by the decoder,
+// the encoder and tests that build wire bytes by hand.
+namespace tag {
+enum : quint8 {
+    Version = 131,
+    NewFloat = 70,
+    BitBinary = 77,
+    AtomCacheRef = 82,
+    NewPid = 88,
+    NewPort = 89,
+    NewerReference = 90,
+    SmallInteger = 97,
+    Integer = 98,
+    Float = 99,
+    Atom = 100,
+    Reference = 101,
+    Port = 102,
+    Pid = 103,
+    SmallTuple = 104,
+    LargeTuple = 105,
+    Nil = 106,
+    String = 107,
+    List = 108,
+    Binary = 109,
+    SmallBig = 110,
+    LargeBig = 111,
+    NewFun = 112,
+    Export = 113,
+    NewReference = 114,
+    SmallAtom = 115,
+    Map = 116,
+    Fun = 117,
+    AtomUtf8 = 118,
+    SmallAtomUtf8 = 119,
+    V4Port = 120,
+    Local = 121,
+    Compressed = 80,
+};
+} // namespace tag
+
 // Limits applied while decoding a term from the wire. Anything over a limit, and anything
 // malformed, decodes to Term::error(...) with a message naming the problem.
 struct DecodeLimits
@@ -40,6 +80,7 @@ class TermEncoder
 {
 public:
     // Returns false (and leaves out unchanged) if the term contains an Error.
+    // On success the encoding is appended to *out.
     static bool encode(const Term &term, QByteArray *out, bool withVersion = true);
     static QByteArray encode(const Term &term, bool withVersion = true); // empty on failure
 };

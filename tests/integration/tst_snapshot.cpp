@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace beamtop;
@@ -70,7 +71,8 @@ private:
         if (!QTest::qWaitFor([&] { return samples.count() + failed.count() > 0; }, 10000) || samples.isEmpty())
             return {};
         collector.fetch(); // the second sample has rates
-        QTest::qWaitFor([&] { return samples.count() + failed.count() > 1; }, 10000);
+        if (!QTest::qWaitFor([&] { return samples.count() + failed.count() > 1; }, 10000))
+            return {};
         QSignalSpy detached(&agent, &AgentClient::detached);
         agent.detachAndDisconnect();
         detached.wait(5000);
