@@ -32,7 +32,10 @@ struct Term::Data
     // destroyed after thread-local objects are gone.
     static thread_local std::vector<std::shared_ptr<const Data>> *t_graveyard;
 
-    static bool isContainer(Kind k) { return k == Kind::List || k == Kind::Tuple || k == Kind::Map; }
+    static bool isContainer(Kind k)
+    {
+        return k == Kind::List || k == Kind::Tuple || k == Kind::Map;
+    }
     static void bury(std::vector<std::shared_ptr<const Data>> &graveyard, Term &t)
     {
         // use_count() == 1 means nobody else can reach it, so moving it out is safe; shared
@@ -40,8 +43,7 @@ struct Term::Data
         if (t.d && t.d.use_count() == 1 && isContainer(t.d->kind))
             graveyard.push_back(std::move(t.d));
     }
-    template<typename Fn>
-    static void dismantle(Fn collectChildren)
+    template <typename Fn> static void dismantle(Fn collectChildren)
     {
         if (t_graveyard) {
             collectChildren(*t_graveyard);
@@ -721,13 +723,13 @@ bool Term::operator==(const Term &o) const
         const Kind kb = b.kind();
         if (isListKind(ka) && isListKind(kb)) {
             if (ka == Kind::String && kb == Kind::String) {
-                if (static_cast<const Data::Bytes &>(*a.d).bytes
-                    != static_cast<const Data::Bytes &>(*b.d).bytes)
+                if (static_cast<const Data::Bytes &>(*a.d).bytes !=
+                    static_cast<const Data::Bytes &>(*b.d).bytes)
                     return false;
                 continue;
             }
-            stack.push_back({Term(), Term(), std::make_shared<ListWalker>(a),
-                             std::make_shared<ListWalker>(b)});
+            stack.push_back(
+                {Term(), Term(), std::make_shared<ListWalker>(a), std::make_shared<ListWalker>(b)});
             continue;
         }
         if (ka != kb)
@@ -736,13 +738,13 @@ bool Term::operator==(const Term &o) const
         switch (ka) {
         case Kind::Error:
         case Kind::Atom:
-            if (static_cast<const Data::Text &>(*a.d).text
-                != static_cast<const Data::Text &>(*b.d).text)
+            if (static_cast<const Data::Text &>(*a.d).text !=
+                static_cast<const Data::Text &>(*b.d).text)
                 return false;
             break;
         case Kind::Integer:
-            if (static_cast<const Data::Int &>(*a.d).value
-                != static_cast<const Data::Int &>(*b.d).value)
+            if (static_cast<const Data::Int &>(*a.d).value !=
+                static_cast<const Data::Int &>(*b.d).value)
                 return false;
             break;
         case Kind::BigInteger: {
@@ -797,9 +799,9 @@ bool Term::operator==(const Term &o) const
         case Kind::Fun: {
             const auto &x = static_cast<const Data::Fun &>(*a.d);
             const auto &y = static_cast<const Data::Fun &>(*b.d);
-            if (x.local != y.local || x.module != y.module || x.name != y.name
-                || x.arity != y.arity || x.index != y.index || x.uniq != y.uniq
-                || x.oldUniq != y.oldUniq)
+            if (x.local != y.local || x.module != y.module || x.name != y.name ||
+                x.arity != y.arity || x.index != y.index || x.uniq != y.uniq ||
+                x.oldUniq != y.oldUniq)
                 return false;
             break;
         }

@@ -64,8 +64,9 @@ public:
     static Term floating(double v);
     static Term binary(const QByteArray &bytes);
     static Term bitString(const QByteArray &bytes, int bitsInLastByte);
-    static Term string(const QByteArray &latin1Bytes); // STRING_EXT form
+    static Term string(const QByteArray &latin1Bytes); // STRING_EXT form ("" gives Nil)
     static Term nil();
+    // No elements gives the tail itself ([] ++ T is T), so an empty List never exists.
     static Term list(const QVector<Term> &elements, const Term &tail = Term::nil());
     static Term tuple(const QVector<Term> &elements);
     static Term map(const QVector<std::pair<Term, Term>> &pairs);
@@ -129,7 +130,8 @@ public:
     quint32 funOldUniq() const; // local funs (0 if unknown)
     bool isLocalFun() const;
 
-    // Structural equality (exact, including Float vs Integer being different).
+    // Structural equality (exact, including Float vs Integer being different). Lists compare
+    // as Erlang lists: a String equals the List of the same small integers.
     bool operator==(const Term &o) const;
     bool operator!=(const Term &o) const { return !(*this == o); }
 

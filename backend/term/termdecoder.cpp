@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <vector>
 
 namespace beamtop {
@@ -47,8 +48,8 @@ bool validUtf8(const uchar *s, qint64 n, qint64 *codePoints)
                 return false;
             cp = (cp << 6) | (cc & 0x3F);
         }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         i += extra + 1;
         ++count;
@@ -79,9 +80,9 @@ private:
         qint64 pending; // child terms still to come
         QVector<Term> children;
         QVector<std::pair<Term, Term>> pairs;
-        Term key;        // Map: the key waiting for its value
-        Term fun;        // Fun: built from the fixed part; the free variables are dropped
-        qint64 end = 0;  // Fun: where its Size field says it ends
+        Term key;       // Map: the key waiting for its value
+        Term fun;       // Fun: built from the fixed part; the free variables are dropped
+        qint64 end = 0; // Fun: where its Size field says it ends
     };
 
     qint64 remaining() const { return m_len - m_pos; }
@@ -118,8 +119,8 @@ private:
     }
     quint32 u32()
     {
-        const quint32 v = (quint32(m_buf[m_pos]) << 24) | (quint32(m_buf[m_pos + 1]) << 16)
-            | (quint32(m_buf[m_pos + 2]) << 8) | quint32(m_buf[m_pos + 3]);
+        const quint32 v = (quint32(m_buf[m_pos]) << 24) | (quint32(m_buf[m_pos + 1]) << 16) |
+                          (quint32(m_buf[m_pos + 2]) << 8) | quint32(m_buf[m_pos + 3]);
         m_pos += 4;
         return v;
     }
@@ -450,7 +451,8 @@ Term Decoding::atomBody(quint8 tag, qint64 at)
         return overBytes(at);
     const char *c = reinterpret_cast<const char *>(p);
     m_pos += n;
-    return Term::atom(utf8 ? QString::fromUtf8(c, qsizetype(n)) : QString::fromLatin1(c, qsizetype(n)));
+    return Term::atom(utf8 ? QString::fromUtf8(c, qsizetype(n))
+                           : QString::fromLatin1(c, qsizetype(n)));
 }
 
 // An atom embedded in another term (node names, fun modules): read in place, no frame.
@@ -460,11 +462,11 @@ Term Decoding::atomTerm(const char *what)
     if (!need(1))
         return truncated(at, what, 1);
     const quint8 tag = u8();
-    if (tag != tag::Atom && tag != tag::SmallAtom && tag != tag::AtomUtf8
-        && tag != tag::SmallAtomUtf8)
-        return fail(at, QStringLiteral("%1 must be an atom, found tag %2")
-                            .arg(QLatin1String(what))
-                            .arg(tag));
+    if (tag != tag::Atom && tag != tag::SmallAtom && tag != tag::AtomUtf8 &&
+        tag != tag::SmallAtomUtf8)
+        return fail(
+            at,
+            QStringLiteral("%1 must be an atom, found tag %2").arg(QLatin1String(what)).arg(tag));
     return atomBody(tag, at);
 }
 
@@ -644,7 +646,8 @@ Term TermDecoder::decode(const char *buf, int len, int *index, bool withVersion)
     const auto *bytes = reinterpret_cast<const uchar *>(buf);
     if (withVersion) {
         if (pos >= len)
-            return Term::error(QStringLiteral("malformed term at byte %1: no version byte").arg(pos));
+            return Term::error(
+                QStringLiteral("malformed term at byte %1: no version byte").arg(pos));
         if (bytes[pos] != tag::Version)
             return Term::error(QStringLiteral("malformed term at byte %1: version byte is %2, "
                                               "expected 131")
@@ -661,6 +664,10 @@ Term TermDecoder::decode(const char *buf, int len, int *index, bool withVersion)
 
 Term TermDecoder::decode(const QByteArray &data, bool withVersion) const
 {
+    if (data.size() > std::numeric_limits<int>::max())
+        return Term::error(QStringLiteral("malformed term at byte 0: input of %1 bytes is larger "
+                                          "than 2 GiB")
+                               .arg(data.size()));
     int index = 0;
     const Term t = decode(data.constData(), int(data.size()), &index, withVersion);
     if (t.isError())

@@ -77,8 +77,8 @@ bool decodeUtf8(const QByteArray &b, qsizetype n, bool allowCutTail, std::u32str
                 return false;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF
-            || (cp >= 0xD800 && cp <= 0xDFFF))
+        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
             return false;
         out->push_back(cp);
         i += extra + 1;
@@ -88,8 +88,7 @@ bool decodeUtf8(const QByteArray &b, qsizetype n, bool allowCutTail, std::u32str
 
 bool isCommonEscape(char32_t c)
 {
-    return c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\b' || c == '\f'
-        || c == 0x1B;
+    return c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\b' || c == '\f' || c == 0x1B;
 }
 
 // What io_lib treats as printable in a charlist (its default, latin1 range).
@@ -101,8 +100,8 @@ bool erlangPrintableLatin1(char32_t c)
 // What io_lib treats as printable with unicode enabled (used for UTF-8 binaries).
 bool erlangPrintableUnicode(char32_t c)
 {
-    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE)
-        || (c > 0xFFFF && c <= 0x10FFFF) || isCommonEscape(c);
+    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE) ||
+           (c > 0xFFFF && c <= 0x10FFFF) || isCommonEscape(c);
 }
 
 bool elixirPrintableAscii(char32_t c)
@@ -112,8 +111,34 @@ bool elixirPrintableAscii(char32_t c)
 
 bool elixirPrintableUnicode(char32_t c)
 {
-    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF) || isCommonEscape(c) || c == 0x7F || c == 0x07;
+    return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0x10FFFF) || isCommonEscape(c) || c == 0x7F || c == 0x07;
+}
+
+// Backslash escape shared by both syntaxes (io_lib and Elixir's inspect agree on these), or
+// nullptr.
+const char *namedEscape(char32_t c)
+{
+    switch (c) {
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    case '\v':
+        return "\\v";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    case 0x1B:
+        return "\\e";
+    case 0x7F:
+        return "\\d";
+    default:
+        return nullptr;
+    }
 }
 
 // Quoted text in Erlang: the escapes io_lib writes, octal for other control characters.
@@ -126,22 +151,13 @@ void erlangQuoted(QString &out, const std::u32string &text, char quote)
             out.append(QLatin1Char(char(c)));
         } else if ((c >= 0x20 && c <= 0x7E) || c >= 0xA0) {
             appendCodePoint(out, c);
+        } else if (const char *escape = namedEscape(c)) {
+            out.append(QLatin1String(escape));
         } else {
-            switch (c) {
-            case '\n': out.append(QLatin1String("\\n")); break;
-            case '\r': out.append(QLatin1String("\\r")); break;
-            case '\t': out.append(QLatin1String("\\t")); break;
-            case '\v': out.append(QLatin1String("\\v")); break;
-            case '\b': out.append(QLatin1String("\\b")); break;
-            case '\f': out.append(QLatin1String("\\f")); break;
-            case 0x1B: out.append(QLatin1String("\\e")); break;
-            case 0x7F: out.append(QLatin1String("\\d")); break;
-            default:
-                out.append(QLatin1Char('\\'));
-                out.append(QLatin1Char(char('0' + ((c >> 6) & 7))));
-                out.append(QLatin1Char(char('0' + ((c >> 3) & 7))));
-                out.append(QLatin1Char(char('0' + (c & 7))));
-            }
+            out.append(QLatin1Char('\\'));
+            out.append(QLatin1Char(char('0' + ((c >> 6) & 7))));
+            out.append(QLatin1Char(char('0' + ((c >> 3) & 7))));
+            out.append(QLatin1Char(char('0' + (c & 7))));
         }
     }
     out.append(QLatin1Char(quote));
@@ -159,22 +175,15 @@ void elixirQuoted(QString &out, const std::u32string &text, char quote)
             out.append(QLatin1String("\\#")); // would otherwise read as interpolation
         } else if ((c >= 0x20 && c <= 0x7E) || c >= 0xA0) {
             appendCodePoint(out, c);
+        } else if (const char *escape = namedEscape(c)) {
+            out.append(QLatin1String(escape));
+        } else if (c == 0x07) {
+            out.append(QLatin1String("\\a"));
+        } else if (c == 0) {
+            out.append(QLatin1String("\\0"));
         } else {
-            switch (c) {
-            case '\n': out.append(QLatin1String("\\n")); break;
-            case '\r': out.append(QLatin1String("\\r")); break;
-            case '\t': out.append(QLatin1String("\\t")); break;
-            case '\v': out.append(QLatin1String("\\v")); break;
-            case '\b': out.append(QLatin1String("\\b")); break;
-            case '\f': out.append(QLatin1String("\\f")); break;
-            case 0x07: out.append(QLatin1String("\\a")); break;
-            case 0x1B: out.append(QLatin1String("\\e")); break;
-            case 0x7F: out.append(QLatin1String("\\d")); break;
-            case 0x00: out.append(QLatin1String("\\0")); break;
-            default:
-                out.append(QLatin1String("\\x")
-                           + QStringLiteral("%1").arg(uint(c), 2, 16, QLatin1Char('0')).toUpper());
-            }
+            out.append(QLatin1String("\\x") +
+                       QStringLiteral("%1").arg(uint(c), 2, 16, QLatin1Char('0')).toUpper());
         }
     }
     out.append(QLatin1Char(quote));
@@ -191,10 +200,9 @@ std::u32string toUcs4(const QString &s)
 bool isErlangReserved(const QString &name)
 {
     static const char *const words[] = {
-        "after", "and",   "andalso", "band", "begin",   "bnot",    "bor",  "bsl",
-        "bsr",   "bxor",  "case",    "catch", "cond",   "div",     "else", "end",
-        "fun",   "if",    "let",     "maybe", "not",    "of",      "or",   "orelse",
-        "receive", "rem", "try",     "when",  "xor"};
+        "after", "and",   "andalso", "band",   "begin",   "bnot", "bor", "bsl",  "bsr", "bxor",
+        "case",  "catch", "cond",    "div",    "else",    "end",  "fun", "if",   "let", "maybe",
+        "not",   "of",    "or",      "orelse", "receive", "rem",  "try", "when", "xor"};
     for (const char *w : words) {
         if (name == QLatin1String(w))
             return true;
@@ -207,13 +215,14 @@ bool erlangAtomNeedsQuotes(const std::u32string &name, const QString &qname)
     if (name.empty())
         return true;
     const char32_t first = name.front();
-    const bool lowerStart = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0xFF
-                                                                && first != 0xF7);
+    const bool lowerStart =
+        (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0xFF && first != 0xF7);
     if (!lowerStart)
         return true;
     for (char32_t c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '_' || c == '@' || (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '_' || c == '@' ||
+                        (c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7);
         if (!ok)
             return true;
     }
@@ -260,11 +269,11 @@ bool elixirIdentifier(const QString &name)
 
 bool elixirOperator(const QString &name)
 {
-    static const char *const ops[] = {
-        "+",   "-",   "*",   "/",   "++",  "--",  "**",  "..",  "...", "<>",  "==", "!=",
-        "===", "!==", "=~",  "<",   ">",   "<=",  ">=",  "&&",  "||",  "!",   "|>", "<<<",
-        ">>>", "~~~", "&&&", "|||", "<~",  "~>",  "<~>", "<|>", "->",  "<-",  "\\\\", "^^^",
-        "@",   "&",   "^",   "|",   "=",   "::",  "<<~", "~>>"};
+    static const char *const ops[] = {"+",   "-",  "*",  "/",   "++",  "--",  "**",  "..",   "...",
+                                      "<>",  "==", "!=", "===", "!==", "=~",  "<",   ">",    "<=",
+                                      ">=",  "&&", "||", "!",   "|>",  "<<<", ">>>", "~~~",  "&&&",
+                                      "|||", "<~", "~>", "<~>", "<|>", "->",  "<-",  "\\\\", "^^^",
+                                      "@",   "&",  "^",  "|",   "=",   "::",  "<<~", "~>>"};
     for (const char *op : ops) {
         if (name == QLatin1String(op))
             return true;
@@ -287,9 +296,10 @@ bool elixirAlias(const QString &name, QString *alias)
         if (p.isEmpty() || !(p.at(0) >= QLatin1Char('A') && p.at(0) <= QLatin1Char('Z')))
             return false;
         for (QChar c : p) {
-            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                            c == QLatin1Char('_');
             if (!ok)
                 return false;
         }
@@ -300,8 +310,8 @@ bool elixirAlias(const QString &name, QString *alias)
 
 QString elixirAtom(const QString &name)
 {
-    if (name == QLatin1String("true") || name == QLatin1String("false")
-        || name == QLatin1String("nil"))
+    if (name == QLatin1String("true") || name == QLatin1String("false") ||
+        name == QLatin1String("nil"))
         return name;
     QString alias;
     if (elixirAlias(name, &alias))
@@ -336,8 +346,8 @@ QString formatFloat(double v)
     if (v == 0)
         return std::signbit(v) ? QStringLiteral("-0.0") : QStringLiteral("0.0");
     if (!std::isfinite(v))
-        return std::isnan(v) ? QStringLiteral("nan") : (v < 0 ? QStringLiteral("-inf")
-                                                              : QStringLiteral("inf"));
+        return std::isnan(v) ? QStringLiteral("nan")
+                             : (v < 0 ? QStringLiteral("-inf") : QStringLiteral("inf"));
     char buf[64];
     const double a = std::fabs(v);
     const auto r = std::to_chars(buf, buf + sizeof buf, a, std::chars_format::scientific);
@@ -359,21 +369,23 @@ QString formatFloat(double v)
         fixed = digits.substr(0, size_t(place)) + "." + digits.substr(size_t(place));
     else
         fixed = digits + std::string(size_t(place - len), '0') + ".0";
-    std::string scientific = digits.substr(0, 1) + "." + (len == 1 ? "0" : digits.substr(1)) + "e"
-        + std::to_string(exp10);
+    std::string scientific = digits.substr(0, 1) + "." + (len == 1 ? "0" : digits.substr(1)) + "e" +
+                             std::to_string(exp10);
 
     const bool useFixed = fixed.size() <= scientific.size() && a < 9007199254740992.0;
     const std::string &chosen = useFixed ? fixed : scientific;
-    return (v < 0 ? QStringLiteral("-") : QString()) + QString::fromLatin1(chosen.data(),
-                                                                           qsizetype(chosen.size()));
+    return (v < 0 ? QStringLiteral("-") : QString()) +
+           QString::fromLatin1(chosen.data(), qsizetype(chosen.size()));
 }
 
 QString bigToString(bool negative, const QByteArray &mag, const Options &o)
 {
     const QLatin1String sign(negative ? "-" : "");
     if (mag.size() > kMaxDecimalBigBytes) {
+        // Hex digits come most significant first, so only what maxChars can show is produced.
+        const qsizetype shownBytes = qMin<qsizetype>(mag.size(), qMax(0, o.maxChars) / 2 + 2);
         QString hex;
-        for (qsizetype i = mag.size() - 1; i >= 0; --i)
+        for (qsizetype i = mag.size() - 1; i >= mag.size() - shownBytes; --i)
             hex.append(QStringLiteral("%1").arg(uint(quint8(mag.at(i))), 2, 16, QLatin1Char('0')));
         while (hex.startsWith(QLatin1Char('0')))
             hex.remove(0, 1);
@@ -419,8 +431,8 @@ QString nodePrefix(const QByteArray &node, const Options &o)
 
 QString pidText(const NodeId &id, const Options &o)
 {
-    const QString inner = nodePrefix(id.node, o) + QLatin1Char('.') + QString::number(id.id)
-        + QLatin1Char('.') + QString::number(id.serial) + QLatin1Char('>');
+    const QString inner = nodePrefix(id.node, o) + QLatin1Char('.') + QString::number(id.id) +
+                          QLatin1Char('.') + QString::number(id.serial) + QLatin1Char('>');
     return (isErlang(o) ? QLatin1String("<") : QLatin1String("#PID<")) + inner;
 }
 
@@ -495,7 +507,7 @@ private:
         bool valueNext = false; // Map: the key is out, " => " and the value are next
         bool tailDone = false;  // List: the improper tail has been written
         qsizetype index = 0;
-        qsizetype skip = -1;    // Map: the __struct__ pair of an Elixir struct
+        qsizetype skip = -1; // Map: the __struct__ pair of an Elixir struct
         std::shared_ptr<ListCursor> cursor;
         QVector<Term> elements;
         QVector<std::pair<Term, Term>> pairs;
@@ -594,14 +606,14 @@ void Printer::value(const Term &t, int depth)
         return;
     case Term::Kind::Port: {
         const NodeId id = t.nodeId();
-        m_out.append(QLatin1String("#Port<") + nodePrefix(id.node, m_o) + QLatin1Char('.')
-                     + QString::number(id.id) + QLatin1Char('>'));
+        m_out.append(QLatin1String("#Port<") + nodePrefix(id.node, m_o) + QLatin1Char('.') +
+                     QString::number(id.id) + QLatin1Char('>'));
         return;
     }
     case Term::Kind::Reference: {
         const NodeId id = t.nodeId();
-        QString s = (erl() ? QLatin1String("#Ref<") : QLatin1String("#Reference<"))
-            + nodePrefix(id.node, m_o);
+        QString s = (erl() ? QLatin1String("#Ref<") : QLatin1String("#Reference<")) +
+                    nodePrefix(id.node, m_o);
         // The runtime prints the most significant word first.
         for (qsizetype i = id.refWords.size() - 1; i >= 0; --i)
             s.append(QLatin1Char('.') + QString::number(id.refWords.at(i)));
@@ -611,21 +623,20 @@ void Printer::value(const Term &t, int depth)
     case Term::Kind::Fun: {
         if (t.isLocalFun()) {
             if (erl())
-                m_out.append(QLatin1String("#Fun<") + erlangAtom(t.funModule()) + QLatin1Char('.')
-                             + QString::number(t.funIndex()) + QLatin1Char('.')
-                             + QString::number(t.funOldUniq()) + QLatin1Char('>'));
+                m_out.append(QLatin1String("#Fun<") + erlangAtom(t.funModule()) + QLatin1Char('.') +
+                             QString::number(t.funIndex()) + QLatin1Char('.') +
+                             QString::number(t.funOldUniq()) + QLatin1Char('>'));
             else
-                m_out.append(QLatin1String("#Function<") + QString::number(t.funIndex())
-                             + QLatin1Char('.') + QString::number(t.funOldUniq())
-                             + QLatin1Char('/') + QString::number(t.funArity())
-                             + QLatin1String(" in ") + elixirAtom(t.funModule())
-                             + QLatin1Char('>'));
+                m_out.append(QLatin1String("#Function<") + QString::number(t.funIndex()) +
+                             QLatin1Char('.') + QString::number(t.funOldUniq()) + QLatin1Char('/') +
+                             QString::number(t.funArity()) + QLatin1String(" in ") +
+                             elixirAtom(t.funModule()) + QLatin1Char('>'));
             return;
         }
         if (erl()) {
-            m_out.append(QLatin1String("fun ") + erlangAtom(t.funModule()) + QLatin1Char(':')
-                         + erlangAtom(t.funName()) + QLatin1Char('/')
-                         + QString::number(t.funArity()));
+            m_out.append(QLatin1String("fun ") + erlangAtom(t.funModule()) + QLatin1Char(':') +
+                         erlangAtom(t.funName()) + QLatin1Char('/') +
+                         QString::number(t.funArity()));
         } else {
             QString name;
             if (elixirIdentifier(t.funName())) {
@@ -633,8 +644,8 @@ void Printer::value(const Term &t, int depth)
             } else {
                 elixirQuoted(name, toUcs4(t.funName()), '"');
             }
-            m_out.append(QLatin1Char('&') + elixirAtom(t.funModule()) + QLatin1Char('.') + name
-                         + QLatin1Char('/') + QString::number(t.funArity()));
+            m_out.append(QLatin1Char('&') + elixirAtom(t.funModule()) + QLatin1Char('.') + name +
+                         QLatin1Char('/') + QString::number(t.funArity()));
         }
         return;
     }
@@ -695,10 +706,11 @@ void Printer::binary(const Term &t)
     const qsizetype shown = qMin<qsizetype>(whole, qMax(0, m_o.maxBinaryBytes));
     const bool cutShort = whole > shown;
     const bool partial = bits != 8 && !cutShort;
-    const QString partialText = partial
-        ? QString::number(quint8(b.at(b.size() - 1)) >> (8 - bits))
-            + (erl() ? QStringLiteral(":%1").arg(bits) : QStringLiteral("::size(%1)").arg(bits))
-        : QString();
+    const QString partialText =
+        partial
+            ? QString::number(quint8(b.at(b.size() - 1)) >> (8 - bits)) +
+                  (erl() ? QStringLiteral(":%1").arg(bits) : QStringLiteral("::size(%1)").arg(bits))
+            : QString();
 
     if (whole == 0 && !partial) {
         m_out.append(erl() ? QLatin1String("<<>>") : QLatin1String("\"\""));
