@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/agentclient.h"
+#include "collect/processcollector.h"
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
 
@@ -32,6 +33,10 @@ private:
     void onSample(const SystemSample &sample);
     void finish(int code);
     void printText(const SystemSample &s);
+    void fetchTop();
+    void onPage(const ProcessPage &page);
+    void printTop(const ProcessPage &page);
+    void done(int code);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -49,6 +54,12 @@ private:
     NodeClient *m_node = nullptr;
     AgentClient *m_agent = nullptr;
     SystemCollector *m_system = nullptr;
+    ProcessCollector *m_procs = nullptr;
+    ProcessQuery m_query;
+    bool m_watch = false;
+    double m_budget = 0.02;
+    std::optional<SystemSample> m_pendingSnapshot; // waits for its processes section
+    QElapsedTimer m_rankClock;
     QElapsedTimer m_clock;
     qint64 m_connectMs = 0;
 };
