@@ -3,6 +3,7 @@
 #include "collect/snapshotjson.h"
 #include "node/cookie.h"
 #include "node/epmdclient.h"
+#include "collect/termjson.h"
 #include "term/termformatter.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ int CliApp::usage(const QString &message)
                 "  snapshot [--format json|text] [--pretty] [--repeat N --interval MS]\n"
                 "  top [--sort memory|reductions|message_queue_len|binary_memory|total_heap_size] [--count N]\n"
                 "      [--window MS] [--filter TEXT] [--format table|csv|json] [--watch] [--interval MS] [--budget F]\n"
+                "  process PID [--messages N] [--force]\n"
                 "  nodes [--host HOST]\n"
                 "Run beamtop-cli --help for every option.")
           << Qt::endl;
@@ -42,7 +44,7 @@ int CliApp::start(const QStringList &arguments)
     p.setApplicationDescription(tr("Beamtop's command line: observe an Erlang or Elixir node headless."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | top | nodes"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | top | process PID | nodes"));
     const QCommandLineOption node({QStringLiteral("n"), QStringLiteral("node")}, tr("The node, name@host."), tr("NODE"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie)."), tr("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Timeout for connecting and for each call, in ms (default 5000)."), tr("MS"), QStringLiteral("5000"));
@@ -62,9 +64,11 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption window(QStringLiteral("window"), tr("top: rank by the change over MS milliseconds (per second), like recon:proc_window."), tr("MS"));
     const QCommandLineOption filter(QStringLiteral("filter"), tr("top: only processes whose pid, name, initial call, current function or application contains TEXT."), tr("TEXT"));
     const QCommandLineOption watch(QStringLiteral("watch"), tr("top: keep printing, one table or document per interval."));
+    const QCommandLineOption messages(QStringLiteral("messages"), tr("process: include the first N messages (at most 100)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("process: copy the message queue even when it holds over 10,000 messages."));
     const QCommandLineOption budget(QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking (default 0.02)."), tr("F"), QStringLiteral("0.02"));
     p.addOptions({node, cookieFile, timeout, noAgent, longNames, shortNames, epmdPort, distPort, format, pretty,
-                  repeat, interval, host, verbose, sort, count, window, filter, watch, budget});
+                  repeat, interval, host, verbose, sort, count, window, filter, watch, budget, messages, force});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -76,10 +80,20 @@ int CliApp::start(const QStringList &arguments)
         return Ok;
     }
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1)
-        return usage(pos.isEmpty() ? tr("No command given.") : tr("Unexpected arguments: %1").arg(pos.mid(1).join(QLatin1Char(' '))));
+    if (pos.isEmpty())
+        return usage(tr("No command given."));
     m_command = pos.first();
+    const int wanted = m_command == QLatin1String("process") ? 2 : 1;
+    if (pos.size() != wanted)
+        return usage(pos.size() < wanted ? tr("'process' needs a pid, like <0.123.0>.")
+                                         : tr("Unexpected arguments: %1").arg(pos.mid(wanted).join(QLatin1Char(' '))));
+    if (wanted == 2)
+        m_pidText = pos.at(1);
     bool ok = true;
+    m_messages = p.value(messages).toInt(&ok);
+    if (!ok || m_messages < 0 || m_messages > 100)
+        return usage(tr("--messages takes a number from 0 to 100."));
+    m_force = p.isSet(force);
     m_timeoutMs = p.value(timeout).toInt(&ok);
     if (!ok || m_timeoutMs < 1)
         return usage(tr("--timeout takes a positive number of milliseconds."));
@@ -127,7 +141,7 @@ int CliApp::start(const QStringList &arguments)
         runNodes();
         return -1;
     }
-    if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top"))
+    if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top") && m_command != QLatin1String("process"))
         return usage(tr("Unknown command '%1'.").arg(m_command));
 
     QString why;
@@ -232,8 +246,54 @@ void CliApp::onAgentReady()
     m_rankClock.start();
     if (m_command == QLatin1String("top"))
         fetchTop();
+    else if (m_command == QLatin1String("process"))
+        runProcess();
     else
         takeSnapshot();
+}
+
+void CliApp::runProcess()
+{
+    auto *inspector = new ProcessInspector(m_agent, this);
+    auto doc = std::make_shared<QJsonObject>();
+    auto f = std::make_shared<TermFormatter>();
+    connect(inspector, &ProcessInspector::failed, this, [this](const Term &, const QString &error) {
+        m_err << error << Qt::endl;
+        done(RemoteError);
+    });
+    auto print = [this, doc] {
+        m_out << QJsonDocument(*doc).toJson(m_pretty ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() << Qt::endl;
+    };
+    connect(inspector, &ProcessInspector::messagesReady, this, [this, doc, f, print](const Term &, const Term &m) {
+        doc->insert(QStringLiteral("messages"), termToJson(m, *f));
+        print();
+        done(m.value("refused").toBool() ? RemoteError : Ok);
+        if (m.value("refused").toBool())
+            m_err << tr("The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).")
+                         .arg(m.value("length").toInt()).arg(m_messages)
+                  << Qt::endl;
+    });
+    connect(inspector, &ProcessInspector::detailsReady, this, [this, inspector, doc, f, print](const Term &pid, const Term &d) {
+        doc->insert(QStringLiteral("node"), m_options.node);
+        doc->insert(QStringLiteral("pid"), m_pidText);
+        doc->insert(QStringLiteral("details"), termToJson(d, *f));
+        if (!d.value("alive").toBool()) {
+            print();
+            m_err << tr("No process %1 is alive on %2.").arg(m_pidText, m_options.node) << Qt::endl;
+            return done(RemoteError);
+        }
+        if (m_messages > 0)
+            return inspector->fetchMessages(pid, m_messages, m_force);
+        print();
+        done(Ok);
+    });
+    inspector->resolvePid(m_pidText, [this, inspector](const Term &pid) {
+        if (pid.isError()) {
+            m_err << pid.errorString() << Qt::endl;
+            return done(Usage);
+        }
+        inspector->fetchDetails(pid);
+    });
 }
 
 void CliApp::fetchTop()

@@ -2,6 +2,7 @@
 
 #include "agent/agentclient.h"
 #include "collect/processcollector.h"
+#include "collect/processinspector.h"
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
 
@@ -37,6 +38,7 @@ private:
     void onPage(const ProcessPage &page);
     void printTop(const ProcessPage &page);
     void done(int code);
+    void runProcess();
 
     QTextStream m_out;
     QTextStream m_err;
@@ -57,6 +59,9 @@ private:
     ProcessCollector *m_procs = nullptr;
     ProcessQuery m_query;
     bool m_watch = false;
+    QString m_pidText;
+    int m_messages = 0;
+    bool m_force = false;
     double m_budget = 0.02;
     std::optional<SystemSample> m_pendingSnapshot; // waits for its processes section
     QElapsedTimer m_rankClock;

@@ -16,6 +16,7 @@
 -export([attach/2, detach/1, sessions/0, cost/0, ping/0]).
 -export([system_info/1]).
 -export([proc_page/1, set_budget/1]).
+-export([proc_details/2, proc_messages/2, proc_action/2]).
 -export([server_start/2]).
 
 
@@ -155,6 +156,23 @@ server_loop(State) ->
         {sessions, From, Ref} ->
             From ! {Ref, maps:keys(maps:get(sessions, State))},
             server_loop(State);
+        {suspend, From, Ref, Pid} ->
+            %% A suspension ends when the suspending process dies, so the server holds it.
+            Result = (catch erlang:suspend_process(Pid)),
+            Suspended = maps:get(suspended, State, []),
+            From ! {Ref, Result},
+            server_loop(State#{suspended => case Result of
+                                                 true -> [Pid | Suspended];
+                                                 _ -> Suspended
+                                             end});
+        {resume, From, Ref, Pid} ->
+            Suspended = maps:get(suspended, State, []),
+            Result = case lists:member(Pid, Suspended) of
+                         true -> catch erlang:resume_process(Pid);
+                         false -> not_suspended_by_beamtop
+                     end,
+            From ! {Ref, Result},
+            server_loop(State#{suspended => lists:delete(Pid, Suspended)});
         {set_budget, From, Ref, Budget} ->
             From ! {Ref, ok},
             server_loop(State#{budget := Budget});
@@ -192,6 +210,8 @@ maybe_stop(State) ->
 unload(State) ->
     lists:foreach(fun({Flag, Old}) -> catch erlang:system_flag(Flag, Old) end,
                   maps:get(flags, State)),
+    %% Processes suspended through Beamtop run again when Beamtop goes.
+    lists:foreach(fun(P) -> catch erlang:resume_process(P) end, maps:get(suspended, State, [])),
     unregister(beamtop_agent_v1),
     _ = code:purge(beamtop_agent_v1),
     _ = code:delete(beamtop_agent_v1),
@@ -663,3 +683,166 @@ application_of(P) ->
         {ok, App} -> App;
         _ -> undefined
     end.
+
+%% ---------------------------------------------------------------------------------------
+%% One process in detail
+%%
+%% Terms are pruned on the node (depth, width, binary bytes) before they travel, and pids and
+%% ports inside them stay real pids and ports so Beamtop can link them.
+
+prune(T, Opts) ->
+    prune(T, maps:get(depth, Opts, 6), maps:get(width, Opts, 30), maps:get(binary_bytes, Opts, 256)).
+
+prune(_T, 0, _W, _B) -> '...';
+prune(T, D, W, B) when is_list(T) -> prune_list(T, D, W, B, W);
+prune(T, D, W, B) when is_tuple(T) ->
+    L = tuple_to_list(T),
+    case length(L) > W of
+        true -> list_to_tuple([prune(E, D - 1, W, B) || E <- lists:sublist(L, W)] ++ ['...']);
+        false -> list_to_tuple([prune(E, D - 1, W, B) || E <- L])
+    end;
+prune(T, D, W, B) when is_map(T) ->
+    Pairs = lists:sublist(maps:to_list(T), W),
+    M = maps:from_list([{prune(K, D - 1, W, B), prune(V, D - 1, W, B)} || {K, V} <- Pairs]),
+    case map_size(T) > W of
+        true -> M#{'...' => map_size(T) - W};
+        false -> M
+    end;
+prune(T, _D, _W, B) when is_binary(T), byte_size(T) > B ->
+    <<(binary:part(T, 0, B))/binary, "...">>;
+prune(T, _D, _W, B) when is_bitstring(T), bit_size(T) > B * 8 ->
+    <<(binary:part(T, 0, B))/binary, "...">>;
+prune(F, _D, _W, _B) when is_function(F) ->
+    case erlang:fun_info(F, type) of
+        {type, external} -> F;
+        _ -> list_to_binary(erlang:fun_to_list(F))
+    end;
+prune(T, _D, _W, _B) -> T.
+
+prune_list([], _D, _W, _B, _Left) -> [];
+prune_list(_, _D, _W, _B, 0) -> '...';
+prune_list([H | T], D, W, B, Left) -> [prune(H, D - 1, W, B) | prune_list(T, D, W, B, Left - 1)];
+prune_list(Tail, D, W, B, _Left) -> prune(Tail, D - 1, W, B).
+
+%% A list capped at N entries, with the count of what was left out.
+capped(L, N) when length(L) > N -> #{items => lists:sublist(L, N), more => length(L) - N};
+capped(L, _N) -> #{items => L, more => 0}.
+
+proc_details(Pid, Opts) when is_pid(Pid), is_map(Opts) ->
+    bounded(fun() -> details(Pid, Opts) end, Opts).
+
+details(Pid, Opts) ->
+    Items = [registered_name, initial_call, current_function, status, priority, trap_exit,
+             group_leader, links, monitors, monitored_by, reductions, memory, heap_size,
+             stack_size, total_heap_size, message_queue_len, garbage_collection,
+             garbage_collection_info, error_handler, suspending],
+    case erlang:process_info(Pid, Items) of
+        undefined -> #{alive => false};
+        Info0 ->
+            Info = maps:from_list(Info0),
+            Cap = maps:get(list_cap, Opts, 100),
+            Bins = case erlang:process_info(Pid, binary) of
+                       {binary, Bs} -> Bs;
+                       undefined -> []
+                   end,
+            %% Shared binaries appear once per reference; count each once.
+            Unique = lists:ukeysort(1, Bins),
+            Largest = lists:sublist(lists:reverse(lists:keysort(2, Unique)), 10),
+            Dict = case erlang:process_info(Pid, dictionary) of
+                       {dictionary, D} -> D;
+                       undefined -> []
+                   end,
+            Stack = case erlang:process_info(Pid, current_stacktrace) of
+                        {current_stacktrace, S} -> S;
+                        undefined -> []
+                    end,
+            #{alive => true,
+              pid_text => pid_text(Pid),
+              name => name_of(Pid),
+              initial_call => initial_call(Pid),
+              raw_initial_call => maps:get(initial_call, Info),
+              current_function => maps:get(current_function, Info),
+              status => maps:get(status, Info),
+              priority => maps:get(priority, Info),
+              trap_exit => maps:get(trap_exit, Info),
+              group_leader => maps:get(group_leader, Info),
+              application => application_of(Pid),
+              links => capped(maps:get(links, Info), Cap),
+              monitors => capped(maps:get(monitors, Info), Cap),
+              monitored_by => capped(maps:get(monitored_by, Info), Cap),
+              reductions => maps:get(reductions, Info),
+              memory => maps:get(memory, Info),
+              heap_size => maps:get(heap_size, Info),
+              stack_size => maps:get(stack_size, Info),
+              total_heap_size => maps:get(total_heap_size, Info),
+              message_queue_len => maps:get(message_queue_len, Info),
+              garbage_collection => maps:get(garbage_collection, Info),
+              garbage_collection_info => maps:get(garbage_collection_info, Info),
+              binary_memory => lists:foldl(fun({_, Sz, _}, A) -> A + Sz end, 0, Unique),
+              binary_count => length(Unique),
+              largest_binaries => [#{size => Sz, refc => Rc} || {_, Sz, Rc} <- Largest],
+              dictionary => capped([{prune(K, Opts), prune(V, Opts)} || {K, V} <- Dict], Cap),
+              stacktrace => [{M, F, arity_of(A), location(L)} || {M, F, A, L} <- lists:sublist(Stack, Cap)],
+              state => state_of(Pid, Dict, Opts)}
+    end.
+
+arity_of(A) when is_integer(A) -> A;
+arity_of(A) when is_list(A) -> length(A).
+
+location(L) ->
+    File = case lists:keyfind(file, 1, L) of
+               {file, F} -> unicode:characters_to_binary(F);
+               false -> undefined
+           end,
+    Line = case lists:keyfind(line, 1, L) of
+               {line, N} -> N;
+               false -> undefined
+           end,
+    {File, Line}.
+
+%% sys:get_state/2 only for processes proc_lib started (OTP behaviours); a plain process would
+%% keep the system message in its mailbox forever. The timeout keeps a busy process from
+%% holding us.
+state_of(Pid, Dict, Opts) ->
+    case lists:keymember('$initial_call', 1, Dict) andalso lists:keymember('$ancestors', 1, Dict) of
+        false -> {not_available, not_otp};
+        true ->
+            case catch sys:get_state(Pid, maps:get(state_timeout_ms, Opts, 1000)) of
+                {'EXIT', {timeout, _}} -> {not_available, timeout};
+                {'EXIT', _} -> {not_available, no_state};
+                St -> {ok, prune(St, Opts)}
+            end
+    end.
+
+%% The first N messages. Copying a long queue costs the node, so past 10,000 messages nothing
+%% is copied unless the caller says force; even then only N are sent.
+proc_messages(Pid, Opts) when is_pid(Pid), is_map(Opts) ->
+    N = min(maps:get(count, Opts, 100), 100),
+    Force = maps:get(force, Opts, false),
+    bounded(fun() ->
+                    case erlang:process_info(Pid, message_queue_len) of
+                        undefined -> #{alive => false};
+                        {message_queue_len, Len} when Len > 10000, Force =/= true ->
+                            #{alive => true, refused => true, length => Len};
+                        {message_queue_len, Len} ->
+                            case erlang:process_info(Pid, messages) of
+                                {messages, Ms} ->
+                                    #{alive => true, refused => false, length => Len,
+                                      messages => [prune(M, Opts) || M <- lists:sublist(Ms, N)]};
+                                undefined -> #{alive => false}
+                            end
+                    end
+            end, Opts).
+
+%% gc | suspend | resume | kill
+proc_action(Pid, gc) when is_pid(Pid) ->
+    case erlang:is_process_alive(Pid) of
+        true -> erlang:garbage_collect(Pid);
+        false -> {error, not_alive}
+    end;
+proc_action(Pid, kill) when is_pid(Pid) ->
+    exit(Pid, kill);
+proc_action(Pid, suspend) when is_pid(Pid) ->
+    server_call(suspend, [Pid]);
+proc_action(Pid, resume) when is_pid(Pid) ->
+    server_call(resume, [Pid]).

@@ -2,6 +2,7 @@
 // in absolute and in window mode, through the collector and through beamtop-cli.
 #include "agent/agentclient.h"
 #include "collect/processcollector.h"
+#include "collect/processinspector.h"
 #include "node/nodeclient.h"
 #include "testnode.h"
 
@@ -188,6 +189,125 @@ private slots:
         QVERIFY(r.memory >= m_node.evalInt(QStringLiteral("element(2, process_info(whereis(bt_queue), memory))")) / 2);
         QVERIFY(r.currentFunction.isTuple(3));
         QVERIFY(r.initialCall.isTuple(3));
+    }
+
+    void detailsOfANamedProcess()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(pidOf("bt_heap"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        const Term d = details.first().at(1).value<Term>();
+        QVERIFY(d.value("alive").toBool());
+        QCOMPARE(d.value("name").atomName(), QStringLiteral("bt_heap"));
+        QVERIFY(d.value("total_heap_size").toInt() > 3000000);
+        QVERIFY(d.value("stacktrace").isList());
+        QVERIFY(d.value("state").isTaggedTuple("not_available", 2)); // not an OTP process
+        QCOMPARE(d.value("pid_text").toText(), pidOf("bt_heap"));
+    }
+
+    void otpStateIsFetchedWithATimeout()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(pidOf("rex"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        const Term d = details.first().at(1).value<Term>();
+        QVERIFY(d.value("state").isTaggedTuple("ok", 2));
+        QCOMPARE(d.value("application").atomName(), QStringLiteral("kernel"));
+    }
+
+    void longQueuePreviewNeedsConfirmationAndIsBounded()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy msgs(&inspector, &ProcessInspector::messagesReady);
+        Term pid;
+        inspector.resolvePid(pidOf("bt_queue"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchMessages(pid, 100, false);
+        QVERIFY(msgs.wait(10000));
+        Term m = msgs.takeFirst().at(1).value<Term>();
+        QVERIFY(m.value("refused").toBool());
+        QCOMPARE(m.value("length").toInt(), qint64(50000));
+        QVERIFY(m.value("messages").isError()); // nothing was copied or sent
+        inspector.fetchMessages(pid, 100, true);
+        QVERIFY(msgs.wait(10000));
+        m = msgs.takeFirst().at(1).value<Term>();
+        QVERIFY(!m.value("refused").toBool());
+        QCOMPARE(m.value("messages").size(), 100);
+        QVERIFY(m.value("messages").at(0).isTaggedTuple("msg", 2));
+        QCOMPARE(m.value("messages").at(0).at(1).toInt(), qint64(1));
+    }
+
+    void actionsAreRefusedWhileReadOnly()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QVERIFY(inspector.readOnly()); // the default for every connection
+        QSignalSpy done(&inspector, &ProcessInspector::actionDone);
+        const QString victim = m_node.eval(QStringLiteral("P = spawn(fun() -> receive _ -> ok end end), register(bt_victim, P), ok"));
+        QCOMPARE(victim, QStringLiteral("ok"));
+        Term pid;
+        inspector.resolvePid(pidOf("bt_victim"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.act(pid, ProcessInspector::Action::Kill);
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QCOMPARE(done.takeFirst().at(2).toBool(), false);
+        inspector.act(pid, ProcessInspector::Action::GarbageCollect);
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QCOMPARE(done.takeFirst().at(2).toBool(), false);
+        QCOMPARE(m_node.eval(QStringLiteral("is_process_alive(whereis(bt_victim))")), QStringLiteral("true"));
+
+        inspector.setReadOnly(false);
+        inspector.act(pid, ProcessInspector::Action::Suspend);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("suspended"));
+        inspector.act(pid, ProcessInspector::Action::Resume);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("waiting"));
+        inspector.act(pid, ProcessInspector::Action::Kill);
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.takeLast().at(2).toBool());
+        QTRY_COMPARE(m_node.eval(QStringLiteral("whereis(bt_victim)")), QStringLiteral("undefined"));
+    }
+
+    void deadProcessDetails()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(m_node.eval(QStringLiteral("P = spawn(fun() -> ok end), list_to_atom(pid_to_list(P))")).remove(QLatin1Char('\'')),
+                             [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        QCOMPARE(details.first().at(1).value<Term>().value("alive").toBool(true), false);
+    }
+
+    void cliProcessCommand()
+    {
+        QProcess p;
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                {QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                 QStringLiteral("process"), pidOf("bt_queue"), QStringLiteral("--messages"), QStringLiteral("3"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 4); // refused without --force, and it says so
+        QVERIFY(p.readAllStandardError().contains("--force"));
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                {QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                 QStringLiteral("process"), pidOf("bt_queue"), QStringLiteral("--messages"), QStringLiteral("3"),
+                 QStringLiteral("--force")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("details")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("bt_queue"));
+        QCOMPARE(o.value(QStringLiteral("messages")).toObject().value(QStringLiteral("messages")).toArray().size(), 3);
     }
 
 private:
