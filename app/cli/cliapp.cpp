@@ -3,6 +3,8 @@
 #include "collect/snapshotjson.h"
 #include "node/cookie.h"
 #include "node/epmdclient.h"
+#include "collect/termjson.h"
+#include "term/termformatter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +29,9 @@ int CliApp::usage(const QString &message)
           << tr("Usage: beamtop-cli [--node NODE] [--cookie-file FILE] [--timeout MS] [--no-agent] COMMAND\n"
                 "Commands:\n"
                 "  snapshot [--format json|text] [--pretty] [--repeat N --interval MS]\n"
+                "  top [--sort memory|reductions|message_queue_len|binary_memory|total_heap_size] [--count N]\n"
+                "      [--window MS] [--filter TEXT] [--format table|csv|json] [--watch] [--interval MS] [--budget F]\n"
+                "  process PID [--messages N] [--force]\n"
                 "  nodes [--host HOST]\n"
                 "Run beamtop-cli --help for every option.")
           << Qt::endl;
@@ -39,7 +44,7 @@ int CliApp::start(const QStringList &arguments)
     p.setApplicationDescription(tr("Beamtop's command line: observe an Erlang or Elixir node headless."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | nodes"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | top | process PID | nodes"));
     const QCommandLineOption node({QStringLiteral("n"), QStringLiteral("node")}, tr("The node, name@host."), tr("NODE"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie)."), tr("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Timeout for connecting and for each call, in ms (default 5000)."), tr("MS"), QStringLiteral("5000"));
@@ -54,8 +59,16 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption interval(QStringLiteral("interval"), tr("Milliseconds between snapshots."), tr("MS"), QStringLiteral("1000"));
     const QCommandLineOption host(QStringLiteral("host"), tr("Host whose EPMD to ask (nodes)."), tr("HOST"), QStringLiteral("localhost"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print timings to stderr."));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("top: rank by memory, reductions, message_queue_len, binary_memory or total_heap_size."), tr("KEY"), QStringLiteral("memory"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("top: how many processes (default 10, at most 500)."), tr("N"), QStringLiteral("10"));
+    const QCommandLineOption window(QStringLiteral("window"), tr("top: rank by the change over MS milliseconds (per second), like recon:proc_window."), tr("MS"));
+    const QCommandLineOption filter(QStringLiteral("filter"), tr("top: only processes whose pid, name, initial call, current function or application contains TEXT."), tr("TEXT"));
+    const QCommandLineOption watch(QStringLiteral("watch"), tr("top: keep printing, one table or document per interval."));
+    const QCommandLineOption messages(QStringLiteral("messages"), tr("process: include the first N messages (at most 100)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("process: copy the message queue even when it holds over 10,000 messages."));
+    const QCommandLineOption budget(QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking (default 0.02)."), tr("F"), QStringLiteral("0.02"));
     p.addOptions({node, cookieFile, timeout, noAgent, longNames, shortNames, epmdPort, distPort, format, pretty,
-                  repeat, interval, host, verbose});
+                  repeat, interval, host, verbose, sort, count, window, filter, watch, budget, messages, force});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -67,10 +80,20 @@ int CliApp::start(const QStringList &arguments)
         return Ok;
     }
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1)
-        return usage(pos.isEmpty() ? tr("No command given.") : tr("Unexpected arguments: %1").arg(pos.mid(1).join(QLatin1Char(' '))));
+    if (pos.isEmpty())
+        return usage(tr("No command given."));
     m_command = pos.first();
+    const int wanted = m_command == QLatin1String("process") ? 2 : 1;
+    if (pos.size() != wanted)
+        return usage(pos.size() < wanted ? tr("'process' needs a pid, like <0.123.0>.")
+                                         : tr("Unexpected arguments: %1").arg(pos.mid(wanted).join(QLatin1Char(' '))));
+    if (wanted == 2)
+        m_pidText = pos.at(1);
     bool ok = true;
+    m_messages = p.value(messages).toInt(&ok);
+    if (!ok || m_messages < 0 || m_messages > 100)
+        return usage(tr("--messages takes a number from 0 to 100."));
+    m_force = p.isSet(force);
     m_timeoutMs = p.value(timeout).toInt(&ok);
     if (!ok || m_timeoutMs < 1)
         return usage(tr("--timeout takes a positive number of milliseconds."));
@@ -81,8 +104,31 @@ int CliApp::start(const QStringList &arguments)
     if (!ok || m_intervalMs < 0)
         return usage(tr("--interval takes a number of milliseconds."));
     m_format = p.value(format);
-    if (m_format != QLatin1String("json") && m_format != QLatin1String("text"))
-        return usage(tr("--format is json or text."));
+    if (m_command == QLatin1String("top") && !p.isSet(format))
+        m_format = QStringLiteral("table");
+    const QStringList formats = m_command == QLatin1String("top")
+        ? QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}
+        : QStringList{QStringLiteral("json"), QStringLiteral("text")};
+    if (!formats.contains(m_format))
+        return usage(tr("--format is one of: %1.").arg(formats.join(QStringLiteral(", "))));
+    if (!ProcessQuery::parseSort(p.value(sort), &m_query.sort))
+        return usage(tr("--sort is one of memory, reductions, message_queue_len, binary_memory, total_heap_size."));
+    m_query.limit = p.value(count).toInt(&ok);
+    if (!ok || m_query.limit < 1 || m_query.limit > 500)
+        return usage(tr("--count takes a number from 1 to 500."));
+    m_query.intervalMs = qMax(250, m_intervalMs);
+    if (p.isSet(window)) {
+        const int w = p.value(window).toInt(&ok);
+        if (!ok || w < 250)
+            return usage(tr("--window takes milliseconds, at least 250."));
+        m_query.mode = ProcessQuery::Mode::Window;
+        m_query.intervalMs = w;
+    }
+    m_query.filter = p.value(filter);
+    m_watch = p.isSet(watch);
+    m_budget = p.value(budget).toDouble(&ok);
+    if (!ok || m_budget <= 0 || m_budget > 1)
+        return usage(tr("--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %."));
     m_pretty = p.isSet(pretty);
     m_verbose = p.isSet(verbose);
     m_host = p.value(host);
@@ -95,7 +141,7 @@ int CliApp::start(const QStringList &arguments)
         runNodes();
         return -1;
     }
-    if (m_command != QLatin1String("snapshot"))
+    if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top") && m_command != QLatin1String("process"))
         return usage(tr("Unknown command '%1'.").arg(m_command));
 
     QString why;
@@ -161,6 +207,13 @@ void CliApp::connectAndRun()
     m_agent = new AgentClient(m_node, m_agentOptions, this);
     m_system = new SystemCollector(m_agent, this);
     m_system->setTimeoutMs(m_timeoutMs);
+    m_procs = new ProcessCollector(m_agent, this);
+    m_procs->setTimeoutMs(m_timeoutMs);
+    connect(m_procs, &ProcessCollector::pageReady, this, &CliApp::onPage);
+    connect(m_procs, &ProcessCollector::failed, this, [this](const QString &error) {
+        m_err << tr("Could not read the processes: %1").arg(error) << Qt::endl;
+        done(RemoteError);
+    });
     connect(m_node, &NodeClient::connectFailed, this, [this](const ConnectError &e) {
         m_err << tr("Could not connect to %1 (%2): %3").arg(m_options.node, ConnectError::kindName(e.kind), e.message)
               << Qt::endl;
@@ -188,7 +241,190 @@ void CliApp::onAgentReady()
               << Qt::endl;
     if (m_agent->mode() == AgentClient::Mode::Reduced && m_verbose)
         m_err << m_agent->reducedReason() << Qt::endl;
-    takeSnapshot();
+    if (m_budget != 0.02)
+        m_procs->setBudget(m_budget);
+    m_rankClock.start();
+    if (m_command == QLatin1String("top"))
+        fetchTop();
+    else if (m_command == QLatin1String("process"))
+        runProcess();
+    else
+        takeSnapshot();
+}
+
+void CliApp::runProcess()
+{
+    auto *inspector = new ProcessInspector(m_agent, this);
+    auto doc = std::make_shared<QJsonObject>();
+    auto f = std::make_shared<TermFormatter>();
+    connect(inspector, &ProcessInspector::failed, this, [this](const Term &, const QString &error) {
+        m_err << error << Qt::endl;
+        done(RemoteError);
+    });
+    auto print = [this, doc] {
+        m_out << QJsonDocument(*doc).toJson(m_pretty ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() << Qt::endl;
+    };
+    connect(inspector, &ProcessInspector::messagesReady, this, [this, doc, f, print](const Term &, const Term &m) {
+        doc->insert(QStringLiteral("messages"), termToJson(m, *f));
+        print();
+        done(m.value("refused").toBool() ? RemoteError : Ok);
+        if (m.value("refused").toBool())
+            m_err << tr("The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).")
+                         .arg(m.value("length").toInt()).arg(m_messages)
+                  << Qt::endl;
+    });
+    connect(inspector, &ProcessInspector::detailsReady, this, [this, inspector, doc, f, print](const Term &pid, const Term &d) {
+        doc->insert(QStringLiteral("node"), m_options.node);
+        doc->insert(QStringLiteral("pid"), m_pidText);
+        doc->insert(QStringLiteral("details"), termToJson(d, *f));
+        if (!d.value("alive").toBool()) {
+            print();
+            m_err << tr("No process %1 is alive on %2.").arg(m_pidText, m_options.node) << Qt::endl;
+            return done(RemoteError);
+        }
+        if (m_messages > 0)
+            return inspector->fetchMessages(pid, m_messages, m_force);
+        print();
+        done(Ok);
+    });
+    inspector->resolvePid(m_pidText, [this, inspector](const Term &pid) {
+        if (pid.isError()) {
+            m_err << pid.errorString() << Qt::endl;
+            return done(Usage);
+        }
+        inspector->fetchDetails(pid);
+    });
+}
+
+void CliApp::fetchTop()
+{
+    m_procs->fetch(m_query);
+}
+
+void CliApp::onPage(const ProcessPage &page)
+{
+    const bool ready = page.rankingComplete
+        && (page.query.mode == ProcessQuery::Mode::Absolute || page.windowValid || page.reducedMode);
+    // A one-shot answer waits for a complete ranking (bounded by the timeout for snapshots);
+    // progress goes to stderr so stdout stays machine-readable.
+    if (!ready) {
+        const bool snapshotGivesUp = m_pendingSnapshot && m_rankClock.elapsed() > m_timeoutMs;
+        if (!snapshotGivesUp) {
+            if (m_verbose && page.sweepTotal > 0)
+                m_err << tr("ranking %L1 of %L2 processes...").arg(page.sweepDone).arg(page.sweepTotal) << Qt::endl;
+            QTimer::singleShot(200, this, [this, q = page.query] { m_procs->fetch(q); });
+            return;
+        }
+    }
+    if (m_pendingSnapshot) {
+        QJsonObject doc = makeSnapshot(*m_pendingSnapshot, m_agent->mode() == AgentClient::Mode::Full
+                                                               ? QStringLiteral("full") : QStringLiteral("reduced"));
+        TermFormatter f;
+        f.setSyntax(m_pendingSnapshot->elixirVersion.isEmpty() ? TermSyntax::Erlang : TermSyntax::Elixir);
+        QJsonArray rows;
+        for (const ProcessRow &r : page.rows)
+            rows.append(r.toJson(f));
+        QJsonObject procs;
+        procs.insert(QStringLiteral("sort"), QStringLiteral("memory"));
+        procs.insert(QStringLiteral("ranking_complete"), page.rankingComplete);
+        procs.insert(QStringLiteral("top"), rows);
+        doc.insert(QStringLiteral("processes"), procs);
+        m_pendingSnapshot.reset();
+        const bool indent = m_pretty && m_repeat == 1;
+        m_out << QJsonDocument(doc).toJson(indent ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() << Qt::endl;
+        if (++m_done < m_repeat) {
+            QTimer::singleShot(m_intervalMs, this, &CliApp::takeSnapshot);
+            return;
+        }
+        done(Ok);
+        return;
+    }
+    printTop(page);
+    if (m_watch) {
+        QTimer::singleShot(m_intervalMs, this, &CliApp::fetchTop);
+        return;
+    }
+    done(Ok);
+}
+
+void CliApp::printTop(const ProcessPage &page)
+{
+    TermFormatter f;
+    if (m_system->last() && !m_system->last()->elixirVersion.isEmpty())
+        f.setSyntax(TermSyntax::Elixir);
+    if (m_format == QLatin1String("json")) {
+        QJsonArray rows;
+        for (const ProcessRow &r : page.rows)
+            rows.append(r.toJson(f));
+        QJsonObject doc;
+        doc.insert(QStringLiteral("node"), m_options.node);
+        doc.insert(QStringLiteral("taken_at"), page.receivedAt.toString(Qt::ISODateWithMs));
+        doc.insert(QStringLiteral("sort"), ProcessQuery::sortName(page.query.sort));
+        doc.insert(QStringLiteral("mode"), page.query.mode == ProcessQuery::Mode::Window ? QStringLiteral("window")
+                                                                                       : QStringLiteral("absolute"));
+        doc.insert(QStringLiteral("total"), double(page.total));
+        doc.insert(QStringLiteral("processes"), rows);
+        m_out << QJsonDocument(doc).toJson(m_pretty && !m_watch ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed()
+              << Qt::endl;
+        return;
+    }
+    static const char *const keys[] = {"pid", "name", "memory", "reductions", "reductions_per_s", "message_queue_len",
+                                       "binary_memory", "total_heap_size", "status", "application", "current_function",
+                                       "initial_call"};
+    auto cell = [](const QJsonValue &v) {
+        if (v.isNull() || v.isUndefined())
+            return QString();
+        if (v.isDouble())
+            return QString::number(qint64(v.toDouble()));
+        return v.toString();
+    };
+    if (m_format == QLatin1String("csv")) {
+        auto quote = [](QString s) {
+            if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')))
+                s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            return s;
+        };
+        QStringList header;
+        for (const char *k : keys)
+            header << QLatin1String(k);
+        m_out << header.join(QLatin1Char(',')) << '\n';
+        for (const ProcessRow &r : page.rows) {
+            const QJsonObject o = r.toJson(f);
+            QStringList cells;
+            for (const char *k : keys)
+                cells << quote(cell(o.value(QLatin1String(k))));
+            m_out << cells.join(QLatin1Char(',')) << '\n';
+        }
+        m_out.flush();
+        return;
+    }
+    // Table: for people.
+    const QLocale loc;
+    m_out << tr("%1 processes on %2, ranked by %3%4").arg(loc.toString(page.total), m_options.node,
+                                                         ProcessQuery::sortName(page.query.sort),
+                                                         page.query.mode == ProcessQuery::Mode::Window ? tr(" change per second") : QString())
+          << '\n';
+    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
+                 .arg(tr("PID"), -14).arg(tr("NAME"), -34).arg(tr("MEMORY"), 11).arg(tr("REDS/S"), 11)
+                 .arg(tr("MSGQ"), 8).arg(tr("BIN"), 11).arg(tr("STATUS"), -9).arg(tr("CURRENT FUNCTION"))
+          << '\n';
+    for (const ProcessRow &r : page.rows) {
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
+                     .arg(r.pidText, -14).arg(r.displayName(f).left(34), -34)
+                     .arg(loc.formattedDataSize(r.memory), 11)
+                     .arg(r.reductionsPerS < 0 ? QStringLiteral("-") : loc.toString(qint64(r.reductionsPerS)), 11)
+                     .arg(loc.toString(r.messageQueueLen), 8).arg(loc.formattedDataSize(r.binaryMemory), 11)
+                     .arg(r.status, -9).arg(f.format(r.currentFunction))
+              << '\n';
+    }
+    m_out << Qt::endl;
+}
+
+void CliApp::done(int code)
+{
+    disconnect(m_node, &NodeClient::connectionLost, this, nullptr);
+    connect(m_agent, &AgentClient::detached, this, [this, code] { finish(code); });
+    m_agent->detachAndDisconnect(m_timeoutMs);
 }
 
 void CliApp::takeSnapshot()
@@ -202,21 +438,22 @@ void CliApp::onSample(const SystemSample &sample)
     if (m_verbose)
         m_err << tr("snapshot in %1 ms, %2 bytes from the node").arg(m_clock.elapsed()).arg(m_system->lastReplyBytes())
               << Qt::endl;
-    const QString mode = m_agent->mode() == AgentClient::Mode::Full ? QStringLiteral("full") : QStringLiteral("reduced");
     if (m_format == QLatin1String("json")) {
-        const bool indent = m_pretty && m_repeat == 1;
-        m_out << QJsonDocument(makeSnapshot(sample, mode)).toJson(indent ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed()
-              << Qt::endl;
-    } else {
-        printText(sample);
+        // The processes section: the top 50 by memory, from the ranking.
+        m_pendingSnapshot = sample;
+        ProcessQuery q;
+        q.limit = 50;
+        q.intervalMs = qMax(250, m_intervalMs);
+        m_rankClock.restart();
+        m_procs->fetch(q);
+        return;
     }
+    printText(sample);
     if (++m_done < m_repeat) {
         QTimer::singleShot(m_intervalMs, this, &CliApp::takeSnapshot);
         return;
     }
-    disconnect(m_node, &NodeClient::connectionLost, this, nullptr);
-    connect(m_agent, &AgentClient::detached, this, [this] { finish(Ok); });
-    m_agent->detachAndDisconnect(m_timeoutMs);
+    done(Ok);
 }
 
 void CliApp::printText(const SystemSample &s)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "agent/agentclient.h"
+#include "collect/processcollector.h"
+#include "collect/processinspector.h"
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
 
@@ -32,6 +34,11 @@ private:
     void onSample(const SystemSample &sample);
     void finish(int code);
     void printText(const SystemSample &s);
+    void fetchTop();
+    void onPage(const ProcessPage &page);
+    void printTop(const ProcessPage &page);
+    void done(int code);
+    void runProcess();
 
     QTextStream m_out;
     QTextStream m_err;
@@ -49,6 +56,15 @@ private:
     NodeClient *m_node = nullptr;
     AgentClient *m_agent = nullptr;
     SystemCollector *m_system = nullptr;
+    ProcessCollector *m_procs = nullptr;
+    ProcessQuery m_query;
+    bool m_watch = false;
+    QString m_pidText;
+    int m_messages = 0;
+    bool m_force = false;
+    double m_budget = 0.02;
+    std::optional<SystemSample> m_pendingSnapshot; // waits for its processes section
+    QElapsedTimer m_rankClock;
     QElapsedTimer m_clock;
     qint64 m_connectMs = 0;
 };

@@ -1,0 +1,122 @@
+#include "processpage.h"
+
+#include <QJsonValue>
+
+namespace beamtop {
+
+namespace {
+const char *const SortNames[] = {"memory", "reductions", "message_queue_len", "total_heap_size", "binary_memory"};
+}
+
+QString ProcessQuery::sortName(Sort s)
+{
+    return QLatin1String(SortNames[int(s)]);
+}
+
+bool ProcessQuery::parseSort(const QString &name, Sort *out)
+{
+    for (int i = 0; i < int(std::size(SortNames)); ++i) {
+        if (name == QLatin1String(SortNames[i])) {
+            *out = Sort(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ProcessRow::displayName(const TermFormatter &f) const
+{
+    if (name.isAtom() && !name.isAtom("undefined"))
+        return f.atom(name.atomName());
+    if (name.isTaggedTuple("label", 2))
+        return name.at(1).toText();
+    if (initialCall.isTuple(3))
+        return f.format(initialCall);
+    return {};
+}
+
+QJsonObject ProcessRow::toJson(const TermFormatter &f) const
+{
+    QJsonObject o;
+    auto termOrNull = [&](const Term &t) {
+        return t.isAtom("undefined") || t.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.format(t));
+    };
+    o.insert(QStringLiteral("pid"), pidText);
+    o.insert(QStringLiteral("name"), name.isAtom("undefined") || name.isError() ? QJsonValue(QJsonValue::Null)
+                                                                                : QJsonValue(displayName(f)));
+    o.insert(QStringLiteral("initial_call"), termOrNull(initialCall));
+    o.insert(QStringLiteral("current_function"), termOrNull(currentFunction));
+    o.insert(QStringLiteral("memory"), double(memory));
+    o.insert(QStringLiteral("reductions"), double(reductions));
+    o.insert(QStringLiteral("reductions_per_s"), reductionsPerS < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(reductionsPerS));
+    o.insert(QStringLiteral("message_queue_len"), double(messageQueueLen));
+    o.insert(QStringLiteral("binary_memory"), double(binaryMemory));
+    o.insert(QStringLiteral("total_heap_size"), double(totalHeapSize));
+    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("application"), application.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(application));
+    if (rankValue >= 0)
+        o.insert(QStringLiteral("rank_value"), double(rankValue));
+    return o;
+}
+
+bool ProcessRow::fromTerm(const Term &t, ProcessRow *out)
+{
+    // {Pid, PidText, Name, InitialCall, CurrentFunction, Memory, Reductions, MQL, BinaryMemory,
+    //  TotalHeapSize, Status, Application, RankValue}
+    if (!t.isTuple(13) || !t.at(0).isPid())
+        return false;
+    ProcessRow r;
+    r.pid = t.at(0).nodeId();
+    r.pidText = t.at(1).toText();
+    r.name = t.at(2);
+    r.initialCall = t.at(3);
+    r.currentFunction = t.at(4);
+    r.memory = t.at(5).toInt();
+    r.reductions = t.at(6).toInt();
+    r.messageQueueLen = t.at(7).toInt();
+    r.binaryMemory = t.at(8).toInt();
+    r.totalHeapSize = t.at(9).toInt();
+    r.status = t.at(10).atomName();
+    r.application = t.at(11).isAtom("undefined") ? QString() : t.at(11).atomName();
+    r.rankValue = t.at(12).isInteger() ? t.at(12).toInt() : -1;
+    *out = r;
+    return true;
+}
+
+bool ProcessPage::fromTerm(const Term &t, ProcessPage *out, QString *error)
+{
+    if (!t.isMap()) {
+        if (error)
+            *error = QStringLiteral("not a map");
+        return false;
+    }
+    ProcessPage p;
+    p.total = t.value("total").toInt();
+    p.processCount = t.value("process_count").toInt();
+    const Term ago = t.value("ranked_at_ms_ago");
+    p.rankedAgoMs = ago.isInteger() ? ago.toInt() : -1;
+    const Term sweepMs = t.value("last_sweep_ms");
+    p.lastSweepMs = sweepMs.isInteger() ? sweepMs.toInt() : -1;
+    const Term sweep = t.value("sweep");
+    p.rankingComplete = p.rankedAgoMs >= 0;
+    p.windowValid = t.value("window_valid").toBool();
+    if (sweep.isMap()) {
+        p.sweepDone = sweep.value("done").toInt();
+        p.sweepTotal = sweep.value("total").toInt();
+    }
+    for (const Term &r : t.value("rows").elements()) {
+        ProcessRow row;
+        if (ProcessRow::fromTerm(r, &row))
+            p.rows.append(row);
+    }
+    for (const Term &r : t.value("extra").elements()) {
+        ProcessRow row;
+        if (ProcessRow::fromTerm(r, &row))
+            p.pinned.append(row);
+    }
+    p.receivedAt = QDateTime::currentDateTimeUtc();
+    *out = p;
+    return true;
+}
+
+} // namespace beamtop

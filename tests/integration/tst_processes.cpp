@@ -1,0 +1,327 @@
+// The process ranking on a real node with known outliers: each ranks first on its own column,
+// in absolute and in window mode, through the collector and through beamtop-cli.
+#include "agent/agentclient.h"
+#include "collect/processcollector.h"
+#include "collect/processinspector.h"
+#include "node/nodeclient.h"
+#include "testnode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace beamtop;
+using beamtop::test::TestNode;
+
+class TestProcesses : public QObject
+{
+    Q_OBJECT
+private:
+    // Asks until the ranking is complete (and, in window mode, measured over a window).
+    ProcessPage rankedPage(ProcessCollector &c, ProcessQuery q)
+    {
+        QSignalSpy pages(&c, &ProcessCollector::pageReady);
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            c.fetch(q);
+            if (!pages.wait(10000))
+                return {};
+            const ProcessPage p = pages.takeLast().first().value<ProcessPage>();
+            if (p.rankingComplete && (q.mode == ProcessQuery::Mode::Absolute || p.windowValid))
+                return p;
+            QTest::qWait(100); // the node ranks in the background; ask again shortly
+        }
+        return {};
+    }
+
+    QString pidOf(const char *registeredName)
+    {
+        return m_node.eval(QStringLiteral("list_to_atom(pid_to_list(whereis(%1)))").arg(QLatin1String(registeredName)))
+            .remove(QLatin1Char('\''));
+    }
+
+    QJsonArray cliTop(const QStringList &extra)
+    {
+        QProcess p;
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                            QStringLiteral("top"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--budget"), QStringLiteral("0.5")}
+                    + extra);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return {};
+        return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("processes")).toArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_node.start());
+        m_cookieFile = m_dir.filePath(QStringLiteral("cookie"));
+        QFile f(m_cookieFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_node.cookie());
+        f.close();
+        // The outliers, each registered so the test can find its pid.
+        QCOMPARE(m_node.eval(QStringLiteral(
+                     "register(bt_heap, spawn(fun() -> L = lists:seq(1, 3000000), receive stop -> length(L) end end)), "
+                     "register(bt_queue, spawn(fun() -> receive stop -> ok end end)), "
+                     "[bt_queue ! {msg, I} || I <- lists:seq(1, 50000)], "
+                     "register(bt_bins, spawn(fun() -> B = [binary:copy(<<I>>, 4000000) || I <- lists:seq(1, 4)], receive stop -> B end end)), "
+                     "register(bt_busy, spawn(fun Spin() -> _ = lists:reverse(lists:seq(1, 100)), Spin() end)), "
+                     "register(bt_growing, spawn(fun() -> receive stop -> ok end end)), "
+                     "spawn(fun Feed() -> [bt_growing ! tick || _ <- lists:seq(1, 50)], timer:sleep(10), Feed() end), "
+                     "ok")),
+                 QStringLiteral("ok"));
+        m_session = std::make_unique<Session>();
+        QSignalSpy ready(&m_session->agent, &AgentClient::ready);
+        m_session->node.connectToNode(m_node.connectOptions());
+        QVERIFY(ready.wait(15000));
+        QCOMPARE(m_session->agent.mode(), AgentClient::Mode::Full);
+        m_session->procs.setBudget(0.5); // a test need not wait on the 2 % default
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void eachOutlierRanksFirst_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("window");
+        QTest::addColumn<QString>("expected");
+        using S = ProcessQuery::Sort;
+        QTest::newRow("memory") << int(S::Memory) << false << "bt_heap";
+        QTest::newRow("total_heap_size") << int(S::TotalHeapSize) << false << "bt_heap";
+        QTest::newRow("message_queue_len") << int(S::MessageQueueLen) << false << "bt_queue";
+        QTest::newRow("binary_memory") << int(S::BinaryMemory) << false << "bt_bins";
+        QTest::newRow("reductions") << int(S::Reductions) << false << "bt_busy";
+        QTest::newRow("reductions/s (window)") << int(S::Reductions) << true << "bt_busy";
+        QTest::newRow("queue growth (window)") << int(S::MessageQueueLen) << true << "bt_growing";
+    }
+    void eachOutlierRanksFirst()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, window);
+        QFETCH(QString, expected);
+        ProcessQuery q;
+        q.sort = ProcessQuery::Sort(sort);
+        q.mode = window ? ProcessQuery::Mode::Window : ProcessQuery::Mode::Absolute;
+        q.intervalMs = 500;
+        q.limit = 5;
+        const ProcessPage page = rankedPage(m_session->procs, q);
+        QVERIFY(!page.rows.isEmpty());
+        QCOMPARE(page.rows.first().pidText, pidOf(expected.toLatin1().constData()));
+        QCOMPARE(page.rows.first().name.atomName(), expected);
+        QVERIFY(page.total >= page.processCount - 20 && page.total <= page.processCount + 20);
+
+        // The same from the command line.
+        QStringList args{QStringLiteral("--sort"), ProcessQuery::sortName(q.sort), QStringLiteral("--count"), QStringLiteral("3")};
+        if (window)
+            args << QStringLiteral("--window") << QStringLiteral("500");
+        const QJsonArray rows = cliTop(args);
+        QVERIFY(!rows.isEmpty());
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("name")).toString(), expected);
+    }
+
+    void pagesAtAnOffsetAndFilter()
+    {
+        ProcessQuery q;
+        q.limit = 10;
+        const ProcessPage first = rankedPage(m_session->procs, q);
+        QVERIFY(first.total > 30);
+        q.offset = 10;
+        const ProcessPage second = rankedPage(m_session->procs, q);
+        QCOMPARE(second.rows.size(), 10);
+        for (const ProcessRow &r : second.rows)
+            QVERIFY(std::none_of(first.rows.begin(), first.rows.end(), [&](const ProcessRow &o) { return o.pidText == r.pidText; }));
+        q.offset = 0;
+        q.filter = QStringLiteral("BT_QUE"); // case-insensitive, matched on the node
+        const ProcessPage filtered = rankedPage(m_session->procs, q);
+        QCOMPARE(filtered.total, 1);
+        QCOMPARE(filtered.rows.first().name.atomName(), QStringLiteral("bt_queue"));
+    }
+
+    void pinnedRowsComeBesideThePage()
+    {
+        ProcessQuery q;
+        q.limit = 1;
+        const ProcessPage p0 = rankedPage(m_session->procs, q);
+        QVERIFY(!p0.rows.isEmpty());
+        // Pin a process far down the ranking: its row is refreshed anyway.
+        q.filter = QStringLiteral("bt_growing");
+        const ProcessPage g = rankedPage(m_session->procs, q);
+        QCOMPARE(g.rows.size(), 1);
+        q.filter.clear();
+        q.pinned = {g.rows.first().pid};
+        const ProcessPage p = rankedPage(m_session->procs, q);
+        QCOMPARE(p.pinned.size(), 1);
+        QCOMPARE(p.pinned.first().pidText, g.rows.first().pidText);
+    }
+
+    void deadProcessShowsAsExited()
+    {
+        const QString pid = m_node.eval(QStringLiteral("P = spawn(fun() -> receive _ -> ok end end), list_to_atom(pid_to_list(P))")).remove(QLatin1Char('\''));
+        ProcessQuery q;
+        q.filter = pid;
+        const ProcessPage p = rankedPage(m_session->procs, q);
+        QCOMPARE(p.rows.size(), 1);
+        QVERIFY(!p.rows.first().exited());
+        m_node.eval(QStringLiteral("list_to_pid(\"%1\") ! go").arg(pid));
+        q.filter.clear();
+        q.pinned = {p.rows.first().pid};
+        const ProcessPage after = rankedPage(m_session->procs, q);
+        QCOMPARE(after.pinned.size(), 1);
+        QVERIFY(after.pinned.first().exited());
+    }
+
+    void rowsCarryWhatTheNodeReports()
+    {
+        ProcessQuery q;
+        q.filter = QStringLiteral("bt_queue");
+        const ProcessPage p = rankedPage(m_session->procs, q);
+        QCOMPARE(p.rows.size(), 1);
+        const ProcessRow &r = p.rows.first();
+        QCOMPARE(r.messageQueueLen, qint64(50000));
+        QCOMPARE(r.status, QStringLiteral("waiting"));
+        QVERIFY(r.memory >= m_node.evalInt(QStringLiteral("element(2, process_info(whereis(bt_queue), memory))")) / 2);
+        QVERIFY(r.currentFunction.isTuple(3));
+        QVERIFY(r.initialCall.isTuple(3));
+    }
+
+    void detailsOfANamedProcess()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(pidOf("bt_heap"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        const Term d = details.first().at(1).value<Term>();
+        QVERIFY(d.value("alive").toBool());
+        QCOMPARE(d.value("name").atomName(), QStringLiteral("bt_heap"));
+        QVERIFY(d.value("total_heap_size").toInt() > 3000000);
+        QVERIFY(d.value("stacktrace").isList());
+        QVERIFY(d.value("state").isTaggedTuple("not_available", 2)); // not an OTP process
+        QCOMPARE(d.value("pid_text").toText(), pidOf("bt_heap"));
+    }
+
+    void otpStateIsFetchedWithATimeout()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(pidOf("rex"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        const Term d = details.first().at(1).value<Term>();
+        QVERIFY(d.value("state").isTaggedTuple("ok", 2));
+        QCOMPARE(d.value("application").atomName(), QStringLiteral("kernel"));
+    }
+
+    void longQueuePreviewNeedsConfirmationAndIsBounded()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy msgs(&inspector, &ProcessInspector::messagesReady);
+        Term pid;
+        inspector.resolvePid(pidOf("bt_queue"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchMessages(pid, 100, false);
+        QVERIFY(msgs.wait(10000));
+        Term m = msgs.takeFirst().at(1).value<Term>();
+        QVERIFY(m.value("refused").toBool());
+        QCOMPARE(m.value("length").toInt(), qint64(50000));
+        QVERIFY(m.value("messages").isError()); // nothing was copied or sent
+        inspector.fetchMessages(pid, 100, true);
+        QVERIFY(msgs.wait(10000));
+        m = msgs.takeFirst().at(1).value<Term>();
+        QVERIFY(!m.value("refused").toBool());
+        QCOMPARE(m.value("messages").size(), 100);
+        QVERIFY(m.value("messages").at(0).isTaggedTuple("msg", 2));
+        QCOMPARE(m.value("messages").at(0).at(1).toInt(), qint64(1));
+    }
+
+    void actionsAreRefusedWhileReadOnly()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QVERIFY(inspector.readOnly()); // the default for every connection
+        QSignalSpy done(&inspector, &ProcessInspector::actionDone);
+        const QString victim = m_node.eval(QStringLiteral("P = spawn(fun() -> receive _ -> ok end end), register(bt_victim, P), ok"));
+        QCOMPARE(victim, QStringLiteral("ok"));
+        Term pid;
+        inspector.resolvePid(pidOf("bt_victim"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.act(pid, ProcessInspector::Action::Kill);
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QCOMPARE(done.takeFirst().at(2).toBool(), false);
+        inspector.act(pid, ProcessInspector::Action::GarbageCollect);
+        QVERIFY(done.count() == 1 || done.wait(5000));
+        QCOMPARE(done.takeFirst().at(2).toBool(), false);
+        QCOMPARE(m_node.eval(QStringLiteral("is_process_alive(whereis(bt_victim))")), QStringLiteral("true"));
+
+        inspector.setReadOnly(false);
+        inspector.act(pid, ProcessInspector::Action::Suspend);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("suspended"));
+        inspector.act(pid, ProcessInspector::Action::Resume);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("waiting"));
+        inspector.act(pid, ProcessInspector::Action::Kill);
+        QVERIFY(done.wait(5000));
+        QVERIFY(done.takeLast().at(2).toBool());
+        QTRY_COMPARE(m_node.eval(QStringLiteral("whereis(bt_victim)")), QStringLiteral("undefined"));
+    }
+
+    void deadProcessDetails()
+    {
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy details(&inspector, &ProcessInspector::detailsReady);
+        Term pid;
+        inspector.resolvePid(m_node.eval(QStringLiteral("P = spawn(fun() -> ok end), list_to_atom(pid_to_list(P))")).remove(QLatin1Char('\'')),
+                             [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        inspector.fetchDetails(pid);
+        QVERIFY(details.wait(10000));
+        QCOMPARE(details.first().at(1).value<Term>().value("alive").toBool(true), false);
+    }
+
+    void cliProcessCommand()
+    {
+        QProcess p;
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                {QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                 QStringLiteral("process"), pidOf("bt_queue"), QStringLiteral("--messages"), QStringLiteral("3"),
+                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 4); // refused without --force, and it says so
+        QVERIFY(p.readAllStandardError().contains("--force"));
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                {QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                 QStringLiteral("process"), pidOf("bt_queue"), QStringLiteral("--messages"), QStringLiteral("3"),
+                 QStringLiteral("--force")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(o.value(QStringLiteral("details")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("bt_queue"));
+        QCOMPARE(o.value(QStringLiteral("messages")).toObject().value(QStringLiteral("messages")).toArray().size(), 3);
+    }
+
+private:
+    struct Session
+    {
+        NodeClient node;
+        AgentClient agent{&node};
+        ProcessCollector procs{&agent};
+    };
+    QTemporaryDir m_dir;
+    QString m_cookieFile;
+    TestNode m_node;
+    std::unique_ptr<Session> m_session;
+};
+
+QTEST_GUILESS_MAIN(TestProcesses)
+#include "tst_processes.moc"
