@@ -1,13 +1,88 @@
+// beamtop [--connect NODE] [--cookie-file FILE] [--demo] [--no-agent]
+#include "mainwindow.h"
 #include "node/eiruntime.h"
+#include "startupprofile.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// Without a display Qt aborts with a terse plugin message; say what to do instead.
+bool haveDisplay(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "-platform=", 10) == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
+    beamtop::StartupProfile::begin();
     beamtop::initEiRuntime();
+    if (!haveDisplay(argc, argv)) {
+        std::fputs("beamtop: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
+                   "Run it in a desktop session, over ssh -X, or headless under Xvfb: xvfb-run -a beamtop ...\n"
+                   "For a terminal-only view, use beamtop-cli.\n",
+                   stderr);
+        return 1;
+    }
     QApplication app(argc, argv);
-    QLabel l(QObject::tr("Beamtop"));
-    l.show();
+    QApplication::setOrganizationName(QStringLiteral("Beamtop"));
+    QApplication::setOrganizationDomain(QStringLiteral("beamtop.github.io"));
+    QApplication::setApplicationName(QStringLiteral("Beamtop"));
+    QApplication::setApplicationVersion(QStringLiteral(BEAMTOP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.beamtop.Beamtop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/beamtop.svg")));
+
+    QTranslator qtTranslator, translator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (translator.load(QLocale(), QStringLiteral("beamtop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QApplication::translate("main", "Observe an Erlang or Elixir node."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption connectOpt(QStringLiteral("connect"),
+                                        QApplication::translate("main", "Connect to NODE (name@host) at start."),
+                                        QApplication::translate("main", "NODE"));
+    const QCommandLineOption cookieOpt(QStringLiteral("cookie-file"),
+                                       QApplication::translate("main", "Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie)."),
+                                       QApplication::translate("main", "FILE"));
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     QApplication::translate("main", "Start the bundled demo node on this computer and observe it."));
+    const QCommandLineOption noAgentOpt(QStringLiteral("no-agent"),
+                                        QApplication::translate("main", "Do not load the agent; use plain calls (reduced mode)."));
+    p.addOptions({connectOpt, cookieOpt, demoOpt, noAgentOpt});
+    p.process(app);
+    if (p.isSet(demoOpt) && p.isSet(connectOpt)) {
+        std::fputs(qPrintable(QApplication::translate("main", "beamtop: --demo and --connect exclude each other.\n")), stderr);
+        return 2;
+    }
+
+    beamtop::MainWindow::Options options;
+    options.useAgent = !p.isSet(noAgentOpt);
+    beamtop::MainWindow window(options);
+    window.show();
+    beamtop::StartupProfile::mark(QStringLiteral("window shown"));
+    if (p.isSet(demoOpt))
+        window.startDemo();
+    else
+        window.openConnectDialog(p.value(connectOpt), p.value(cookieOpt), p.isSet(connectOpt));
     return QApplication::exec();
 }

@@ -1,0 +1,74 @@
+#pragma once
+// Shared by the GUI tests: private settings, screenshots on request, model lookups by key.
+
+#include "rowtablemodel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QWidget>
+
+namespace beamtop::test {
+
+// Settings go to a temporary directory, never the developer's own.
+inline void isolateSettings(QTemporaryDir &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("BeamtopTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("Beamtop"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
+// BEAMTOP_SCREENSHOT_DARK=1 switches to a dark Fusion palette, to check both themes.
+inline void applyThemeFromEnvironment()
+{
+    if (qEnvironmentVariableIntValue("BEAMTOP_SCREENSHOT_DARK") <= 0)
+        return;
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x37));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
+    p.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x48));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x55));
+    QApplication::setPalette(p);
+}
+
+inline void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BEAMTOP_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !w)
+        return;
+    QDir().mkpath(dir);
+    const QString suffix = qEnvironmentVariableIntValue("BEAMTOP_SCREENSHOT_DARK") > 0 ? QStringLiteral("-dark") : QString();
+    w->grab().save(dir + QStringLiteral("/beamtop-") + name + suffix + QStringLiteral(".png"));
+}
+
+inline QVariant rawValue(const RowTableModel *m, const QString &key, int column)
+{
+    const int row = m->rowOf(key);
+    return row < 0 ? QVariant() : m->index(row, column).data(RowTableModel::RawValueRole);
+}
+
+inline QString displayValue(const RowTableModel *m, const QString &key, int column)
+{
+    const int row = m->rowOf(key);
+    return row < 0 ? QString() : m->index(row, column).data(Qt::DisplayRole).toString();
+}
+
+} // namespace beamtop::test

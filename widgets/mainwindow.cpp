@@ -1,0 +1,545 @@
+#include "mainwindow.h"
+
+#include "connectdialog.h"
+#include "demo/demonode.h"
+#include "itemtableview.h"
+#include "nodesession.h"
+#include "noticebar.h"
+#include "page.h"
+#include "pageregistry.h"
+#include "sessionstatusbar.h"
+#include "startupprofile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace beamtop {
+
+namespace {
+constexpr int CloseTimeoutMs = 4000;
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? t.time().toString(QStringLiteral("HH:mm:ss")) : QString();
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), m_options(options)
+{
+    setWindowTitle(tr("Beamtop"));
+    setObjectName(QStringLiteral("BeamtopMainWindow"));
+    m_refresh.setInterval(DefaultIntervalMs);
+    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::tick);
+    createActions();
+    createLayout();
+    loadSettings();
+    updateActions();
+    m_refresh.start();
+}
+
+MainWindow::~MainWindow()
+{
+    // The session first: its link closes before the demo node behind it stops.
+    delete m_session;
+    m_session = nullptr;
+    delete m_demo;
+    m_demo = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    auto icon = [this](const char *name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(fallback));
+    };
+    m_connectAction = new QAction(icon("network-connect", QStyle::SP_DriveNetIcon), tr("&Connect to Node…"), this);
+    m_connectAction->setShortcut(QKeySequence::Open);
+    m_connectAction->setToolTip(tr("Connect to an Erlang or Elixir node (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    connect(m_connectAction, &QAction::triggered, this, [this] { openConnectDialog(); });
+
+    m_disconnectAction = new QAction(icon("network-disconnect", QStyle::SP_DialogCloseButton), tr("&Disconnect"), this);
+    m_disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectFromNode);
+
+    m_demoAction = new QAction(icon("system-run", QStyle::SP_MediaPlay), tr("Start &Demo Node"), this);
+    m_demoAction->setToolTip(tr("Start a demo node on this computer and observe it"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::startDemo);
+
+    m_pauseAction = new QAction(icon("media-playback-pause", QStyle::SP_MediaPause), tr("&Pause"), this);
+    m_pauseAction->setCheckable(true);
+    m_pauseAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Pause)});
+    m_pauseAction->setToolTip(tr("Stop refreshing; what is on screen stays (Ctrl+P)"));
+    connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
+
+    m_refreshAction = new QAction(icon("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh Now"), this);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_refreshAction->setToolTip(tr("Refresh once, now (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
+
+    m_reconnectAction = new QAction(tr("Reconnect"), this);
+    connect(m_reconnectAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            connectWith(m_session->client()->options());
+    });
+    m_retryDemoAction = new QAction(tr("Try Again"), this);
+    connect(m_retryDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
+
+    auto *quit = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *copyAction = new QAction(icon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setToolTip(tr("Copy exact values: the selected rows, or the whole page"));
+    connect(copyAction, &QAction::triggered, this, &MainWindow::copy);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectAction);
+    file->addAction(m_disconnectAction);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(copyAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const auto &pages = PageRegistry::pages();
+    for (int i = 0; i < int(pages.size()); ++i) {
+        auto *a = view->addAction(pages[size_t(i)].icon(), pages[size_t(i)].translatedTitle());
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showPage(i); });
+        addAction(a); // the shortcut works with the menu bar hidden too
+    }
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addAction(m_pauseAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Beamtop"), this, &MainWindow::about);
+
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(m_connectAction);
+    tb->addAction(m_disconnectAction);
+    tb->addSeparator();
+    tb->addAction(m_refreshAction);
+    tb->addAction(m_pauseAction);
+    auto *every = new QLabel(tr("  Refresh every "), tb);
+    m_interval = new QDoubleSpinBox(tb);
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    m_interval->setRange(MinimumIntervalMs / 1000.0, 60.0);
+    m_interval->setSingleStep(0.25);
+    m_interval->setDecimals(2);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(DefaultIntervalMs / 1000.0);
+    m_interval->setToolTip(tr("Time between refreshes (at least %1 ms)").arg(MinimumIntervalMs));
+    every->setBuddy(m_interval);
+    tb->addWidget(every);
+    tb->addWidget(m_interval);
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this, [this](double s) {
+        setRefreshIntervalMs(int(s * 1000 + 0.5));
+    });
+}
+
+void MainWindow::createLayout()
+{
+    m_pageList = new QListWidget;
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setIconSize(QSize(22, 22));
+    m_pageList->setFrameShape(QFrame::NoFrame);
+    m_pageList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_pages = new QStackedWidget;
+    const auto &pages = PageRegistry::pages();
+    for (size_t i = 0; i < pages.size(); ++i) {
+        const PageInfo &info = pages[i];
+        auto *item = new QListWidgetItem(info.icon(), info.translatedTitle(), m_pageList);
+        if (i < 9)
+            item->setToolTip(tr("%1 (Ctrl+%2)").arg(info.translatedTitle()).arg(i + 1));
+        Page *p = info.create(m_pages);
+        p->setObjectName(QString::fromLatin1(info.id));
+        m_pages->addWidget(p);
+        m_pageWidgets.append(p);
+    }
+    m_pageList->setFixedWidth(qMax(140, m_pageList->sizeHintForColumn(0) + 24));
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            m_pages->setCurrentIndex(row);
+            if (m_session && !m_paused)
+                currentPage()->refresh();
+        }
+    });
+    m_pageList->setCurrentRow(0);
+
+    m_notice = new NoticeBar;
+    m_notice->setObjectName(QStringLiteral("notice"));
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget;
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_pageList);
+    auto *line = new QFrame;
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    row->addWidget(line);
+    row->addWidget(right, 1);
+    setCentralWidget(central);
+
+    m_status = new SessionStatusBar(this);
+    setStatusBar(m_status);
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1120, 760);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    const int ms = s.value(QStringLiteral("refresh/intervalMs"), DefaultIntervalMs).toInt();
+    m_interval->setValue(qMax(MinimumIntervalMs, ms) / 1000.0);
+    const int page = s.value(QStringLiteral("window/page"), 0).toInt();
+    if (page >= 0 && page < m_pageWidgets.size())
+        showPage(page);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("refresh/intervalMs"), m_refresh.interval());
+    s.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+}
+
+ConnectDialog *MainWindow::connectDialog() const
+{
+    return m_dialog;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (Page *p : m_pageWidgets) {
+        if (p->objectName() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index >= 0 && index < m_pageWidgets.size())
+        m_pageList->setCurrentRow(index);
+}
+
+void MainWindow::setRefreshIntervalMs(int ms)
+{
+    ms = qMax(MinimumIntervalMs, ms);
+    if (m_refresh.interval() != ms)
+        m_refresh.setInterval(ms);
+    const double s = ms / 1000.0;
+    if (!qFuzzyCompare(m_interval->value(), s))
+        m_interval->setValue(s);
+}
+
+void MainWindow::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_pauseAction->isChecked() != paused)
+        m_pauseAction->setChecked(paused);
+    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pauseAction->setIcon(QIcon::fromTheme(paused ? QStringLiteral("media-playback-start") : QStringLiteral("media-playback-pause"),
+                                            style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause)));
+    updateNotice();
+}
+
+void MainWindow::tick()
+{
+    if (m_paused || !m_session)
+        return;
+    m_session->refresh();
+    if (Page *p = currentPage(); p && m_session->isLive())
+        p->refresh();
+}
+
+void MainWindow::refreshNow()
+{
+    if (!m_session)
+        return;
+    m_session->refresh();
+    if (Page *p = currentPage(); p && m_session->isLive())
+        p->refresh();
+    m_refresh.start(); // the next tick a full interval from now
+}
+
+void MainWindow::copy()
+{
+    if (auto *table = qobject_cast<ItemTableView *>(QApplication::focusWidget())) {
+        table->copy();
+        return;
+    }
+    if (Page *p = currentPage())
+        QApplication::clipboard()->setText(p->copyText());
+}
+
+void MainWindow::openConnectDialog(const QString &node, const QString &cookieFile, bool connectNow)
+{
+    if (!m_dialog) {
+        m_dialog = new ConnectDialog(this);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &ConnectDialog::connected, this, &MainWindow::adoptClient);
+    }
+    if (!node.isEmpty())
+        m_dialog->setNode(node);
+    if (!cookieFile.isEmpty())
+        m_dialog->setCookieFile(cookieFile);
+    m_dialog->open();
+    if (connectNow)
+        m_dialog->startConnect();
+}
+
+void MainWindow::adoptClient(NodeClient *client)
+{
+    StartupProfile::mark(QStringLiteral("connected"));
+    AgentClient::Options agent;
+    agent.useAgent = m_options.useAgent;
+    setSession(new NodeSession(client, agent, this));
+}
+
+void MainWindow::connectWith(const ConnectOptions &options)
+{
+    auto *client = new NodeClient;
+    AgentClient::Options agent;
+    agent.useAgent = m_options.useAgent;
+    setSession(new NodeSession(client, agent, this));
+    connect(client, &NodeClient::connected, this, [] { StartupProfile::mark(QStringLiteral("connected")); });
+    client->connectToNode(options);
+    updateNotice();
+}
+
+void MainWindow::setSession(NodeSession *session)
+{
+    if (m_session) {
+        NodeSession *old = m_session;
+        disconnect(old, nullptr, this, nullptr);
+        // Leave the old node clean (the agent unloads itself), then let the session go.
+        connect(old, &NodeSession::closed, old, &QObject::deleteLater);
+        old->close();
+    }
+    m_session = session;
+    m_lostReason.clear();
+    m_lostAt = {};
+    if (session) {
+        connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
+            if (s == NodeSession::State::Live)
+                StartupProfile::mark(QStringLiteral("agent ready: ") + m_session->agent()->modeText());
+            updateActions();
+            updateNotice();
+            updateTitle();
+        });
+        connect(session, &NodeSession::staleChanged, this, [this](bool stale) {
+            for (Page *p : qAsConst(m_pageWidgets))
+                p->setStale(stale);
+            updateNotice();
+        });
+        connect(session, &NodeSession::sampleReady, this, [] { StartupProfile::firstData(); });
+        connect(session, &NodeSession::linkLost, this, [this](const QString &reason) {
+            m_lostReason = reason;
+            m_lostAt = QDateTime::currentDateTime();
+            updateNotice();
+        });
+        connect(session, &NodeSession::reconnectScheduled, this, [this] { updateNotice(); });
+        connect(session, &NodeSession::connectFailed, this, [this] { updateNotice(); });
+        connect(session, &NodeSession::fetchFailed, this, [this] { updateNotice(); });
+    }
+    for (Page *p : qAsConst(m_pageWidgets)) {
+        p->setSession(session);
+        p->setStale(session && session->isStale());
+    }
+    m_status->setSession(session);
+    updateActions();
+    updateNotice();
+    updateTitle();
+}
+
+void MainWindow::disconnectFromNode()
+{
+    if (!m_session)
+        return;
+    m_session->close();
+}
+
+void MainWindow::startDemo()
+{
+    if (!m_demo) {
+        m_demo = new DemoNode(this);
+        connect(m_demo, &DemoNode::stageChanged, this, [this](DemoNode::Stage s) {
+            StartupProfile::mark(DemoNode::stageText(s));
+            updateNotice();
+        });
+        connect(m_demo, &DemoNode::ready, this, &MainWindow::connectWith);
+        connect(m_demo, &DemoNode::failed, this, [this](const QString &error) {
+            m_demoError = error;
+            updateNotice();
+        });
+        connect(m_demo, &DemoNode::exited, this, [this] { updateNotice(); });
+    }
+    if (m_demo->stage() == DemoNode::Stage::Running) {
+        connectWith(m_demo->connectOptions());
+        return;
+    }
+    m_demoError.clear();
+    if (m_session)
+        setSession(nullptr);
+    m_demo->start();
+    updateNotice();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session && m_session->state() != NodeSession::State::Disconnected
+        && m_session->state() != NodeSession::State::Closing;
+    m_disconnectAction->setEnabled(open);
+    m_refreshAction->setEnabled(m_session && m_session->isLive());
+    const bool demoBusy = m_demo
+        && (m_demo->stage() == DemoNode::Stage::Preparing || m_demo->stage() == DemoNode::Stage::Starting
+            || m_demo->stage() == DemoNode::Stage::Registering);
+    m_demoAction->setEnabled(!demoBusy);
+}
+
+void MainWindow::updateNotice()
+{
+    updateActions();
+    // The demo node starting (or not) comes first: nothing else can happen before it.
+    if (m_demo && !m_session) {
+        switch (m_demo->stage()) {
+        case DemoNode::Stage::Preparing:
+        case DemoNode::Stage::Starting:
+        case DemoNode::Stage::Registering:
+            m_notice->showNotice(NoticeBar::Kind::Progress, DemoNode::stageText(m_demo->stage()),
+                                 tr("The demo node runs on this computer and stops when Beamtop exits."));
+            return;
+        case DemoNode::Stage::Failed:
+            m_notice->showNotice(NoticeBar::Kind::Error, tr("The demo node did not start."), m_demoError);
+            m_notice->setActions({m_retryDemoAction});
+            return;
+        default:
+            break;
+        }
+    }
+    if (!m_session) {
+        m_notice->clear();
+        return;
+    }
+    const QString node = m_session->nodeName();
+    const QString shown = timeText(m_session->lastSampleAt());
+    switch (m_session->state()) {
+    case NodeSession::State::Connecting:
+        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Connecting to %1…").arg(node));
+        return;
+    case NodeSession::State::LoadingAgent:
+        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Connected to %1; loading the agent…").arg(node));
+        return;
+    case NodeSession::State::Reconnecting:
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             shown.isEmpty() ? tr("The connection to %1 was lost at %2. Reconnecting…").arg(node, timeText(m_lostAt))
+                                             : tr("The connection to %1 was lost at %2. Showing data from %3; reconnecting…")
+                                                   .arg(node, timeText(m_lostAt), shown),
+                             m_lostReason);
+        return;
+    case NodeSession::State::Closing:
+        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Disconnecting from %1…").arg(node));
+        return;
+    case NodeSession::State::Disconnected: {
+        if (!m_session->lastSample()) {
+            m_notice->showNotice(NoticeBar::Kind::Error, tr("Could not connect to %1.").arg(node), m_session->lastError());
+            m_notice->setActions({m_reconnectAction, m_connectAction});
+            return;
+        }
+        m_notice->showNotice(NoticeBar::Kind::Info,
+                             tr("Disconnected from %1. Showing data from %2.").arg(node, shown), m_lostReason);
+        m_notice->setActions({m_reconnectAction});
+        return;
+    }
+    case NodeSession::State::Live:
+        break;
+    }
+    if (m_demo && m_demo->stage() == DemoNode::Stage::Stopped) {
+        m_notice->showNotice(NoticeBar::Kind::Warning, tr("The demo node has stopped."), m_demo->outputTail());
+        m_notice->setActions({m_retryDemoAction});
+        return;
+    }
+    if (m_paused) {
+        m_notice->showNotice(NoticeBar::Kind::Info, tr("Refreshing is paused. F5 refreshes once."));
+        m_notice->setActions({m_pauseAction});
+        return;
+    }
+    if (m_session->isStale()) {
+        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Reading %1…").arg(node));
+        return;
+    }
+    m_notice->clear();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session ? tr("%1 — Beamtop").arg(m_session->nodeName()) : tr("Beamtop"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    // Detach from the agent first so the node is left as it was; bounded, never a hang.
+    if (!m_readyToClose && m_session
+        && (m_session->state() == NodeSession::State::Live || m_session->state() == NodeSession::State::LoadingAgent
+            || m_session->state() == NodeSession::State::Closing)) {
+        event->ignore();
+        if (m_closing)
+            return;
+        m_closing = true;
+        auto finish = [this] {
+            m_readyToClose = true;
+            close();
+        };
+        connect(m_session, &NodeSession::closed, this, finish);
+        QTimer::singleShot(CloseTimeoutMs, this, finish);
+        m_session->close();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Beamtop"),
+                       tr("<h3>Beamtop %1</h3><p>An observer for Erlang and Elixir nodes: it connects as a "
+                          "hidden C node, loads a small agent for the time it is connected, and leaves no "
+                          "trace.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace beamtop

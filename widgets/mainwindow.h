@@ -1,0 +1,115 @@
+#pragma once
+
+#include "agent/agentclient.h"
+#include "node/nodeconnection.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+class QAction;
+class QDoubleSpinBox;
+class QListWidget;
+class QStackedWidget;
+
+namespace beamtop {
+
+class ConnectDialog;
+class DemoNode;
+class NodeClient;
+class NodeSession;
+class NoticeBar;
+class Page;
+class SessionStatusBar;
+
+// Beamtop's window: a page per view (side list, Ctrl+1…9), a toolbar to connect, pause and set
+// the refresh interval, a notice bar for progress and trouble, and a status bar for the
+// connection. Holds at most one session; when the link drops the data stays, greyed, until the
+// backend has reconnected and fresh samples arrive.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool useAgent = true; // false: --no-agent, reduced mode on purpose
+    };
+
+    static constexpr int DefaultIntervalMs = 1000;
+    static constexpr int MinimumIntervalMs = 250;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Options options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The connection dialog, window-modal. With connectNow it starts connecting right away
+    // (--connect); it stays open on failure.
+    void openConnectDialog(const QString &node = {}, const QString &cookieFile = {}, bool connectNow = false);
+    // Connects without the dialog (the demo node); failures show in the notice bar.
+    void connectWith(const ConnectOptions &options);
+    // Starts the bundled demo node and connects to it.
+    void startDemo();
+    void disconnectFromNode();
+
+    NodeSession *session() const { return m_session; }
+    ConnectDialog *connectDialog() const;
+    DemoNode *demoNode() const { return m_demo; }
+    NoticeBar *notice() const { return m_notice; }
+    SessionStatusBar *sessionStatusBar() const { return m_status; }
+    Page *page(const QString &id) const;
+    Page *currentPage() const;
+    void showPage(int index);
+
+    int refreshIntervalMs() const { return m_refresh.interval(); }
+    void setRefreshIntervalMs(int ms);
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+
+public slots:
+    void refreshNow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void loadSettings();
+    void saveSettings() const;
+    void adoptClient(NodeClient *client);
+    void setSession(NodeSession *session);
+    void tick();
+    void copy();
+    void updateActions();
+    void updateNotice();
+    void updateTitle();
+    void about();
+
+    Options m_options;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QVector<Page *> m_pageWidgets;
+    NoticeBar *m_notice = nullptr;
+    SessionStatusBar *m_status = nullptr;
+    QDoubleSpinBox *m_interval = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_reconnectAction = nullptr;
+    QAction *m_retryDemoAction = nullptr;
+    QPointer<ConnectDialog> m_dialog;
+    NodeSession *m_session = nullptr;
+    DemoNode *m_demo = nullptr;
+    QString m_demoError;
+    QTimer m_refresh;
+    bool m_paused = false;
+    bool m_closing = false;
+    bool m_readyToClose = false;
+    QString m_lostReason;
+    QDateTime m_lostAt;
+};
+
+} // namespace beamtop

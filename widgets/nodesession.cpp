@@ -1,0 +1,128 @@
+#include "nodesession.h"
+
+#include "collect/systemcollector.h"
+
+namespace beamtop {
+
+NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    m_client->setParent(this);
+    m_agent = new AgentClient(m_client, agentOptions, this);
+    m_system = new SystemCollector(m_agent, this);
+
+    connect(m_client, &NodeClient::connected, this, [this] {
+        if (m_state != State::Closing)
+            setState(State::LoadingAgent);
+    });
+    connect(m_client, &NodeClient::connectionLost, this, [this](const QString &reason, bool willReconnect) {
+        m_lastError = reason;
+        if (m_state == State::Closing)
+            return;
+        setStale(true);
+        setState(willReconnect ? State::Reconnecting : State::Disconnected);
+        emit linkLost(reason, willReconnect);
+    });
+    connect(m_client, &NodeClient::connectFailed, this, [this](const ConnectError &e) {
+        m_lastError = e.message;
+        setState(State::Disconnected);
+        emit connectFailed(e);
+    });
+    connect(m_client, &NodeClient::reconnectScheduled, this, &NodeSession::reconnectScheduled);
+    connect(m_client, &NodeClient::stateChanged, this, [this](ConnectionState s) {
+        // A reconnect that gave up, or a close from below.
+        if (s == ConnectionState::Disconnected && m_state != State::Closing && m_state != State::Connecting) {
+            setStale(true);
+            setState(State::Disconnected);
+        }
+    });
+    connect(m_agent, &AgentClient::ready, this, [this] {
+        if (m_state == State::Closing)
+            return;
+        setState(State::Live);
+        refresh(); // first data as soon as possible, not one interval later
+    });
+    connect(m_agent, &AgentClient::costUpdated, this, [this](double fraction) { emit agentCostUpdated(fraction); });
+    connect(m_system, &SystemCollector::sampleReady, this, [this](const SystemSample &s) {
+        m_lastSampleAt = s.takenAt.toLocalTime();
+        setStale(false);
+        emit sampleReady(s);
+    });
+    connect(m_system, &SystemCollector::failed, this, [this](const QString &error) {
+        m_lastError = error;
+        emit fetchFailed(error);
+    });
+
+    if (m_client->isConnected())
+        setState(m_agent->mode() == AgentClient::Mode::Full || m_agent->mode() == AgentClient::Mode::Reduced
+                     ? State::Live
+                     : State::LoadingAgent);
+}
+
+NodeSession::~NodeSession() = default;
+
+QString NodeSession::stateText(State state)
+{
+    switch (state) {
+    case State::Connecting: return tr("Connecting");
+    case State::LoadingAgent: return tr("Loading the agent");
+    case State::Live: return tr("Connected");
+    case State::Reconnecting: return tr("Disconnected, reconnecting");
+    case State::Closing: return tr("Disconnecting");
+    case State::Disconnected: return tr("Disconnected");
+    }
+    return {};
+}
+
+QString NodeSession::nodeName() const
+{
+    return m_client->options().node;
+}
+
+const std::optional<SystemSample> &NodeSession::lastSample() const
+{
+    return m_system->last();
+}
+
+void NodeSession::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+void NodeSession::setStale(bool stale)
+{
+    if (m_stale == stale)
+        return;
+    m_stale = stale;
+    emit staleChanged(stale);
+}
+
+void NodeSession::refresh()
+{
+    if (m_state != State::Live)
+        return;
+    m_system->fetch();
+    m_agent->requestCost();
+}
+
+void NodeSession::close()
+{
+    if (m_state == State::Closing)
+        return;
+    if (m_state == State::Disconnected) {
+        emit closed();
+        return;
+    }
+    setState(State::Closing);
+    connect(m_agent, &AgentClient::detached, this, [this] {
+        setStale(true);
+        setState(State::Disconnected);
+        emit closed();
+    }, Qt::SingleShotConnection);
+    m_agent->detachAndDisconnect();
+}
+
+} // namespace beamtop

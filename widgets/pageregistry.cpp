@@ -1,0 +1,36 @@
+#include "pageregistry.h"
+
+#include "systempage.h"
+
+#include <QApplication>
+#include <QStyle>
+
+namespace beamtop {
+
+namespace {
+template<typename T>
+Page *make(QWidget *parent)
+{
+    return new T(parent);
+}
+} // namespace
+
+const std::vector<PageInfo> &PageRegistry::pages()
+{
+    static const std::vector<PageInfo> all = {
+        {"system", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "System"), "computer", &make<SystemPage>},
+    };
+    return all;
+}
+
+QString PageInfo::translatedTitle() const
+{
+    return QCoreApplication::translate("beamtop::PageRegistry", title);
+}
+
+QIcon PageInfo::icon() const
+{
+    return QIcon::fromTheme(QString::fromLatin1(iconName), QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
+}
+
+} // namespace beamtop

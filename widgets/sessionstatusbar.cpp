@@ -1,0 +1,179 @@
+#include "sessionstatusbar.h"
+
+#include "accents.h"
+#include "format.h"
+#include "nodesession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+
+namespace beamtop {
+
+SessionStatusBar::SessionStatusBar(QWidget *parent) : QStatusBar(parent)
+{
+    auto label = [this](const QString &name, const QString &tip) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        l->setToolTip(tip);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
+    };
+    m_state = label(QStringLiteral("stateLabel"), {});
+    m_node = label(QStringLiteral("nodeLabel"), tr("The node Beamtop observes"));
+    m_versions = label(QStringLiteral("versionsLabel"), tr("OTP release and ERTS version of the node"));
+    m_agent = label(QStringLiteral("agentLabel"), {});
+    m_cost = label(QStringLiteral("costLabel"),
+                   tr("Share of one scheduler that Beamtop's agent used on the node since the last refresh"));
+    m_updated = label(QStringLiteral("updatedLabel"), tr("When the data on screen was sampled"));
+    addWidget(m_state, 1);
+    addPermanentWidget(m_node);
+    addPermanentWidget(m_versions);
+    addPermanentWidget(m_agent);
+    addPermanentWidget(m_cost);
+    addPermanentWidget(m_updated);
+    setSession(nullptr);
+}
+
+void SessionStatusBar::setSession(NodeSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_reconnectNote.clear();
+    m_versions->clear();
+    m_cost->clear();
+    m_updated->clear();
+    if (session) {
+        connect(session, &NodeSession::stateChanged, this, [this] {
+            m_reconnectNote.clear();
+            updateState();
+            updateAgent();
+        });
+        connect(session, &NodeSession::staleChanged, this, &SessionStatusBar::updateState);
+        connect(session, &NodeSession::sampleReady, this, &SessionStatusBar::onSample);
+        connect(session, &NodeSession::agentCostUpdated, this, &SessionStatusBar::onCost);
+        connect(session, &NodeSession::reconnectScheduled, this, &SessionStatusBar::setReconnectIn);
+        if (session->lastSample())
+            onSample(*session->lastSample());
+    }
+    m_node->setText(session ? session->nodeName() : QString());
+    updateState();
+    updateAgent();
+}
+
+void SessionStatusBar::setReconnectIn(int attempt, int delayMs)
+{
+    m_reconnectNote = tr("attempt %1 in %2").arg(attempt).arg(Format::duration(delayMs));
+    updateState();
+}
+
+QString SessionStatusBar::stateText() const
+{
+    return m_state->text();
+}
+
+QString SessionStatusBar::agentText() const
+{
+    return m_agent->text();
+}
+
+QString SessionStatusBar::costText() const
+{
+    return m_cost->text();
+}
+
+void SessionStatusBar::updateState()
+{
+    if (!m_session) {
+        m_state->setText(tr("Not connected"));
+        m_state->setToolTip({});
+        setAccent(m_state, 0);
+        return;
+    }
+    const NodeSession::State s = m_session->state();
+    QString text = NodeSession::stateText(s);
+    int level = 0;
+    switch (s) {
+    case NodeSession::State::Reconnecting:
+        level = 1;
+        if (!m_reconnectNote.isEmpty())
+            text = tr("Disconnected, reconnecting (%1)").arg(m_reconnectNote);
+        break;
+    case NodeSession::State::Disconnected:
+        level = 2;
+        break;
+    case NodeSession::State::Live:
+        if (m_session->isStale())
+            text = tr("Connected, waiting for data");
+        break;
+    default:
+        break;
+    }
+    m_state->setText(text);
+    m_state->setToolTip(m_session->lastError().isEmpty() || s == NodeSession::State::Live
+                            ? QString()
+                            : tr("Last problem: %1").arg(m_session->lastError()));
+    setAccent(m_state, level);
+    // The sample time stays, greyed, while the data is older than the link.
+    m_updated->setEnabled(!m_session->isStale());
+}
+
+void SessionStatusBar::updateAgent()
+{
+    if (!m_session) {
+        m_agent->clear();
+        return;
+    }
+    const AgentClient *agent = m_session->agent();
+    m_agent->setText(tr("Agent: %1").arg(agent->modeText()));
+    QString tip;
+    if (agent->mode() == AgentClient::Mode::Reduced)
+        tip = agent->reducedReason();
+    else if (agent->mode() == AgentClient::Mode::Full)
+        tip = tr("The agent is %1 on the node (in %2 ms). It unloads itself when Beamtop disconnects.")
+                  .arg(agent->loadPath()).arg(agent->loadTimeMs());
+    m_agent->setToolTip(tip);
+    setAccent(m_agent, agent->mode() == AgentClient::Mode::Reduced ? 1 : 0);
+    if (agent->mode() != AgentClient::Mode::Full)
+        m_cost->clear();
+}
+
+void SessionStatusBar::onSample(const SystemSample &s)
+{
+    QString v = tr("OTP %1 · ERTS %2").arg(s.otpRelease, s.ertsVersion);
+    if (!s.elixirVersion.isEmpty())
+        v += tr(" · Elixir %1").arg(s.elixirVersion);
+    m_versions->setText(v);
+    m_updated->setText(tr("Updated %1").arg(s.takenAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))));
+    m_updated->setEnabled(true);
+    updateState();
+}
+
+void SessionStatusBar::onCost(double fraction)
+{
+    m_cost->setText(tr("agent %1 CPU").arg(Format::percent(fraction)));
+}
+
+void SessionStatusBar::setAccent(QLabel *label, int level)
+{
+    if (label == m_state)
+        m_stateLevel = level;
+    QPalette p = palette();
+    if (level == 1)
+        p.setColor(QPalette::WindowText, Accents::warning(p));
+    else if (level == 2)
+        p.setColor(QPalette::WindowText, Accents::critical(p));
+    label->setPalette(level == 0 ? QPalette() : p);
+}
+
+void SessionStatusBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange) {
+        setAccent(m_state, m_stateLevel);
+        updateAgent();
+    }
+    QStatusBar::changeEvent(event);
+}
+
+} // namespace beamtop

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QPointer>
+#include <QStatusBar>
+
+class QLabel;
+
+namespace beamtop {
+
+class NodeSession;
+struct SystemSample;
+
+// The window's status bar: connection state, node, OTP/ERTS versions, agent mode (with why it
+// is reduced as a tooltip), the CPU the agent costs the node, and when the data on screen was
+// sampled.
+class SessionStatusBar : public QStatusBar
+{
+    Q_OBJECT
+public:
+    explicit SessionStatusBar(QWidget *parent = nullptr);
+
+    void setSession(NodeSession *session);
+    // Shown in the state field while the backend waits to reconnect.
+    void setReconnectIn(int attempt, int delayMs);
+
+    QString stateText() const;
+    QString agentText() const;
+    QString costText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateState();
+    void updateAgent();
+    void onSample(const SystemSample &sample);
+    void onCost(double fraction);
+    void setAccent(QLabel *label, int level); // 0 none, 1 warning, 2 critical
+
+    QPointer<NodeSession> m_session;
+    QLabel *m_state;
+    QLabel *m_node;
+    QLabel *m_versions;
+    QLabel *m_agent;
+    QLabel *m_cost;
+    QLabel *m_updated;
+    int m_stateLevel = 0;
+    QString m_reconnectNote;
+};
+
+} // namespace beamtop
