@@ -22,6 +22,11 @@ bool NodeFactsModel::isMetricColumn(int) const
     return false;
 }
 
+Qt::Alignment NodeFactsModel::columnAlignment(int) const
+{
+    return Qt::AlignLeft; // facts read as sentences, not columns of figures
+}
+
 void NodeFactsModel::setSample(const SystemSample &s)
 {
     QVector<Row> rows;

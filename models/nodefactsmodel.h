@@ -20,6 +20,7 @@ public:
 protected:
     QString headerText(int column) const override;
     bool isMetricColumn(int column) const override;
+    Qt::Alignment columnAlignment(int column) const override;
 };
 
 } // namespace beamtop

@@ -45,7 +45,7 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return cell.exact.isEmpty() ? cell.text : cell.exact;
     case Qt::TextAlignmentRole:
-        return index.column() > 0 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(columnAlignment(index.column()) | Qt::AlignVCenter);
     case RawValueRole:
         return cell.raw;
     case KeyRole:
@@ -75,7 +75,7 @@ QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int
     case Qt::InitialSortOrderRole:
         return isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
     case Qt::TextAlignmentRole:
-        return section > 0 ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
     default:
         return {};
     }
@@ -100,6 +100,11 @@ QString RowTableModel::headerToolTip(int) const
 bool RowTableModel::isMetricColumn(int column) const
 {
     return column > 0;
+}
+
+Qt::Alignment RowTableModel::columnAlignment(int column) const
+{
+    return column > 0 ? Qt::AlignRight : Qt::AlignLeft;
 }
 
 int RowTableModel::rowOf(const QString &key) const

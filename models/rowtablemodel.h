@@ -69,6 +69,8 @@ protected:
     virtual QString headerToolTip(int column) const;
     // Metric columns sort descending on the first click.
     virtual bool isMetricColumn(int column) const;
+    // Default: the first column left, the others (numbers) right.
+    virtual Qt::Alignment columnAlignment(int column) const;
 
     void applyRows(QVector<Row> rows);
 
