@@ -38,6 +38,8 @@ public:
     const NodeInfo &info() const { return m_info; }
     const ConnectOptions &options() const { return m_options; }
     int pendingCalls() const { return m_handlers.size(); }
+    // Bytes received from the node on this client's connections so far.
+    qint64 bytesReceived() const { return m_worker->bytesReceived(); }
 
 signals:
     void stateChanged(beamtop::ConnectionState state);

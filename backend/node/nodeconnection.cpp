@@ -455,6 +455,7 @@ void NodeConnection::onReadable()
         }
         if (r == ERL_MSG) {
             m_lastRxMs = m_clock.elapsed();
+            m_rxBytes.fetch_add(qMin(m_ei->rx.index, m_ei->rx.buffsz) + 4, std::memory_order_relaxed);
             handleMessage(msg.msgtype, &msg);
             continue;
         }

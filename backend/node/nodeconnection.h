@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QSocketNotifier;
@@ -53,6 +54,9 @@ class NodeConnection : public QObject
 public:
     explicit NodeConnection(QObject *parent = nullptr);
     ~NodeConnection() override;
+
+    // Bytes of every frame received so far (thread-safe; for figures, not for logic).
+    qint64 bytesReceived() const { return m_rxBytes.load(std::memory_order_relaxed); }
 
 public slots:
     void open(const beamtop::ConnectOptions &options);
@@ -114,6 +118,7 @@ private:
     int m_generation = 0;
     QHash<quint64, Pending> m_pending; // key: pid num << 32 | serial
     NodeInfo m_info;
+    std::atomic<qint64> m_rxBytes{0};
 };
 
 } // namespace beamtop

@@ -1,0 +1,257 @@
+// The processes view's cost on nodes with 10k, 100k and 1M idle processes (plus a few busy
+// ones), watched at a 1 s interval, side by side with OTP observer's own collector
+// (observer_backend:procs_info/1, which every node with runtime_tools has) at the same
+// interval on the same node:
+//   - the node's CPU spent on the watcher (from /proc/<beam>/stat, minus the idle baseline),
+//   - bytes transferred per refresh,
+//   - time to first rows,
+//   - the longest stall of this process's main (GUI) thread.
+//
+//   build/bench/bench_processes [--seconds S] [--sizes 10000,100000,1000000] [--budget F]
+#include "agent/agentclient.h"
+#include "collect/processcollector.h"
+#include "node/eiruntime.h"
+#include "node/nodeclient.h"
+#include "testnode.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace beamtop;
+
+namespace {
+
+// CPU seconds the OS process has used (user + system), from /proc/<pid>/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = f.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    // After the command: state is field 3, utime 14 and stime 15 (1-based in proc(5)).
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Measures the main thread's longest lateness against a 5 ms timer.
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_worst = qMax(m_worst, double(now - m_last) / 1e6 - 5.0);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_worst = 0;
+        m_last = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return m_worst;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_worst = 0;
+};
+
+struct Result
+{
+    double cpuPercent = 0;   // of one core, over the baseline
+    double bytesPerRefresh = 0;
+    double firstRowsMs = -1;
+    double worstStallMs = 0;
+    int refreshes = 0;
+    QString note;
+};
+
+Result watchWithBeamtop(test::TestNode &node, int seconds, double budget, double baselinePerS)
+{
+    Result res;
+    NodeClient client;
+    AgentClient agent(&client);
+    ProcessCollector procs(&agent);
+    QEventLoop wait;
+    QObject::connect(&agent, &AgentClient::ready, &wait, &QEventLoop::quit);
+    client.connectToNode(node.connectOptions());
+    QTimer::singleShot(20000, &wait, &QEventLoop::quit);
+    wait.exec();
+    if (agent.mode() != AgentClient::Mode::Full) {
+        res.note = QStringLiteral("agent not loaded");
+        return res;
+    }
+    if (budget != 0.02)
+        procs.setBudget(budget);
+    StallProbe probe;
+    ProcessQuery q;
+    q.limit = 50; // a screenful
+    qint64 bytes = 0;
+    QElapsedTimer first;
+    first.start();
+    QObject::connect(&procs, &ProcessCollector::pageReady, [&](const ProcessPage &p) {
+        ++res.refreshes;
+        if (res.firstRowsMs < 0 && !p.rows.isEmpty())
+            res.firstRowsMs = double(first.nsecsElapsed()) / 1e6;
+    });
+    QTimer tick;
+    tick.setInterval(1000);
+    QObject::connect(&tick, &QTimer::timeout, [&] { procs.fetch(q); });
+    const double cpu0 = cpuSeconds(node.osPid());
+    const qint64 rx0 = client.bytesReceived();
+    probe.start();
+    procs.fetch(q);
+    tick.start();
+    runFor(seconds * 1000);
+    tick.stop();
+    res.worstStallMs = probe.stop();
+    const double cpu1 = cpuSeconds(node.osPid());
+    res.cpuPercent = 100.0 * ((cpu1 - cpu0) / seconds - baselinePerS);
+    bytes = client.bytesReceived() - rx0;
+    res.bytesPerRefresh = res.refreshes ? double(bytes) / res.refreshes : 0;
+    QEventLoop detach;
+    QObject::connect(&agent, &AgentClient::detached, &detach, &QEventLoop::quit);
+    agent.detachAndDisconnect();
+    QTimer::singleShot(5000, &detach, &QEventLoop::quit);
+    detach.exec();
+    return res;
+}
+
+// observer's Processes tab: every refresh spawns observer_backend:procs_info(Collector) on the
+// node, which sends the info of every process in chunks of 10,000. Collector is our own pid.
+Result watchWithObserverCollector(test::TestNode &node, int seconds, double baselinePerS, qint64 processCount)
+{
+    Result res;
+    NodeClient client;
+    QEventLoop wait;
+    QObject::connect(&client, &NodeClient::connected, &wait, &QEventLoop::quit);
+    ConnectOptions o = node.connectOptions();
+    o.maxReplyBytes = 256 << 20; // a 10,000-process chunk is large
+    client.connectToNode(o);
+    QTimer::singleShot(20000, &wait, &QEventLoop::quit);
+    wait.exec();
+    StallProbe probe;
+    qint64 bytes = 0;
+    qint64 rowsThisRound = 0;
+    bool inFlight = false;
+    QElapsedTimer first;
+    QObject::connect(&client, &NodeClient::messageReceived, [&](const Term &t) {
+        if (!t.isTaggedTuple("procs_info", 3))
+            return;
+        rowsThisRound += t.at(2).size();
+        if (res.firstRowsMs < 0)
+            res.firstRowsMs = double(first.nsecsElapsed()) / 1e6;
+        if (rowsThisRound >= processCount - 100) { // a round is done
+            inFlight = false;
+            ++res.refreshes;
+            rowsThisRound = 0;
+        }
+    });
+    auto startRound = [&] {
+        if (inFlight)
+            return; // observer also waits for the previous round
+        inFlight = true;
+        client.call(QStringLiteral("erlang"), QStringLiteral("spawn"),
+                    {Term::atom("observer_backend"), Term::atom("procs_info"), Term::list({Term::pid(client.info().selfPid)})},
+                    5000);
+    };
+    QTimer tick;
+    tick.setInterval(1000);
+    QObject::connect(&tick, &QTimer::timeout, startRound);
+    const double cpu0 = cpuSeconds(node.osPid());
+    const qint64 rx0 = client.bytesReceived();
+    first.start();
+    probe.start();
+    startRound();
+    tick.start();
+    runFor(seconds * 1000);
+    tick.stop();
+    res.worstStallMs = probe.stop();
+    const double cpu1 = cpuSeconds(node.osPid());
+    res.cpuPercent = 100.0 * ((cpu1 - cpu0) / seconds - baselinePerS);
+    bytes = client.bytesReceived() - rx0;
+    res.bytesPerRefresh = res.refreshes ? double(bytes) / res.refreshes : double(bytes);
+    client.disconnectFromNode();
+    return res;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    initEiRuntime();
+    QCoreApplication app(argc, argv);
+    registerBackendMetaTypes();
+    int seconds = 20;
+    double budget = 0.02;
+    QList<qint64> sizes{10000, 100000, 1000000};
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--seconds"))
+            seconds = qMax(5, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--budget"))
+            budget = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--sizes")) {
+            sizes.clear();
+            for (const QString &s : args[i + 1].split(QLatin1Char(',')))
+                sizes.append(s.toLongLong());
+        }
+    }
+    std::printf("Processes view: Beamtop (agent, budget %.0f %%) vs observer_backend:procs_info/1, 1 s interval, %d s per run\n\n",
+                budget * 100, seconds);
+    std::printf("| processes | watcher | node CPU (%% of one core) | bytes per refresh | first rows (ms) | longest main-thread stall (ms) | refreshes |\n");
+    std::printf("|---|---|---|---|---|---|---|\n");
+    std::fflush(stdout);
+    for (const qint64 n : sizes) {
+        test::TestNode::Options opts;
+        opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(n * 2, 262144));
+        test::TestNode node(opts);
+        if (!node.start())
+            return 1;
+        const QString setup = node.eval(QStringLiteral(
+            "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
+            "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
+            "erlang:system_info(process_count)").arg(n), 300000);
+        const qint64 count = setup.toLongLong();
+        runFor(2000);
+        const double c0 = cpuSeconds(node.osPid());
+        runFor(seconds * 1000);
+        const double baseline = (cpuSeconds(node.osPid()) - c0) / seconds;
+        const Result b = watchWithBeamtop(node, seconds, budget, baseline);
+        std::printf("| %lld | Beamtop | %.1f | %.0f | %.0f | %.1f | %d |\n", count, b.cpuPercent, b.bytesPerRefresh,
+                    b.firstRowsMs, b.worstStallMs, b.refreshes);
+        std::fflush(stdout);
+        const Result o = watchWithObserverCollector(node, seconds, baseline, count);
+        std::printf("| %lld | observer_backend:procs_info | %.1f | %.0f | %.0f | %.1f | %d |\n", count, o.cpuPercent,
+                    o.bytesPerRefresh, o.firstRowsMs, o.worstStallMs, o.refreshes);
+        std::fflush(stdout);
+        node.kill();
+    }
+    return 0;
+}
