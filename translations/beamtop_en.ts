@@ -1,0 +1,1378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConnectErrorText</name>
+    <message>
+        <source>That is not a node name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as name@host, for example myapp@%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the part after &apos;@&apos;: it must be a host name this computer can resolve, or an IPv4 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network between here and the host: VPN, firewalls, and that the host is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Erlang node runs on that host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD, which every distributed node starts, does not answer there. Check that the node is started with -sname or -name, and the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node by that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on the host does not know this name. Check the part before &apos;@&apos; — the node field suggests the names registered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection uses the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node already has a connection from a node with Beamtop&apos;s name. Close the other session and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may be overloaded, or a firewall drops the connection. Check the host and try a longer timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop has too many connections open to connect safely. Close some and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node rejected the handshake. Use the cookie the node was started with (given with -setcookie, or in the ~/.erlang.cookie of the user running it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CookieSource</name>
+    <message>
+        <source>Cannot read the cookie file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie: give --cookie-file FILE, set BEAMTOP_COOKIE, or create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeName</name>
+    <message>
+        <source>The node name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node name has one &apos;@&apos;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node name looks like name@host (for example app@%1), not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both parts of name@host are needed: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid node name: use letters, digits, &apos;_&apos; and &apos;-&apos; before the &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host part contains a space: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemSample</name>
+    <message>
+        <source>The system overview is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system overview lacks &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system overview lacks &apos;memory&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop</name>
+    <message>
+        <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 port %2 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ActivityModel</name>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the node started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last refresh interval, by the node&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs two samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second over %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units of work done by the schedulers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes and ports ready to run, waiting for a scheduler, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap words freed by garbage collection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AgentClient</name>
+    <message>
+        <source>no agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full (agent loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reduced (no agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded (turned off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is turned off for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node refused the agent (%1). Plain calls are used instead; some views are limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiling on the node failed; the compiler application may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ChartWidget</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ConnectDialog</name>
+    <message>
+        <source>Connect to a Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short names (-sname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long names (-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop names itself the way the node is named; a node started with -name only talks to long names, one started with -sname only to short names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long names: the host part has a dot or is an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short names: the host part has no dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie to connect with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the cookie comes from: the default file, another file, or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::CookieField</name>
+    <message>
+        <source>From BEAMTOP_COOKIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ~/.erlang.cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BEAMTOP_COOKIE environment variable is set; it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie file in your home directory, as erl itself uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a file holding the cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s cookie (not shown, not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::DemoNode</name>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the demo node (erl)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the demo node to register with EPMD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo node in %1 (beamtop_demo.beam is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Beamtop does not include the demo node. Build it with the demo sources (resources/demo), or point BEAMTOP_DEMO_EBIN at a directory with the compiled demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not extract the demo node to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a temporary directory for the demo node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang/OTP is not installed here: &apos;erl&apos; is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the demo node&apos;s cookie file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node did not register with EPMD within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node crashed while starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node stopped while starting (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EpmdClient</name>
+    <message>
+        <source>EPMD on %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host &apos;%1&apos; is unknown (it does not resolve to an IPv4 address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 closed the connection without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD is not running on %1 (port %2 refused the connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach EPMD on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 gave an answer Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node named &apos;%1&apos; is registered with EPMD on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 sent a truncated answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ItemTableView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MainWindow</name>
+    <message>
+        <source>Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an Erlang or Elixir node (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Demo Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a demo node on this computer and observe it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop refreshing; what is on screen stays (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh once, now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy exact values: the selected rows, or the whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Refresh every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between refreshes (at least %1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node runs on this computer and stops when Beamtop exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; loading the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at %2. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1. Showing data from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing is paused. F5 refreshes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Beamtop %1&lt;/h3&gt;&lt;p&gt;An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MemoryModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory allocated by the runtime for this use (erlang:memory/0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process heaps and stacks; %1 of it in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes (used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything that is not a process: atoms, binaries, code, ETS and the runtime itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference-counted binaries (off-heap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System memory not counted as atoms, binaries, code or ETS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NodeConnection</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an IPv6 address; Erlang&apos;s C-node library only speaks IPv4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the host &apos;%1&apos; took too long. Check the name and your DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host &apos;%1&apos; is unknown: it does not resolve to an IPv4 address. Check the part after &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie was given. Pass --cookie-file, set BEAMTOP_COOKIE, or create ~/.erlang.cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie is not valid (too long or contains a NUL byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> EPMD there has no nodes registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Registered there: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node named &apos;%1&apos; runs on %2. Check the name before &apos;@&apos; and that the node is started.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD is not running on %1 (port %2 refused), so no node is reachable there. Check that the node is started, and the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 did not answer within the connect timeout. Check the host and firewalls (port %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop has too many files open to connect safely (limit %1). Close some connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop has too many files open to connect safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the local C node (ei_connect_xinit failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not complete the handshake within %2 ms. The node may be overloaded or a firewall may drop port %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unreachable. Check the host and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections on %1 port %2. Check the port (and the tunnel, if you use one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a connection from a node named &apos;%2&apos;. Choose another name or close the other session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the handshake: the cookie is wrong. Check the cookie file or BEAMTOP_COOKIE against the node&apos;s cookie (erlang:get_cookie() on the node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to the node failed; the connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a request id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was larger than the %1 MiB limit and was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node stopped sending in the middle of a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply did not come from rex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call failed on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traffic from the node for more than its tick time (%1 s): the link is dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NodeFactsModel</name>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERTS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elixir version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2-bit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 schedulers, %2 online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU (%2 online), %3 I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Async threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NodeNameEdit</name>
+    <message>
+        <source>name@host, for example myapp@%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nodes are registered on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) registered on %1.</source>
+        <translation>
+            <numerusform>%n node registered on %1.</numerusform>
+            <numerusform>%n nodes registered on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NodeSession</name>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PageRegistry</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessCollector</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a page Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessInspector</name>
+    <message>
+        <source>&apos;%1&apos; is not a pid (write it like &lt;0.123.0&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process details need the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read this process&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for this connection: turn it off to change the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending and resuming need the agent, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SessionStatusBar</name>
+    <message>
+        <source>The node Beamtop observes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP release and ERTS version of the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of one scheduler that Beamtop&apos;s agent used on the node since the last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the data on screen was sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, waiting for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is %1 on the node (in %2 ms). It unloads itself when Beamtop disconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP %1 · ERTS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · Elixir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1 CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected, reconnecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SystemCollector</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not read the system overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SystemLimitsModel</name>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the limit in use. The node fails when a limit is reached (atoms: it crashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SystemPage</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.
+
+Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Observe an Erlang or Elixir node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to NODE (name@host) at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the bundled demo node on this computer and observe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not load the agent; use plain calls (reduced mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamtop: --demo and --connect exclude each other.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
