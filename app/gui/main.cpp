@@ -51,7 +51,9 @@ int main(int argc, char **argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (translator.load(QLocale(), QStringLiteral("beamtop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // The user's language, else English (the source catalogue still supplies plural forms).
+    if (translator.load(QLocale(), QStringLiteral("beamtop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/beamtop_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser p;
