@@ -366,7 +366,11 @@ void MainWindow::setSession(NodeSession *session)
                 p->setStale(stale);
             updateNotice();
         });
-        connect(session, &NodeSession::sampleReady, this, [] { StartupProfile::firstData(); });
+        connect(session, &NodeSession::sampleReady, this, [this] {
+            StartupProfile::firstData();
+            if (m_notice->kind() == NoticeBar::Kind::Warning && m_notice->isVisible())
+                updateNotice(); // a failed refresh is over
+        });
         connect(session, &NodeSession::linkLost, this, [this](const QString &reason) {
             m_lostReason = reason;
             m_lostAt = QDateTime::currentDateTime();
@@ -491,6 +495,12 @@ void MainWindow::updateNotice()
     if (m_demo && m_demo->stage() == DemoNode::Stage::Stopped) {
         m_notice->showNotice(NoticeBar::Kind::Warning, tr("The demo node has stopped."), m_demo->outputTail());
         m_notice->setActions({m_retryDemoAction});
+        return;
+    }
+    if (!m_session->fetchError().isEmpty()) {
+        m_notice->showNotice(NoticeBar::Kind::Warning,
+                             tr("The last refresh from %1 failed; showing data from %2.").arg(node, shown),
+                             m_session->fetchError());
         return;
     }
     if (m_paused) {

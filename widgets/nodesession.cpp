@@ -19,6 +19,7 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
         m_lastError = reason;
         if (m_state == State::Closing)
             return;
+        m_fetchError.clear();
         setStale(true);
         setState(willReconnect ? State::Reconnecting : State::Disconnected);
         emit linkLost(reason, willReconnect);
@@ -45,11 +46,14 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     connect(m_agent, &AgentClient::costUpdated, this, [this](double fraction) { emit agentCostUpdated(fraction); });
     connect(m_system, &SystemCollector::sampleReady, this, [this](const SystemSample &s) {
         m_lastSampleAt = s.takenAt.toLocalTime();
+        m_fetchError.clear();
         setStale(false);
         emit sampleReady(s);
     });
     connect(m_system, &SystemCollector::failed, this, [this](const QString &error) {
         m_lastError = error;
+        if (m_state == State::Live)
+            m_fetchError = error;
         emit fetchFailed(error);
     });
 

@@ -47,6 +47,9 @@ public:
     const std::optional<SystemSample> &lastSample() const;
     QDateTime lastSampleAt() const { return m_lastSampleAt; } // local time
     QString lastError() const { return m_lastError; }
+    // Why the last refresh failed while the link stayed up (a timeout, a remote error); empty
+    // once a sample arrives again.
+    QString fetchError() const { return m_fetchError; }
 
     // One refresh tick: a system sample and the agent's cost. No-op unless live.
     void refresh();
@@ -75,6 +78,7 @@ private:
     bool m_stale = false;
     QDateTime m_lastSampleAt;
     QString m_lastError;
+    QString m_fetchError;
 };
 
 } // namespace beamtop

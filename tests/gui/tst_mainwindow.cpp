@@ -129,6 +129,18 @@ private slots:
         QVERIFY(cells.at(SystemLimitsModel::Count).toLongLong(&ok) > 0 && ok);
         QVERIFY(cells.at(SystemLimitsModel::Limit).toLongLong(&ok) > 0 && ok);
 
+        // Ctrl+C elsewhere copies the whole page, card by card, exact values.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.findChild<QWidget *>(QStringLiteral("pageList"))->setFocus();
+        QApplication::clipboard()->clear();
+        QTest::keySequence(&w, QKeySequence::Copy);
+        const QString all = QApplication::clipboard()->text();
+        QVERIFY2(all.contains(node.nodeName()), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("Memory")));
+        QVERIFY(all.contains(QStringLiteral("\t%1\t").arg(test::rawValue(page->memoryModel(), QStringLiteral("total"),
+                                                                          MemoryModel::Size).toLongLong())));
+
         // A clean exit detaches the agent: nothing of Beamtop is left on the node.
         QSignalSpy closed(w.session(), &NodeSession::closed);
         w.disconnectFromNode();
@@ -207,6 +219,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(processesShown(w) - actual) <= qMax<qint64>(10, actual / 10), 10000);
         QCOMPARE(w.sessionStatusBar()->stateText(), NodeSession::stateText(NodeSession::State::Live));
         QVERIFY(!w.notice()->isVisible());
+    }
+
+    void stalledNodeShowsTheFailedRefreshAndRecovers()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        MainWindow w;
+        w.show();
+        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        QVERIFY(connectThroughDialog(w, node));
+        QTRY_VERIFY_WITH_TIMEOUT(systemPage(w)->factsModel()->rowCount() > 0, 15000);
+        // A node that stops answering (but keeps its link) makes refreshes time out; the window
+        // says so and keeps the last data, and the event loop keeps running throughout.
+        node.suspend();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session()->fetchError().isEmpty(), 30000);
+        QVERIFY(w.notice()->isVisible());
+        QCOMPARE(w.notice()->kind(), NoticeBar::Kind::Warning);
+        QVERIFY(systemPage(w)->factsModel()->rowCount() > 0);
+        node.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->fetchError().isEmpty() && w.session()->isLive(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.notice()->isVisible(), 10000);
     }
 
     void reducedModeWithoutTheAgent()
