@@ -335,10 +335,11 @@ void MainWindow::connectWith(const ConnectOptions &options)
     auto *client = new NodeClient;
     AgentClient::Options agent;
     agent.useAgent = m_options.useAgent;
-    setSession(new NodeSession(client, agent, this));
-    connect(client, &NodeClient::connected, this, [] { StartupProfile::mark(QStringLiteral("connected")); });
+    // Connect first so the session knows its node from the start; the outcome arrives as a
+    // queued signal, after the session is listening.
     client->connectToNode(options);
-    updateNotice();
+    connect(client, &NodeClient::connected, this, [] { StartupProfile::mark(QStringLiteral("connected")); });
+    setSession(new NodeSession(client, agent, this));
 }
 
 void MainWindow::setSession(NodeSession *session)

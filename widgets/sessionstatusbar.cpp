@@ -73,6 +73,11 @@ QString SessionStatusBar::stateText() const
     return m_state->text();
 }
 
+QString SessionStatusBar::nodeText() const
+{
+    return m_node->text();
+}
+
 QString SessionStatusBar::agentText() const
 {
     return m_agent->text();

@@ -24,6 +24,7 @@ public:
     void setReconnectIn(int attempt, int delayMs);
 
     QString stateText() const;
+    QString nodeText() const;
     QString agentText() const;
     QString costText() const;
 

@@ -55,6 +55,11 @@ inline void screenshot(QWidget *w, const QString &name)
     if (dir.isEmpty() || !w)
         return;
     QDir().mkpath(dir);
+    // Let pending layout requests run first, or the grab shows half-laid-out tables.
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
     const QString suffix = qEnvironmentVariableIntValue("BEAMTOP_SCREENSHOT_DARK") > 0 ? QStringLiteral("-dark") : QString();
     w->grab().save(dir + QStringLiteral("/beamtop-") + name + suffix + QStringLiteral(".png"));
 }

@@ -6,6 +6,7 @@
 #include "nodefactsmodel.h"
 #include "node/epmdclient.h"
 #include "nodesession.h"
+#include "sessionstatusbar.h"
 #include "systemlimitsmodel.h"
 #include "systempage.h"
 
@@ -70,6 +71,8 @@ private slots:
         const QString node = test::displayValue(page->factsModel(), QStringLiteral("node"), NodeFactsModel::Value);
         QVERIFY2(node.startsWith(QLatin1String("beamtop_demo_")), qPrintable(node));
         QCOMPARE(node, w->demoNode()->nodeName());
+        QCOMPARE(w->sessionStatusBar()->nodeText(), node);
+        QVERIFY(w->windowTitle().contains(node));
         // A realistic workload: supervision trees and workers, more than a bare node's ~50.
         QTRY_VERIFY_WITH_TIMEOUT(test::rawValue(page->limitsModel(), QStringLiteral("processes"), SystemLimitsModel::Count)
                                          .toLongLong() > 60,

@@ -105,6 +105,7 @@ private slots:
         // The status bar: state, versions, agent mode, and (after two cost reports) its CPU cost.
         SessionStatusBar *status = w.sessionStatusBar();
         QCOMPARE(status->stateText(), NodeSession::stateText(NodeSession::State::Live));
+        QCOMPARE(status->nodeText(), node.nodeName());
         QVERIFY2(status->agentText().contains(QLatin1String("full")), qPrintable(status->agentText()));
         QTRY_VERIFY_WITH_TIMEOUT(status->costText().startsWith(QLatin1String("agent ")), 10000);
         QVERIFY(status->costText().endsWith(QLatin1String("CPU")));
