@@ -32,6 +32,13 @@ int main(int argc, char **argv)
 {
     beamtop::StartupProfile::begin();
     beamtop::initEiRuntime();
+    bool infoOnly = false; // --help and --version print and exit: no display needed for those
+    for (int i = 1; i < argc; ++i) {
+        for (const char *opt : {"-h", "--help", "--help-all", "-v", "--version"})
+            infoOnly = infoOnly || std::strcmp(argv[i], opt) == 0;
+    }
+    if (infoOnly && !haveDisplay(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!haveDisplay(argc, argv)) {
         std::fputs("beamtop: no display (neither DISPLAY nor WAYLAND_DISPLAY is set).\n"
                    "Run it in a desktop session, over ssh -X, or headless under Xvfb: xvfb-run -a beamtop ...\n"
