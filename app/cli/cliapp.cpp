@@ -66,9 +66,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption watch(QStringLiteral("watch"), tr("top: keep printing, one table or document per interval."));
     const QCommandLineOption messages(QStringLiteral("messages"), tr("process: include the first N messages (at most 100)."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption force(QStringLiteral("force"), tr("process: copy the message queue even when it holds over 10,000 messages."));
+    const QCommandLineOption syntax(QStringLiteral("syntax"), tr("How terms are written: auto (Elixir syntax on Elixir nodes), erlang or elixir."), tr("SYNTAX"), QStringLiteral("auto"));
     const QCommandLineOption budget(QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking (default 0.02)."), tr("F"), QStringLiteral("0.02"));
     p.addOptions({node, cookieFile, timeout, noAgent, longNames, shortNames, epmdPort, distPort, format, pretty,
-                  repeat, interval, host, verbose, sort, count, window, filter, watch, budget, messages, force});
+                  repeat, interval, host, verbose, sort, count, window, filter, watch, budget, messages, force, syntax});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -94,6 +95,13 @@ int CliApp::start(const QStringList &arguments)
     if (!ok || m_messages < 0 || m_messages > 100)
         return usage(tr("--messages takes a number from 0 to 100."));
     m_force = p.isSet(force);
+    const QString syn = p.value(syntax);
+    if (syn == QLatin1String("erlang"))
+        m_syntax = AgentClient::SyntaxChoice::Erlang;
+    else if (syn == QLatin1String("elixir"))
+        m_syntax = AgentClient::SyntaxChoice::Elixir;
+    else if (syn != QLatin1String("auto"))
+        return usage(tr("--syntax is auto, erlang or elixir."));
     m_timeoutMs = p.value(timeout).toInt(&ok);
     if (!ok || m_timeoutMs < 1)
         return usage(tr("--timeout takes a positive number of milliseconds."));
@@ -256,7 +264,7 @@ void CliApp::runProcess()
 {
     auto *inspector = new ProcessInspector(m_agent, this);
     auto doc = std::make_shared<QJsonObject>();
-    auto f = std::make_shared<TermFormatter>();
+    auto f = std::make_shared<TermFormatter>(formatter());
     connect(inspector, &ProcessInspector::failed, this, [this](const Term &, const QString &error) {
         m_err << error << Qt::endl;
         done(RemoteError);
@@ -319,8 +327,7 @@ void CliApp::onPage(const ProcessPage &page)
     if (m_pendingSnapshot) {
         QJsonObject doc = makeSnapshot(*m_pendingSnapshot, m_agent->mode() == AgentClient::Mode::Full
                                                                ? QStringLiteral("full") : QStringLiteral("reduced"));
-        TermFormatter f;
-        f.setSyntax(m_pendingSnapshot->elixirVersion.isEmpty() ? TermSyntax::Erlang : TermSyntax::Elixir);
+        const TermFormatter f = formatter();
         QJsonArray rows;
         for (const ProcessRow &r : page.rows)
             rows.append(r.toJson(f));
@@ -349,9 +356,7 @@ void CliApp::onPage(const ProcessPage &page)
 
 void CliApp::printTop(const ProcessPage &page)
 {
-    TermFormatter f;
-    if (m_system->last() && !m_system->last()->elixirVersion.isEmpty())
-        f.setSyntax(TermSyntax::Elixir);
+    const TermFormatter f = formatter();
     if (m_format == QLatin1String("json")) {
         QJsonArray rows;
         for (const ProcessRow &r : page.rows)
@@ -486,6 +491,14 @@ void CliApp::printText(const SystemSample &s)
     if (s.hasRates)
         line(tr("Reductions/s"), loc.toString(s.reductionsPerS, 'f', 0));
     m_out << Qt::endl;
+}
+
+TermFormatter CliApp::formatter() const
+{
+    TermFormatter::Options o;
+    o.syntax = m_agent->preferredSyntax(m_syntax);
+    o.localNode = m_options.node.toUtf8();
+    return TermFormatter(o);
 }
 
 void CliApp::finish(int code)

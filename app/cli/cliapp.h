@@ -59,6 +59,8 @@ private:
     ProcessCollector *m_procs = nullptr;
     ProcessQuery m_query;
     bool m_watch = false;
+    AgentClient::SyntaxChoice m_syntax = AgentClient::SyntaxChoice::Auto;
+    TermFormatter formatter() const;
     QString m_pidText;
     int m_messages = 0;
     bool m_force = false;

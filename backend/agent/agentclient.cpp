@@ -89,17 +89,36 @@ void AgentClient::setMode(Mode m)
 
 void AgentClient::onConnected()
 {
-    ++m_generation;
+    const int gen = ++m_generation;
     m_loadClock.start();
     m_reducedReason.clear();
     m_lastBusyUs = -1;
-    if (!m_options.useAgent) {
-        m_loadPath = tr("not loaded (turned off)");
-        becomeReduced(tr("The agent is turned off for this connection."));
-        return;
-    }
+    m_elixirVersion.clear();
     setMode(Mode::Loading);
-    checkLoaded();
+    // Whether the node runs Elixir decides how terms are written (Elixir or Erlang syntax).
+    m_node->call(QStringLiteral("application"), QStringLiteral("get_key"), {Term::atom("elixir"), Term::atom("vsn")},
+                 m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+                     if (gen != m_generation)
+                         return;
+                     if (r.ok() && r.value.isTaggedTuple("ok", 2))
+                         m_elixirVersion = r.value.at(1).toText();
+                     if (!m_options.useAgent) {
+                         m_loadPath = tr("not loaded (turned off)");
+                         becomeReduced(tr("The agent is turned off for this connection."));
+                         return;
+                     }
+                     checkLoaded();
+                 });
+}
+
+TermSyntax AgentClient::preferredSyntax(SyntaxChoice choice) const
+{
+    switch (choice) {
+    case SyntaxChoice::Erlang: return TermSyntax::Erlang;
+    case SyntaxChoice::Elixir: return TermSyntax::Elixir;
+    case SyntaxChoice::Auto: break;
+    }
+    return runsElixir() ? TermSyntax::Elixir : TermSyntax::Erlang;
 }
 
 void AgentClient::checkLoaded()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "node/nodeclient.h"
+#include "term/termformatter.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -39,6 +40,13 @@ public:
     qint64 loadTimeMs() const { return m_loadTimeMs; }
     NodeClient *node() const { return m_node; }
 
+    // Known once ready(): the node's Elixir version, empty for a plain Erlang node.
+    QString elixirVersion() const { return m_elixirVersion; }
+    bool runsElixir() const { return !m_elixirVersion.isEmpty(); }
+    // Terms print in Elixir syntax on Elixir nodes unless the user chose otherwise.
+    enum class SyntaxChoice { Auto, Erlang, Elixir };
+    TermSyntax preferredSyntax(SyntaxChoice choice = SyntaxChoice::Auto) const;
+
     // Detaches from the agent (it unloads itself when no Beamtop is left) and then
     // disconnects. Emits detached() when done, also if the node does not answer in time.
     void detachAndDisconnect(int timeoutMs = 3000);
@@ -69,6 +77,7 @@ private:
     Mode m_mode = Mode::None;
     QString m_reducedReason;
     QString m_loadPath;
+    QString m_elixirVersion;
     QElapsedTimer m_loadClock;
     qint64 m_loadTimeMs = 0;
     int m_generation = 0;

@@ -198,6 +198,41 @@ private slots:
         QVERIFY(!r.err.contains("wrong-cookie"));
     }
 
+    void elixirNodesGetElixirSyntax()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        // What an Elixir node looks like from outside: the elixir application is loaded.
+        QCOMPARE(node.eval(QStringLiteral(
+                     "application:load({application, elixir, [{vsn, \"1.14.0\"}, {modules, []}, {registered, []}, "
+                     "{applications, [kernel, stdlib]}]})")),
+                 QStringLiteral("ok"));
+        QCOMPARE(node.eval(QStringLiteral("register('Elixir.MyApp.Worker', spawn(fun() -> receive stop -> ok end end)), ok")),
+                 QStringLiteral("ok"));
+        const QString cookie = m_dir.filePath(QStringLiteral("elixir-cookie"));
+        QFile f(cookie);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(node.cookie());
+        f.close();
+        auto top = [&](const QString &syntax) {
+            const CliRun r = runCli({QStringLiteral("--node"), node.nodeName(), QStringLiteral("--cookie-file"), cookie,
+                                     QStringLiteral("--syntax"), syntax, QStringLiteral("top"), QStringLiteral("--filter"),
+                                     QStringLiteral("MyApp"), QStringLiteral("--format"), QStringLiteral("json")});
+            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("processes")).toArray().first().toObject();
+        };
+        const QJsonObject autoRow = top(QStringLiteral("auto"));
+        QCOMPARE(autoRow.value(QStringLiteral("name")).toString(), QStringLiteral("MyApp.Worker"));
+        QVERIFY(autoRow.value(QStringLiteral("current_function")).toString().startsWith(QLatin1String("{:")));
+        const QJsonObject erlangRow = top(QStringLiteral("erlang"));
+        QCOMPARE(erlangRow.value(QStringLiteral("name")).toString(), QStringLiteral("'Elixir.MyApp.Worker'"));
+        QVERIFY(!erlangRow.value(QStringLiteral("current_function")).toString().startsWith(QLatin1String("{:")));
+        const CliRun snap = runCli({QStringLiteral("--node"), node.nodeName(), QStringLiteral("--cookie-file"), cookie,
+                                    QStringLiteral("snapshot")});
+        QCOMPARE(QJsonDocument::fromJson(snap.out).object().value(QStringLiteral("system")).toObject()
+                     .value(QStringLiteral("elixir_version")).toString(),
+                 QStringLiteral("1.14.0"));
+    }
+
     void nodesListsEpmdNames()
     {
         const CliRun r = runCli({QStringLiteral("nodes"), QStringLiteral("--host"), QStringLiteral("localhost")});
