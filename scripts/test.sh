@@ -13,22 +13,22 @@ export QT_QPA_PLATFORM=offscreen
 # Test nodes get their own EPMD port so they never touch a developer's running nodes.
 export ERL_EPMD_PORT=${BEAMTOP_TEST_EPMD_PORT:-43690}
 
-echo "== build (RelWithDebInfo, warnings as errors)"
+echo "== $(date +%T) build (RelWithDebInfo, warnings as errors)"
 cmake --preset default -DBEAMTOP_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
 
-echo "== tests"
+echo "== $(date +%T) tests"
 ctest --test-dir build --output-on-failure -j"$jobs" --timeout 600
 
 if [ "${BEAMTOP_QUICK:-0}" != 1 ]; then
-  echo "== fuzz the term decoder (bounded)"
+  echo "== $(date +%T) fuzz the term decoder (bounded)"
   cmake --preset fuzz >/dev/null
   cmake --build build-fuzz -j"$jobs" --target fuzz_termdecoder
   mkdir -p build-fuzz/corpus
   build-fuzz/fuzz/fuzz_termdecoder -max_total_time="${BEAMTOP_FUZZ_SECONDS:-60}" -print_final_stats=1 \
     build-fuzz/corpus tests/fuzz/corpus 2>&1 | tail -n 15
 
-  echo "== sanitizer build (ASan + UBSan): unit and integration tests"
+  echo "== $(date +%T) sanitizer build (ASan + UBSan): unit and integration tests"
   cmake --preset asan >/dev/null
   cmake --build build-asan -j"$jobs" --target nongui_tests
   ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
