@@ -8,11 +8,10 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     : QObject(parent), m_client(client)
 {
     m_client->setParent(this);
-    m_agent = new AgentClient(m_client, agentOptions, this);
-    m_system = new SystemCollector(m_agent, this);
-
+    // Before the agent exists, so on a (re)connect this runs first: LoadingAgent, then the
+    // agent's ready() (synchronous in reduced mode) makes it Live, never the other way round.
     connect(m_client, &NodeClient::connected, this, [this] {
-        if (m_state != State::Closing)
+        if (m_state != State::Closing && m_state != State::Disconnected)
             setState(State::LoadingAgent);
     });
     connect(m_client, &NodeClient::connectionLost, this, [this](const QString &reason, bool willReconnect) {
@@ -37,8 +36,10 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
             setState(State::Disconnected);
         }
     });
+    m_agent = new AgentClient(m_client, agentOptions, this);
+    m_system = new SystemCollector(m_agent, this);
     connect(m_agent, &AgentClient::ready, this, [this] {
-        if (m_state == State::Closing)
+        if (m_state == State::Closing || m_state == State::Disconnected)
             return;
         setState(State::Live);
         refresh(); // first data as soon as possible, not one interval later

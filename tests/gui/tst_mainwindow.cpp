@@ -186,11 +186,21 @@ private slots:
         QCOMPARE(QSettings().value(QStringLiteral("connection/lastNode")).toString(), node.nodeName());
     }
 
+    void nodeDeathGreysOutAndRestartReconnects_data()
+    {
+        QTest::addColumn<bool>("useAgent");
+        QTest::newRow("agent") << true;
+        QTest::newRow("reduced mode") << false;
+    }
+
     void nodeDeathGreysOutAndRestartReconnects()
     {
+        QFETCH(bool, useAgent);
         TestNode node;
         QVERIFY(node.start());
-        MainWindow w;
+        MainWindow::Options o;
+        o.useAgent = useAgent;
+        MainWindow w(o);
         w.resize(1180, 820);
         w.show();
         w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
@@ -208,7 +218,8 @@ private slots:
         QVERIFY(w.notice()->isVisible());
         QCOMPARE(w.notice()->kind(), NoticeBar::Kind::Warning);
         QVERIFY(w.notice()->text().contains(node.nodeName()));
-        test::screenshot(&w, QStringLiteral("disconnected"));
+        if (useAgent)
+            test::screenshot(&w, QStringLiteral("disconnected"));
 
         // Same name and cookie again: the backend reconnects, the agent reloads, data resumes
         // (not stale any more means a sample arrived over the new link).
