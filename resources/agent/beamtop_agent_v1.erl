@@ -18,6 +18,7 @@
 -export([proc_page/1, set_budget/1]).
 -export([proc_details/2, proc_messages/2, proc_action/2]).
 -export([server_start/2]).
+-export([scheduler_sample/1]).
 
 
 %% ---------------------------------------------------------------------------------------
@@ -181,6 +182,10 @@ server_loop(State) ->
             {Reply, State1} = serve_page(Req, State),
             From ! {Ref, Reply},
             server_loop(charge(State1, erlang:monotonic_time(microsecond) - T0));
+        {sched_enable, From, Ref} ->
+            {Reply, State1} = sched_enable(State),
+            From ! {Ref, Reply},
+            server_loop(State1);
         work ->
             erlang:send_after(work_tick_ms(), self(), work),
             server_loop(background_work(State));
@@ -210,6 +215,7 @@ maybe_stop(State) ->
 unload(State) ->
     lists:foreach(fun({Flag, Old}) -> catch erlang:system_flag(Flag, Old) end,
                   maps:get(flags, State)),
+    sched_restore(State),
     %% Processes suspended through Beamtop run again when Beamtop goes.
     lists:foreach(fun(P) -> catch erlang:resume_process(P) end, maps:get(suspended, State, [])),
     unregister(beamtop_agent_v1),
@@ -845,3 +851,64 @@ proc_action(Pid, suspend) when is_pid(Pid) ->
     server_call(suspend, [Pid]);
 proc_action(Pid, resume) when is_pid(Pid) ->
     server_call(resume, [Pid]).
+
+%% ---------------------------------------------------------------------------------------
+%% Schedulers
+%%
+%% Utilisation comes from scheduler_wall_time: per scheduler, the time it was busy and the time
+%% that passed. The flag is reference-counted per process: it stays on while any process that
+%% turned it on lives and has not turned it off. So the server, which lives exactly as long as
+%% some Beamtop is attached, turns it on for itself at the first request (not before: measuring
+%% costs the node a little) and off again in unload/1; if it dies instead, its count goes with
+%% it. Either way the node is left as it was, whether something else had the flag on or not.
+
+%% Opts: timeout_ms and max_bytes as for bounded/2; window_ms (0..2000): take a first sample
+%% that long before the second, so that one call already gives utilisation.
+scheduler_sample(Opts) when is_map(Opts) ->
+    case server_call(sched_enable) of
+        {ok, WasOn} ->
+            Window = max(0, min(2000, opt(window_ms, Opts, 0))),
+            bounded(fun() -> scheduler_window(WasOn, Window) end,
+                    Opts#{timeout_ms => opt(timeout_ms, Opts, 5000) + Window});
+        Error ->
+            Error
+    end.
+
+sched_enable(State) ->
+    case maps:find(sched_wall_time, State) of
+        {ok, WasOn} ->
+            {{ok, WasOn}, State};
+        error ->
+            WasOn = erlang:system_flag(scheduler_wall_time, true),
+            {{ok, WasOn}, State#{sched_wall_time => WasOn}}
+    end.
+
+%% Takes back the server's own count; other processes' counts stay as they were.
+sched_restore(State) ->
+    case maps:is_key(sched_wall_time, State) of
+        true -> catch erlang:system_flag(scheduler_wall_time, false);
+        false -> ok
+    end.
+
+scheduler_window(WasOn, 0) ->
+    (scheduler_now())#{enabled_before => WasOn};
+scheduler_window(WasOn, Window) ->
+    First = scheduler_now(),
+    receive after Window -> ok end,
+    (scheduler_now())#{enabled_before => WasOn, previous => First}.
+
+%% wall_time: [{Id, Active, Total}] by id: normal schedulers first, then dirty CPU, then dirty
+%% IO; undefined while the flag is off. run_queues: one per normal scheduler, then the dirty
+%% CPU queue and the dirty IO queue (each shared by its schedulers).
+scheduler_now() ->
+    #{wall_time => case erlang:statistics(scheduler_wall_time_all) of
+                       undefined -> undefined;
+                       L -> lists:sort(L)
+                   end,
+      run_queues => erlang:statistics(run_queue_lengths_all),
+      schedulers => erlang:system_info(schedulers),
+      schedulers_online => erlang:system_info(schedulers_online),
+      dirty_cpu_schedulers => erlang:system_info(dirty_cpu_schedulers),
+      dirty_cpu_schedulers_online => erlang:system_info(dirty_cpu_schedulers_online),
+      dirty_io_schedulers => erlang:system_info(dirty_io_schedulers),
+      sampled_at_us => erlang:monotonic_time(microsecond)}.
