@@ -68,11 +68,7 @@ private slots:
         TestNode node(to);
         QVERIFY(node.start());
         QTemporaryDir dir;
-        const QString cookieFile = dir.filePath(QStringLiteral("cookie"));
-        QFile f(cookieFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(node.cookie());
-        f.close();
+        const QString cookieFile = node.writeCookieFile(dir.path());
         // A whole Beamtop process with the agent loaded, killed without a chance to clean up.
         QProcess cli;
         cli.start(QStringLiteral(BEAMTOP_CLI_PATH),

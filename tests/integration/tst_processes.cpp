@@ -61,11 +61,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_node.start());
-        m_cookieFile = m_dir.filePath(QStringLiteral("cookie"));
-        QFile f(m_cookieFile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(m_node.cookie());
-        f.close();
+        m_cookieFile = m_node.writeCookieFile(m_dir.path());
         // The outliers, each registered so the test can find its pid.
         QCOMPARE(m_node.eval(QStringLiteral(
                      "register(bt_heap, spawn(fun() -> L = lists:seq(1, 3000000), receive stop -> length(L) end end)), "

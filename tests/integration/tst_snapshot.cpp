@@ -45,14 +45,7 @@ private:
         return r;
     }
 
-    QString cookieFile()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("cookie"));
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(m_node.cookie() + '\n');
-        return path;
-    }
+    QString cookieFile() { return m_node.writeCookieFile(m_dir.path()); }
 
     SystemSample sample(bool useAgent)
     {
@@ -209,11 +202,7 @@ private slots:
                  QStringLiteral("ok"));
         QCOMPARE(node.eval(QStringLiteral("register('Elixir.MyApp.Worker', spawn(fun() -> receive stop -> ok end end)), ok")),
                  QStringLiteral("ok"));
-        const QString cookie = m_dir.filePath(QStringLiteral("elixir-cookie"));
-        QFile f(cookie);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(node.cookie());
-        f.close();
+        const QString cookie = node.writeCookieFile(m_dir.path());
         auto top = [&](const QString &syntax) {
             const CliRun r = runCli({QStringLiteral("--node"), node.nodeName(), QStringLiteral("--cookie-file"), cookie,
                                      QStringLiteral("--syntax"), syntax, QStringLiteral("top"), QStringLiteral("--filter"),

@@ -1,6 +1,7 @@
 #include "testnode.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
 
@@ -29,6 +30,17 @@ const char ControlLoop[] =
     "  end "
     "end, io:put_chars(\"@@READY\\n\"), Loop().";
 } // namespace
+
+QString TestNode::writeCookieFile(const QString &dir) const
+{
+    const QString path = dir + QLatin1Char('/') + m_alive + QStringLiteral(".cookie");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(m_cookie + '\n');
+    return path;
+}
 
 QString TestNode::randomToken(int length)
 {

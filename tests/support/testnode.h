@@ -59,6 +59,10 @@ public:
     // Returns "clean" or what is left.
     QString traceLeft();
 
+    // Writes the cookie to <dir>/<alive>.cookie (owner-only) and returns the path, for
+    // --cookie-file.
+    QString writeCookieFile(const QString &dir) const;
+
     static QString randomToken(int length = 12);
 
 private:
