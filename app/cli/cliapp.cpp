@@ -3,6 +3,9 @@
 #include "collect/snapshotjson.h"
 #include "node/cookie.h"
 #include "node/epmdclient.h"
+#include "profiles/profilecookie.h"
+#include "profiles/profilestore.h"
+#include "profilescommand.h"
 #include "collect/termjson.h"
 #include "term/termformatter.h"
 
@@ -26,13 +29,16 @@ CliApp::CliApp(QObject *parent) : QObject(parent), m_out(stdout), m_err(stderr) 
 int CliApp::usage(const QString &message)
 {
     m_err << message << Qt::endl
-          << tr("Usage: beamtop-cli [--node NODE] [--cookie-file FILE] [--timeout MS] [--no-agent] COMMAND\n"
+          << tr("Usage: beamtop-cli [--node NODE | --profile NAME] [--cookie-file FILE | --cookie-stdin] [--timeout MS] [--no-agent] COMMAND\n"
                 "Commands:\n"
                 "  snapshot [--format json|text] [--pretty] [--repeat N --interval MS]\n"
                 "  top [--sort memory|reductions|message_queue_len|binary_memory|total_heap_size] [--count N]\n"
                 "      [--window MS] [--filter TEXT] [--format table|csv|json] [--watch] [--interval MS] [--budget F]\n"
                 "  process PID [--messages N] [--force]\n"
                 "  nodes [--host HOST]\n"
+                "  profiles list | show NAME | remove NAME\n"
+                "  profiles add NAME --node NODE [--cookie-file FILE [--keep-cookie-file] | --cookie-stdin | --ask-cookie]\n"
+                "      [--long-names] [--epmd-port PORT] [--dist-port PORT]\n"
                 "Run beamtop-cli --help for every option.")
           << Qt::endl;
     return Usage;
@@ -70,6 +76,12 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption budget(QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking (default 0.02)."), tr("F"), QStringLiteral("0.02"));
     p.addOptions({node, cookieFile, timeout, noAgent, longNames, shortNames, epmdPort, distPort, format, pretty,
                   repeat, interval, host, verbose, sort, count, window, filter, watch, budget, messages, force, syntax});
+    // Saved profiles (shared with the desktop app): connect through one, or manage them.
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), tr("Connect through the saved profile NAME (node, ports, cookie from the system keychain)."), tr("NAME"));
+    const QCommandLineOption cookieStdin(QStringLiteral("cookie-stdin"), tr("Read the cookie from the first line of standard input."));
+    const QCommandLineOption keepCookieFile(QStringLiteral("keep-cookie-file"), tr("profiles add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain."));
+    const QCommandLineOption askCookie(QStringLiteral("ask-cookie"), tr("profiles add: keep no cookie; give it at each connect (--cookie-stdin)."));
+    p.addOptions({profileOpt, cookieStdin, keepCookieFile, askCookie});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -84,6 +96,8 @@ int CliApp::start(const QStringList &arguments)
     if (pos.isEmpty())
         return usage(tr("No command given."));
     m_command = pos.first();
+    if (m_command == QLatin1String("profiles"))
+        return (new ProfilesCommand(m_out, m_err, this))->run(pos.mid(1), p);
     const int wanted = m_command == QLatin1String("process") ? 2 : 1;
     if (pos.size() != wanted)
         return usage(pos.size() < wanted ? tr("'process' needs a pid, like <0.123.0>.")
@@ -152,6 +166,8 @@ int CliApp::start(const QStringList &arguments)
     if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top") && m_command != QLatin1String("process"))
         return usage(tr("Unknown command '%1'.").arg(m_command));
 
+    if (p.isSet(profileOpt))
+        return startWithProfile(p);
     QString why;
     NodeName name;
     const QString nodeText = p.isSet(node) ? p.value(node) : qEnvironmentVariable("BEAMTOP_NODE");
@@ -172,13 +188,73 @@ int CliApp::start(const QStringList &arguments)
         m_options.distPort = quint16(port);
     }
     QString source;
-    if (!CookieSource::load(p.value(cookieFile), &m_options.cookie, &source, &why)) {
+    if (p.isSet(cookieStdin)) {
+        if (!ProfilesCommand::readCookieFromStdin(&m_options.cookie, &why)) {
+            m_err << why << Qt::endl;
+            return ConnectFailed;
+        }
+    } else if (!CookieSource::load(p.value(cookieFile), &m_options.cookie, &source, &why)) {
         m_err << why << Qt::endl;
         return ConnectFailed;
     }
     m_agentOptions.useAgent = !p.isSet(noAgent);
     m_agentOptions.callTimeoutMs = m_timeoutMs;
     connectAndRun();
+    return -1;
+}
+
+int CliApp::startWithProfile(const QCommandLineParser &p)
+{
+    const QString name = p.value(QStringLiteral("profile"));
+    if (p.isSet(QStringLiteral("node")))
+        return usage(tr("--profile and --node exclude each other: the profile names the node."));
+    const auto profile = ProfileStore().find(name);
+    if (!profile)
+        return usage(tr("No profile called “%1”. beamtop-cli profiles list shows them.").arg(name));
+    m_options = profile->connectOptions({});
+    m_options.autoReconnect = false;
+    if (p.isSet(QStringLiteral("timeout")))
+        m_options.connectTimeoutMs = m_timeoutMs;
+    if (p.isSet(QStringLiteral("long-names")))
+        m_options.nameMode = NodeName::Mode::Long;
+    else if (p.isSet(QStringLiteral("short-names")))
+        m_options.nameMode = NodeName::Mode::Short;
+    if (p.isSet(QStringLiteral("epmd-port")))
+        m_options.epmdPort = quint16(p.value(QStringLiteral("epmd-port")).toUInt());
+    if (p.isSet(QStringLiteral("dist-port")))
+        m_options.distPort = quint16(p.value(QStringLiteral("dist-port")).toUInt());
+    if (!p.isSet(QStringLiteral("syntax")))
+        m_syntax = AgentClient::SyntaxChoice(int(profile->syntax)); // same order: auto, erlang, elixir
+    m_agentOptions.useAgent = !p.isSet(QStringLiteral("no-agent"));
+    m_agentOptions.callTimeoutMs = m_timeoutMs;
+    // A cookie given here wins over the profile's.
+    QString why;
+    if (p.isSet(QStringLiteral("cookie-stdin")) || p.isSet(QStringLiteral("cookie-file"))) {
+        const bool ok = p.isSet(QStringLiteral("cookie-stdin"))
+            ? ProfilesCommand::readCookieFromStdin(&m_options.cookie, &why)
+            : CookieSource::readFile(p.value(QStringLiteral("cookie-file")), &m_options.cookie, &why);
+        if (!ok) {
+            m_err << why << Qt::endl;
+            return ConnectFailed;
+        }
+        connectAndRun();
+        return -1;
+    }
+    // From the event loop: the answer may come at once (a file) and finish() needs the loop.
+    QTimer::singleShot(0, this, [this, profile = *profile] {
+        ProfileCookie::fetch(profile, SecretStore::instance(), this, [this, id = profile.id](const ProfileCookie &c) {
+            if (!c.ok()) {
+                m_err << c.error << Qt::endl;
+                if (c.status == ProfileCookie::Status::MustAsk)
+                    m_err << tr("Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.") << Qt::endl;
+                finish(ConnectFailed);
+                return;
+            }
+            m_options.cookie = c.cookie;
+            connectAndRun();
+            connect(m_node, &NodeClient::connected, this, [id] { ProfileStore().markConnected(id); });
+        });
+    });
     return -1;
 }
 

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace beamtop {
 
 // beamtop-cli: the same collection as the desktop app, headless.
@@ -27,6 +29,7 @@ public:
 
 private:
     int usage(const QString &message);
+    int startWithProfile(const QCommandLineParser &parser);
     void runNodes();
     void connectAndRun();
     void onAgentReady();
