@@ -1,0 +1,320 @@
+// ProcessTableModel: the model contract (QAbstractItemModelTester attached before any data),
+// a refresh applied as differences (counted), placeholders for rows not fetched, raw values,
+// pids as the entity, and a new ranking as the only reset.
+#include "processtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace beamtop;
+
+namespace {
+
+ProcessRow row(int id, qint64 memory, const char *name = nullptr)
+{
+    ProcessRow r;
+    r.pid.node = "app@host";
+    r.pid.id = quint64(id);
+    r.pid.serial = 0;
+    r.pid.creation = 1;
+    r.pidText = QStringLiteral("<0.%1.0>").arg(id);
+    r.name = name ? Term::atom(name) : Term::atom("undefined");
+    r.initialCall = Term::tuple({Term::atom("Elixir.MyApp.Worker"), Term::atom("init"), Term::integer(1)});
+    r.currentFunction = Term::tuple({Term::atom("gen_server"), Term::atom("loop"), Term::integer(7)});
+    r.memory = memory;
+    r.reductions = 1000 + id;
+    r.messageQueueLen = id % 3;
+    r.binaryMemory = 0;
+    r.totalHeapSize = 233;
+    r.status = QStringLiteral("waiting");
+    r.application = QStringLiteral("kernel");
+    r.rankValue = memory;
+    return r;
+}
+
+// A page of the memory ranking of `total` processes: position i holds process <0.(i+1).0>.
+ProcessPage page(int total, int offset, int count)
+{
+    ProcessPage p;
+    p.query.offset = offset;
+    p.query.limit = count;
+    p.total = total;
+    p.processCount = total;
+    p.rankedAgoMs = 10;
+    for (int i = offset; i < qMin(total, offset + count); ++i)
+        p.rows.append(row(i + 1, qint64(1000000 - i) * 1024));
+    return p;
+}
+
+struct Spies
+{
+    explicit Spies(QAbstractItemModel *m)
+        : reset(m, &QAbstractItemModel::modelReset),
+          changed(m, &QAbstractItemModel::dataChanged),
+          inserted(m, &QAbstractItemModel::rowsInserted),
+          removed(m, &QAbstractItemModel::rowsRemoved),
+          layout(m, &QAbstractItemModel::layoutChanged)
+    {
+    }
+    void clear()
+    {
+        reset.clear();
+        changed.clear();
+        inserted.clear();
+        removed.clear();
+        layout.clear();
+    }
+    QSignalSpy reset, changed, inserted, removed, layout;
+};
+
+} // namespace
+
+class TestProcessModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void contractThroughAFullLifecycle()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m.applyPage(page(300, 0, 50)));
+        QVERIFY(m.applyPage(page(305, 0, 50)));   // grows
+        QVERIFY(m.applyPage(page(305, 120, 80))); // scrolled
+        QVERIFY(m.applyPage(page(150, 120, 80))); // shrinks below the held rows' end
+        QVERIFY(m.applyPage(page(100, 120, 80))); // shrinks below the held rows' start
+        m.setRanking(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Absolute, {});
+        ProcessPage p = page(40, 0, 40);
+        p.query.sort = ProcessQuery::Sort::Reductions;
+        QVERIFY(m.applyPage(p));
+        TermFormatter::Options o;
+        o.syntax = TermSyntax::Elixir;
+        m.setFormatter(TermFormatter(o));
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void rowCountIsTheRankingsTotalWithPlaceholders()
+    {
+        ProcessTableModel m;
+        QVERIFY(m.applyPage(page(1000000, 500000, 100)));
+        QCOMPARE(m.rowCount(), 1000000);
+        QCOMPARE(m.loadedCount(), 100);
+        QCOMPARE(m.firstLoaded(), 500000);
+        const QModelIndex far = m.index(10, ProcessTableModel::Pid);
+        QCOMPARE(far.data().toString(), QStringLiteral("…"));
+        QCOMPARE(far.data(ProcessTableModel::LoadedRole).toBool(), false);
+        QVERIFY(!far.data(ProcessTableModel::PidRole).isValid()); // no entity for a placeholder
+        const QModelIndex held = m.index(500010, ProcessTableModel::Pid);
+        QCOMPARE(held.data(ProcessTableModel::LoadedRole).toBool(), true);
+        QCOMPARE(held.data().toString(), QStringLiteral("<0.500011.0>"));
+        QCOMPARE(held.data(ProcessTableModel::RankRole).toInt(), 500010);
+    }
+
+    void refreshEmitsChangesNotAReset()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m.applyPage(page(200, 0, 50)));
+        Spies s(&m);
+
+        // The same data again: nothing at all.
+        QVERIFY(m.applyPage(page(200, 0, 50)));
+        QCOMPARE(s.changed.count(), 0);
+
+        // One process's memory moves and two processes appear.
+        ProcessPage next = page(202, 0, 50);
+        next.rows[7].memory += 4096;
+        QVERIFY(m.applyPage(next));
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(s.layout.count(), 0);
+        QCOMPARE(s.removed.count(), 0);
+        QCOMPARE(s.inserted.count(), 1);
+        QCOMPARE(s.inserted.first().at(1).toInt(), 200);
+        QCOMPARE(s.inserted.first().at(2).toInt(), 201);
+        QCOMPARE(s.changed.count(), 1);
+        const QModelIndex tl = s.changed.first().at(0).value<QModelIndex>();
+        const QModelIndex br = s.changed.first().at(1).value<QModelIndex>();
+        QCOMPARE(tl.row(), 7);
+        QCOMPARE(br.row(), 7);
+        QCOMPARE(tl.column(), int(ProcessTableModel::Memory));
+        QCOMPARE(br.column(), int(ProcessTableModel::Memory));
+
+        // Processes die: rows go at the end, no reset.
+        s.clear();
+        QVERIFY(m.applyPage(page(190, 0, 50)));
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(s.removed.count(), 1);
+        QCOMPARE(s.removed.first().at(1).toInt(), 190);
+        QCOMPARE(s.removed.first().at(2).toInt(), 201);
+    }
+
+    void aReorderChangesTheRowsThatMovedOnly()
+    {
+        ProcessTableModel m;
+        QVERIFY(m.applyPage(page(100, 0, 20)));
+        Spies s(&m);
+        ProcessPage swapped = page(100, 0, 20);
+        std::swap(swapped.rows[3], swapped.rows[4]);
+        QVERIFY(m.applyPage(swapped));
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(s.changed.count(), 1); // one run: rows 3 and 4, every column (another pid)
+        QCOMPARE(s.changed.first().at(0).value<QModelIndex>().row(), 3);
+        QCOMPARE(s.changed.first().at(1).value<QModelIndex>().row(), 4);
+        QCOMPARE(m.rowOfPid(QStringLiteral("<0.4.0>")), 4);
+        QCOMPARE(m.index(4, 0).data(ProcessTableModel::PidRole).value<Term>(), Term::pid(swapped.rows[4].pid));
+    }
+
+    void scrollingMovesTheHeldRows()
+    {
+        ProcessTableModel m;
+        QVERIFY(m.applyPage(page(1000, 0, 50)));
+        Spies s(&m);
+        QVERIFY(m.applyPage(page(1000, 30, 50)));
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(m.firstLoaded(), 30);
+        QCOMPARE(m.index(10, 0).data(ProcessTableModel::LoadedRole).toBool(), false); // let go
+        QCOMPARE(m.index(79, 0).data(ProcessTableModel::LoadedRole).toBool(), true);
+        // Rows 0..29 became placeholders, 30..49 kept their process, 50..79 arrived.
+        int first = 1000, last = -1;
+        for (const QList<QVariant> &args : qAsConst(s.changed)) {
+            first = qMin(first, args.at(0).value<QModelIndex>().row());
+            last = qMax(last, args.at(1).value<QModelIndex>().row());
+        }
+        QCOMPARE(first, 0);
+        QCOMPARE(last, 79);
+        QVERIFY(m.loadedCount() <= 500);
+    }
+
+    void aNewRankingIsTheOnlyReset()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m.applyPage(page(100, 0, 20)));
+        Spies s(&m);
+        m.setRanking(ProcessQuery::Sort::Memory, ProcessQuery::Mode::Absolute, {}); // the same
+        QCOMPARE(s.reset.count(), 0);
+        m.setRanking(ProcessQuery::Sort::MessageQueueLen, ProcessQuery::Mode::Absolute, {});
+        QCOMPARE(s.reset.count(), 1);
+        QCOMPARE(m.rowCount(), 0);
+        QVERIFY(!m.applyPage(page(100, 0, 20))); // a late page of the memory ranking
+        QCOMPARE(m.rowCount(), 0);
+        m.setRanking(ProcessQuery::Sort::MessageQueueLen, ProcessQuery::Mode::Absolute, QStringLiteral("bt_"));
+        QCOMPARE(s.reset.count(), 2);
+    }
+
+    void rawValuesFormattedTextAndExactTooltips()
+    {
+        ProcessTableModel m;
+        ProcessPage p = page(1, 0, 1);
+        p.rows[0].memory = 12 * 1024 * 1024 + 5;
+        p.rows[0].reductionsPerS = 1234.5;
+        p.rows[0].totalHeapSize = 1000;
+        QVERIFY(m.applyPage(p));
+        const QModelIndex mem = m.index(0, ProcessTableModel::Memory);
+        QCOMPARE(mem.data(ProcessTableModel::RawValueRole).toLongLong(), 12 * 1024 * 1024 + 5);
+        QCOMPARE(mem.data().toString(), QStringLiteral("12.0 MiB"));
+        QCOMPARE(mem.data(Qt::ToolTipRole).toString(), QStringLiteral("12,582,917 bytes"));
+        const QModelIndex heap = m.index(0, ProcessTableModel::TotalHeapSize);
+        QCOMPARE(heap.data(ProcessTableModel::RawValueRole).toLongLong(), 1000); // words, as the node says
+        QCOMPARE(heap.data().toString(), QStringLiteral("7.8 KiB"));
+        QVERIFY(heap.data(Qt::ToolTipRole).toString().contains(QLatin1String("1,000 words")));
+        QCOMPARE(m.index(0, ProcessTableModel::ReductionsPerS).data(ProcessTableModel::RawValueRole).toDouble(), 1234.5);
+        QCOMPARE(m.index(0, ProcessTableModel::ReductionsPerS).data().toString(), QStringLiteral("1,235/s"));
+        QCOMPARE(m.index(0, ProcessTableModel::CurrentFunction).data().toString(), QStringLiteral("gen_server:loop/7"));
+        QCOMPARE(m.index(0, ProcessTableModel::CurrentFunction).data(Qt::ToolTipRole).toString(), QStringLiteral("{gen_server,loop,7}"));
+        QCOMPARE(m.index(0, ProcessTableModel::Memory).data(Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight, Qt::AlignRight);
+        QCOMPARE(m.index(0, ProcessTableModel::WindowChange).data().toString(), QString()); // absolute mode
+    }
+
+    void nameIsRegisteredNameElseInitialCall()
+    {
+        ProcessTableModel m;
+        ProcessPage p = page(2, 0, 2);
+        p.rows[0].name = Term::atom("bt_queue");
+        p.rows[1].name = Term::tuple({Term::atom("label"), Term::binary("worker 7")});
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.index(0, ProcessTableModel::Name).data().toString(), QStringLiteral("bt_queue"));
+        QCOMPARE(m.index(1, ProcessTableModel::Name).data().toString(), QStringLiteral("worker 7"));
+        QCOMPARE(m.describe(*m.rowAt(0)), QStringLiteral("bt_queue <0.1.0>"));
+        p.rows[0].name = Term::atom("undefined");
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.index(0, ProcessTableModel::Name).data().toString(), QStringLiteral("'Elixir.MyApp.Worker':init/1"));
+    }
+
+    void syntaxSwitchReformatsWithoutAReset()
+    {
+        ProcessTableModel m;
+        QVERIFY(m.applyPage(page(10, 0, 10)));
+        Spies s(&m);
+        TermFormatter::Options o;
+        o.syntax = TermSyntax::Elixir;
+        m.setFormatter(TermFormatter(o));
+        QCOMPARE(s.reset.count(), 0);
+        QCOMPARE(s.changed.count(), 1);
+        QCOMPARE(m.index(0, ProcessTableModel::InitialCall).data().toString(), QStringLiteral("MyApp.Worker.init/1"));
+        QCOMPARE(m.index(0, ProcessTableModel::CurrentFunction).data().toString(), QStringLiteral(":gen_server.loop/7"));
+        m.setFormatter(TermFormatter(o)); // the same again: nothing
+        QCOMPARE(s.changed.count(), 1);
+    }
+
+    void windowModeShowsTheRankedChange()
+    {
+        ProcessTableModel m;
+        m.setRanking(ProcessQuery::Sort::MessageQueueLen, ProcessQuery::Mode::Window, {});
+        QCOMPARE(m.headerData(ProcessTableModel::WindowChange, Qt::Horizontal).toString(), QStringLiteral("Queue growth/s"));
+        ProcessPage p = page(3, 0, 3);
+        p.query.sort = ProcessQuery::Sort::MessageQueueLen;
+        p.query.mode = ProcessQuery::Mode::Window;
+        p.windowValid = true;
+        p.rows[0].rankValue = 5000;
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.index(0, ProcessTableModel::WindowChange).data(ProcessTableModel::RawValueRole).toLongLong(), 5000);
+        QCOMPARE(m.index(0, ProcessTableModel::WindowChange).data().toString(), QStringLiteral("5,000/s"));
+    }
+
+    void pinnedRowsAnswerForPidsOffScreen()
+    {
+        ProcessTableModel m;
+        ProcessPage p = page(1000, 0, 20);
+        ProcessRow pinned = row(5000, 64);
+        pinned.status = QStringLiteral("exited");
+        p.pinned = {pinned};
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.rowOfPid(pinned.pidText), -1);
+        const ProcessRow *r = m.rowForPid(pinned.pidText);
+        QVERIFY(r);
+        QVERIFY(r->exited());
+        QVERIFY(!m.rowForPid(QStringLiteral("<0.4999.0>")));
+    }
+
+    void headersSayWhatSortsOnTheNode()
+    {
+        ProcessTableModel m;
+        for (int c = 0; c < ProcessTableModel::ColumnCount; ++c) {
+            const bool metric = c >= ProcessTableModel::Memory && c <= ProcessTableModel::WindowChange;
+            QCOMPARE(m.headerData(c, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+                     int(metric ? Qt::DescendingOrder : Qt::AscendingOrder));
+            QVERIFY(!m.headerData(c, Qt::Horizontal).toString().isEmpty());
+            const QString tip = m.headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+            if (ProcessTableModel::rankable(c))
+                QVERIFY2(tip.contains(QLatin1String("rank every process")), qPrintable(tip));
+            else if (c != ProcessTableModel::WindowChange)
+                QVERIFY2(tip.contains(QLatin1String("does not sort")), qPrintable(tip));
+        }
+        ProcessQuery::Sort s = ProcessQuery::Sort::Memory;
+        ProcessQuery::Mode mode = ProcessQuery::Mode::Absolute;
+        QVERIFY(ProcessTableModel::rankable(ProcessTableModel::ReductionsPerS, &s, &mode));
+        QCOMPARE(s, ProcessQuery::Sort::Reductions);
+        QCOMPARE(mode, ProcessQuery::Mode::Window);
+        QCOMPARE(ProcessTableModel::columnFor(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Window),
+                 int(ProcessTableModel::ReductionsPerS));
+        QVERIFY(!ProcessTableModel::rankable(ProcessTableModel::Status));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProcessModel)
+#include "tst_processmodel.moc"
