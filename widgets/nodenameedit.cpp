@@ -33,12 +33,14 @@ NodeNameEdit::NodeNameEdit(QWidget *parent)
         if (host == m_lastHost && m_lastLookup.isValid() && m_lastLookup.secsTo(QDateTime::currentDateTimeUtc()) < CacheSeconds)
             return;
         lookUpNow();
+        m_offerWhenDone = true;
     });
     connect(this, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
     connect(m_epmd, &EpmdClient::namesReady, this, &NodeNameEdit::onNames);
     connect(m_epmd, &EpmdClient::namesFailed, this, [this](const QString &host, const QString &error) {
         m_lastHost = host;
         m_lastLookup = QDateTime::currentDateTimeUtc();
+        m_offerWhenDone = false;
         emit lookupFinished(host, error, false);
     });
 }
@@ -65,6 +67,7 @@ void NodeNameEdit::lookUpNow()
     if (host.isEmpty())
         return;
     m_pendingHost = host;
+    m_offerWhenDone = false;
     m_epmd->requestNames(host, m_epmdPort, 2000);
 }
 
@@ -81,8 +84,9 @@ void NodeNameEdit::onNames(const QString &host, const QVector<EpmdNode> &nodes)
                                             : tr("%n node(s) registered on %1.", nullptr, int(names.size())).arg(host);
     emit lookupFinished(host, summary, true);
     // Offer the fresh names for what is typed now, if the user is still in the field.
-    if (hasFocus() && !names.isEmpty() && !text().isEmpty() && hostForLookup() == host)
+    if (m_offerWhenDone && hasFocus() && !names.isEmpty() && !text().isEmpty() && hostForLookup() == host)
         m_completer->complete();
+    m_offerWhenDone = false;
 }
 
 } // namespace beamtop

@@ -44,6 +44,7 @@ private:
     QString m_lastHost;
     QDateTime m_lastLookup;
     QString m_pendingHost;
+    bool m_offerWhenDone = false; // pop the list up only for lookups the user's typing caused
 };
 
 } // namespace beamtop
