@@ -13,7 +13,7 @@ class QSettings;
 namespace beamtop {
 
 // The saved profiles, in QSettings (an INI file that beamtop and beamtop-cli share:
-// ~/.config/<organisation>/profiles.conf). Metadata only: cookies are never written here.
+// ~/.config/<organisation>/profiles.ini). Metadata only: cookies are never written here.
 // Every read re-reads the file, so a profile added by beamtop-cli shows up in an open window.
 class ProfileStore
 {
