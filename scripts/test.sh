@@ -18,6 +18,8 @@ cmake --preset default -DBEAMTOP_WERROR=ON >/dev/null
 cmake --build build -j"$jobs"
 
 echo "== $(date +%T) tests"
+# Tests labelled "keychain" run through scripts/keychain-session.sh (their ctest command): a
+# private D-Bus session, a throw-away unlocked GNOME Keyring, a temporary HOME. The rest run as is.
 ctest --test-dir build --output-on-failure -j"$jobs" --timeout 600
 
 if [ "${BEAMTOP_QUICK:-0}" != 1 ]; then
