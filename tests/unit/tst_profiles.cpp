@@ -1,9 +1,12 @@
 // Profiles: the value type, the QSettings store, JSON sharing, and the secret store's contract
 // (success, errors, and a job that never finishes) through the fake.
+#include "clustermodel.h"
+#include "profilelistmodel.h"
 #include "profiles/fakesecretstore.h"
 #include "profiles/profilecookie.h"
 #include "profiles/profilestore.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -375,6 +378,69 @@ private slots:
         p.cookieSource = Profile::CookieSource::Ask;
         QCOMPARE(fetch(p).status, ProfileCookie::Status::MustAsk);
         QCOMPARE(store.jobsStarted(), 3); // only keychain profiles ask the keychain
+    }
+
+    void profileListModelUpdatesByDifference()
+    {
+        ProfileListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Profile a = sample(QStringLiteral("a"), QStringLiteral("a@h"));
+        Profile b = sample(QStringLiteral("b"), QStringLiteral("b@h"));
+        Profile c = sample(QStringLiteral("c"), QStringLiteral("c@h"));
+        a.id = QStringLiteral("id-a");
+        b.id = QStringLiteral("id-b");
+        c.id = QStringLiteral("id-c");
+        a.colour = QStringLiteral("#112233");
+        b.distPort = 9100;
+        model.setProfiles({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ProfileListModel::Name).data(RowTableModel::KeyRole).toString(), a.id);
+        QCOMPARE(model.index(0, ProfileListModel::Name).data(ProfileListModel::ColourRole).toString(), a.colour);
+        QVERIFY(model.index(1, ProfileListModel::Node).data().toString().contains(QStringLiteral("9100")));
+        QCOMPARE(model.index(1, ProfileListModel::Node).data(RowTableModel::RawValueRole).toString(), b.node);
+        QCOMPARE(model.index(0, ProfileListModel::LastConnected).data(RowTableModel::RawValueRole).toLongLong(), 0);
+        QCOMPARE(model.headerData(ProfileListModel::LastConnected, Qt::Horizontal, Qt::InitialSortOrderRole).toInt(),
+                 int(Qt::DescendingOrder));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        b.lastConnected = QDateTime::currentDateTimeUtc();
+        model.setProfiles({b, c}); // a deleted, b connected, c new
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.profileAt(0)->id, b.id);
+        QCOMPARE(model.profile(c.id)->name, c.name);
+        QVERIFY(model.index(0, ProfileListModel::LastConnected).data(RowTableModel::RawValueRole).toLongLong() > 0);
+        changed.clear();
+        model.setProfiles({b, c}); // nothing new: nothing emitted
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void clusterModelUpdatesByDifference()
+    {
+        ClusterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNodes({{QStringLiteral("a@h"), false, {}}, {QStringLiteral("obs@h"), true, {}}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, ClusterModel::Connection).data(RowTableModel::RawValueRole).toString(), QStringLiteral("hidden"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setNodes({{QStringLiteral("a@h"), false, QStringLiteral("A")}, {QStringLiteral("b@h"), false, {}},
+                        {QStringLiteral("obs@h"), true, {}}});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1); // a@h now has a profile
+        QCOMPARE(model.index(0, ClusterModel::ProfileName).data(RowTableModel::RawValueRole).toString(), QStringLiteral("A"));
+        QCOMPARE(model.rowOf(QStringLiteral("b@h")), 1);
+        model.setNodes({});
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 
