@@ -1,0 +1,35 @@
+#pragma once
+
+#include "historystore.h"
+
+namespace beamtop {
+
+struct SchedulerSample;
+struct SystemSample;
+
+// The metrics Beamtop records about a node's load, shared by the desktop's history and
+// `beamtop-cli record`, so both write the same columns:
+//   scheduler_utilization_total, scheduler_utilization_1..N (normal schedulers),
+//   scheduler_utilization_dirty_cpu_1..N, scheduler_utilization_dirty_io_1..N,
+//   scheduler_utilization_spread, run_queue, run_queue_imbalance,
+//   memory_{total,processes,binary,ets,atom,code}_bytes, process_count, port_count,
+//   reductions_per_s, io_in_bytes_per_s, io_out_bytes_per_s, gc_per_s, gc_words_reclaimed_per_s.
+// Utilisation is a ratio, 0..1.
+struct LoadMetrics
+{
+    // The columns for a node with the schedulers this sample reports (the counts never change
+    // while a node runs, so the columns stay put).
+    static QVector<HistoryMetric> metricsFor(const SystemSample &system);
+    // One value per metric; NaN where not known yet (rates and utilisation need two samples)
+    // or not read (no scheduler sample).
+    static QVector<double> values(const QVector<HistoryMetric> &metrics, const SystemSample &system,
+                                  const SchedulerSample *schedulers);
+
+    // For people: "Scheduler 3", "Memory: binary", ... (translated).
+    static QString label(const QString &key);
+    // The scheduler a per-scheduler key is about ("scheduler_utilization_dirty_cpu_2" gives
+    // dirty CPU, 2); false for other keys.
+    static bool parseSchedulerKey(const QString &key, int *type, int *index);
+};
+
+} // namespace beamtop
