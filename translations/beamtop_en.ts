@@ -155,6 +155,89 @@
     </message>
 </context>
 <context>
+    <name>LoadMetrics</name>
+    <message>
+        <source>Scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty CPU scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty I/O scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest minus idlest scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: ETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O in/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O out/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collections/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words reclaimed/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeName</name>
     <message>
         <source>The node name is empty.</source>
@@ -186,6 +269,41 @@
     </message>
 </context>
 <context>
+    <name>SchedulerSample</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler reading is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler reading lacks the scheduler counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler reading is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduler wall time is not {Id, Active, Total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler reading lacks wall times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemSample</name>
     <message>
         <source>The system overview is not a map.</source>
@@ -212,6 +330,14 @@
     </message>
     <message>
         <source>Cannot reach %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,6 +495,45 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ClusterModel</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved profile for this node; connecting uses it (its cookie and settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +778,109 @@
     </message>
 </context>
 <context>
+    <name>beamtop::HistoryChartModel</name>
+    <message numerus="yes">
+        <source>%1 – %2, %Ln samples</source>
+        <translation>
+            <numerusform>%1 – %2, %Ln sample</numerusform>
+            <numerusform>%1 – %2, %Ln samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (mean of %Ln samples; min %2, max %3)</source>
+        <translation>
+            <numerusform>%1 (mean of %Ln sample; min %2, max %3)</numerusform>
+            <numerusform>%1 (mean of %Ln samples; min %2, max %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::HistoryModel</name>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The least value over the range shown, down to single samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greatest value over the range shown, down to single samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean over the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the value moves: the slope of a straight line through the range shown, per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples with a value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs samples over some time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 per minute over %Ln samples</source>
+        <translation>
+            <numerusform>%1 per minute over %Ln sample</numerusform>
+            <numerusform>%1 per minute over %Ln samples</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>beamtop::ItemTableView</name>
     <message>
         <source>&amp;Copy</source>
@@ -620,6 +888,13 @@
     </message>
     <message>
         <source>Copy &amp;all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -787,6 +1062,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;Beamtop %1&lt;/h3&gt;&lt;p&gt;An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh from %1 failed; showing data from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,6 +1473,463 @@
     </message>
     <message>
         <source>Suspending and resuming need the agent, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessTableModel</name>
+    <message>
+        <source>%1 reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from the second refresh that shows this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 words (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue grew by %1 messages per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heap grew by %1 words per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reductions per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grew by %1 per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process exited after it was ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet: it comes when the row is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s (window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process identifier, as the node prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name, else process label, else the initial call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the process started in (for OTP processes, what proc_lib recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function the process is executing or waiting in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory of the process: heap, stack, message queue and internal structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions (units of work) since the process started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions per second: how busy the process is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting in the process&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the reference-counted binaries the process holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total heap size, all heap fragments included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change per second of the ranked figure over the last interval (sliding window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, runnable, waiting, garbage_collecting, suspended or exiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OTP application the process belongs to (from its group leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Click to rank every process by this on the node, biggest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+The node ranks only by memory, reductions, reductions/s, queue, binary and heap: this column does not sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connect timeout must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between %1 and %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour tag “%1” is not a colour like #3366cc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“name_mode” is auto, short or long, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“syntax” is auto, erlang or elixir, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“cookie_source” is keychain, file, ask or default, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProfileCookie</name>
+    <message>
+        <source>The profile “%1” asks for the cookie at each connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie is saved for “%1” in %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProfileListModel</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cookie is kept. Beamtop never writes a cookie to a file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Beamtop last connected through this profile (recent ones first when sorted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEAMTOP_COOKIE or ~/.erlang.cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, distribution port %1, EPMD not consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, EPMD on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProfileStore</name>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1; check that the directory exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a JSON file (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Beamtop profile list (its “schema” is not %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists %1 profiles; only the first %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is not an object; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (%2) skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SchedulerCollector</name>
+    <message>
+        <source>The node took too long to report its schedulers; it may be overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent could not read the schedulers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SchedulerModel</name>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the last interval the scheduler was busy: running processes, ports, NIFs or garbage collection (scheduler_wall_time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the last interval the scheduler had nothing to run and slept or waited for work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes and ports waiting for this scheduler now. Dirty schedulers of a kind share one queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler id %1 on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler id %1 on the node; offline (schedulers_online).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs two samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation needs the scheduler_wall_time flag, which only the agent can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 busy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asleep %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by all %1 schedulers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SecretResult</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie is saved in the system keychain for this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available. Beamtop keeps cookies in the Secret Service (GNOME Keyring, KeePassXC) or KWallet; none answered, or it is locked. Check that one runs and is unlocked in your desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time. It may be waiting for you to unlock it (look for a password prompt), or it may be stuck; restarting your keyring service helps then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SecretStore</name>
+    <message>
+        <source>no answer after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
