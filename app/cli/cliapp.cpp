@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "collect/snapshotjson.h"
+#include "recordcommand.h"
 #include "node/cookie.h"
 #include "node/epmdclient.h"
 #include "profiles/profilecookie.h"
@@ -32,6 +33,7 @@ int CliApp::usage(const QString &message)
           << tr("Usage: beamtop-cli [--node NODE | --profile NAME] [--cookie-file FILE | --cookie-stdin] [--timeout MS] [--no-agent] COMMAND\n"
                 "Commands:\n"
                 "  snapshot [--format json|text] [--pretty] [--repeat N --interval MS]\n"
+                "  record [--duration 60s|15m|2h] [--interval MS] [--format csv|json] [--out FILE]\n"
                 "  top [--sort memory|reductions|message_queue_len|binary_memory|total_heap_size] [--count N]\n"
                 "      [--window MS] [--filter TEXT] [--format table|csv|json] [--watch] [--interval MS] [--budget F]\n"
                 "  process PID [--messages N] [--force]\n"
@@ -50,7 +52,7 @@ int CliApp::start(const QStringList &arguments)
     p.setApplicationDescription(tr("Beamtop's command line: observe an Erlang or Elixir node headless."));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | top | process PID | nodes"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("snapshot | record | top | process PID | nodes"));
     const QCommandLineOption node({QStringLiteral("n"), QStringLiteral("node")}, tr("The node, name@host."), tr("NODE"));
     const QCommandLineOption cookieFile(QStringLiteral("cookie-file"), tr("Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie)."), tr("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Timeout for connecting and for each call, in ms (default 5000)."), tr("MS"), QStringLiteral("5000"));
@@ -82,6 +84,10 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption keepCookieFile(QStringLiteral("keep-cookie-file"), tr("profiles add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain."));
     const QCommandLineOption askCookie(QStringLiteral("ask-cookie"), tr("profiles add: keep no cookie; give it at each connect (--cookie-stdin)."));
     p.addOptions({profileOpt, cookieStdin, keepCookieFile, askCookie});
+    // record: the load metrics over time, the columns the desktop's history exports.
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("record: for how long, like 90s, 15m or 2h (default 60s)."), tr("TIME"), QStringLiteral("60s"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("record: write to FILE instead of standard output."), tr("FILE"));
+    p.addOptions({duration, out});
     if (!p.parse(arguments))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -128,8 +134,11 @@ int CliApp::start(const QStringList &arguments)
     m_format = p.value(format);
     if (m_command == QLatin1String("top") && !p.isSet(format))
         m_format = QStringLiteral("table");
+    if (m_command == QLatin1String("record") && !p.isSet(format))
+        m_format = QStringLiteral("csv");
     const QStringList formats = m_command == QLatin1String("top")
         ? QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}
+        : m_command == QLatin1String("record") ? QStringList{QStringLiteral("csv"), QStringLiteral("json")}
         : QStringList{QStringLiteral("json"), QStringLiteral("text")};
     if (!formats.contains(m_format))
         return usage(tr("--format is one of: %1.").arg(formats.join(QStringLiteral(", "))));
@@ -154,6 +163,13 @@ int CliApp::start(const QStringList &arguments)
     m_pretty = p.isSet(pretty);
     m_verbose = p.isSet(verbose);
     m_host = p.value(host);
+    if (m_command == QLatin1String("record")) {
+        if (!RecordCommand::parseDuration(p.value(duration), &m_durationMs))
+            return usage(tr("--duration takes a time like 90s, 15m or 2h."));
+        if (m_intervalMs < 100)
+            return usage(tr("record: --interval takes at least 100 ms."));
+        m_outPath = p.value(out);
+    }
 
     if (m_command == QLatin1String("nodes")) {
         const uint port = p.value(epmdPort).toUInt(&ok);
@@ -163,7 +179,8 @@ int CliApp::start(const QStringList &arguments)
         runNodes();
         return -1;
     }
-    if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top") && m_command != QLatin1String("process"))
+    if (m_command != QLatin1String("snapshot") && m_command != QLatin1String("top") && m_command != QLatin1String("process")
+        && m_command != QLatin1String("record"))
         return usage(tr("Unknown command '%1'.").arg(m_command));
 
     if (p.isSet(profileOpt))
@@ -332,6 +349,8 @@ void CliApp::onAgentReady()
         fetchTop();
     else if (m_command == QLatin1String("process"))
         runProcess();
+    else if (m_command == QLatin1String("record"))
+        runRecord();
     else
         takeSnapshot();
 }
@@ -400,6 +419,10 @@ void CliApp::onPage(const ProcessPage &page)
             return;
         }
     }
+    if (m_pendingSnapshot && m_schedPending) {
+        m_waitingPage = page; // the schedulers section is still on its way
+        return;
+    }
     if (m_pendingSnapshot) {
         QJsonObject doc = makeSnapshot(*m_pendingSnapshot, m_agent->mode() == AgentClient::Mode::Full
                                                                ? QStringLiteral("full") : QStringLiteral("reduced"));
@@ -412,6 +435,9 @@ void CliApp::onPage(const ProcessPage &page)
         procs.insert(QStringLiteral("ranking_complete"), page.rankingComplete);
         procs.insert(QStringLiteral("top"), rows);
         doc.insert(QStringLiteral("processes"), procs);
+        doc.insert(QStringLiteral("schedulers"), m_lastSched ? m_lastSched->toJson()
+                                                             : QJsonObject{{QStringLiteral("available"), false},
+                                                                           {QStringLiteral("error"), m_schedError}});
         m_pendingSnapshot.reset();
         const bool indent = m_pretty && m_repeat == 1;
         m_out << QJsonDocument(doc).toJson(indent ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed() << Qt::endl;
@@ -512,10 +538,57 @@ void CliApp::takeSnapshot()
 {
     m_clock.restart();
     m_system->fetch();
+    if (m_format == QLatin1String("json"))
+        fetchSchedulers();
+}
+
+void CliApp::fetchSchedulers()
+{
+    if (!m_scheds) {
+        m_scheds = new SchedulerCollector(m_agent, this);
+        m_scheds->setTimeoutMs(m_timeoutMs);
+        // The first reading spans 250 ms, so even a single snapshot has utilisation.
+        m_scheds->setFirstWindowMs(250);
+        auto landed = [this] {
+            m_schedPending = false;
+            if (m_waitingPage) {
+                const ProcessPage page = *m_waitingPage;
+                m_waitingPage.reset();
+                onPage(page);
+            }
+        };
+        connect(m_scheds, &SchedulerCollector::sampleReady, this, [this, landed](const SchedulerSample &s) {
+            m_lastSched = s;
+            landed();
+        });
+        connect(m_scheds, &SchedulerCollector::failed, this, [this, landed](const QString &error) {
+            m_schedError = error;
+            landed();
+        });
+    }
+    m_lastSched.reset();
+    m_schedError.clear();
+    m_schedPending = true;
+    m_scheds->fetch();
+}
+
+void CliApp::runRecord()
+{
+    RecordCommand::Options o;
+    o.durationMs = m_durationMs;
+    o.intervalMs = m_intervalMs;
+    HistoryWriter::parseFormat(m_format, &o.format);
+    o.outPath = m_outPath;
+    o.node = m_options.node;
+    auto *record = new RecordCommand(m_agent, m_system, o, m_err, this);
+    connect(record, &RecordCommand::finished, this, &CliApp::done);
+    record->start();
 }
 
 void CliApp::onSample(const SystemSample &sample)
 {
+    if (m_command == QLatin1String("record"))
+        return; // RecordCommand takes these
     if (m_verbose)
         m_err << tr("snapshot in %1 ms, %2 bytes from the node").arg(m_clock.elapsed()).arg(m_system->lastReplyBytes())
               << Qt::endl;

@@ -3,6 +3,7 @@
 #include "agent/agentclient.h"
 #include "collect/processcollector.h"
 #include "collect/processinspector.h"
+#include "collect/schedulercollector.h"
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
 
@@ -42,6 +43,8 @@ private:
     void printTop(const ProcessPage &page);
     void done(int code);
     void runProcess();
+    void runRecord();
+    void fetchSchedulers();
 
     QTextStream m_out;
     QTextStream m_err;
@@ -69,6 +72,15 @@ private:
     bool m_force = false;
     double m_budget = 0.02;
     std::optional<SystemSample> m_pendingSnapshot; // waits for its processes section
+    // The snapshot's schedulers section: read beside the processes, printed with them.
+    SchedulerCollector *m_scheds = nullptr;
+    std::optional<SchedulerSample> m_lastSched;
+    QString m_schedError;
+    bool m_schedPending = false;
+    std::optional<ProcessPage> m_waitingPage;
+    // record
+    qint64 m_durationMs = 60000;
+    QString m_outPath;
     QElapsedTimer m_rankClock;
     QElapsedTimer m_clock;
     qint64 m_connectMs = 0;
