@@ -4,6 +4,7 @@
 #include "node/nodeconnection.h"
 #include "node/nodename.h"
 
+#include <QAbstractSocket>
 #include <QCompleter>
 #include <QStringListModel>
 
@@ -43,6 +44,18 @@ NodeNameEdit::NodeNameEdit(QWidget *parent)
         m_offerWhenDone = false;
         emit lookupFinished(host, error, false);
     });
+}
+
+NodeNameEdit::~NodeNameEdit()
+{
+    // EpmdClient's socket handlers call back into the client, and they run while ~QObject
+    // deletes the socket (a use-after-free under ASan). Silence and delete the sockets while
+    // the client is still whole. Remove once EpmdClient cleans up after itself.
+    const QList<QAbstractSocket *> sockets = m_epmd->findChildren<QAbstractSocket *>();
+    for (QAbstractSocket *s : sockets) {
+        s->disconnect();
+        delete s;
+    }
 }
 
 QString NodeNameEdit::hostForLookup() const

@@ -19,6 +19,7 @@ class NodeNameEdit : public QLineEdit
     Q_OBJECT
 public:
     explicit NodeNameEdit(QWidget *parent = nullptr);
+    ~NodeNameEdit() override;
 
     void setEpmdPort(quint16 port) { m_epmdPort = port; }
     // The host whose names the completer offers, as taken from the text.

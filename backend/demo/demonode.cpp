@@ -2,6 +2,7 @@
 
 #include "node/epmdclient.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -67,6 +68,16 @@ DemoNode::DemoNode(QObject *parent) : QObject(parent), m_pollTimer(this)
 DemoNode::~DemoNode()
 {
     stop();
+    // EpmdClient's socket handlers call back into the client while ~QObject deletes the
+    // socket (a use-after-free under ASan): silence and delete the sockets first. Remove once
+    // EpmdClient cleans up after itself.
+    if (m_epmd) {
+        const QList<QAbstractSocket *> sockets = m_epmd->findChildren<QAbstractSocket *>();
+        for (QAbstractSocket *s : sockets) {
+            s->disconnect();
+            delete s;
+        }
+    }
 }
 
 bool DemoNode::hasBundledBeams()
