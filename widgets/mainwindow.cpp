@@ -11,6 +11,7 @@
 #include "startupprofile.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -127,6 +128,38 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_pauseAction);
+    // Per connection, kept in the session: read-only (on for every new connection) and how
+    // terms are written.
+    m_readOnlyAction = new QAction(icon("object-locked", QStyle::SP_DialogNoButton), tr("Read-&only"), this);
+    m_readOnlyAction->setObjectName(QStringLiteral("readOnlyAction"));
+    m_readOnlyAction->setCheckable(true);
+    m_readOnlyAction->setChecked(true);
+    m_readOnlyAction->setToolTip(tr("While on, Beamtop does not change the node: no kill, suspend or garbage collection. "
+                                    "On for every new connection."));
+    connect(m_readOnlyAction, &QAction::toggled, this, [this, icon](bool on) {
+        if (m_session)
+            m_session->setReadOnly(on);
+        m_readOnlyAction->setText(on ? tr("Read-&only") : tr("Changes &Allowed"));
+        m_readOnlyAction->setIcon(on ? icon("object-locked", QStyle::SP_DialogNoButton) : icon("object-unlocked", QStyle::SP_DialogYesButton));
+    });
+    QMenu *syntax = view->addMenu(tr("Term &Syntax"));
+    m_syntaxGroup = new QActionGroup(this);
+    const std::pair<AgentClient::SyntaxChoice, QString> syntaxes[] = {
+        {AgentClient::SyntaxChoice::Auto, tr("&Automatic (Elixir on Elixir nodes)")},
+        {AgentClient::SyntaxChoice::Erlang, tr("&Erlang")},
+        {AgentClient::SyntaxChoice::Elixir, tr("E&lixir")}};
+    for (const auto &choice : syntaxes) {
+        QAction *a = syntax->addAction(choice.second);
+        a->setCheckable(true);
+        a->setChecked(choice.first == AgentClient::SyntaxChoice::Auto);
+        a->setData(int(choice.first));
+        m_syntaxGroup->addAction(a);
+    }
+    connect(m_syntaxGroup, &QActionGroup::triggered, this, [this](QAction *a) {
+        if (m_session)
+            m_session->setSyntaxChoice(AgentClient::SyntaxChoice(a->data().toInt()));
+    });
+    view->addAction(m_readOnlyAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Beamtop"), this, &MainWindow::about);
 
@@ -138,6 +171,7 @@ void MainWindow::createActions()
     tb->addSeparator();
     tb->addAction(m_refreshAction);
     tb->addAction(m_pauseAction);
+    tb->addAction(m_readOnlyAction);
     auto *every = new QLabel(tr("  Refresh every "), tb);
     m_interval = new QDoubleSpinBox(tb);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
@@ -261,6 +295,8 @@ void MainWindow::setRefreshIntervalMs(int ms)
     ms = qMax(MinimumIntervalMs, ms);
     if (m_refresh.interval() != ms)
         m_refresh.setInterval(ms);
+    if (m_session)
+        m_session->setRefreshIntervalMs(ms);
     const double s = ms / 1000.0;
     if (!qFuzzyCompare(m_interval->value(), s))
         m_interval->setValue(s);
@@ -386,6 +422,13 @@ void MainWindow::setSession(NodeSession *session)
         p->setStale(session && session->isStale());
     }
     m_status->setSession(session);
+    if (session) {
+        session->setRefreshIntervalMs(m_refresh.interval());
+        connect(session, &NodeSession::readOnlyChanged, m_readOnlyAction, &QAction::setChecked);
+    }
+    m_readOnlyAction->setChecked(!session || session->isReadOnly());
+    for (QAction *a : m_syntaxGroup->actions())
+        a->setChecked(AgentClient::SyntaxChoice(a->data().toInt()) == (session ? session->syntaxChoice() : AgentClient::SyntaxChoice::Auto));
     updateActions();
     updateNotice();
     updateTitle();
@@ -430,6 +473,8 @@ void MainWindow::updateActions()
         && m_session->state() != NodeSession::State::Closing;
     m_disconnectAction->setEnabled(open);
     m_refreshAction->setEnabled(m_session && m_session->isLive());
+    m_readOnlyAction->setEnabled(m_session);
+    m_syntaxGroup->setEnabled(m_session);
     const bool demoBusy = m_demo
         && (m_demo->stage() == DemoNode::Stage::Preparing || m_demo->stage() == DemoNode::Stage::Starting
             || m_demo->stage() == DemoNode::Stage::Registering);

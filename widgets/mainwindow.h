@@ -9,6 +9,7 @@
 #include <QTimer>
 
 class QAction;
+class QActionGroup;
 class QDoubleSpinBox;
 class QListWidget;
 class QStackedWidget;
@@ -100,6 +101,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_reconnectAction = nullptr;
     QAction *m_retryDemoAction = nullptr;
+    QAction *m_readOnlyAction = nullptr;
+    QActionGroup *m_syntaxGroup = nullptr;
     QPointer<ConnectDialog> m_dialog;
     NodeSession *m_session = nullptr;
     DemoNode *m_demo = nullptr;

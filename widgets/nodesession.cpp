@@ -1,5 +1,7 @@
 #include "nodesession.h"
 
+#include "collect/processcollector.h"
+#include "collect/processinspector.h"
 #include "collect/systemcollector.h"
 
 namespace beamtop {
@@ -38,10 +40,14 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     });
     m_agent = new AgentClient(m_client, agentOptions, this);
     m_system = new SystemCollector(m_agent, this);
+    m_processes = new ProcessCollector(m_agent, this);
+    m_inspector = new ProcessInspector(m_agent, this);
+    m_inspector->setReadOnly(m_readOnly);
     connect(m_agent, &AgentClient::ready, this, [this] {
         if (m_state == State::Closing || m_state == State::Disconnected)
             return;
         setState(State::Live);
+        emit formatterChanged(); // now it is known whether the node runs Elixir
         refresh(); // first data as soon as possible, not one interval later
     });
     connect(m_agent, &AgentClient::costUpdated, this, [this](double fraction) { emit agentCostUpdated(fraction); });
@@ -111,6 +117,33 @@ void NodeSession::refresh()
         return;
     m_system->fetch();
     m_agent->requestCost();
+    emit refreshed();
+}
+
+void NodeSession::setReadOnly(bool on)
+{
+    if (m_readOnly == on)
+        return;
+    m_readOnly = on;
+    m_inspector->setReadOnly(on);
+    emit readOnlyChanged(on);
+}
+
+void NodeSession::setSyntaxChoice(AgentClient::SyntaxChoice choice)
+{
+    if (m_syntax == choice)
+        return;
+    m_syntax = choice;
+    emit formatterChanged();
+}
+
+TermFormatter NodeSession::formatter() const
+{
+    TermFormatter::Options o;
+    o.syntax = m_agent->preferredSyntax(m_syntax);
+    // Pids of this node print as <0.N.S>, as its own shell would print them.
+    o.localNode = (m_client->info().node.isEmpty() ? nodeName() : m_client->info().node).toUtf8();
+    return TermFormatter(o);
 }
 
 void NodeSession::close()

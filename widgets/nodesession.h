@@ -9,6 +9,8 @@
 
 namespace beamtop {
 
+class ProcessCollector;
+class ProcessInspector;
 class SystemCollector;
 
 // One connected node as the window sees it: the NodeClient (taken over, already connected or
@@ -37,6 +39,21 @@ public:
     NodeClient *client() const { return m_client; }
     AgentClient *agent() const { return m_agent; }
     SystemCollector *system() const { return m_system; }
+    ProcessCollector *processes() const { return m_processes; }
+    ProcessInspector *inspector() const { return m_inspector; }
+
+    // Actions that change the node (kill, suspend, GC) are refused while read-only: on for
+    // every new connection until the user turns it off for this one. Never saved.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool on);
+    // How terms are written for this node: Auto is Elixir syntax on Elixir nodes.
+    AgentClient::SyntaxChoice syntaxChoice() const { return m_syntax; }
+    void setSyntaxChoice(AgentClient::SyntaxChoice choice);
+    // The formatter every view of this node uses (syntax, and the node for local pids).
+    TermFormatter formatter() const;
+    // The window's refresh interval: how fresh rankings should be, how often windows sample.
+    int refreshIntervalMs() const { return m_intervalMs; }
+    void setRefreshIntervalMs(int ms) { m_intervalMs = ms; }
 
     State state() const { return m_state; }
     static QString stateText(State state);
@@ -66,6 +83,9 @@ signals:
     void reconnectScheduled(int attempt, int delayMs);
     void fetchFailed(const QString &error);
     void closed();
+    void readOnlyChanged(bool readOnly);
+    void formatterChanged(); // the syntax changed, or the node turned out to run Elixir
+    void refreshed();        // one refresh tick while live (per-window samplers follow it)
 
 private:
     void setState(State s);
@@ -74,6 +94,11 @@ private:
     NodeClient *m_client;
     AgentClient *m_agent;
     SystemCollector *m_system;
+    ProcessCollector *m_processes;
+    ProcessInspector *m_inspector;
+    bool m_readOnly = true;
+    AgentClient::SyntaxChoice m_syntax = AgentClient::SyntaxChoice::Auto;
+    int m_intervalMs = 1000;
     State m_state = State::Connecting;
     bool m_stale = false;
     QDateTime m_lastSampleAt;
