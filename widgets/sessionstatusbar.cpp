@@ -131,6 +131,16 @@ void SessionStatusBar::updateAgent()
         return;
     }
     const AgentClient *agent = m_session->agent();
+    const NodeSession::State state = m_session->state();
+    if (state != NodeSession::State::Live && state != NodeSession::State::LoadingAgent) {
+        // Without a link the agent is gone from the node (it unloads itself); say nothing
+        // about a mode or a cost that no longer applies.
+        m_agent->setText(tr("Agent: —"));
+        m_agent->setToolTip({});
+        setAccent(m_agent, 0);
+        m_cost->clear();
+        return;
+    }
     m_agent->setText(tr("Agent: %1").arg(agent->modeText()));
     QString tip;
     if (agent->mode() == AgentClient::Mode::Reduced)

@@ -218,6 +218,8 @@ private slots:
         QVERIFY(w.notice()->isVisible());
         QCOMPARE(w.notice()->kind(), NoticeBar::Kind::Warning);
         QVERIFY(w.notice()->text().contains(node.nodeName()));
+        QVERIFY(!w.sessionStatusBar()->agentText().contains(QLatin1String("full")));
+        QVERIFY(w.sessionStatusBar()->costText().isEmpty());
         if (useAgent)
             test::screenshot(&w, QStringLiteral("disconnected"));
 
