@@ -38,6 +38,12 @@ QVariant ProcessHistoryModel::data(const QModelIndex &index, int role) const
         return c == Time ? QVariant(p.timeMs) : QVariant(v);
     case SamplesRole:
         return p.samples;
+    case TimeRole:
+        return p.timeMs;
+    case MinRole:
+        return c == Time ? QVariant() : QVariant(p.least[c]);
+    case MaxRole:
+        return c == Time ? QVariant() : QVariant(v);
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (c) {
@@ -45,7 +51,11 @@ QVariant ProcessHistoryModel::data(const QModelIndex &index, int role) const
             const QString t = QDateTime::fromMSecsSinceEpoch(p.timeMs).toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
             return p.samples > 1 && role == Qt::ToolTipRole ? tr("%1 (the largest of %n samples)", nullptr, p.samples).arg(t) : t;
         }
-        case Memory: return role == Qt::DisplayRole ? Format::bytes(qint64(v)) : Format::exactBytes(qint64(v));
+        case Memory:
+            if (role == Qt::ToolTipRole)
+                return p.samples > 1 ? tr("%1 to %2").arg(Format::exactBytes(qint64(p.least[c])), Format::exactBytes(qint64(v)))
+                                     : Format::exactBytes(qint64(v));
+            return Format::bytes(qint64(v));
         case ReductionsPerS: return Format::perSecond(v);
         case MessageQueueLen: return Format::count(qint64(v));
         }
@@ -97,8 +107,10 @@ void ProcessHistoryModel::mergePairs()
         if (i + 1 < n) {
             const Point &q = m_points.at(i + 1);
             p.timeMs = q.timeMs;
-            for (int c = Memory; c < ColumnCount; ++c)
+            for (int c = Memory; c < ColumnCount; ++c) {
                 p.value[c] = qMax(p.value[c], q.value[c]);
+                p.least[c] = qMin(p.least[c], q.least[c]);
+            }
             p.samples += q.samples;
         }
         merged.append(p);
@@ -120,6 +132,8 @@ void ProcessHistoryModel::addSample(qint64 timeMs, qint64 memory, double reducti
     p.value[Memory] = double(memory);
     p.value[ReductionsPerS] = qMax(0.0, reductionsPerS);
     p.value[MessageQueueLen] = double(messageQueueLen);
+    for (int c = Memory; c < ColumnCount; ++c)
+        p.least[c] = p.value[c];
     const int row = int(m_points.size());
     beginInsertRows({}, row, row);
     m_points.append(p);

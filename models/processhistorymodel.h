@@ -16,8 +16,11 @@ public:
     enum Column { Time, Memory, ReductionsPerS, MessageQueueLen, ColumnCount };
     Q_ENUM(Column)
     enum Role {
-        RawValueRole = Qt::UserRole, // the number (ms since the epoch for Time)
+        RawValueRole = Qt::UserRole, // the number: the largest the point stands for (ms since the epoch for Time)
         SamplesRole,                 // how many samples the point stands for
+        TimeRole,                    // the point's time, ms since the epoch, on every column
+        MinRole,                     // the least and greatest value the point stands for
+        MaxRole,
     };
     Q_ENUM(Role)
 
@@ -40,7 +43,8 @@ private:
     struct Point
     {
         qint64 timeMs = 0;
-        double value[ColumnCount] = {};
+        double value[ColumnCount] = {}; // the greatest
+        double least[ColumnCount] = {};
         int samples = 1;
     };
     void assertGuiThread() const;

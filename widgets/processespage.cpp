@@ -500,6 +500,16 @@ void ProcessesPage::updateStatus()
     }
     if (!m_error.isEmpty())
         parts << tr("last refresh failed");
+    // The selected process stays fresh even when scrolled away (it is pinned in every request).
+    if (m_selectedPids.size() == 1) {
+        if (const ProcessRow *r = m_model->rowForPid(m_selectedPids.first())) {
+            parts << (r->exited() ? tr("selected: %1 has exited").arg(m_model->describe(*r))
+                                  : tr("selected: %1, %2, queue %3").arg(m_model->describe(*r), Format::bytes(r->memory),
+                                                                          Format::count(r->messageQueueLen)));
+        }
+    } else if (m_selectedPids.size() > 1) {
+        parts << tr("%Ln selected", nullptr, int(m_selectedPids.size()));
+    }
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -549,6 +559,7 @@ void ProcessesPage::onSelectionChanged(const QItemSelection &selected, const QIt
             }
         }
     }
+    updateStatus();
 }
 
 void ProcessesPage::restoreSelection()

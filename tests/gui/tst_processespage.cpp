@@ -11,6 +11,7 @@
 #include "noticebar.h"
 #include "pageregistry.h"
 #include "processactions.h"
+#include "processdetailshtml.h"
 #include "processdetailswindow.h"
 #include "processespage.h"
 #include "processexport.h"
@@ -37,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace beamtop;
 using beamtop::test::TestNode;
@@ -247,6 +249,7 @@ private slots:
         const QModelIndexList rows = m_page->table()->selectionModel()->selectedRows();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ProcessTableModel::PidTextRole).toString(), queue);
+        QVERIFY2(m_page->statusText().contains(QLatin1String("selected: bt_queue")), qPrintable(m_page->statusText()));
         QVERIFY(!m_page->table()->verticalScrollBar()->isVisible() || m_page->table()->verticalScrollBar()->value() == 0);
     }
 
@@ -293,6 +296,67 @@ private slots:
         QVERIFY(heap->history()->index(1, ProcessHistoryModel::Memory).data(ProcessHistoryModel::RawValueRole).toDouble() > 3000000);
         heap->close();
         w->close();
+    }
+
+    void linksInTheDetailsOpenTheirOwnWindow()
+    {
+        const Term pid = onlyRow(QStringLiteral("bt_queue"));
+        QVERIFY(pid.isPid());
+        ProcessDetailsWindow *w = m_page->openDetails(pid);
+        QTRY_VERIFY_WITH_TIMEOUT(w->hasDetails(), 15000);
+        // The group leader is a pid: the overview links it with its whole identity.
+        const Term leader = w->details().value("group_leader");
+        QVERIFY(leader.isPid());
+        auto *overview = w->findChild<QTextBrowser *>(QStringLiteral("overview"));
+        QVERIFY(overview);
+        const QString href = ProcessDetailsHtml::href(leader);
+        QVERIFY2(overview->toHtml().contains(href), qPrintable(href));
+        const int before = m_page->detailsWindows().size();
+        emit overview->anchorClicked(QUrl(href)); // what a click on the link does
+        QCOMPARE(m_page->detailsWindows().size(), before + 1);
+        ProcessDetailsWindow *other = nullptr;
+        for (ProcessDetailsWindow *d : m_page->detailsWindows()) {
+            if (d->pid() == leader)
+                other = d;
+        }
+        QVERIFY(other);
+        QTRY_VERIFY_WITH_TIMEOUT(other->hasDetails(), 15000);
+        other->close();
+        w->close();
+    }
+
+    void statusSaysHowFreshAndWhatItCosts()
+    {
+        QVERIFY(m_page->sortByColumn(ProcessTableModel::Memory));
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().contains(QLatin1String("ranked")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().contains(QLatin1String("agent: ")), 15000);
+        QVERIFY(m_page->statusText().contains(QLatin1String("of one scheduler")));
+    }
+
+    void reducedModeSaysRowsAreInPidOrder()
+    {
+        MainWindow::Options o;
+        o.useAgent = false;
+        MainWindow w(o);
+        w.resize(1000, 600);
+        w.show();
+        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        auto *page = qobject_cast<ProcessesPage *>(w.page(QStringLiteral("processes")));
+        QVERIFY(page);
+        const auto &pages = PageRegistry::pages();
+        for (size_t i = 0; i < pages.size(); ++i) {
+            if (QLatin1String(pages[i].id) == QLatin1String("processes"))
+                w.showPage(int(i));
+        }
+        w.connectWith(m_node.connectOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 10 && page->model()->isLoaded(0), 30000);
+        QVERIFY(page->model()->lastPage().reducedMode);
+        QVERIFY(page->notice()->isVisible());
+        QVERIFY2(page->notice()->text().contains(QLatin1String("pid order")), qPrintable(page->notice()->text()));
+        QVERIFY(!page->table()->horizontalHeader()->sectionsClickable());
+        QVERIFY(!page->filterEdit()->isEnabled());
+        w.disconnectFromNode();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.session() || w.session()->state() == NodeSession::State::Disconnected, 10000);
     }
 
     void longQueuePreviewNeedsConfirmationAndIsBounded()

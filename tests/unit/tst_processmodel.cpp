@@ -1,6 +1,7 @@
-// ProcessTableModel: the model contract (QAbstractItemModelTester attached before any data),
+// ProcessTableModel (and the details window's ProcessHistoryModel): the model contract (QAbstractItemModelTester attached before any data),
 // a refresh applied as differences (counted), placeholders for rows not fetched, raw values,
 // pids as the entity, and a new ranking as the only reset.
+#include "processhistorymodel.h"
 #include "processtablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -313,6 +314,34 @@ private slots:
         QCOMPARE(ProcessTableModel::columnFor(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Window),
                  int(ProcessTableModel::ReductionsPerS));
         QVERIFY(!ProcessTableModel::rankable(ProcessTableModel::Status));
+    }
+
+    void historyIsBoundedAndKeepsPeaks()
+    {
+        ProcessHistoryModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setMaxPoints(8);
+        Spies s(&m);
+        for (int i = 0; i < 40; ++i)
+            m.addSample(1'700'000'000'000 + i * 1000, i == 13 ? 1 << 30 : 1000 + i, i == 0 ? -1 : 50.0, i);
+        QCOMPARE(s.reset.count(), 0);
+        QVERIFY(m.rowCount() <= 8);
+        QVERIFY(m.rowCount() >= 4);
+        int samples = 0;
+        double peak = 0, least = 1e18;
+        for (int r = 0; r < m.rowCount(); ++r) {
+            samples += m.index(r, 0).data(ProcessHistoryModel::SamplesRole).toInt();
+            peak = qMax(peak, m.index(r, ProcessHistoryModel::Memory).data(ProcessHistoryModel::RawValueRole).toDouble());
+            least = qMin(least, m.index(r, ProcessHistoryModel::Memory).data(ProcessHistoryModel::MinRole).toDouble());
+            QCOMPARE(m.index(r, ProcessHistoryModel::MessageQueueLen).data(ProcessHistoryModel::TimeRole).toLongLong(),
+                     m.index(r, ProcessHistoryModel::Time).data(ProcessHistoryModel::RawValueRole).toLongLong());
+        }
+        QCOMPARE(samples, 40);                  // every sample is in some point
+        QCOMPARE(peak, double(1 << 30));        // the spike survived the merging
+        QCOMPARE(least, 1000.0);
+        QCOMPARE(m.index(m.rowCount() - 1, ProcessHistoryModel::Time).data(ProcessHistoryModel::RawValueRole).toLongLong(),
+                 qint64(1'700'000'000'000 + 39 * 1000)); // the newest point is the newest sample
+        QCOMPARE(m.index(0, ProcessHistoryModel::ReductionsPerS).data(ProcessHistoryModel::RawValueRole).toDouble(), 50.0);
     }
 };
 
