@@ -13,11 +13,6 @@ constexpr char NamesReq = 110;       // 'n'
 constexpr char PortPlease2Req = 122; // 'z'
 constexpr char Port2Resp = 119;      // 'w'
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("EpmdClient", s);
-}
-
 QByteArray request(char code, const QByteArray &payload = {})
 {
     QByteArray r;
@@ -26,9 +21,11 @@ QByteArray request(char code, const QByteArray &payload = {})
     return r;
 }
 
+} // namespace
+
 // Waits for the socket to connect within the deadline; classifies failures.
-bool connectBlocking(QTcpSocket &s, const QHostAddress &host, quint16 port, QDeadlineTimer dl,
-                     EpmdClient::PortResult *res)
+bool EpmdClient::connectBlocking(QTcpSocket &s, const QHostAddress &host, quint16 port, QDeadlineTimer dl,
+                                 PortResult *res)
 {
     s.connectToHost(host, port);
     if (s.waitForConnected(int(qMax<qint64>(1, dl.remainingTime()))))
@@ -50,6 +47,8 @@ bool connectBlocking(QTcpSocket &s, const QHostAddress &host, quint16 port, QDea
     }
     return false;
 }
+
+namespace {
 // EPMD answers and closes the connection; read everything up to a sane size.
 QByteArray readUntilClosed(QTcpSocket &s, QDeadlineTimer dl, int maxBytes, bool *timedOut)
 {
@@ -86,12 +85,23 @@ EpmdClient::~EpmdClient()
 {
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    dropSocket();
+}
+
+void EpmdClient::dropSocket()
+{
+    if (!m_socket)
+        return;
+    QTcpSocket *s = m_socket;
+    m_socket = nullptr;
+    s->disconnect(); // every handler, whatever its context
+    s->abort();
+    s->deleteLater();
 }
 
 void EpmdClient::requestNames(const QString &host, quint16 epmdPort, int timeoutMs)
 {
-    if (m_socket)
-        m_socket->deleteLater();
+    dropSocket();
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
     m_buffer.clear();
@@ -112,16 +122,18 @@ void EpmdClient::requestNames(const QString &host, quint16 epmdPort, int timeout
         }
         auto *s = new QTcpSocket(this);
         m_socket = s;
-        connect(s, &QTcpSocket::connected, s, [s] { s->write(request(NamesReq)); });
-        connect(s, &QTcpSocket::readyRead, s, [this, s] { m_buffer += s->readAll(); });
-        connect(s, &QTcpSocket::disconnected, s, [this, s] {
+        // Handlers live as long as this object, not the socket: finish() and the destructor
+        // cut them before the socket goes, so none can run on a destroyed client.
+        connect(s, &QTcpSocket::connected, this, [s] { s->write(request(NamesReq)); });
+        connect(s, &QTcpSocket::readyRead, this, [this, s] { m_buffer += s->readAll(); });
+        connect(s, &QTcpSocket::disconnected, this, [this, s] {
             m_buffer += s->readAll();
             if (m_buffer.size() < 4)
                 finish(false, tr("EPMD on %1 closed the connection without an answer.").arg(m_host));
             else
                 finish(true, {});
         });
-        connect(s, &QTcpSocket::errorOccurred, s, [this, s, epmdPort](QAbstractSocket::SocketError e) {
+        connect(s, &QTcpSocket::errorOccurred, this, [this, s, epmdPort](QAbstractSocket::SocketError e) {
             if (e == QAbstractSocket::RemoteHostClosedError)
                 return; // the normal end of a NAMES answer; handled by disconnected()
             if (e == QAbstractSocket::ConnectionRefusedError)
@@ -142,11 +154,7 @@ void EpmdClient::finish(bool ok, const QString &error)
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-    }
+    dropSocket();
     if (ok)
         emit namesReady(m_host, parseNames(m_buffer.mid(4)));
     else

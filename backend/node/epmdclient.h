@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -53,6 +54,9 @@ signals:
 
 private:
     void finish(bool ok, const QString &error);
+    void dropSocket();
+    static bool connectBlocking(QTcpSocket &s, const QHostAddress &host, quint16 port, QDeadlineTimer dl,
+                                PortResult *res);
 
     QPointer<QTcpSocket> m_socket;
     QTimer m_timer;

@@ -61,6 +61,7 @@ void NodeClient::connectToNode(const ConnectOptions &options)
 {
     m_options = options;
     m_state = ConnectionState::Connecting;
+    emit stateChanged(m_state);
     QMetaObject::invokeMethod(m_worker, "open", Qt::QueuedConnection, Q_ARG(beamtop::ConnectOptions, options));
 }
 

@@ -216,7 +216,7 @@ ConnectError NodeConnection::connectOnce()
 
     if (m_opts.cookie.isEmpty())
         return {ConnectError::Kind::WrongCookie,
-                tr("No cookie was given. Pass --cookie-file, set BEAMTOP_COOKIE, or create ~/.erlang.cookie.")};
+                tr("No cookie was given. Give the node's cookie (the contents of its .erlang.cookie).")};
     if (m_opts.cookie.size() > 512 || m_opts.cookie.contains('\0'))
         return {ConnectError::Kind::WrongCookie, tr("The cookie is not valid (too long or contains a NUL byte).")};
 
@@ -344,7 +344,7 @@ ConnectError NodeConnection::connectOnce()
         }
     }
     return {ConnectError::Kind::WrongCookie,
-            tr("%1 rejected the handshake: the cookie is wrong. Check the cookie file or BEAMTOP_COOKIE against the node's cookie (erlang:get_cookie() on the node).")
+            tr("%1 rejected the handshake: the cookie is wrong. Check that it matches the node's cookie (erlang:get_cookie() on the node).")
                 .arg(m_target.toString())};
 }
 
