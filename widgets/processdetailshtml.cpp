@@ -58,6 +58,12 @@ QString tableStart()
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
 }
 
+// A heading inside the overview's one table: the labels of every section line up.
+QString sectionRow(const QString &title)
+{
+    return QStringLiteral("<tr><td colspan=\"2\"><h3>") + esc(title) + QStringLiteral("</h3></td></tr>");
+}
+
 } // namespace
 
 ProcessDetailsHtml::ProcessDetailsHtml(const TermFormatter &formatter, int wordSize)
@@ -187,8 +193,8 @@ QString ProcessDetailsHtml::overview(const Term &d, double reductionsPerS) const
 {
     const QLocale loc;
     QString h;
-    h += section(tr("Process"));
     h += tableStart();
+    h += sectionRow(tr("Process"));
     h += row(tr("Pid"), esc(d.value("pid_text").toText()));
     const Term name = d.value("name");
     if (name.isAtom() && !name.isAtom("undefined"))
@@ -205,17 +211,11 @@ QString ProcessDetailsHtml::overview(const Term &d, double reductionsPerS) const
     h += row(tr("Priority"), esc(d.value("priority").atomName()));
     h += row(tr("Traps exits"), d.value("trap_exit").toBool() ? esc(tr("yes")) : esc(tr("no")));
     h += row(tr("Group leader"), term(d.value("group_leader")));
-    h += QStringLiteral("</table>");
-
-    h += section(tr("Work"));
-    h += tableStart();
+    h += sectionRow(tr("Work"));
     h += row(tr("Reductions"), esc(loc.toString(d.value("reductions").toInt())));
     h += row(tr("Reductions/s"), reductionsPerS < 0 ? esc(tr("measured from the second sample")) : esc(Format::perSecond(reductionsPerS)));
     h += row(tr("Message queue"), esc(loc.toString(d.value("message_queue_len").toInt())));
-    h += QStringLiteral("</table>");
-
-    h += section(tr("Memory"));
-    h += tableStart();
+    h += sectionRow(tr("Memory"));
     h += row(tr("Memory"), bytes(d.value("memory").toInt()));
     auto words = [&](const char *key) {
         const qint64 w = d.value(key).toInt();
@@ -225,18 +225,13 @@ QString ProcessDetailsHtml::overview(const Term &d, double reductionsPerS) const
     h += row(tr("Stack size"), words("stack_size"));
     h += row(tr("Total heap size"), words("total_heap_size"));
     h += row(tr("Binaries"), esc(tr("%1 in %Ln binaries", nullptr, int(d.value("binary_count").toInt())).arg(Format::bytes(d.value("binary_memory").toInt()))));
-    h += QStringLiteral("</table>");
     const QVector<Term> largest = d.value("largest_binaries").elements();
-    if (!largest.isEmpty()) {
-        h += QStringLiteral("<p><b>") + esc(tr("Largest binaries")) + QStringLiteral("</b></p>") + tableStart();
-        h += QStringLiteral("<tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>").arg(esc(tr("Size")), esc(tr("References")));
-        for (const Term &b : largest)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(bytes(b.value("size").toInt()), esc(loc.toString(b.value("refc").toInt())));
-        h += QStringLiteral("</table>");
+    for (int i = 0; i < largest.size(); ++i) {
+        const Term &b = largest.at(i);
+        h += row(i == 0 ? tr("Largest binaries") : QString(),
+                 esc(tr("%1, %Ln references", nullptr, int(b.value("refc").toInt())).arg(Format::bytes(b.value("size").toInt()))));
     }
-
-    h += section(tr("Garbage collection"));
-    h += tableStart();
+    h += sectionRow(tr("Garbage collection"));
     for (const char *key : {"garbage_collection", "garbage_collection_info"}) {
         const QVector<Term> items = d.value(key).elements();
         for (const Term &kv : items) {

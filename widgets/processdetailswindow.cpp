@@ -314,13 +314,22 @@ void ProcessDetailsWindow::render()
         b->verticalScrollBar()->setValue(v); // a refresh keeps the place
     };
     if (m_details.isMap()) {
-        set(m_overview, html.overview(m_details, m_reductionsPerS));
+        renderOverview();
         set(m_dictionary, html.dictionary(m_details));
         set(m_stack, html.stack(m_details));
         set(m_state, html.state(m_details));
     }
     if (m_messages.isMap())
         set(m_messagesView, html.messages(m_messages));
+}
+
+void ProcessDetailsWindow::renderOverview()
+{
+    const TermFormatter f = m_session ? m_session->formatter() : TermFormatter();
+    const int wordSize = m_session && m_session->lastSample() ? int(m_session->lastSample()->wordsize) : 8;
+    const int v = m_overview->verticalScrollBar()->value();
+    m_overview->setHtml(ProcessDetailsHtml(f, wordSize).overview(m_details, m_reductionsPerS));
+    m_overview->verticalScrollBar()->setValue(v);
 }
 
 void ProcessDetailsWindow::sample()
@@ -351,6 +360,9 @@ void ProcessDetailsWindow::sample()
                                   m_status = r.value.value("status").atomName();
                                   m_history->addSample(QDateTime::currentMSecsSinceEpoch(), m_memory, m_reductionsPerS, m_queue);
                                   updateLive();
+                                  // The overview's reductions/s is the live one; leave a selection alone.
+                                  if (m_details.isMap() && !m_overview->textCursor().hasSelection())
+                                      renderOverview();
                               });
 }
 

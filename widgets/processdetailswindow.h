@@ -70,6 +70,7 @@ private:
     void sample();
     void setDead();
     void render();
+    void renderOverview();
     void updateTitle();
     void updateLive();
     void openLink(const QUrl &url);

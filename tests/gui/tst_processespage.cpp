@@ -250,6 +250,7 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ProcessTableModel::PidTextRole).toString(), queue);
         QVERIFY2(m_page->statusText().contains(QLatin1String("selected: bt_queue")), qPrintable(m_page->statusText()));
+        test::screenshot(m_window.get(), QStringLiteral("processes"));
         QVERIFY(!m_page->table()->verticalScrollBar()->isVisible() || m_page->table()->verticalScrollBar()->value() == 0);
     }
 
@@ -294,6 +295,7 @@ private slots:
         // The live samples arrive by the session's interval.
         QTRY_VERIFY_WITH_TIMEOUT(heap->history()->rowCount() >= 2, 15000);
         QVERIFY(heap->history()->index(1, ProcessHistoryModel::Memory).data(ProcessHistoryModel::RawValueRole).toDouble() > 3000000);
+        test::screenshot(heap, QStringLiteral("process-details"));
         heap->close();
         w->close();
     }
@@ -398,6 +400,7 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("{msg,1}")), qPrintable(text.left(300)));
         QVERIFY(text.contains(QLatin1String("{msg,100}")));
         QVERIFY(!text.contains(QLatin1String("{msg,101}")));
+        test::screenshot(w, QStringLiteral("process-messages"));
         w->close();
     }
 
