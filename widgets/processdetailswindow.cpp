@@ -169,6 +169,15 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
             updateTitle();
         });
         connect(session, &NodeSession::readOnlyChanged, this, [this] { updateLive(); });
+        connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
+            if (s == NodeSession::State::Reconnecting || s == NodeSession::State::Disconnected)
+                m_banner->showNotice(NoticeBar::Kind::Warning,
+                                     tr("The connection to %1 is down; what is shown is the last data read.").arg(m_node));
+            else if (s == NodeSession::State::Live && !m_dead) {
+                m_banner->clear();
+                refreshDetails();
+            }
+        });
     }
     m_overview->setHtml(QStringLiteral("<p>") + tr("Reading %1…").arg(m_pidText).toHtmlEscaped() + QStringLiteral("</p>"));
     updateTitle();

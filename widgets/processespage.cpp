@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QScrollBar>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QToolButton>
@@ -567,15 +568,16 @@ void ProcessesPage::restoreSelection()
     QItemSelectionModel *sm = m_table->selectionModel();
     const int first = m_model->firstLoaded();
     const int end = first + m_model->loadedCount();
+    const QSet<QString> selected(m_selectedPids.cbegin(), m_selectedPids.cend());
     QItemSelection want;
     const int lastColumn = ProcessTableModel::ColumnCount - 1;
     for (int row = first; row < end;) {
-        if (!m_selectedPids.contains(m_model->rowAt(row)->pidText)) {
+        if (!selected.contains(m_model->rowAt(row)->pidText)) {
             ++row;
             continue;
         }
         int last = row;
-        while (last + 1 < end && m_selectedPids.contains(m_model->rowAt(last + 1)->pidText))
+        while (last + 1 < end && selected.contains(m_model->rowAt(last + 1)->pidText))
             ++last;
         want.select(m_model->index(row, 0), m_model->index(last, lastColumn));
         row = last + 1;
@@ -603,6 +605,7 @@ ProcessDetailsWindow *ProcessesPage::openDetails(const Term &pid, const QString 
     if (!m_session || !pid.isPid())
         return nullptr;
     const QString key = ProcessDetailsHtml::href(pid);
+    m_details.removeIf([](const auto &it) { return it.value().isNull(); });
     if (ProcessDetailsWindow *w = m_details.value(key)) {
         w->show();
         w->raise();
@@ -679,11 +682,16 @@ void ProcessesPage::copyPids()
 QString ProcessesPage::copyText() const
 {
     // Exact values of the selected rows on screen (all rows held when none is selected).
+    // From the selection's ranges, not selectedRows(): "select all" on a million rows is one
+    // range, and only the rows held have anything to copy.
     QList<int> rows;
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &i : selected) {
-        if (m_model->isLoaded(i.row()))
-            rows << i.row();
+    const int first = m_model->firstLoaded();
+    const int end = first + m_model->loadedCount();
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
+        for (int r = qMax(range.top(), first); r <= qMin(range.bottom(), end - 1); ++r) {
+            if (!rows.contains(r))
+                rows << r;
+        }
     }
     if (rows.isEmpty()) {
         for (int r = m_model->firstLoaded(); r < m_model->firstLoaded() + m_model->loadedCount(); ++r)

@@ -250,6 +250,11 @@ private slots:
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().data(ProcessTableModel::PidTextRole).toString(), queue);
         QVERIFY2(m_page->statusText().contains(QLatin1String("selected: bt_queue")), qPrintable(m_page->statusText()));
+        // Copy gives the selected row's exact values.
+        const QStringList copied = m_page->copyText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(copied.size(), 2); // header and the one row
+        QVERIFY(copied.at(1).startsWith(queue));
+        QVERIFY(copied.at(1).split(QLatin1Char('\t')).contains(QStringLiteral("50000")));
         test::screenshot(m_window.get(), QStringLiteral("processes"));
         QVERIFY(!m_page->table()->verticalScrollBar()->isVisible() || m_page->table()->verticalScrollBar()->value() == 0);
     }
