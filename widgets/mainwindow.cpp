@@ -7,6 +7,10 @@
 #include "noticebar.h"
 #include "page.h"
 #include "pageregistry.h"
+#include "profilebadge.h"
+#include "profilelauncher.h"
+#include "profilemanager.h"
+#include "profiles/profilestore.h"
 #include "sessionstatusbar.h"
 #include "startupprofile.h"
 
@@ -19,12 +23,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace beamtop {
 
@@ -98,10 +105,29 @@ void MainWindow::createActions()
     m_retryDemoAction = new QAction(tr("Try Again"), this);
     connect(m_retryDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
 
+    auto *newWindow = new QAction(icon("window-new", QStyle::SP_TitleBarNormalButton), tr("New &Window"), this);
+    newWindow->setShortcut(QKeySequence::New);
+    newWindow->setToolTip(tr("Another window, to observe another node at the same time (%1)")
+                              .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(newWindow, &QAction::triggered, this, [this] { openWindow(); });
+    auto *profilesAction = new QAction(icon("bookmarks", QStyle::SP_DirHomeIcon), tr("&Profiles…"), this);
+    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    profilesAction->setToolTip(tr("Saved nodes: connect with a double-click, create, edit, share (Ctrl+Shift+O)"));
+    connect(profilesAction, &QAction::triggered, this, [this] { openProfileManager(); });
+    auto *profilesMenu = new QMenu(tr("Connect to P&rofile"), this);
+    profilesMenu->setObjectName(QStringLiteral("profilesMenu"));
+    connect(profilesMenu, &QMenu::aboutToShow, this, [this, profilesMenu] { fillProfilesMenu(profilesMenu); });
+
     auto *quit = new QAction(icon("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(quit, &QAction::triggered, this, [] { // every window; each leaves its node clean
+        const QWidgetList all = QApplication::topLevelWidgets();
+        for (QWidget *w : all) {
+            if (qobject_cast<MainWindow *>(w))
+                w->close();
+        }
+    });
 
     auto *copyAction = new QAction(icon("edit-copy", QStyle::SP_FileIcon), tr("&Copy"), this);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -110,8 +136,21 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectAction);
+    file->addMenu(profilesMenu);
+    file->addAction(profilesAction);
     file->addAction(m_disconnectAction);
     file->addAction(m_demoAction);
+    file->addAction(newWindow);
+    // What the current page exports: its own actions (history, chart images, ...).
+    QMenu *exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
+        exportMenu->clear();
+        const QList<QAction *> actions = currentPage() ? currentPage()->actions() : QList<QAction *>();
+        exportMenu->addActions(actions);
+        if (actions.isEmpty())
+            exportMenu->addAction(tr("Nothing to Export on This Page"))->setEnabled(false);
+    });
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -224,6 +263,8 @@ void MainWindow::createLayout()
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(0);
+    m_badge = new ProfileBadge;
+    rightLayout->addWidget(m_badge);
     rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_pages, 1);
 
@@ -361,6 +402,7 @@ void MainWindow::openConnectDialog(const QString &node, const QString &cookieFil
 void MainWindow::adoptClient(NodeClient *client)
 {
     StartupProfile::mark(QStringLiteral("connected"));
+    setProfile(std::nullopt); // connected through the dialog, not a profile
     AgentClient::Options agent;
     agent.useAgent = m_options.useAgent;
     setSession(new NodeSession(client, agent, this));
@@ -443,6 +485,7 @@ void MainWindow::disconnectFromNode()
 
 void MainWindow::startDemo()
 {
+    setProfile(std::nullopt);
     if (!m_demo) {
         m_demo = new DemoNode(this);
         connect(m_demo, &DemoNode::stageChanged, this, [this](DemoNode::Stage s) {
@@ -563,7 +606,10 @@ void MainWindow::updateNotice()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session ? tr("%1 — Beamtop").arg(m_session->nodeName()) : tr("Beamtop"));
+    if (m_session && m_profile)
+        setWindowTitle(tr("%1 (%2) — Beamtop").arg(m_profile->name, m_session->nodeName()));
+    else
+        setWindowTitle(m_session ? tr("%1 — Beamtop").arg(m_session->nodeName()) : tr("Beamtop"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -596,6 +642,87 @@ void MainWindow::about()
                           "hidden C node, loads a small agent for the time it is connected, and leaves no "
                           "trace.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+MainWindow *MainWindow::openWindow()
+{
+    auto *w = new MainWindow(m_options);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->resize(size());
+    w->move(pos() + QPoint(32, 32));
+    w->show();
+    return w;
+}
+
+void MainWindow::connectProfile(const Profile &profile, const QByteArray &cookie)
+{
+    ConnectOptions o = profile.connectOptions(cookie);
+    o.autoReconnect = true;
+    setProfile(profile);
+    setRefreshIntervalMs(profile.refreshIntervalMs);
+    connectWith(o);
+    if (m_session) {
+        m_session->setReadOnly(profile.readOnly);
+        m_session->setSyntaxChoice(AgentClient::SyntaxChoice(int(profile.syntax))); // same order
+    }
+}
+
+void MainWindow::setProfile(const std::optional<Profile> &profile)
+{
+    m_profile = profile;
+    if (profile) {
+        m_badge->setProfile(profile->name, profile->colour,
+                            tr("Profile “%1”: %2").arg(profile->name, profile->node));
+    } else {
+        m_badge->clearProfile();
+    }
+    updateTitle();
+}
+
+ProfileManager *MainWindow::openProfileManager()
+{
+    if (!m_profileManager) {
+        m_profileManager = new ProfileManager(this);
+        m_profileManager->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_profileManager, &ProfileManager::connectRequested, this,
+                [this](const Profile &p) { ProfileLauncher::launch(this, p); });
+    }
+    m_profileManager->open();
+    return m_profileManager;
+}
+
+void MainWindow::fillProfilesMenu(QMenu *menu)
+{
+    menu->clear();
+    ProfileStore store;
+    const QVector<Profile> all = store.profiles();
+    const QVector<Profile> recent = store.recent(8);
+    auto add = [this, menu](const Profile &p) {
+        auto *a = menu->addAction(tr("%1 — %2").arg(p.name, p.node));
+        a->setToolTip(tr("Connect through the profile “%1”").arg(p.name));
+        connect(a, &QAction::triggered, this, [this, p] { ProfileLauncher::launch(this, p); });
+    };
+    if (all.isEmpty()) {
+        menu->addAction(tr("No profiles yet"))->setEnabled(false);
+    } else if (!recent.isEmpty()) {
+        menu->addSection(tr("Recent"));
+        for (const Profile &p : recent)
+            add(p);
+        if (all.size() > recent.size()) {
+            menu->addSection(tr("All"));
+            int shown = 0;
+            for (const Profile &p : all) {
+                const bool isRecent = std::any_of(recent.begin(), recent.end(), [&p](const Profile &r) { return r.id == p.id; });
+                if (!isRecent && shown++ < 30)
+                    add(p);
+            }
+        }
+    } else {
+        for (int i = 0; i < qMin(int(all.size()), 38); ++i)
+            add(all.at(i));
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Manage Profiles…"), this, [this] { openProfileManager(); });
 }
 
 } // namespace beamtop

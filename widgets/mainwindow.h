@@ -2,16 +2,20 @@
 
 #include "agent/agentclient.h"
 #include "node/nodeconnection.h"
+#include "profiles/profile.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QDoubleSpinBox;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace beamtop {
@@ -23,6 +27,8 @@ class NodeSession;
 class NoticeBar;
 class Page;
 class SessionStatusBar;
+class ProfileBadge;
+class ProfileManager;
 
 // Beamtop's window: a page per view (side list, Ctrl+1…9), a toolbar to connect, pause and set
 // the refresh interval, a notice bar for progress and trouble, and a status bar for the
@@ -54,6 +60,18 @@ public:
     void disconnectFromNode();
 
     NodeSession *session() const { return m_session; }
+
+    // Profiles and several nodes at once: one node per window, each with its own connection.
+    Options options() const { return m_options; }
+    // A new, empty window like this one, shown next to it; it deletes itself when closed.
+    MainWindow *openWindow();
+    // Connects through a profile (the cookie already fetched): its colour tag, refresh
+    // interval, read-only mode and term syntax apply to this window.
+    void connectProfile(const Profile &profile, const QByteArray &cookie);
+    const std::optional<Profile> &profile() const { return m_profile; }
+    ProfileBadge *profileBadge() const { return m_badge; }
+    // The profile manager, window-modal; double-click connects (ProfileLauncher).
+    ProfileManager *openProfileManager();
     ConnectDialog *connectDialog() const;
     DemoNode *demoNode() const { return m_demo; }
     NoticeBar *notice() const { return m_notice; }
@@ -86,6 +104,8 @@ private:
     void updateNotice();
     void updateTitle();
     void about();
+    void fillProfilesMenu(QMenu *menu);
+    void setProfile(const std::optional<Profile> &profile);
 
     Options m_options;
     QListWidget *m_pageList = nullptr;
@@ -103,6 +123,9 @@ private:
     QAction *m_retryDemoAction = nullptr;
     QAction *m_readOnlyAction = nullptr;
     QActionGroup *m_syntaxGroup = nullptr;
+    ProfileBadge *m_badge = nullptr;
+    std::optional<Profile> m_profile;
+    QPointer<ProfileManager> m_profileManager;
     QPointer<ConnectDialog> m_dialog;
     NodeSession *m_session = nullptr;
     DemoNode *m_demo = nullptr;

@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include "clusterpanel.h"
 #include "processespage.h"
 #include "systempage.h"
 
@@ -21,6 +22,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
     static const std::vector<PageInfo> all = {
         {"system", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "System"), "computer", &make<SystemPage>},
         {"processes", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Processes"), "view-list-details", &make<ProcessesPage>},
+        {"cluster", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Cluster"), "network-workgroup", &make<ClusterPanel>},
     };
     return all;
 }

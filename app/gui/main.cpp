@@ -1,6 +1,7 @@
-// beamtop [--connect NODE] [--cookie-file FILE] [--demo] [--no-agent]
+// beamtop [--connect NODE] [--cookie-file FILE] [--profile NAME] [--demo] [--no-agent]
 #include "mainwindow.h"
 #include "node/eiruntime.h"
+#include "profilelauncher.h"
 #include "startupprofile.h"
 
 #include <QApplication>
@@ -78,9 +79,13 @@ int main(int argc, char **argv)
     const QCommandLineOption noAgentOpt(QStringLiteral("no-agent"),
                                         QApplication::translate("main", "Do not load the agent; use plain calls (reduced mode)."));
     p.addOptions({connectOpt, cookieOpt, demoOpt, noAgentOpt});
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+                                        QApplication::translate("main", "Connect through the saved profile NAME (its cookie from the system keychain)."),
+                                        QApplication::translate("main", "NAME"));
+    p.addOption(profileOpt);
     p.process(app);
-    if (p.isSet(demoOpt) && p.isSet(connectOpt)) {
-        std::fputs(qPrintable(QApplication::translate("main", "beamtop: --demo and --connect exclude each other.\n")), stderr);
+    if (int(p.isSet(demoOpt)) + int(p.isSet(connectOpt)) + int(p.isSet(profileOpt)) > 1) {
+        std::fputs(qPrintable(QApplication::translate("main", "beamtop: --demo, --connect and --profile exclude each other.\n")), stderr);
         return 2;
     }
 
@@ -91,6 +96,8 @@ int main(int argc, char **argv)
     beamtop::StartupProfile::mark(QStringLiteral("window shown"));
     if (p.isSet(demoOpt))
         window.startDemo();
+    else if (p.isSet(profileOpt))
+        beamtop::ProfileLauncher::launch(&window, p.value(profileOpt));
     else
         window.openConnectDialog(p.value(connectOpt), p.value(cookieOpt), p.isSet(connectOpt));
     return QApplication::exec();

@@ -1,0 +1,281 @@
+// Several nodes at once, through profiles: a window per node, the cluster panel's one-click
+// connect with the same cookie, a node that dies without disturbing the other window, and the
+// profile editor with a keychain that works and one that is not there. Real nodes; the
+// keychain is the in-memory fake (tst_keychain covers the real one).
+#include "clustermodel.h"
+#include "clusterpanel.h"
+#include "cookieprompt.h"
+#include "guitestutil.h"
+#include "mainwindow.h"
+#include "nodesession.h"
+#include "noticebar.h"
+#include "profilebadge.h"
+#include "profileeditor.h"
+#include "profilelauncher.h"
+#include "profilelistmodel.h"
+#include "profilemanager.h"
+#include "profiles/fakesecretstore.h"
+#include "profiles/profilestore.h"
+#include "testnode.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+using namespace beamtop;
+using beamtop::test::TestNode;
+
+namespace {
+QList<MainWindow *> windows()
+{
+    QList<MainWindow *> out;
+    const QWidgetList all = QApplication::topLevelWidgets();
+    for (QWidget *w : all) {
+        if (auto *m = qobject_cast<MainWindow *>(w); m && m->isVisible())
+            out.append(m);
+    }
+    return out;
+}
+
+MainWindow *windowOf(const QString &node)
+{
+    const QList<MainWindow *> all = windows();
+    for (MainWindow *w : all) {
+        if (w->session() && w->session()->nodeName() == node)
+            return w;
+    }
+    return nullptr;
+}
+
+ClusterPanel *clusterPanel(MainWindow *w)
+{
+    return qobject_cast<ClusterPanel *>(w->page(QStringLiteral("cluster")));
+}
+
+bool settingsHold(const QByteArray &needle)
+{
+    QFile f(ProfileStore().fileName());
+    return f.open(QIODevice::ReadOnly) && f.readAll().contains(needle);
+}
+} // namespace
+
+class TestMultiNode : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+    FakeSecretStore *m_secrets = nullptr;
+    QByteArray m_cookie;
+    std::unique_ptr<TestNode> m_a, m_b; // one cluster, one cookie
+    std::unique_ptr<MainWindow> m_first; // the window the user started with
+
+    Profile saveProfile(const QString &name, const TestNode &node, Profile::CookieSource source)
+    {
+        Profile p;
+        p.name = name;
+        p.node = node.nodeName();
+        p.cookieSource = source;
+        p.colour = QStringLiteral("#c62828");
+        p.refreshIntervalMs = 500;
+        ProfileStore store;
+        QString why;
+        if (!store.save(&p, &why))
+            qWarning("%s", qPrintable(why));
+        if (source == Profile::CookieSource::Keychain)
+            m_secrets->setSecret(p.secretKey(), node.cookie());
+        return p;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        test::isolateSettings(m_settingsDir);
+        m_secrets = new FakeSecretStore(this);
+        SecretStore::setInstance(m_secrets);
+        m_cookie = TestNode::randomToken(20).toLatin1();
+        TestNode::Options o;
+        o.cookie = m_cookie;
+        m_a = std::make_unique<TestNode>(o);
+        m_b = std::make_unique<TestNode>(o);
+        QVERIFY(m_a->start());
+        QVERIFY(m_b->start());
+        QCOMPARE(m_a->eval(QStringLiteral("net_kernel:connect_node('%1')").arg(m_b->nodeName())), QStringLiteral("true"));
+    }
+
+    void cleanupTestCase()
+    {
+        const QList<MainWindow *> all = windows();
+        for (MainWindow *w : all) {
+            if (w != m_first.get())
+                w->close(); // each deletes itself once its node is left clean
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(windows().size() <= 1, 15000);
+        m_first.reset();
+        SecretStore::setInstance(nullptr);
+    }
+
+    // Done means: saved nodes connect with one click, each in a window of its own.
+    void profileConnectsInItsWindow()
+    {
+        const Profile a = saveProfile(QStringLiteral("Node A"), *m_a, Profile::CookieSource::Keychain);
+        QVERIFY(!settingsHold(m_cookie));
+        m_first = std::make_unique<MainWindow>();
+        m_first->show();
+        QVERIFY(ProfileLauncher::launch(m_first.get(), QStringLiteral("node a")));
+        QTRY_VERIFY2_WITH_TIMEOUT(m_first->session() && m_first->session()->isLive(), qPrintable(m_first->notice()->text()), 30000);
+        QCOMPARE(windows().size(), 1); // an empty window takes the first node itself
+        QCOMPARE(m_first->session()->nodeName(), m_a->nodeName());
+        QVERIFY(m_first->session()->isReadOnly());
+        QCOMPARE(m_first->refreshIntervalMs(), 500);
+        QVERIFY(m_first->profileBadge()->isVisible());
+        QCOMPARE(m_first->profileBadge()->text(), a.name);
+        QCOMPARE(m_first->profileBadge()->colour(), a.colour);
+        QVERIFY(m_first->windowTitle().contains(a.name));
+        QTRY_VERIFY(ProfileStore().find(a.name)->lastConnected.isValid());
+    }
+
+    // The cluster panel lists B (visible) and connects to it with A's cookie in a new window.
+    void clusterPanelConnectsWithTheSameCookie()
+    {
+        QVERIFY(m_first && m_first->session());
+        ClusterPanel *panel = clusterPanel(m_first.get());
+        QVERIFY(panel);
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowOf(m_b->nodeName()) >= 0, 10000);
+        const int row = panel->model()->rowOf(m_b->nodeName());
+        QCOMPARE(panel->model()->index(row, ClusterModel::Connection).data(RowTableModel::RawValueRole).toString(),
+                 QStringLiteral("visible"));
+        QCOMPARE(panel->model()->index(row, ClusterModel::ProfileName).data(RowTableModel::RawValueRole).toString(), QString());
+        // Our own hidden node is not offered.
+        QCOMPARE(panel->model()->rowOf(m_first->session()->client()->info().selfNode), -1);
+
+        panel->connectToNode(m_b->nodeName());
+        QTRY_VERIFY_WITH_TIMEOUT(windowOf(m_b->nodeName()) && windowOf(m_b->nodeName())->session()->isLive(), 30000);
+        MainWindow *second = windowOf(m_b->nodeName());
+        QVERIFY(second != m_first.get());
+        QCOMPARE(windows().size(), 2);
+        QCOMPARE(second->session()->client()->options().cookie, m_cookie);
+        QVERIFY(!second->profileBadge()->isVisible()); // no profile for B
+        QVERIFY(m_first->session()->isLive()); // the first window keeps its node
+
+        // From B's side, A is listed with its profile.
+        ClusterPanel *other = clusterPanel(second);
+        other->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(other->model()->rowOf(m_a->nodeName()) >= 0, 10000);
+        QCOMPARE(other->model()->index(other->model()->rowOf(m_a->nodeName()), ClusterModel::ProfileName)
+                     .data(RowTableModel::RawValueRole).toString(),
+                 QStringLiteral("Node A"));
+    }
+
+    // A dies: its window goes stale and reconnects; B's window keeps refreshing as before.
+    void oneNodeDiesTheOtherWindowCarriesOn()
+    {
+        MainWindow *first = m_first.get();
+        MainWindow *second = windowOf(m_b->nodeName());
+        QVERIFY(first && second && first->session()->isLive() && second->session()->isLive());
+        QSignalSpy bSamples(second->session(), &NodeSession::sampleReady);
+        QSignalSpy bStates(second->session(), &NodeSession::stateChanged);
+        m_a->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(first->session()->state() == NodeSession::State::Reconnecting, 15000);
+        QVERIFY(first->session()->isStale());
+        const int before = bSamples.count();
+        QTRY_VERIFY_WITH_TIMEOUT(bSamples.count() >= before + 3, 15000);
+        QVERIFY(second->session()->isLive());
+        QVERIFY(!second->session()->isStale());
+        QCOMPARE(bStates.count(), 0);
+        QVERIFY(second->notice()->kind() != NoticeBar::Kind::Error || !second->notice()->isVisible());
+        // B's cluster panel sees A go.
+        ClusterPanel *panel = clusterPanel(second);
+        panel->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->model()->rowOf(m_a->nodeName()) < 0), 10000);
+    }
+
+    // A profile that asks for its cookie: the prompt, then the connection.
+    void askingProfilePromptsForTheCookie()
+    {
+        const Profile p = saveProfile(QStringLiteral("B asks"), *m_b, Profile::CookieSource::Ask);
+        MainWindow *second = windowOf(m_b->nodeName());
+        QVERIFY(second);
+        const int windowsBefore = windows().size();
+        ProfileLauncher::launch(second, p);
+        CookiePrompt *prompt = nullptr;
+        QTRY_VERIFY((prompt = second->findChild<CookiePrompt *>()) != nullptr);
+        QVERIFY(!prompt->remember()); // nothing to remember for an asking profile
+        prompt->setCookie(m_cookie);
+        prompt->accept();
+        QTRY_COMPARE(windows().size(), windowsBefore + 1); // B's window is busy: a new one
+        MainWindow *third = nullptr;
+        for (MainWindow *w : windows()) {
+            if (w->profile() && w->profile()->id == p.id)
+                third = w;
+        }
+        QVERIFY(third);
+        QTRY_VERIFY_WITH_TIMEOUT(third->session()->isLive(), 30000);
+        QVERIFY(m_secrets->secrets().value(p.secretKey()).isEmpty()); // never stored
+        third->close();
+        QTRY_COMPARE(windows().size(), windowsBefore);
+    }
+
+    // The editor: the cookie goes to the keychain, never the settings file; without a
+    // keychain the user is told and offered a file or asking, and nothing is saved.
+    void editorKeepsCookiesInTheKeychain()
+    {
+        ProfileManager manager(nullptr, nullptr, m_secrets);
+        QAbstractItemModelTester tester(manager.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = manager.model()->rowCount();
+        ProfileEditor *editor = manager.newProfile();
+        QVERIFY(editor);
+        editor->findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Cache"));
+        editor->findChild<QLineEdit *>(QStringLiteral("node"))->setText(m_b->nodeName());
+        editor->setCookie("cookie-for-cache");
+
+        m_secrets->setBehaviour(FakeSecretStore::Behaviour::Unavailable);
+        editor->accept();
+        QTRY_VERIFY(!editor->errorText().isEmpty());
+        QVERIFY2(editor->errorText().contains(QStringLiteral("keychain")), qPrintable(editor->errorText()));
+        QVERIFY(editor->isVisible());
+        QVERIFY(!ProfileStore().find(QStringLiteral("Cache")));
+        QVERIFY(!settingsHold("cookie-for-cache"));
+        auto *notice = editor->findChild<NoticeBar *>(QStringLiteral("editorNotice"));
+        QToolButton *useFile = nullptr;
+        for (QToolButton *b : notice->findChildren<QToolButton *>()) {
+            if (b->text().contains(QStringLiteral("File")))
+                useFile = b;
+        }
+        QVERIFY(useFile);
+
+        m_secrets->setBehaviour(FakeSecretStore::Behaviour::Work);
+        QSignalSpy saved(editor, &ProfileEditor::saved);
+        editor->accept();
+        QTRY_COMPARE(saved.count(), 1);
+        const Profile p = saved.at(0).at(0).value<Profile>();
+        QCOMPARE(m_secrets->secrets().value(p.secretKey()), QByteArray("cookie-for-cache"));
+        QVERIFY(!settingsHold("cookie-for-cache"));
+        QTRY_COMPARE(manager.model()->rowCount(), before + 1);
+        QCOMPARE(manager.selected()->id, p.id);
+
+        // Double-click (Enter) connects: the manager hands the profile over.
+        QSignalSpy connectRequested(&manager, &ProfileManager::connectRequested);
+        manager.connectSelected();
+        QCOMPARE(connectRequested.count(), 1);
+        QCOMPARE(connectRequested.at(0).at(0).value<Profile>().id, p.id);
+
+        // Delete takes the keychain entry too.
+        manager.select(p.id);
+        manager.deleteSelected(false);
+        QTRY_VERIFY(!m_secrets->secrets().contains(p.secretKey()));
+        QVERIFY(!ProfileStore().find(QStringLiteral("Cache")));
+    }
+};
+
+QTEST_MAIN(TestMultiNode)
+#include "tst_multinode.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "page.h"
+
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+
+namespace beamtop {
+
+class ClusterModel;
+class ItemTableView;
+
+// The nodes the observed node is connected to — visible ones (its cluster) and hidden ones
+// (observers, C nodes, remote shells) — with one-click connect: through a saved profile for
+// that node when there is one, else with this node's cookie and settings, in a window of its
+// own. Two plain BIF calls per refresh, each with a timeout.
+class ClusterPanel : public Page
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxNodes = 1000; // a bigger cluster shows its first 1000 names
+    static constexpr int CallTimeoutMs = 5000;
+
+    explicit ClusterPanel(QWidget *parent = nullptr);
+
+    void setSession(NodeSession *session) override;
+    void refresh() override;
+    QString copyText() const override;
+
+    ClusterModel *model() const { return m_model; }
+    ItemTableView *table() const { return m_table; }
+    QString selectedNode() const;
+    // Connects to a node of the list (what a double-click, Enter or the button does).
+    void connectToNode(const QString &node);
+
+signals:
+    void connectRequested(const QString &node);
+    void nodesUpdated(); // after each refresh that got both lists
+
+protected:
+    void staleChanged(bool stale) override;
+
+private:
+    void fetch();
+    void showState();
+
+    QPointer<NodeSession> m_session;
+    ClusterModel *m_model;
+    ItemTableView *m_table;
+    QLabel *m_title;
+    QLabel *m_hint;
+    QLabel *m_empty;
+    QPushButton *m_connect;
+    QStackedLayout *m_stack;
+    quint64 m_round = 0;
+    bool m_inFlight = false;
+    QString m_error;
+};
+
+} // namespace beamtop
