@@ -79,7 +79,9 @@ ProfileManager::ProfileManager(QWidget *parent, ProfileStore *store, SecretStore
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(ProfileListModel::Node, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ProfileListModel::Cookie, QHeaderView::ResizeToContents);
     m_view->sortByColumn(ProfileListModel::LastConnected, Qt::DescendingOrder); // recent first
     connect(m_view, &QTableView::doubleClicked, this, [this] { connectSelected(); });
 

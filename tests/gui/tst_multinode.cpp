@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -139,6 +140,8 @@ private slots:
         QCOMPARE(m_first->profileBadge()->text(), a.name);
         QCOMPARE(m_first->profileBadge()->colour(), a.colour);
         QVERIFY(m_first->windowTitle().contains(a.name));
+        m_first->resize(1100, 700);
+        test::screenshot(m_first.get(), QStringLiteral("profile-window"));
         QTRY_VERIFY(ProfileStore().find(a.name)->lastConnected.isValid());
     }
 
@@ -163,6 +166,10 @@ private slots:
         MainWindow *second = windowOf(m_b->nodeName());
         QVERIFY(second != m_first.get());
         QCOMPARE(windows().size(), 2);
+        auto *pages = m_first->findChild<QListWidget *>(QStringLiteral("pageList"));
+        m_first->showPage(pages->row(pages->findItems(QStringLiteral("Cluster"), Qt::MatchExactly).value(0)));
+        QCOMPARE(m_first->currentPage(), panel);
+        test::screenshot(m_first.get(), QStringLiteral("cluster-page"));
         QCOMPARE(second->session()->client()->options().cookie, m_cookie);
         QVERIFY(!second->profileBadge()->isVisible()); // no profile for B
         QVERIFY(m_first->session()->isLive()); // the first window keeps its node
@@ -252,6 +259,8 @@ private slots:
                 useFile = b;
         }
         QVERIFY(useFile);
+        editor->resize(640, 560);
+        test::screenshot(editor, QStringLiteral("profile-editor-no-keychain"));
 
         m_secrets->setBehaviour(FakeSecretStore::Behaviour::Work);
         QSignalSpy saved(editor, &ProfileEditor::saved);
@@ -262,6 +271,8 @@ private slots:
         QVERIFY(!settingsHold("cookie-for-cache"));
         QTRY_COMPARE(manager.model()->rowCount(), before + 1);
         QCOMPARE(manager.selected()->id, p.id);
+        manager.show();
+        test::screenshot(&manager, QStringLiteral("profile-manager"));
 
         // Double-click (Enter) connects: the manager hands the profile over.
         QSignalSpy connectRequested(&manager, &ProfileManager::connectRequested);
