@@ -28,7 +28,7 @@ QString HistoryModel::headerText(int column) const
 QString HistoryModel::headerToolTip(int column) const
 {
     switch (Column(column)) {
-    case Current: return tr("The latest sample.");
+    case Current: return tr("The latest sample in the range shown.");
     case Min: return tr("The least value over the range shown, down to single samples.");
     case Max: return tr("The greatest value over the range shown, down to single samples.");
     case Mean: return tr("The mean over the range shown.");
@@ -111,8 +111,9 @@ void HistoryModel::setStats(const QVector<HistoryMetric> &metrics, const QVector
                 return Cell{none, {}, tr("No samples with a value yet.")};
             return Cell{formatValue(m.unit, v), v, exactValue(m.unit, v)};
         };
-        Cell trend{none, {}, tr("Needs samples over some time.")};
-        if (st.valid && st.samples > 1) {
+        // A slope through a few seconds says little about the next minute.
+        Cell trend{none, {}, tr("Needs samples over at least %1 s.").arg(MinTrendSpanMs / 1000)};
+        if (st.valid && st.samples > 1 && st.spanMs >= MinTrendSpanMs) {
             trend = Cell{formatTrend(m.unit, st.trendPerMinute), st.trendPerMinute,
                          tr("%1 per minute over %Ln samples", nullptr, int(qMin<qint64>(st.samples, INT_MAX)))
                              .arg(exactValue(m.unit, st.trendPerMinute))};

@@ -16,6 +16,8 @@ class HistoryModel : public RowTableModel
 public:
     enum Column { Metric, Current, Min, Max, Mean, Trend, ColumnCount };
     Q_ENUM(Column)
+    // The trend shows once the samples span this long.
+    static constexpr qint64 MinTrendSpanMs = 30 * 1000;
 
     explicit HistoryModel(QObject *parent = nullptr);
     void setStats(const QVector<HistoryMetric> &metrics, const QVector<HistoryStats> &stats);

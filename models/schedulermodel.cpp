@@ -52,6 +52,20 @@ Qt::Alignment SchedulerModel::columnAlignment(int column) const
     return column >= Utilization ? Qt::AlignRight : Qt::AlignLeft;
 }
 
+QVariant SchedulerModel::data(const QModelIndex &index, int role) const
+{
+    if (role == OnlineRole)
+        return index.isValid() ? QVariant(m_online.value(index.siblingAtColumn(0).data(KeyRole).toString(), true)) : QVariant();
+    return RowTableModel::data(index, role);
+}
+
+QHash<int, QByteArray> SchedulerModel::roleNames() const
+{
+    QHash<int, QByteArray> names = RowTableModel::roleNames();
+    names.insert(OnlineRole, "online");
+    return names;
+}
+
 void SchedulerModel::setSample(const SchedulerSample &s)
 {
     const QString none = QStringLiteral("—");
@@ -61,6 +75,7 @@ void SchedulerModel::setSample(const SchedulerSample &s)
     for (const SchedulerSample::Scheduler &x : s.items) {
         Row r;
         r.key = keyFor(int(x.type), x.index);
+        m_online.insert(r.key, x.online);
         const QString typeName = SchedulerSample::typeName(x.type);
         const QString name = x.type == SchedulerSample::Type::Normal ? tr("Scheduler %1").arg(x.index)
                                                                      : tr("%1 %2").arg(typeName).arg(x.index);

@@ -15,17 +15,25 @@ class SchedulerModel : public RowTableModel
 public:
     enum Column { Scheduler, Type, Utilization, Sleep, RunQueue, ColumnCount };
     Q_ENUM(Column)
+    enum Role {
+        OnlineRole = ChartPartRole + 1, // false for schedulers taken offline (schedulers_online)
+    };
 
     explicit SchedulerModel(QObject *parent = nullptr);
     void setSample(const SchedulerSample &sample);
 
     static QString keyFor(int type, int index);
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
 
 protected:
     QString headerText(int column) const override;
     QString headerToolTip(int column) const override;
     bool isMetricColumn(int column) const override;
     Qt::Alignment columnAlignment(int column) const override;
+
+private:
+    QHash<QString, bool> m_online; // by row key
 };
 
 } // namespace beamtop

@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "clusterpanel.h"
+#include "loadpage.h"
 #include "processespage.h"
 #include "systempage.h"
 
@@ -23,6 +24,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"system", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "System"), "computer", &make<SystemPage>},
         {"processes", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Processes"), "view-list-details", &make<ProcessesPage>},
         {"cluster", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Cluster"), "network-workgroup", &make<ClusterPanel>},
+        {"load", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Load"), "utilities-system-monitor", &make<LoadPage>},
     };
     return all;
 }

@@ -75,9 +75,11 @@ void SchedulerCollector::fetchWithAgent(int gen, int windowMs)
     const Term opts = Term::map({{Term::atom("timeout_ms"), Term::integer(m_timeoutMs)},
                                  {Term::atom("max_bytes"), Term::integer(1 << 20)},
                                  {Term::atom("window_ms"), Term::integer(windowMs)}});
-    // The node-side bound is the agent's (timeout plus the window); ours adds the round trip.
+    // The node-side bound is the agent's (one reading, or two and the window between them);
+    // ours adds the round trip.
+    const int timeout = windowMs > 0 ? 2 * m_timeoutMs + windowMs + 1000 : m_timeoutMs + 1000;
     m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("scheduler_sample"), {opts},
-                          m_timeoutMs + windowMs + 1000, this, [this, gen](const CallResult &r) {
+                          timeout, this, [this, gen](const CallResult &r) {
                               if (gen != m_generation)
                                   return;
                               if (!r.ok())

@@ -377,9 +377,12 @@ QVector<HistoryFrame> HistoryStore::frames(qint64 fromMs, qint64 toMs, qint64 gr
 
 QVector<HistoryStats> HistoryStore::stats(qint64 fromMs, qint64 toMs) const
 {
-    const int n = int(m_metrics.size());
+    return statsOf(frames(fromMs, toMs), int(m_metrics.size()));
+}
+
+QVector<HistoryStats> HistoryStore::statsOf(const QVector<HistoryFrame> &all, int n)
+{
     QVector<HistoryStats> out(n);
-    const QVector<HistoryFrame> all = frames(fromMs, toMs);
     if (all.isEmpty())
         return out;
     // Least squares on (minutes since the first frame, mean), weighted by samples; sums kept
@@ -397,6 +400,7 @@ QVector<HistoryStats> HistoryStore::stats(qint64 fromMs, qint64 toMs) const
                 st.min = f.min.at(m);
                 st.max = f.max.at(m);
                 y0 = y;
+                st.spanMs = -f.firstMs;
             } else {
                 st.min = lesser(st.min, f.min.at(m));
                 st.max = greater(st.max, f.max.at(m));
@@ -415,6 +419,12 @@ QVector<HistoryStats> HistoryStore::stats(qint64 fromMs, qint64 toMs) const
         }
         if (!st.valid)
             continue;
+        for (int i = int(all.size()) - 1; i >= 0; --i) {
+            if (!std::isnan(all.at(i).mean.at(m))) {
+                st.spanMs += all.at(i).lastMs;
+                break;
+            }
+        }
         st.mean = sum / w;
         const double denominator = w * sxx - sx * sx;
         st.trendPerMinute = denominator > 1e-12 ? (w * sxy - sx * sy) / denominator : 0.0;
@@ -424,8 +434,24 @@ QVector<HistoryStats> HistoryStore::stats(qint64 fromMs, qint64 toMs) const
 
 qint64 HistoryStore::firstMs() const
 {
-    const QVector<HistoryFrame> all = frames(Lowest, Highest);
-    return all.isEmpty() ? 0 : all.first().firstMs;
+    // Where frames() starts, without building frames: the first frame within the window of the
+    // coarsest level the stitching reaches (from the finest, down to the first whole level).
+    const qint64 cutoff = cutoffMs();
+    qint64 first = 0;
+    for (size_t k = 0; k < m_levels.size(); ++k) {
+        const Level &l = m_levels[k];
+        for (int i = 0; i < frameCount(l); ++i) {
+            const bool open = i == l.size;
+            const qint64 last = open ? l.openLast : l.widthMs == 0 ? l.first[size_t(l.physical(i))] : l.last[size_t(l.physical(i))];
+            if (last < cutoff)
+                continue;
+            first = open ? l.openFirst : l.first[size_t(l.physical(i))];
+            break;
+        }
+        if (l.lostBeforeMs <= cutoff)
+            break;
+    }
+    return first;
 }
 
 qint64 HistoryStore::sampleCount() const

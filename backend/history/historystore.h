@@ -43,6 +43,7 @@ struct HistoryStats
     double current = std::numeric_limits<double>::quiet_NaN();
     double min = 0, max = 0, mean = 0, trendPerMinute = 0;
     qint64 samples = 0;
+    qint64 spanMs = 0; // from the first sample with a value to the last
 };
 
 // Every sampled metric over a rolling window (15 minutes by default, up to 24 hours), in
@@ -91,6 +92,8 @@ public:
     // Statistics of every metric over [fromMs, toMs].
     QVector<HistoryStats> stats(qint64 fromMs, qint64 toMs) const;
     QVector<HistoryStats> stats() const { return stats(std::numeric_limits<qint64>::min(), m_lastMs); }
+    // The same from frames already at hand (frames() without a grid), to query once per tick.
+    static QVector<HistoryStats> statsOf(const QVector<HistoryFrame> &frames, int metricCount);
 
     // Bytes this store holds on the heap now, and the most it can ever hold for n metrics.
     qint64 memoryBytes() const;

@@ -863,13 +863,23 @@ proc_action(Pid, resume) when is_pid(Pid) ->
 %% it. Either way the node is left as it was, whether something else had the flag on or not.
 
 %% Opts: timeout_ms and max_bytes as for bounded/2; window_ms (0..2000): take a first sample
-%% that long before the second, so that one call already gives utilisation.
+%% that long before the second, so that one call already gives utilisation. The wait happens
+%% between two bounded readings, so it is not counted as the agent's work.
 scheduler_sample(Opts) when is_map(Opts) ->
     case server_call(sched_enable) of
         {ok, WasOn} ->
-            Window = max(0, min(2000, opt(window_ms, Opts, 0))),
-            bounded(fun() -> scheduler_window(WasOn, Window) end,
-                    Opts#{timeout_ms => opt(timeout_ms, Opts, 5000) + Window});
+            case max(0, min(2000, opt(window_ms, Opts, 0))) of
+                0 ->
+                    bounded(fun() -> (scheduler_now())#{enabled_before => WasOn} end, Opts);
+                Window ->
+                    case bounded(fun scheduler_now/0, Opts) of
+                        {ok, First} ->
+                            receive after Window -> ok end,
+                            bounded(fun() -> (scheduler_now())#{enabled_before => WasOn, previous => First} end, Opts);
+                        Error ->
+                            Error
+                    end
+            end;
         Error ->
             Error
     end.
@@ -889,13 +899,6 @@ sched_restore(State) ->
         true -> catch erlang:system_flag(scheduler_wall_time, false);
         false -> ok
     end.
-
-scheduler_window(WasOn, 0) ->
-    (scheduler_now())#{enabled_before => WasOn};
-scheduler_window(WasOn, Window) ->
-    First = scheduler_now(),
-    receive after Window -> ok end,
-    (scheduler_now())#{enabled_before => WasOn, previous => First}.
 
 %% wall_time: [{Id, Active, Total}] by id: normal schedulers first, then dirty CPU, then dirty
 %% IO; undefined while the flag is off. run_queues: one per normal scheduler, then the dirty

@@ -153,6 +153,7 @@ private slots:
         QVERIFY2(store.sampleCount() >= 24 * 3600 + 1 && store.sampleCount() < 24 * 3600 + 61,
                  qPrintable(QString::number(store.sampleCount())));
         QVERIFY(store.firstMs() <= store.lastMs() - HistoryStore::MaxWindowMs + 60 * 1000);
+        QCOMPARE(store.firstMs(), store.frames(std::numeric_limits<qint64>::min(), store.lastMs()).first().firstMs);
         // And it is far below keeping every sample.
         QVERIFY(store.memoryBytes() < qint64(24 * 3600) * n * qint64(sizeof(double)) / 4);
     }
@@ -223,6 +224,7 @@ private slots:
             }
         }
         QVERIFY(sawBuckets && sawRaw);
+        QCOMPARE(store.firstMs(), all.first().firstMs);
         QCOMPARE(counted, n); // nothing lost, nothing twice
         QCOMPARE(all.last().lastMs, store.lastMs());
         // The newest part is raw, one frame per sample.
@@ -259,6 +261,8 @@ private slots:
         QVERIFY(qAbs(st.at(0).mean - 15.0) < 1e-9);
         QVERIFY(qAbs(st.at(1).trendPerMinute) < 1e-12);
         QCOMPARE(st.at(1).samples, 300);
+        QCOMPARE(st.at(0).spanMs, 600'000);
+        QCOMPARE(st.at(1).spanMs, 598'000);
         // Over a part of the range only.
         const QVector<HistoryStats> part = store.stats(T0 + 60'000, T0 + 120'000);
         QCOMPARE(part.at(0).min, 7.0);

@@ -1,0 +1,281 @@
+// The Load page against a real node, offscreen: data after two samples (scheduler rows, chart
+// lines, metrics), history kept while another page is shown, zoom on the shared time axis,
+// exports through the page's actions; and chart export to valid PNG and SVG files.
+#include "chartwidget.h"
+#include "charttimelink.h"
+#include "guitestutil.h"
+#include "historychartmodel.h"
+#include "historymodel.h"
+#include "loadpage.h"
+#include "mainwindow.h"
+#include "nodesession.h"
+#include "pageregistry.h"
+#include "schedulerbars.h"
+#include "schedulermodel.h"
+#include "testnode.h"
+
+#include "collect/schedulersample.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QStandardItemModel>
+#include <QSvgRenderer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace beamtop;
+using beamtop::test::TestNode;
+
+class TestLoadPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_out;
+
+    static LoadPage *loadPage(MainWindow &w) { return qobject_cast<LoadPage *>(w.page(QStringLiteral("load"))); }
+    static int pageIndex(const QString &id)
+    {
+        const auto &pages = PageRegistry::pages();
+        for (size_t i = 0; i < pages.size(); ++i) {
+            if (QLatin1String(pages[i].id) == id)
+                return int(i);
+        }
+        return -1;
+    }
+
+    static void verifyPng(const QString &path, const QSize &atLeast)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= atLeast.width() && image.height() >= atLeast.height());
+        // Not one flat colour: something was drawn.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 3);
+    }
+
+    static void verifySvg(const QString &path)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        bool svgRoot = false;
+        int elements = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (elements++ == 0)
+                    svgRoot = xml.name() == QLatin1String("svg");
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(svgRoot);
+        QVERIFY(elements > 10);
+        QSvgRenderer renderer(path);
+        QVERIFY(renderer.isValid());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QVERIFY(m_out.isValid());
+        test::isolateSettings(m_settingsDir);
+        test::applyThemeFromEnvironment();
+    }
+
+    void chartExportWritesValidPngAndSvg()
+    {
+        // A chart of a plain model, no node: rows are points in time.
+        QStandardItemModel model(30, 2);
+        const qint64 t0 = 1'750'000'000'000;
+        for (int r = 0; r < 30; ++r) {
+            for (int c = 0; c < 2; ++c) {
+                QStandardItem *item = new QStandardItem(QString::number(r));
+                item->setData(t0 + r * 1000, Qt::UserRole);
+                item->setData(c == 0 ? double(r * r) : double(100 - r), Qt::UserRole + 1);
+                item->setData(QStringLiteral("value %1").arg(r), Qt::ToolTipRole);
+                model.setItem(r, c, item);
+            }
+        }
+        ChartWidget chart(ChartWidget::Kind::TimeSeries);
+        chart.resize(480, 260);
+        chart.setTitle(QStringLiteral("Test"));
+        ChartTimeLink link;
+        link.setMaximumSpanMs(60'000);
+        link.setData(t0, t0 + 29'000);
+        chart.setTimeLink(&link);
+        chart.setTimeSeries(&model, {{0, QStringLiteral("squares"), false, true, {}}, {1, QStringLiteral("down"), true, true, {}}},
+                            {Qt::UserRole, Qt::UserRole + 1, -1, -1, -1});
+        chart.show();
+        QTRY_COMPARE(chart.pointCount(0), 30);
+        QCOMPARE(chart.pointCount(1), 30);
+        QVERIFY(chart.hoverText(t0 + 5200).contains(QStringLiteral("squares: value 5")));
+        chart.setSeriesVisible(1, false);
+        QVERIFY(!chart.hoverText(t0).contains(QStringLiteral("down")));
+
+        const QString png = m_out.filePath(QStringLiteral("chart.png"));
+        const QString svg = m_out.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(chart.saveImage(png));
+        QVERIFY(chart.saveImage(svg));
+        verifyPng(png, QSize(400, 200));
+        verifySvg(svg);
+        // A place that cannot be written says so.
+        QVERIFY(!chart.saveImage(m_out.filePath(QStringLiteral("no/such/dir/chart.png"))));
+    }
+
+    void timeLinkZoomsAndPans()
+    {
+        const qint64 t0 = 1'750'000'000'000, minute = 60'000;
+        ChartTimeLink link;
+        QSignalSpy ranges(&link, &ChartTimeLink::rangeChanged);
+        link.setMaximumSpanMs(15 * minute);
+        link.setData(t0, t0 + 10 * minute);
+        // Younger than the window: the whole of it.
+        QVERIFY(link.isLive());
+        QCOMPARE(link.from(), t0);
+        QCOMPARE(link.to(), t0 + 10 * minute);
+        QVERIFY(ranges.count() >= 1);
+        // Zooming in away from the newest data fixes the range around the anchor.
+        link.zoom(0.5, t0 + 2 * minute);
+        QVERIFY(!link.isLive());
+        QCOMPARE(link.span(), 5 * minute);
+        QVERIFY(link.from() <= t0 + 2 * minute && link.to() >= t0 + 2 * minute);
+        // New data does not move a fixed range.
+        const qint64 from = link.from();
+        link.setData(t0, t0 + 11 * minute);
+        QCOMPARE(link.from(), from);
+        // Panning into the newest data follows it again.
+        link.pan(20 * minute);
+        QVERIFY(link.isLive());
+        QCOMPARE(link.to(), t0 + 11 * minute);
+        QCOMPARE(link.span(), 5 * minute);
+        // Zooming at the newest data stays live with a shorter span.
+        link.zoom(0.5);
+        QVERIFY(link.isLive());
+        QCOMPARE(link.span(), 150'000);
+        link.setData(t0, t0 + 12 * minute);
+        QCOMPARE(link.from(), t0 + 12 * minute - 150'000);
+        // Never shorter than the least span, never longer than the window.
+        link.zoom(0.001);
+        QCOMPARE(link.span(), ChartTimeLink::MinSpanMs);
+        link.goLive();
+        QCOMPARE(link.span(), 12 * minute);
+        link.setData(t0, t0 + 60 * minute);
+        QCOMPARE(link.span(), 15 * minute);
+        link.setHover(t0 + 5);
+        QCOMPARE(link.hoverMs(), t0 + 5);
+    }
+
+    void showsDataAfterTwoSamplesAndExports()
+    {
+        TestNode::Options o;
+        o.extraArgs = {QStringLiteral("+S"), QStringLiteral("3:3")};
+        TestNode node(o);
+        QVERIFY(node.start());
+        MainWindow w;
+        w.resize(1280, 900);
+        w.show();
+        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        LoadPage *page = loadPage(w);
+        QVERIFY(page);
+        // History is kept while another page is shown.
+        w.showPage(0);
+        w.connectWith(node.connectOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->history().appendedCount() >= 2, 15000);
+        w.showPage(pageIndex(QStringLiteral("load")));
+        QCOMPARE(w.currentPage(), page);
+
+        // Schedulers: 3 normal plus the dirty ones, each with a utilisation.
+        SchedulerModel *scheds = page->schedulerModel();
+        QTRY_VERIFY_WITH_TIMEOUT(scheds->rowCount() >= 3, 10000);
+        const int row = scheds->rowOf(QStringLiteral("normal.3"));
+        QVERIFY(row >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(scheds->index(row, SchedulerModel::Utilization).data(RowTableModel::RawValueRole).isValid(), 10000);
+        QCOMPARE(page->schedulerBars()->cellCount(), scheds->rowCount());
+        QCOMPARE(page->schedulerBars()->styleFor(int(SchedulerSample::Type::Normal)), SchedulerBars::Style::Bars);
+        QVERIFY(page->balanceText().contains(QStringLiteral("Total")));
+
+        // Charts: lines with points, on the node's numbers.
+        ChartWidget *util = page->chart(QStringLiteral("utilization"));
+        QVERIFY(util);
+        QCOMPARE(util->seriesCount(), 1 + 3); // total and three normal schedulers
+        QTRY_VERIFY_WITH_TIMEOUT(util->pointCount(0) >= 2, 10000);
+        ChartWidget *memory = page->chart(QStringLiteral("memory"));
+        QTRY_VERIFY_WITH_TIMEOUT(memory->pointCount(0) >= 2, 10000);
+        const qint64 nodeTotal = node.evalInt(QStringLiteral("erlang:memory(total)"));
+        HistoryChartModel *cm = page->chartModel();
+        const int memColumn = cm->columnOf(QStringLiteral("memory_total_bytes"));
+        const double shown = cm->index(cm->rowCount() - 1, memColumn).data(HistoryChartModel::RawValueRole).toDouble();
+        QVERIFY2(shown > nodeTotal / 2 && shown < nodeTotal * 2, qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(nodeTotal)));
+        QVERIFY(!memory->hoverText(cm->index(0, 0).data(HistoryChartModel::TimeRole).toLongLong()).isEmpty());
+
+        // Per metric over the window.
+        HistoryModel *stats = page->statsModel();
+        const int procRow = stats->rowOf(QStringLiteral("process_count"));
+        QVERIFY(procRow >= 0);
+        const qint64 procs = node.evalInt(QStringLiteral("erlang:system_info(process_count)"));
+        QVERIFY(qAbs(stats->index(procRow, HistoryModel::Current).data(RowTableModel::RawValueRole).toDouble() - procs) < 20);
+        test::screenshot(&w, QStringLiteral("load"));
+
+        // Live, the charts reach from the first sample to the newest.
+        ChartTimeLink *link = page->timeLink();
+        QVERIFY(link->isLive());
+        QCOMPARE(link->to(), page->history().lastMs());
+        QVERIFY(link->from() <= page->history().firstMs());
+        QCOMPARE(link->maximumSpanMs(), page->historyWindowMs());
+
+        // Exports: history as CSV and JSON, a chart as an image, through the page's actions'
+        // code paths (the dialogs aside).
+        const QString csv = m_out.filePath(QStringLiteral("history.csv"));
+        QString error;
+        QVERIFY2(page->exportHistory(csv, false, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.size() >= 3);
+        QVERIFY(lines.first().startsWith("time,unix_ms,scheduler_utilization_total,scheduler_utilization_1,"));
+        const QString json = m_out.filePath(QStringLiteral("history.json"));
+        QVERIFY(page->exportHistory(json, true, &error));
+        QFile j(json);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("node")).toString(), node.nodeName());
+        QVERIFY(!page->exportHistory(m_out.filePath(QStringLiteral("missing/dir/h.csv")), false, &error));
+        QVERIFY(error.contains(QStringLiteral("Check")));
+
+        const QString image = m_out.filePath(QStringLiteral("memory.png"));
+        QVERIFY(memory->saveImage(image));
+        verifyPng(image, QSize(200, 150));
+
+        // The window's File ▸ Export menu offers the page's exports.
+        QMenu *exportMenu = w.menuBar()->findChild<QMenu *>(QStringLiteral("exportMenu"));
+        QVERIFY(exportMenu);
+        emit exportMenu->aboutToShow();
+        QStringList names;
+        const QList<QAction *> offered = exportMenu->actions();
+        for (QAction *a : offered)
+            names << a->objectName();
+        QVERIFY(names.contains(QStringLiteral("exportHistory")));
+        QVERIFY(names.contains(QStringLiteral("saveChart")));
+
+        // A longer window keeps what is there; the charts follow.
+        page->setHistoryWindowMs(3600 * 1000);
+        QCOMPARE(link->maximumSpanMs(), 3600 * 1000);
+        QVERIFY(page->history().sampleCount() >= 2);
+        page->setHistoryWindowMs(HistoryStore::DefaultWindowMs);
+    }
+};
+
+QTEST_MAIN(TestLoadPage)
+#include "tst_loadpage.moc"

@@ -1,0 +1,645 @@
+#include "loadpage.h"
+
+#include "chartwidget.h"
+#include "charttimelink.h"
+#include "format.h"
+#include "historychartmodel.h"
+#include "historymodel.h"
+#include "itemtableview.h"
+#include "nodesession.h"
+#include "schedulerbars.h"
+#include "schedulermodel.h"
+#include "usagebardelegate.h"
+
+#include "collect/schedulercollector.h"
+#include "history/historywriter.h"
+#include "history/loadmetrics.h"
+#include "history/loadrecorder.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QResizeEvent>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedLayout>
+#include <QStandardPaths>
+#include <QToolButton>
+
+namespace beamtop {
+
+namespace {
+
+// Points per chart: more would not show on any screen, and drawing them costs every tick.
+constexpr int MaxChartPoints = 720;
+
+const QString WindowKey = QStringLiteral("load/historyWindowMs");
+
+// The grid a long range is merged on: a round step giving at most MaxChartPoints points.
+qint64 gridFor(qint64 spanMs)
+{
+    static const qint64 steps[] = {1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000, 1800000, 3600000};
+    const qint64 wanted = spanMs / MaxChartPoints;
+    for (qint64 s : steps) {
+        if (s >= wanted)
+            return s;
+    }
+    return 3600000;
+}
+
+struct ChartLine
+{
+    const char *key;
+    const char *label; // short, for the legend
+    bool right;        // on the right axis
+};
+
+struct ChartDef
+{
+    const char *id;
+    const char *title;
+    QVector<ChartLine> lines;
+    MetricUnit left, right;
+};
+
+// The utilisation chart's lines depend on the schedulers; its keys are filled in later.
+const QVector<ChartDef> &chartDefs()
+{
+    static const QVector<ChartDef> defs = {
+        {"utilization", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Scheduler utilisation"), {}, MetricUnit::Ratio, MetricUnit::Ratio},
+        {"memory", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Memory"),
+         {{"memory_total_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Total"), false},
+          {"memory_processes_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Processes"), false},
+          {"memory_binary_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Binary"), false},
+          {"memory_ets_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "ETS"), false},
+          {"memory_atom_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Atoms"), false},
+          {"memory_code_bytes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Code"), false}},
+         MetricUnit::Bytes, MetricUnit::Bytes},
+        {"processes", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Processes and ports"),
+         {{"process_count", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Processes"), false},
+          {"port_count", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Ports (right)"), true}},
+         MetricUnit::Count, MetricUnit::Count},
+        {"reductions", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Reductions per second"),
+         {{"reductions_per_s", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Reductions/s"), false}},
+         MetricUnit::PerSecond, MetricUnit::PerSecond},
+        {"io", QT_TRANSLATE_NOOP("beamtop::LoadPage", "I/O per second"),
+         {{"io_in_bytes_per_s", QT_TRANSLATE_NOOP("beamtop::LoadPage", "In"), false},
+          {"io_out_bytes_per_s", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Out"), false}},
+         MetricUnit::BytesPerSecond, MetricUnit::BytesPerSecond},
+        {"gc", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Garbage collection"),
+         {{"gc_per_s", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Collections/s"), false},
+          {"gc_words_reclaimed_per_s", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Words reclaimed/s (right)"), true}},
+         MetricUnit::PerSecond, MetricUnit::PerSecond},
+        {"run_queue", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Run queue"),
+         {{"run_queue", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Waiting"), false},
+          {"run_queue_imbalance", QT_TRANSLATE_NOOP("beamtop::LoadPage", "Imbalance"), false}},
+         MetricUnit::Count, MetricUnit::Count},
+    };
+    return defs;
+}
+
+QGroupBox *card(const QString &title, QWidget *content, QWidget *extra = nullptr)
+{
+    auto *box = new QGroupBox(title);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    if (extra)
+        layout->addWidget(extra);
+    return box;
+}
+
+} // namespace
+
+LoadPage::LoadPage(QWidget *parent)
+    : Page(parent),
+      m_stats(new HistoryModel(this)),
+      m_chartModel(new HistoryChartModel(this)),
+      m_schedModel(new SchedulerModel(this)),
+      m_link(new ChartTimeLink(this))
+{
+    m_store.setWindowMs(QSettings().value(WindowKey, HistoryStore::DefaultWindowMs).toLongLong());
+    m_link->setMaximumSpanMs(m_store.windowMs());
+
+    // Schedulers now: bars and how balanced they are.
+    m_bars = new SchedulerBars;
+    m_bars->setObjectName(QStringLiteral("schedulerBars"));
+    m_bars->setModel(m_schedModel);
+    m_balance = new QLabel;
+    m_balance->setObjectName(QStringLiteral("balance"));
+    m_balance->setWordWrap(true);
+    m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_balance->setToolTip(tr("Spread: how much busier the busiest normal scheduler was than the idlest over the last "
+                             "interval. Imbalance: the longest run queue minus the shortest, now."));
+
+    // What the charts show.
+    m_window = new QComboBox;
+    m_window->setObjectName(QStringLiteral("historyWindow"));
+    const std::pair<const char *, qint64> windows[] = {
+        {QT_TR_NOOP("5 minutes"), 5 * 60 * 1000},  {QT_TR_NOOP("15 minutes"), 15 * 60 * 1000},
+        {QT_TR_NOOP("1 hour"), 3600 * 1000},       {QT_TR_NOOP("6 hours"), 6 * 3600 * 1000},
+        {QT_TR_NOOP("24 hours"), 24 * 3600 * 1000},
+    };
+    for (const auto &w : windows)
+        m_window->addItem(tr(w.first), w.second);
+    m_window->setCurrentIndex(qMax(0, m_window->findData(m_store.windowMs())));
+    m_window->setToolTip(tr("How much history Beamtop keeps in memory. Longer windows keep older samples as "
+                            "10 s and 60 s buckets with their least, greatest and mean value, so peaks stay."));
+    connect(m_window, &QComboBox::activated, this, [this](int i) { setHistoryWindowMs(m_window->itemData(i).toLongLong()); });
+    auto *windowLabel = new QLabel(tr("&History:"));
+    windowLabel->setBuddy(m_window);
+
+    m_lines = new QComboBox;
+    m_lines->setObjectName(QStringLiteral("utilizationLines"));
+    m_lines->addItem(tr("Total"), int(UtilizationLines::Total));
+    m_lines->addItem(tr("Total and normal schedulers"), int(UtilizationLines::Normal));
+    m_lines->addItem(tr("Dirty CPU schedulers"), int(UtilizationLines::DirtyCpu));
+    m_lines->addItem(tr("Dirty I/O schedulers"), int(UtilizationLines::DirtyIo));
+    m_lines->addItem(tr("All schedulers"), int(UtilizationLines::All));
+    m_lines->setCurrentIndex(1);
+    connect(m_lines, &QComboBox::activated, this, [this] { updateSeries(); });
+    auto *linesLabel = new QLabel(tr("&Utilisation chart:"));
+    linesLabel->setBuddy(m_lines);
+
+    m_rangeText = new QLabel;
+    m_rangeText->setObjectName(QStringLiteral("rangeText"));
+    m_rangeText->setForegroundRole(QPalette::PlaceholderText);
+
+    // The charts, on one time axis: two columns when there is room, else one.
+    m_chartsBox = new QWidget;
+    auto *chartsGrid = new QGridLayout(m_chartsBox);
+    chartsGrid->setContentsMargins(0, 0, 0, 0);
+    chartsGrid->setSpacing(8);
+    m_chartsBox->installEventFilter(this);
+    for (const ChartDef &def : chartDefs()) {
+        auto *chart = new ChartWidget(ChartWidget::Kind::TimeSeries);
+        const QString id = QLatin1String(def.id);
+        chart->setObjectName(QStringLiteral("chart_") + id);
+        chart->setTitle(tr(def.title));
+        chart->setTimeLink(m_link);
+        chart->setValueUnits(def.left, def.right);
+        chart->setMinimumHeight(210);
+        connect(chart, &ChartWidget::activated, this, [this, chart] { m_currentChart = chart; });
+        m_charts.append({id, chart});
+    }
+    layoutCharts(1);
+
+    // Per metric over the range shown, and the schedulers' table.
+    auto *delegate = new UsageBarDelegate(this);
+    m_statsTable = new ItemTableView;
+    m_statsTable->setObjectName(QStringLiteral("historyTable"));
+    m_statsTable->setSourceModel(m_stats, true);
+    m_schedTable = new ItemTableView;
+    m_schedTable->setObjectName(QStringLiteral("schedulerTable"));
+    m_schedTable->setSourceModel(m_schedModel, true);
+    m_schedTable->setItemDelegate(delegate);
+    m_statsTitle = new QLabel;
+    m_statsTitle->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(windowLabel);
+    controls->addWidget(m_window);
+    controls->addSpacing(12);
+    controls->addWidget(linesLabel);
+    controls->addWidget(m_lines);
+    controls->addSpacing(12);
+    controls->addWidget(m_rangeText, 1);
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->setContentsMargins(12, 12, 12, 12);
+    grid->setSpacing(12);
+    grid->addWidget(card(tr("Schedulers"), m_bars, m_balance), 0, 0, 1, 2);
+    grid->addLayout(controls, 1, 0, 1, 2);
+    auto *tables = new QWidget;
+    auto *tablesLayout = new QVBoxLayout(tables);
+    tablesLayout->setContentsMargins(0, 0, 0, 0);
+    tablesLayout->setSpacing(12);
+    tablesLayout->addWidget(card(tr("Metrics"), m_statsTitle, m_statsTable));
+    tablesLayout->addWidget(card(tr("Schedulers now"), m_schedTable));
+    tablesLayout->addStretch(1);
+    grid->addWidget(m_chartsBox, 2, 0, Qt::AlignTop);
+    grid->addWidget(tables, 2, 1);
+    // The tables take the width their columns need; the charts the rest.
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 0);
+    grid->setRowStretch(3, 1);
+
+    createActions();
+    // Zooming and following work wherever the focus is on the page.
+    content->addAction(m_live);
+    auto *zoomIn = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), content);
+    zoomIn->setShortcuts(QKeySequence::ZoomIn);
+    zoomIn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomIn, &QAction::triggered, m_link, [this] { m_link->zoom(0.5); });
+    auto *zoomOut = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), content);
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    zoomOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomOut, &QAction::triggered, m_link, [this] { m_link->zoom(2.0); });
+    content->addAction(zoomIn);
+    content->addAction(zoomOut);
+    for (QAction *a : {zoomIn, zoomOut, m_live}) {
+        auto *b = new QToolButton;
+        b->setDefaultAction(a);
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        b->setAutoRaise(true);
+        controls->addWidget(b);
+    }
+    auto *exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addActions({m_exportAll, m_exportShown});
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_saveChart);
+    exportMenu->addMenu(m_chartImages);
+    exportButton->setMenu(exportMenu);
+    controls->addWidget(exportButton);
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_empty = new QLabel(tr("Not connected.\n\nConnect to a node with File ▸ Connect (Ctrl+O), "
+                            "or try the demo node with File ▸ Start demo node."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedLayout(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(scroll);
+
+    connect(m_link, &ChartTimeLink::rangeChanged, this, &LoadPage::refreshViews);
+    connect(m_link, &ChartTimeLink::liveChanged, this, &LoadPage::updateActions);
+    updateRangeText();
+    updateActions();
+}
+
+LoadPage::~LoadPage() = default;
+
+void LoadPage::createActions()
+{
+    // On the page: the window's File ▸ Export menu lists them while this page is shown.
+    m_exportAll = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("Export History…"), this);
+    m_exportAll->setObjectName(QStringLiteral("exportHistory"));
+    m_exportAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAll->setToolTip(tr("Every sampled metric over the whole history window, as CSV or JSON (Ctrl+E)"));
+    connect(m_exportAll, &QAction::triggered, this, [this] { exportWithDialog(false); });
+    m_exportShown = new QAction(tr("Export Shown Range…"), this);
+    m_exportShown->setObjectName(QStringLiteral("exportShownRange"));
+    m_exportShown->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportShown->setToolTip(tr("The metrics over the range the charts show after zooming or panning (Ctrl+Shift+E)"));
+    connect(m_exportShown, &QAction::triggered, this, [this] { exportWithDialog(true); });
+    m_saveChart = new QAction(QIcon::fromTheme(QStringLiteral("image-x-generic")), tr("Save Chart as Image…"), this);
+    m_saveChart->setObjectName(QStringLiteral("saveChart"));
+    m_saveChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveChart->setToolTip(tr("The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same"));
+    connect(m_saveChart, &QAction::triggered, this, [this] {
+        ChartWidget *c = m_currentChart ? m_currentChart.data() : m_charts.first().chart;
+        c->saveAs();
+    });
+    m_chartImages = new QMenu(tr("Save a Chart as Image"), this);
+    for (const ChartSpec &spec : qAsConst(m_charts)) {
+        ChartWidget *c = spec.chart;
+        m_chartImages->addAction(tr("%1…").arg(c->title()), c, &ChartWidget::saveAs);
+    }
+    m_live = new QAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
+    m_live->setToolTip(tr("Back to the whole window, following new samples (or double-click a chart)"));
+    connect(m_live, &QAction::triggered, m_link, &ChartTimeLink::goLive);
+    for (QAction *a : {m_exportAll, m_exportShown, m_saveChart}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    addAction(m_chartImages->menuAction());
+}
+
+void LoadPage::setSession(NodeSession *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    delete m_recorder;
+    m_recorder = nullptr;
+    m_session = session;
+    if (!session) {
+        clear();
+        return;
+    }
+    if (session->nodeName() != m_shownNode)
+        clear();
+    m_shownNode = session->nodeName();
+    // Every system sample becomes a row of history, whichever page is shown.
+    m_recorder = new LoadRecorder(session->agent(), session->system(), this);
+    connect(m_recorder, &LoadRecorder::recorded, this, &LoadPage::onRow);
+    connect(m_recorder->schedulers(), &SchedulerCollector::sampleReady, this, &LoadPage::onSchedulers);
+    connect(m_recorder, &LoadRecorder::schedulerError, this, [this](const QString &error) {
+        m_schedulerNote = tr("Could not read the schedulers: %1").arg(error);
+        m_balance->setText(m_schedulerNote);
+    });
+}
+
+void LoadPage::clear()
+{
+    m_shownNode.clear();
+    m_store.setMetrics({});
+    m_store.clear();
+    m_chartModel->clear();
+    m_stats->clear();
+    m_schedModel->clear();
+    m_balance->clear();
+    m_schedulerNote.clear();
+    m_normalSchedulers = 0;
+    m_link->setData(0, 0);
+    m_link->goLive();
+    updateSeries();
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void LoadPage::onRow(qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values)
+{
+    const bool newMetrics = metrics != m_store.metrics();
+    m_store.setMetrics(metrics);
+    m_store.append(timeMs, values);
+    if (newMetrics) {
+        // The columns changed: the chart model takes them now, shown or not, and the charts
+        // pick their lines from them.
+        m_chartModel->setFrames(m_store.metrics(), {});
+        updateSeries();
+    }
+    m_link->setData(m_store.firstMs(), m_store.lastMs()); // live: moves the range, which refreshes
+    if (!m_link->isLive())
+        updateRangeText();
+    if (m_stack->currentWidget() == m_empty)
+        m_stack->setCurrentIndex(1);
+}
+
+void LoadPage::onSchedulers(const SchedulerSample &s)
+{
+    m_schedModel->setSample(s);
+    if (s.schedulers != m_normalSchedulers) {
+        m_normalSchedulers = s.schedulers;
+        // Many schedulers make a legend of lines nobody can read: the total, unless the user chose.
+        if (m_normalSchedulers > 16 && m_lines->currentData().toInt() == int(UtilizationLines::Normal))
+            setUtilizationLines(UtilizationLines::Total);
+    }
+    m_schedulerNote.clear();
+    m_balance->setText(balanceText());
+}
+
+QString LoadPage::balanceText() const
+{
+    const std::optional<SchedulerSample> s = m_recorder ? m_recorder->schedulers()->last() : std::nullopt;
+    if (!s)
+        return m_schedulerNote;
+    if (!s->wallTimeAvailable)
+        return tr("Utilisation needs the node's scheduler_wall_time flag, which Beamtop turns on through its agent "
+                  "for as long as it is connected. Without the agent (reduced mode) only run queues are shown.");
+    QStringList parts;
+    if (s->hasUtilization) {
+        parts << tr("Total %1 (normal %2, dirty CPU %3, dirty I/O %4) over %5 s.")
+                     .arg(Format::percent(s->total), Format::percent(s->normal), Format::percent(s->dirtyCpu),
+                          Format::percent(s->dirtyIo), QLocale().toString(s->intervalS, 'f', 1));
+        if (s->spread >= 0 && s->schedulersOnline > 1)
+            parts << tr("Busiest scheduler %1 at %2, idlest %3 at %4: a spread of %5 points.")
+                         .arg(s->busiestId)
+                         .arg(Format::percent(s->byId(s->busiestId)->utilization))
+                         .arg(s->idlestId)
+                         .arg(Format::percent(s->byId(s->idlestId)->utilization))
+                         .arg(QLocale().toString(s->spread * 100.0, 'f', 1));
+    } else {
+        parts << tr("Measuring utilisation…");
+    }
+    if (s->schedulersOnline > 1)
+        parts << tr("Run queues: %1 waiting; scheduler %2 has the longest (%3), scheduler %4 the shortest (%5): an imbalance of %6.")
+                     .arg(Format::count(s->totalRunQueue()))
+                     .arg(s->runQueueMaxId)
+                     .arg(Format::count(s->runQueueMax))
+                     .arg(s->runQueueMinId)
+                     .arg(Format::count(s->runQueueMin))
+                     .arg(Format::count(s->runQueueImbalance()));
+    else
+        parts << tr("Run queue: %1 waiting.").arg(Format::count(s->totalRunQueue()));
+    return parts.join(QLatin1Char(' '));
+}
+
+void LoadPage::refreshViews()
+{
+    if (!isVisible()) {
+        m_dirty = true; // the charts and tables catch up when shown
+        return;
+    }
+    m_dirty = false;
+    const qint64 from = m_link->from(), to = m_link->to();
+    QVector<HistoryFrame> frames = m_store.frames(from, to);
+    m_stats->setStats(m_store.metrics(), HistoryStore::statsOf(frames, int(m_store.metrics().size())));
+    if (frames.size() > MaxChartPoints)
+        frames = m_store.frames(from, to, gridFor(to - from));
+    m_chartModel->setFrames(m_store.metrics(), frames);
+    updateRangeText();
+    updateActions();
+}
+
+void LoadPage::layoutCharts(int columns)
+{
+    if (columns == m_chartColumns)
+        return;
+    m_chartColumns = columns;
+    auto *grid = static_cast<QGridLayout *>(m_chartsBox->layout());
+    for (const ChartSpec &s : qAsConst(m_charts))
+        grid->removeWidget(s.chart);
+    for (int i = 0; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts.at(i).chart, i / columns, i % columns);
+    for (int c = 0; c < 2; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+bool LoadPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartsBox && event->type() == QEvent::Resize) {
+        const int width = static_cast<QResizeEvent *>(event)->size().width();
+        // Hysteresis, so a width near the edge does not flip the layout back and forth.
+        if (m_chartColumns == 1 && width >= 820)
+            layoutCharts(2);
+        else if (m_chartColumns == 2 && width < 780)
+            layoutCharts(1);
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void LoadPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_dirty)
+        refreshViews();
+}
+
+void LoadPage::setUtilizationLines(UtilizationLines lines)
+{
+    m_lines->setCurrentIndex(qMax(0, m_lines->findData(int(lines))));
+    updateSeries();
+}
+
+void LoadPage::updateSeries()
+{
+    const QVector<HistoryMetric> &metrics = m_store.metrics();
+    const ChartWidget::TimeRoles roles{HistoryChartModel::TimeRole, HistoryChartModel::RawValueRole, HistoryChartModel::MinRole,
+                                       HistoryChartModel::MaxRole, HistoryChartModel::SamplesRole};
+    const auto lines = UtilizationLines(m_lines->currentData().toInt());
+    for (int c = 0; c < m_charts.size(); ++c) {
+        const ChartDef &def = chartDefs().at(c);
+        QVector<ChartWidget::Series> series;
+        auto add = [&](const QString &key, bool right, const QString &label) {
+            const int column = m_chartModel->columnOf(key);
+            if (column >= 0)
+                series.append({column, label, right, true, LoadMetrics::label(key)});
+        };
+        if (def.lines.isEmpty()) { // utilisation
+            if (lines != UtilizationLines::DirtyIo)
+                add(QStringLiteral("scheduler_utilization_total"), false, tr("Total"));
+            for (const HistoryMetric &m : metrics) {
+                int type = 0, index = 0;
+                if (!LoadMetrics::parseSchedulerKey(m.key, &type, &index))
+                    continue;
+                const auto t = SchedulerSample::Type(type);
+                const bool wanted = lines == UtilizationLines::All
+                    || (lines == UtilizationLines::Normal && t == SchedulerSample::Type::Normal)
+                    || (lines == UtilizationLines::DirtyCpu && t == SchedulerSample::Type::DirtyCpu)
+                    || (lines == UtilizationLines::DirtyIo && t == SchedulerSample::Type::DirtyIo);
+                if (!wanted)
+                    continue;
+                add(m.key, false, t == SchedulerSample::Type::Normal ? QString::number(index)
+                                  : t == SchedulerSample::Type::DirtyCpu ? tr("CPU %1").arg(index)
+                                                                         : tr("I/O %1").arg(index));
+            }
+        } else {
+            for (const ChartLine &l : def.lines)
+                add(QLatin1String(l.key), l.right, tr(l.label));
+        }
+        m_charts.at(c).chart->setTimeSeries(m_chartModel, series, roles);
+    }
+}
+
+void LoadPage::setHistoryWindowMs(qint64 ms)
+{
+    m_store.setWindowMs(ms);
+    QSettings().setValue(WindowKey, m_store.windowMs());
+    m_window->setCurrentIndex(qMax(0, m_window->findData(m_store.windowMs())));
+    m_link->setMaximumSpanMs(m_store.windowMs());
+    if (!m_store.isEmpty())
+        m_link->setData(m_store.firstMs(), m_store.lastMs());
+    refreshViews();
+}
+
+qint64 LoadPage::historyWindowMs() const
+{
+    return m_store.windowMs();
+}
+
+void LoadPage::updateRangeText()
+{
+    const QLocale loc;
+    const qint64 span = m_link->span();
+    QString text;
+    if (m_link->isLive()) {
+        text = tr("Live: the last %1").arg(Format::duration(span));
+    } else {
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_link->from()).toLocalTime();
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_link->to()).toLocalTime();
+        text = tr("%1 – %2 (double-click a chart to follow the newest data)")
+                   .arg(loc.toString(from, QStringLiteral("HH:mm:ss")), loc.toString(to, QStringLiteral("HH:mm:ss")));
+    }
+    m_rangeText->setText(text);
+    m_statsTitle->setText(m_link->isLive() ? tr("Over the last %1; trends per minute.").arg(Format::duration(span))
+                                           : tr("Over the range shown; trends per minute."));
+}
+
+void LoadPage::updateActions()
+{
+    const bool any = !m_store.isEmpty();
+    m_exportAll->setEnabled(any);
+    m_exportShown->setEnabled(any);
+    m_saveChart->setEnabled(any);
+    m_chartImages->setEnabled(any);
+    m_live->setEnabled(!m_link->isLive() || m_link->liveSpanMs() < m_link->maximumSpanMs());
+    updateRangeText();
+}
+
+ChartWidget *LoadPage::chart(const QString &id) const
+{
+    for (const ChartSpec &s : m_charts) {
+        if (s.id == id)
+            return s.chart;
+    }
+    return nullptr;
+}
+
+QList<ChartWidget *> LoadPage::charts() const
+{
+    QList<ChartWidget *> out;
+    for (const ChartSpec &s : m_charts)
+        out.append(s.chart);
+    return out;
+}
+
+bool LoadPage::exportHistory(const QString &path, bool shownRangeOnly, QString *error) const
+{
+    const HistoryWriter::Format format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        ? HistoryWriter::Format::Json
+        : HistoryWriter::Format::Csv;
+    const qint64 from = shownRangeOnly ? m_link->from() : std::numeric_limits<qint64>::min();
+    const qint64 to = shownRangeOnly ? m_link->to() : std::numeric_limits<qint64>::max();
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly)
+        && HistoryWriter::write(&file, format, m_store, m_shownNode, from, to) && file.commit();
+    if (!ok && error)
+        *error = tr("Could not write %1: %2. Check that the folder exists and that you may write there.")
+                     .arg(path, file.errorString());
+    return ok;
+}
+
+void LoadPage::exportWithDialog(bool shownRangeOnly)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString node = m_shownNode;
+    node.replace(QLatin1Char('@'), QLatin1Char('-'));
+    const QString name = QStringLiteral("beamtop-history-%1-%2.csv")
+                             .arg(node, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, shownRangeOnly ? tr("Export the Shown Range") : tr("Export History"),
+                                                dir + QLatin1Char('/') + name,
+                                                tr("CSV, one row per sample (*.csv);;JSON (*.json)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (!path.contains(QLatin1Char('.')))
+        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    QString error;
+    if (!exportHistory(path, shownRangeOnly, &error))
+        QMessageBox::warning(this, tr("Export History"), error);
+}
+
+void LoadPage::staleChanged(bool stale)
+{
+    for (const ChartSpec &s : qAsConst(m_charts))
+        s.chart->setStale(stale);
+    m_bars->setStale(stale);
+    m_statsTable->viewport()->update();
+    m_schedTable->viewport()->update();
+}
+
+QString LoadPage::copyText() const
+{
+    return tr("Metrics") + QLatin1Char('\n') + m_statsTable->allText() + QLatin1Char('\n') + tr("Schedulers")
+        + QLatin1Char('\n') + m_schedTable->allText();
+}
+
+} // namespace beamtop
