@@ -440,11 +440,9 @@ void LoadPage::refreshViews()
     }
     m_dirty = false;
     const qint64 from = m_link->from(), to = m_link->to();
-    QVector<HistoryFrame> frames = m_store.frames(from, to);
-    m_stats->setStats(m_store.metrics(), HistoryStore::statsOf(frames, int(m_store.metrics().size())));
-    if (frames.size() > MaxChartPoints)
-        frames = m_store.frames(from, to, gridFor(to - from));
-    m_chartModel->setFrames(m_store.metrics(), frames);
+    m_stats->setStats(m_store.metrics(), m_store.stats(from, to));
+    const bool merge = m_store.frameCount(from, to) > MaxChartPoints;
+    m_chartModel->setFrames(m_store.metrics(), m_store.frames(from, to, merge ? gridFor(to - from) : 0));
     updateRangeText();
     updateActions();
 }

@@ -253,46 +253,19 @@ qint64 HistoryStore::frameStart(const Level &l, int i) const
     return l.widthMs == 0 ? first : alignDown(first, l.widthMs);
 }
 
-HistoryFrame HistoryStore::frameAt(const Level &l, int i) const
+// A frame where it lies, read in place: a raw sample (one value per metric) or a bucket (min,
+// max and mean per metric); the open bucket is packed into a scratch buffer first.
+struct HistoryStore::FrameView
 {
-    const int n = int(m_metrics.size());
-    HistoryFrame f;
-    f.min.resize(n);
-    f.max.resize(n);
-    f.mean.resize(n);
-    if (i == l.size) { // the open bucket
-        f.key = l.openStart;
-        f.firstMs = l.openFirst;
-        f.lastMs = l.openLast;
-        f.samples = l.openSamples;
-        for (int m = 0; m < n; ++m) {
-            const int count = l.openN[size_t(m)];
-            f.min[m] = l.openMin[size_t(m)];
-            f.max[m] = l.openMax[size_t(m)];
-            f.mean[m] = count > 0 ? l.openSum[size_t(m)] / count : NaN;
-        }
-        return f;
-    }
-    const int p = l.physical(i);
-    const double *v = l.values.data() + ptrdiff_t(p) * l.stride;
-    f.firstMs = l.first[size_t(p)];
-    if (l.widthMs == 0) {
-        f.key = f.lastMs = f.firstMs;
-        f.samples = 1;
-        for (int m = 0; m < n; ++m)
-            f.min[m] = f.max[m] = f.mean[m] = v[m];
-        return f;
-    }
-    f.key = alignDown(f.firstMs, l.widthMs);
-    f.lastMs = l.last[size_t(p)];
-    f.samples = l.samples[size_t(p)];
-    for (int m = 0; m < n; ++m) {
-        f.min[m] = v[3 * m];
-        f.max[m] = v[3 * m + 1];
-        f.mean[m] = v[3 * m + 2];
-    }
-    return f;
-}
+    qint64 key = 0, firstMs = 0, lastMs = 0, widthMs = 0;
+    int samples = 0;
+    const double *v = nullptr;
+
+    double min(int m) const { return widthMs == 0 ? v[m] : v[3 * m]; }
+    double max(int m) const { return widthMs == 0 ? v[m] : v[3 * m + 1]; }
+    double mean(int m) const { return widthMs == 0 ? v[m] : v[3 * m + 2]; }
+    qint64 timeMs() const { return firstMs + (lastMs - firstMs) / 2; }
+};
 
 namespace {
 
@@ -305,11 +278,11 @@ struct Segment
 
 } // namespace
 
-QVector<HistoryFrame> HistoryStore::frames(qint64 fromMs, qint64 toMs, qint64 gridMs) const
+template<typename Visit>
+void HistoryStore::visit(qint64 fromMs, qint64 toMs, Visit &&visitFrame) const
 {
-    QVector<HistoryFrame> out;
     if (isEmpty())
-        return out;
+        return;
     // From the finest level down: a level that lost samples still in the window answers only
     // from the next coarser level's first bucket edge after its loss; the coarser level
     // answers for the time before that edge, and so on.
@@ -326,22 +299,8 @@ QVector<HistoryFrame> HistoryStore::frames(qint64 fromMs, qint64 toMs, qint64 gr
             break;
         upper = lower;
     }
-
-    auto mergeInto = [](HistoryFrame &into, const HistoryFrame &f) {
-        for (int m = 0; m < into.mean.size(); ++m) {
-            into.min[m] = lesser(into.min[m], f.min[m]);
-            into.max[m] = greater(into.max[m], f.max[m]);
-            const double a = into.mean[m], b = f.mean[m];
-            if (std::isnan(a))
-                into.mean[m] = b;
-            else if (!std::isnan(b))
-                into.mean[m] = (a * into.samples + b * f.samples) / double(into.samples + f.samples);
-        }
-        into.lastMs = f.lastMs;
-        into.samples += f.samples;
-    };
-
-    bool merging = false; // the last frame in out is a grid cell still taking frames
+    const int n = int(m_metrics.size());
+    std::vector<double> open(size_t(3 * n));
     for (int s = int(segments.size()) - 1; s >= 0; --s) {
         const Segment &seg = segments[s];
         const Level &l = m_levels[size_t(seg.level)];
@@ -350,84 +309,144 @@ QVector<HistoryFrame> HistoryStore::frames(qint64 fromMs, qint64 toMs, qint64 gr
             const qint64 start = frameStart(l, i);
             if (start < seg.lower)
                 continue;
-            if (start >= seg.upper)
+            if (start >= seg.upper || start > toMs)
                 break;
-            const qint64 last = i == l.size ? l.openLast : l.widthMs == 0 ? start : l.last[size_t(l.physical(i))];
-            if (last < fromMs || last < cutoff)
-                continue;
-            if (start > toMs)
-                break;
-            HistoryFrame f = frameAt(l, i);
-            if (gridMs > 0 && l.widthMs < gridMs) {
-                const qint64 cell = alignDown(f.firstMs, gridMs);
-                if (merging && out.last().key == cell) {
-                    mergeInto(out.last(), f);
-                    continue;
+            FrameView f;
+            f.widthMs = l.widthMs;
+            if (i == l.size) { // the open bucket
+                for (int m = 0; m < n; ++m) {
+                    const int c = l.openN[size_t(m)];
+                    open[size_t(3 * m)] = l.openMin[size_t(m)];
+                    open[size_t(3 * m + 1)] = l.openMax[size_t(m)];
+                    open[size_t(3 * m + 2)] = c > 0 ? l.openSum[size_t(m)] / c : NaN;
                 }
-                f.key = cell;
-                merging = true;
+                f.key = l.openStart;
+                f.firstMs = l.openFirst;
+                f.lastMs = l.openLast;
+                f.samples = l.openSamples;
+                f.v = open.data();
             } else {
-                merging = false;
+                const int p = l.physical(i);
+                f.firstMs = l.first[size_t(p)];
+                f.key = start;
+                f.lastMs = l.widthMs == 0 ? f.firstMs : l.last[size_t(p)];
+                f.samples = l.widthMs == 0 ? 1 : l.samples[size_t(p)];
+                f.v = l.values.data() + ptrdiff_t(p) * l.stride;
             }
-            out.append(std::move(f));
+            if (f.lastMs < fromMs || f.lastMs < cutoff)
+                continue;
+            visitFrame(f);
         }
     }
+}
+
+QVector<HistoryFrame> HistoryStore::frames(qint64 fromMs, qint64 toMs, qint64 gridMs) const
+{
+    const int n = int(m_metrics.size());
+    QVector<HistoryFrame> out;
+    bool merging = false; // the last frame in out is a grid cell still taking frames
+    visit(fromMs, toMs, [&](const FrameView &f) {
+        const bool merge = gridMs > 0 && f.widthMs < gridMs;
+        const qint64 cell = merge ? alignDown(f.firstMs, gridMs) : f.key;
+        if (merge && merging && out.last().key == cell) {
+            HistoryFrame &into = out.last();
+            for (int m = 0; m < n; ++m) {
+                into.min[m] = lesser(into.min[m], f.min(m));
+                into.max[m] = greater(into.max[m], f.max(m));
+                const double a = into.mean[m], b = f.mean(m);
+                if (std::isnan(a))
+                    into.mean[m] = b;
+                else if (!std::isnan(b))
+                    into.mean[m] = (a * into.samples + b * f.samples) / double(into.samples + f.samples);
+            }
+            into.lastMs = f.lastMs;
+            into.samples += f.samples;
+            return;
+        }
+        HistoryFrame h;
+        h.key = cell;
+        h.firstMs = f.firstMs;
+        h.lastMs = f.lastMs;
+        h.samples = f.samples;
+        h.min.resize(n);
+        h.max.resize(n);
+        h.mean.resize(n);
+        for (int m = 0; m < n; ++m) {
+            h.min[m] = f.min(m);
+            h.max[m] = f.max(m);
+            h.mean[m] = f.mean(m);
+        }
+        out.append(std::move(h));
+        merging = merge;
+    });
     return out;
+}
+
+int HistoryStore::frameCount(qint64 fromMs, qint64 toMs) const
+{
+    int count = 0;
+    visit(fromMs, toMs, [&](const FrameView &) { ++count; });
+    return count;
 }
 
 QVector<HistoryStats> HistoryStore::stats(qint64 fromMs, qint64 toMs) const
 {
-    return statsOf(frames(fromMs, toMs), int(m_metrics.size()));
-}
-
-QVector<HistoryStats> HistoryStore::statsOf(const QVector<HistoryFrame> &all, int n)
-{
+    const int n = int(m_metrics.size());
     QVector<HistoryStats> out(n);
-    if (all.isEmpty())
-        return out;
     // Least squares on (minutes since the first frame, mean), weighted by samples; sums kept
     // relative to the first point so large values (bytes) keep their precision.
-    const double x0 = double(all.first().timeMs());
-    for (int m = 0; m < n; ++m) {
-        HistoryStats &st = out[m];
-        double w = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, y0 = NaN, sum = 0;
-        for (const HistoryFrame &f : all) {
-            const double y = f.mean.at(m);
+    struct Sums
+    {
+        double w = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, y0 = 0, sum = 0;
+        qint64 firstMs = 0, lastMs = 0;
+    };
+    std::vector<Sums> sums(static_cast<size_t>(n));
+    bool first = true;
+    double x0 = 0;
+    visit(fromMs, toMs, [&](const FrameView &f) {
+        if (first) {
+            x0 = double(f.timeMs());
+            first = false;
+        }
+        const double wt = f.samples;
+        const double x = (double(f.timeMs()) - x0) / 60000.0;
+        for (int m = 0; m < n; ++m) {
+            const double y = f.mean(m);
             if (std::isnan(y))
                 continue;
+            HistoryStats &st = out[m];
+            Sums &a = sums[size_t(m)];
             if (!st.valid) {
                 st.valid = true;
-                st.min = f.min.at(m);
-                st.max = f.max.at(m);
-                y0 = y;
-                st.spanMs = -f.firstMs;
+                st.min = f.min(m);
+                st.max = f.max(m);
+                a.y0 = y;
+                a.firstMs = f.firstMs;
             } else {
-                st.min = lesser(st.min, f.min.at(m));
-                st.max = greater(st.max, f.max.at(m));
+                st.min = lesser(st.min, f.min(m));
+                st.max = greater(st.max, f.max(m));
             }
             st.current = y; // the newest frame with a value: the raw level's last sample
-            const double wt = f.samples;
-            const double x = (double(f.timeMs()) - x0) / 60000.0;
-            const double dy = y - y0;
-            w += wt;
-            sx += wt * x;
-            sy += wt * dy;
-            sxx += wt * x * x;
-            sxy += wt * x * dy;
-            sum += wt * y;
             st.samples += f.samples;
+            a.lastMs = f.lastMs;
+            const double dy = y - a.y0;
+            a.w += wt;
+            a.sx += wt * x;
+            a.sy += wt * dy;
+            a.sxx += wt * x * x;
+            a.sxy += wt * x * dy;
+            a.sum += wt * y;
         }
+    });
+    for (int m = 0; m < n; ++m) {
+        HistoryStats &st = out[m];
+        const Sums &a = sums[size_t(m)];
         if (!st.valid)
             continue;
-        for (int i = int(all.size()) - 1; i >= 0; --i) {
-            if (!std::isnan(all.at(i).mean.at(m))) {
-                st.spanMs += all.at(i).lastMs;
-                break;
-            }
-        }
-        st.mean = sum / w;
-        const double denominator = w * sxx - sx * sx;
-        st.trendPerMinute = denominator > 1e-12 ? (w * sxy - sx * sy) / denominator : 0.0;
+        st.spanMs = a.lastMs - a.firstMs;
+        st.mean = a.sum / a.w;
+        const double denominator = a.w * a.sxx - a.sx * a.sx;
+        st.trendPerMinute = denominator > 1e-12 ? (a.w * a.sxy - a.sx * a.sy) / denominator : 0.0;
     }
     return out;
 }
@@ -457,8 +476,7 @@ qint64 HistoryStore::firstMs() const
 qint64 HistoryStore::sampleCount() const
 {
     qint64 n = 0;
-    for (const HistoryFrame &f : frames(Lowest, Highest))
-        n += f.samples;
+    visit(Lowest, Highest, [&](const FrameView &f) { n += f.samples; });
     return n;
 }
 

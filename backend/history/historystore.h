@@ -92,8 +92,8 @@ public:
     // Statistics of every metric over [fromMs, toMs].
     QVector<HistoryStats> stats(qint64 fromMs, qint64 toMs) const;
     QVector<HistoryStats> stats() const { return stats(std::numeric_limits<qint64>::min(), m_lastMs); }
-    // The same from frames already at hand (frames() without a grid), to query once per tick.
-    static QVector<HistoryStats> statsOf(const QVector<HistoryFrame> &frames, int metricCount);
+    // How many frames frames() would give without a grid (nothing is copied).
+    int frameCount(qint64 fromMs, qint64 toMs) const;
 
     // Bytes this store holds on the heap now, and the most it can ever hold for n metrics.
     qint64 memoryBytes() const;
@@ -133,8 +133,10 @@ private:
     void trim(qint64 cutoffMs);
     void popFront(Level &level);
     void grow(Level &level);
-    // Frame i of a level (i == size: the open bucket).
-    HistoryFrame frameAt(const Level &level, int i) const;
+    // Every stitched frame touching [fromMs, toMs], oldest first, read where it lies.
+    struct FrameView;
+    template<typename Visit>
+    void visit(qint64 fromMs, qint64 toMs, Visit &&visitFrame) const;
     int frameCount(const Level &level) const { return level.size + (level.open ? 1 : 0); }
     qint64 frameStart(const Level &level, int i) const;
     qint64 cutoffMs() const;
