@@ -141,15 +141,23 @@ void MainWindow::createActions()
     file->addAction(m_disconnectAction);
     file->addAction(m_demoAction);
     file->addAction(newWindow);
-    // What the current page exports: its own actions (history, chart images, ...).
+    // What the current page exports: its actions marked with the "beamtopExport" property
+    // (history, chart images, ...). Taken out again once the menu closes, so their shortcuts
+    // stay the page's own and never clash with another page's.
     QMenu *exportMenu = file->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
         exportMenu->clear();
         const QList<QAction *> actions = currentPage() ? currentPage()->actions() : QList<QAction *>();
-        exportMenu->addActions(actions);
-        if (actions.isEmpty())
+        for (QAction *a : actions) {
+            if (a->property("beamtopExport").toBool())
+                exportMenu->addAction(a);
+        }
+        if (exportMenu->isEmpty())
             exportMenu->addAction(tr("Nothing to Export on This Page"))->setEnabled(false);
+    });
+    connect(exportMenu, &QMenu::aboutToHide, this, [exportMenu] {
+        QTimer::singleShot(0, exportMenu, [exportMenu] { exportMenu->clear(); });
     });
     file->addSeparator();
     file->addAction(quit);
