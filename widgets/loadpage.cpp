@@ -233,15 +233,13 @@ LoadPage::LoadPage(QWidget *parent)
     grid->setRowStretch(3, 1);
 
     createActions();
-    // Zooming and following work wherever the focus is on the page.
+    // Zooming and following work while the page is shown.
     content->addAction(m_live);
     auto *zoomIn = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), content);
     zoomIn->setShortcuts(QKeySequence::ZoomIn);
-    zoomIn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(zoomIn, &QAction::triggered, m_link, [this] { m_link->zoom(0.5); });
     auto *zoomOut = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), content);
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    zoomOut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(zoomOut, &QAction::triggered, m_link, [this] { m_link->zoom(2.0); });
     content->addAction(zoomIn);
     content->addAction(zoomOut);
@@ -317,11 +315,12 @@ void LoadPage::createActions()
     m_live = new QAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
     m_live->setToolTip(tr("Back to the whole window, following new samples (or double-click a chart)"));
     connect(m_live, &QAction::triggered, m_link, &ChartTimeLink::goLive);
-    for (QAction *a : {m_exportAll, m_exportShown, m_saveChart}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Shortcuts of a page's actions work while the page is shown; File ▸ Export lists the ones
+    // marked as exports.
+    for (QAction *a : {m_exportAll, m_exportShown, m_saveChart, m_chartImages->menuAction()}) {
+        a->setProperty("beamtopExport", true);
         addAction(a);
     }
-    addAction(m_chartImages->menuAction());
 }
 
 void LoadPage::setSession(NodeSession *session)
