@@ -134,6 +134,52 @@ private slots:
         QVERIFY(!chart.saveImage(m_out.filePath(QStringLiteral("no/such/dir/chart.png"))));
     }
 
+    void schedulerBarsBecomeAHeatStrip()
+    {
+        // 128 normal schedulers, 2 dirty CPU, 10 dirty I/O: bars where they fit, else a strip.
+        auto sample = [](int normal, int cpu, int io) {
+            SchedulerSample s;
+            s.schedulers = s.schedulersOnline = normal;
+            s.dirtyCpuSchedulers = s.dirtyCpuSchedulersOnline = cpu;
+            s.dirtyIoSchedulers = io;
+            s.wallTimeAvailable = s.hasUtilization = true;
+            s.intervalS = 1;
+            int id = 0;
+            for (auto [type, n] : {std::pair{SchedulerSample::Type::Normal, normal}, std::pair{SchedulerSample::Type::DirtyCpu, cpu},
+                                   std::pair{SchedulerSample::Type::DirtyIo, io}}) {
+                for (int i = 1; i <= n; ++i) {
+                    SchedulerSample::Scheduler x;
+                    x.id = ++id;
+                    x.type = type;
+                    x.index = i;
+                    x.utilization = (id % 10) / 10.0;
+                    s.items.append(x);
+                }
+            }
+            return s;
+        };
+        SchedulerModel model;
+        SchedulerBars bars;
+        bars.setModel(&model);
+        bars.resize(700, 200);
+        model.setSample(sample(128, 2, 10));
+        QCOMPARE(bars.cellCount(), 140);
+        QCOMPARE(bars.styleFor(int(SchedulerSample::Type::Normal)), SchedulerBars::Style::HeatStrip);
+        QCOMPARE(bars.styleFor(int(SchedulerSample::Type::DirtyCpu)), SchedulerBars::Style::Bars);
+        // Narrower: the strip wraps onto more lines rather than shrinking cells to nothing.
+        QVERIFY(bars.heightForWidth(300) > bars.heightForWidth(1400));
+        bars.show();
+        test::screenshot(&bars, QStringLiteral("scheduler-heat-strip"));
+        const QString tip = bars.toolTipAt(QPoint(bars.width() - 3, 3));
+        QVERIFY2(tip.contains(QStringLiteral("Scheduler")) && tip.contains(QStringLiteral("busy")), qPrintable(tip));
+        // One scheduler: one bar.
+        model.setSample(sample(1, 0, 0));
+        QCOMPARE(bars.cellCount(), 1);
+        QCOMPARE(bars.styleFor(int(SchedulerSample::Type::Normal)), SchedulerBars::Style::Bars);
+        const QImage image = bars.grab().toImage();
+        QVERIFY(!image.isNull());
+    }
+
     void timeLinkZoomsAndPans()
     {
         const qint64 t0 = 1'750'000'000'000, minute = 60'000;
