@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QThread>
 
+#include <cmath>
+
 namespace beamtop {
 
 ProcessHistoryModel::ProcessHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -33,6 +35,11 @@ QVariant ProcessHistoryModel::data(const QModelIndex &index, int role) const
     const Point &p = m_points.at(index.row());
     const int c = index.column();
     const double v = p.value[c];
+    // Unknown (the first sample's rate): no value, so a chart leaves a gap rather than a drop to 0.
+    if (c != Time && std::isnan(v) && (role == RawValueRole || role == MinRole || role == MaxRole))
+        return {};
+    if (c != Time && std::isnan(v) && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return QStringLiteral("—");
     switch (role) {
     case RawValueRole:
         return c == Time ? QVariant(p.timeMs) : QVariant(v);
@@ -108,8 +115,8 @@ void ProcessHistoryModel::mergePairs()
             const Point &q = m_points.at(i + 1);
             p.timeMs = q.timeMs;
             for (int c = Memory; c < ColumnCount; ++c) {
-                p.value[c] = qMax(p.value[c], q.value[c]);
-                p.least[c] = qMin(p.least[c], q.least[c]);
+                p.value[c] = std::fmax(p.value[c], q.value[c]); // a NaN (unknown) yields to a number
+                p.least[c] = std::fmin(p.least[c], q.least[c]);
             }
             p.samples += q.samples;
         }
@@ -130,7 +137,7 @@ void ProcessHistoryModel::addSample(qint64 timeMs, qint64 memory, double reducti
     Point p;
     p.timeMs = timeMs;
     p.value[Memory] = double(memory);
-    p.value[ReductionsPerS] = qMax(0.0, reductionsPerS);
+    p.value[ReductionsPerS] = reductionsPerS < 0 ? std::nan("") : reductionsPerS;
     p.value[MessageQueueLen] = double(messageQueueLen);
     for (int c = Memory; c < ColumnCount; ++c)
         p.least[c] = p.value[c];

@@ -28,7 +28,7 @@ public:
 
     explicit ProcessHistoryModel(QObject *parent = nullptr);
 
-    // reductionsPerS < 0: unknown (the first sample).
+    // reductionsPerS < 0: unknown (the first sample); that point has no value for it.
     void addSample(qint64 timeMs, qint64 memory, double reductionsPerS, qint64 messageQueueLen);
     void setMaxPoints(int points); // at least 4; the next sample applies it
     int maxPoints() const { return m_max; }

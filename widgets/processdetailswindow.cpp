@@ -1,5 +1,6 @@
 #include "processdetailswindow.h"
 
+#include "charttimelink.h"
 #include "chartwidget.h"
 #include "collect/processinspector.h"
 #include "collect/termjson.h"
@@ -23,9 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
-#include <QHeaderView>
 #include <QTabWidget>
-#include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -123,14 +122,35 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
 
     auto *chartsPage = new QWidget;
     auto *cl = new QVBoxLayout(chartsPage);
-    // The samples as numbers (exact values, copyable); the charts above them draw the same model.
-    auto *samples = new QTableView(chartsPage);
-    samples->setObjectName(QStringLiteral("samples"));
-    samples->setModel(m_history);
-    samples->verticalHeader()->hide();
-    samples->horizontalHeader()->setStretchLastSection(true);
-    samples->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    cl->addWidget(samples, 1);
+    // Memory, reductions/s and queue length over the time the window is open, on one time axis
+    // (zoom one, zoom all); hovering shows the exact values.
+    m_link = new ChartTimeLink(this);
+    m_link->setMaximumSpanMs(24 * 3600 * 1000);
+    const ChartWidget::TimeRoles roles{ProcessHistoryModel::TimeRole, ProcessHistoryModel::RawValueRole,
+                                       ProcessHistoryModel::MinRole, ProcessHistoryModel::MaxRole,
+                                       ProcessHistoryModel::SamplesRole};
+    struct Line
+    {
+        int column;
+        QString title;
+        MetricUnit unit;
+    };
+    const Line lines[] = {{ProcessHistoryModel::Memory, tr("Memory"), MetricUnit::Bytes},
+                          {ProcessHistoryModel::ReductionsPerS, tr("Reductions/s"), MetricUnit::PerSecond},
+                          {ProcessHistoryModel::MessageQueueLen, tr("Message queue"), MetricUnit::Count}};
+    for (const Line &l : lines) {
+        auto *chart = new ChartWidget(ChartWidget::Kind::TimeSeries, chartsPage);
+        chart->setObjectName(QStringLiteral("chart%1").arg(l.column));
+        chart->setTitle(l.title);
+        chart->setTimeLink(m_link);
+        ChartWidget::Series line;
+        line.column = l.column;
+        line.label = l.title;
+        chart->setTimeSeries(m_history, {line}, roles);
+        chart->setValueUnits(l.unit);
+        cl->addWidget(chart, 1);
+        m_charts.append(chart);
+    }
 
     m_tabs->addTab(m_overview, tr("&Overview"));
     m_tabs->addTab(messagesPage, tr("&Messages"));
@@ -368,6 +388,8 @@ void ProcessDetailsWindow::sample()
                                   m_queue = r.value.value("message_queue_len").toInt();
                                   m_status = r.value.value("status").atomName();
                                   m_history->addSample(QDateTime::currentMSecsSinceEpoch(), m_memory, m_reductionsPerS, m_queue);
+                                  m_link->setData(m_history->index(0, 0).data(ProcessHistoryModel::TimeRole).toLongLong(),
+                                                  m_history->index(m_history->rowCount() - 1, 0).data(ProcessHistoryModel::TimeRole).toLongLong());
                                   updateLive();
                                   // The overview's reductions/s is the live one; leave a selection alone.
                                   if (m_details.isMap() && !m_overview->textCursor().hasSelection())

@@ -15,6 +15,7 @@ class QUrl;
 
 namespace beamtop {
 
+class ChartTimeLink;
 class ChartWidget;
 class NodeSession;
 class NoticeBar;
@@ -44,6 +45,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     NoticeBar *banner() const { return m_banner; }
     ProcessHistoryModel *history() const { return m_history; }
+    QList<ChartWidget *> charts() const { return m_charts; } // memory, reductions/s, queue
     ProcessActions *processActions() const { return m_actions; }
     // The button that asks to read a long queue (visible while the node refused it).
     QPushButton *readQueueButton() const { return m_readQueue; }
@@ -100,6 +102,7 @@ private:
     QPushButton *m_readQueue;
     QPointer<QMessageBox> m_queueConfirm;
     ProcessHistoryModel *m_history;
+    ChartTimeLink *m_link = nullptr;
     QList<ChartWidget *> m_charts;
     ProcessActions *m_actions;
 };

@@ -258,6 +258,7 @@ void ProcessesPage::createActions()
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)"));
+    exportAction->setProperty("beamtopExport", true); // listed in the window's File ▸ Export while shown
     connect(exportAction, &QAction::triggered, this, &ProcessesPage::exportAs);
     addAction(exportAction);
 

@@ -342,6 +342,12 @@ private slots:
         QCOMPARE(m.index(m.rowCount() - 1, ProcessHistoryModel::Time).data(ProcessHistoryModel::RawValueRole).toLongLong(),
                  qint64(1'700'000'000'000 + 39 * 1000)); // the newest point is the newest sample
         QCOMPARE(m.index(0, ProcessHistoryModel::ReductionsPerS).data(ProcessHistoryModel::RawValueRole).toDouble(), 50.0);
+
+        // A first sample's unknown rate is no value, not a zero.
+        ProcessHistoryModel fresh;
+        fresh.addSample(1'700'000'000'000, 10, -1, 0);
+        QVERIFY(!fresh.index(0, ProcessHistoryModel::ReductionsPerS).data(ProcessHistoryModel::RawValueRole).isValid());
+        QCOMPARE(fresh.index(0, ProcessHistoryModel::ReductionsPerS).data().toString(), QStringLiteral("—"));
     }
 };
 
