@@ -310,7 +310,8 @@ void MainWindow::saveSettings() const
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("refresh/intervalMs"), m_refresh.interval());
+    if (!m_profile) // a profile's own interval is not everyone's default
+        s.setValue(QStringLiteral("refresh/intervalMs"), m_refresh.interval());
     s.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 

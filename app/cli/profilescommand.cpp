@@ -14,6 +14,8 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace beamtop {
 
@@ -34,7 +36,21 @@ bool ProfilesCommand::readCookieFromStdin(QByteArray *cookie, QString *error)
         *error = tr("Cannot read the cookie from standard input.");
         return false;
     }
+    // Typed at a terminal: ask, and do not echo it.
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        std::fputs(qPrintable(tr("Cookie (not shown): ")), stderr);
+        std::fflush(stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
     const QByteArray line = in.readLine(4096).trimmed();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
     if (line.isEmpty()) {
         *error = tr("No cookie on standard input: pipe it in, e.g. --cookie-stdin < cookie-file.");
         return false;
