@@ -327,6 +327,8 @@ bool ProcessesPage::sortByColumn(int column)
     ProcessQuery::Mode mode = ProcessQuery::Mode::Absolute;
     if (!ProcessTableModel::rankable(column, &sort, &mode))
         return false;
+    if (m_model->lastPage().reducedMode)
+        return false; // without the agent there is no ranking: rows stay in pid order
     // Reductions/s is the window mode on reductions, Reductions its total; the other metrics
     // keep whichever mode the Sliding Window toggle says.
     if (column == ProcessTableModel::ReductionsPerS)
