@@ -148,7 +148,13 @@ void ProcessCollector::deliver(ProcessPage page, int gen)
     if (gen != m_generation)
         return;
     m_busy = false;
-    const qint64 now = m_clock.elapsed();
+    // Rates from the node's clock when it gives one: the time replies spend in transit (and
+    // waiting behind other calls) must not show up as a change in reductions/s.
+    const bool nodeClock = page.hasNodeTime;
+    if (nodeClock != m_seenNodeClock)
+        m_seen.clear();
+    m_seenNodeClock = nodeClock;
+    const qint64 now = nodeClock ? page.nodeTimeMs : m_clock.elapsed();
     QHash<QString, Seen> seen;
     auto rate = [&](ProcessRow &row) {
         const auto it = m_seen.constFind(row.pidText);

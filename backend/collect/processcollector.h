@@ -48,6 +48,7 @@ private:
         qint64 atMs;
     };
     QHash<QString, Seen> m_seen; // pidText -> last reductions seen, for reductions/s
+    bool m_seenNodeClock = false; // m_seen holds node times (agent) rather than m_clock times
 };
 
 } // namespace beamtop

@@ -100,6 +100,9 @@ bool ProcessPage::fromTerm(const Term &t, ProcessPage *out, QString *error)
     const Term sweep = t.value("sweep");
     p.rankingComplete = p.rankedAgoMs >= 0;
     p.windowValid = t.value("window_valid").toBool();
+    const Term sampledAt = t.value("sampled_at_ms");
+    p.hasNodeTime = sampledAt.isInteger();
+    p.nodeTimeMs = p.hasNodeTime ? sampledAt.toInt() : 0;
     if (sweep.isMap()) {
         p.sweepDone = sweep.value("done").toInt();
         p.sweepTotal = sweep.value("total").toInt();

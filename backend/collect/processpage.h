@@ -62,6 +62,8 @@ struct ProcessPage
     bool windowValid = false;  // window mode: values are rates (a previous sweep existed)
     qint64 sweepDone = 0, sweepTotal = 0; // progress of the first sweep
     bool reducedMode = false;  // ranking unavailable: rows in pid order
+    bool hasNodeTime = false;  // the agent said when it read the rows:
+    qint64 nodeTimeMs = 0;     // the node's monotonic clock then (may be negative)
     QDateTime receivedAt;
 
     static bool fromTerm(const Term &t, ProcessPage *out, QString *error);

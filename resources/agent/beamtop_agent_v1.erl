@@ -399,9 +399,18 @@ serve_page(Req, State) ->
     Limit = max(0, min(max_page_rows(), maps:get(limit, Req, 50))),
     {Total, Slice} = slice(R2, Offset, Limit),
     Extra = [P || P <- maps:get(pids, Req, []), is_pid(P), node(P) =:= node()],
-    Rows = [row(P, V) || {P, V} <- Slice],
-    ExtraRows = [row(P, undefined) || P <- lists:sublist(Extra, max_page_rows())],
+    Kept = maps:get(row_cache, State1, #{}),
+    Cache0 = case map_size(Kept) > 4 * max_page_rows() of
+                 true -> #{};
+                 false -> Kept
+             end,
+    {Rows, Cache1} = lists:mapfoldl(fun({P, V}, C) -> row(P, V, C) end, Cache0, Slice),
+    {ExtraRows, Cache2} = lists:mapfoldl(fun(P, C) -> row(P, undefined, C) end, Cache1,
+                                         lists:sublist(Extra, max_page_rows())),
     Reply = #{total => Total,
+              %% The node's clock when the rows were read, so rates between refreshes do not
+              %% depend on how long the replies took to travel.
+              sampled_at_ms => erlang:monotonic_time(millisecond),
               offset => Offset,
               rows => Rows,
               extra => ExtraRows,
@@ -415,7 +424,7 @@ serve_page(Req, State) ->
               window_valid => maps:get(window_valid, R2),
               sweep => sweep_progress(R2),
               budget => maps:get(budget, State1)},
-    {Reply, State1#{rankings := (maps:get(rankings, State1))#{Key => R2}}}.
+    {Reply, State1#{rankings := (maps:get(rankings, State1))#{Key => R2}, row_cache => Cache2}}.
 
 new_ranking({Sort, Mode, Filter}) ->
     #{sort => Sort, mode => Mode, filter => Filter,
@@ -633,18 +642,53 @@ finish_sweep(R) ->
 %% One row for the table: {Pid, PidText, Name, InitialCall, CurrentFunction, Memory,
 %% Reductions, MessageQueueLen, BinaryMemory, TotalHeapSize, Status, Application, RankValue}.
 %% A process that died since it was ranked comes back with status exited and zero metrics.
-row(P, RankValue) ->
-    Items = [memory, reductions, message_queue_len, total_heap_size, status, current_function],
+%%
+%% Reading another process's info is a signal the target handles and is charged for, so a row
+%% costs one process_info call: what does not change after start (initial call through
+%% proc_lib, application, label) is read once and kept in Cache, a map bounded by the caller.
+row(P, RankValue, Cache) ->
+    Live = [memory, reductions, message_queue_len, total_heap_size, status, current_function,
+            registered_name, binary],
+    Items = case maps:is_key(P, Cache) of
+                true -> Live;
+                false -> Live ++ [dictionary, initial_call, group_leader]
+            end,
     case erlang:process_info(P, Items) of
         undefined ->
-            {P, pid_text(P), undefined, undefined, undefined, 0, 0, 0, 0, 0, exited, undefined, RankValue};
+            {{P, pid_text(P), undefined, undefined, undefined, 0, 0, 0, 0, 0, exited, undefined,
+              RankValue}, maps:remove(P, Cache)};
         Info ->
             [{memory, Mem}, {reductions, Reds}, {message_queue_len, Q}, {total_heap_size, Heap},
-             {status, Status}, {current_function, Cur}] = Info,
-            {P, pid_text(P), name_of(P), initial_call(P), Cur, Mem, Reds, Q,
-             case metric(P, binary_memory) of undefined -> 0; B -> B end,
-             Heap, Status, application_of(P), RankValue}
+             {status, Status}, {current_function, Cur}, {registered_name, Reg}, {binary, Bins}
+             | Once] = Info,
+            {Initial, App, Label} = case Once of
+                                        [] -> maps:get(P, Cache);
+                                        _ -> once_items(Once)
+                                    end,
+            Name = case Reg of
+                       [] -> Label;
+                       _ -> Reg
+                   end,
+            BinMem = lists:foldl(fun({_, Size, _}, A) -> A + Size end, 0, Bins),
+            {{P, pid_text(P), Name, Initial, Cur, Mem, Reds, Q, BinMem, Heap, Status, App,
+              RankValue}, Cache#{P => {Initial, App, Label}}}
     end.
+
+once_items([{dictionary, Dict}, {initial_call, Real}, {group_leader, Gl}]) ->
+    Initial = case lists:keyfind('$initial_call', 1, Dict) of
+                  {_, {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> {M, F, A};
+                  _ -> Real
+              end,
+    %% OTP 27 keeps proc_lib:set_label/1 labels in the dictionary.
+    Label = case lists:keyfind('$process_label', 1, Dict) of
+                {_, L} -> {label, truncate_term(L)};
+                false -> undefined
+            end,
+    App = case catch application_controller:get_application(Gl) of
+              {ok, AppName} -> AppName;
+              _ -> undefined
+          end,
+    {Initial, App, Label}.
 
 pid_text(P) ->
     list_to_binary(pid_to_list(P)).

@@ -189,6 +189,37 @@ private slots:
         QVERIFY(r.initialCall.isTuple(3));
     }
 
+    // Watching a process must not make it look busy: reading another process's info is a signal
+    // the target handles and pays for, so each refresh of a row is one process_info call.
+    void watchingAnIdleProcessBarelyChargesIt()
+    {
+        m_node.eval(QStringLiteral("register(bt_idle, spawn(fun() -> receive stop -> ok end end)), ok"));
+        ProcessQuery q;
+        q.filter = QStringLiteral("bt_idle");
+        const ProcessPage found = rankedPage(m_session->procs, q);
+        QCOMPARE(found.rows.size(), 1);
+        q.filter.clear();
+        q.limit = 0;
+        q.pinned = {found.rows.first().pid};
+        QSignalSpy pages(&m_session->procs, &ProcessCollector::pageReady);
+        constexpr int refreshes = 20;
+        qint64 first = -1, last = -1;
+        for (int i = 0; i < refreshes; ++i) {
+            m_session->procs.fetch(q);
+            QVERIFY(pages.wait(10000));
+            const ProcessPage p = pages.takeLast().first().value<ProcessPage>();
+            QCOMPARE(p.pinned.size(), 1);
+            QCOMPARE(p.pinned.first().name.atomName(), QStringLiteral("bt_idle"));
+            QVERIFY(p.hasNodeTime); // rates come from the node's clock
+            if (first < 0)
+                first = p.pinned.first().reductions;
+            last = p.pinned.first().reductions;
+        }
+        // One call costs the target one reduction; the five calls a row used to take cost three.
+        QVERIFY2(last - first <= 2 * refreshes, qPrintable(QStringLiteral("%1 reductions over %2 refreshes").arg(last - first).arg(refreshes)));
+        qInfo("idle process charged %lld reductions over %d refreshes", last - first, refreshes);
+    }
+
     void detailsOfANamedProcess()
     {
         ProcessInspector inspector(&m_session->agent);
