@@ -8,6 +8,8 @@
 namespace beamtop {
 
 namespace {
+// For Profile's own members, where lupdate files tr() under "beamtop::Profile". The free
+// functions below are filed under the namespace, so they name their context outright.
 QString tr(const char *text)
 {
     return QCoreApplication::translate("beamtop::Profile", text);
@@ -66,7 +68,7 @@ bool portFromJson(const QJsonObject &json, const char *key, quint16 *out, QStrin
     }
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 0 || d > 65535 || d != double(int(d))) {
-        *error = tr("“%1” is not a port number (0 to 65535).").arg(QLatin1String(key));
+        *error = QCoreApplication::translate("beamtop::Profile", "“%1” is not a port number (0 to 65535).").arg(QLatin1String(key));
         return false;
     }
     *out = quint16(d);
@@ -80,7 +82,8 @@ bool intFromJson(const QJsonObject &json, const char *key, int lo, int hi, int *
         return true; // keep the default
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < lo || d > hi || d != double(qint64(d))) {
-        *error = tr("“%1” must be a whole number from %2 to %3.").arg(QLatin1String(key)).arg(lo).arg(hi);
+        *error = QCoreApplication::translate("beamtop::Profile", "“%1” must be a whole number from %2 to %3.")
+                     .arg(QLatin1String(key)).arg(lo).arg(hi);
         return false;
     }
     *out = int(d);

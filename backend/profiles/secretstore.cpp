@@ -11,33 +11,31 @@ namespace beamtop {
 namespace {
 QPointer<SecretStore> s_override;
 QPointer<SecretStore> s_keychain;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("beamtop::SecretStore", text);
-}
 } // namespace
+
+// SecretResult is no QObject: its sentences belong to SecretStore's context, named outright so
+// that lupdate files them where they are looked up.
 
 QString SecretResult::message() const
 {
     switch (status) {
     case Status::Ok:
-        return tr("Done.");
+        return QCoreApplication::translate("beamtop::SecretStore", "Done.");
     case Status::NotFound:
-        return tr("No cookie is saved in the system keychain for this profile yet.");
+        return QCoreApplication::translate("beamtop::SecretStore", "No cookie is saved in the system keychain for this profile yet.");
     case Status::Unavailable:
-        return tr("No system keychain is available. Beamtop keeps cookies in the Secret Service "
+        return QCoreApplication::translate("beamtop::SecretStore", "No system keychain is available. Beamtop keeps cookies in the Secret Service "
                   "(GNOME Keyring, KeePassXC) or KWallet; none answered, or it is locked. Check that one "
                   "runs and is unlocked in your desktop session.");
     case Status::Denied:
-        return tr("The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.");
+        return QCoreApplication::translate("beamtop::SecretStore", "The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.");
     case Status::TimedOut:
-        return tr("The system keychain did not answer in time. It may be waiting for you to unlock it (look for "
+        return QCoreApplication::translate("beamtop::SecretStore", "The system keychain did not answer in time. It may be waiting for you to unlock it (look for "
                   "a password prompt), or it may be stuck; restarting your keyring service helps then.");
     case Status::Failed:
         break;
     }
-    return tr("The system keychain reported an error.");
+    return QCoreApplication::translate("beamtop::SecretStore", "The system keychain reported an error.");
 }
 
 QString SecretResult::statusName(Status status)
