@@ -3,10 +3,12 @@
 #include "connectiontest.h"
 #include "node/cookie.h"
 #include "nodenameedit.h"
+#include "filechooser.h"
 #include "noticebar.h"
 #include "profiles/profilecookie.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "secondsspinbox.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,8 +16,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -101,15 +101,16 @@ void ProfileEditor::buildForm()
     m_distPort->setToolTip(tr("Connect straight to this distribution port without asking EPMD: for SSH port "
                               "forwards and firewalled EPMD. Pin the node's port with -kernel inet_dist_listen_min P "
                               "inet_dist_listen_max P."));
-    m_timeout = new QSpinBox(this);
-    m_timeout->setRange(1, 300);
-    m_timeout->setSuffix(tr(" s"));
+    // In seconds, kept to the millisecond: a profile's 1.5 s stays 1500 ms after an edit.
+    m_timeout = new SecondsSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRangeMs(Profile::MinConnectTimeoutMs, Profile::MaxConnectTimeoutMs);
+    m_timeout->setSingleStep(0.1);
     m_timeout->setToolTip(tr("How long to wait for the whole connect: name lookup, EPMD and the handshake."));
-    m_interval = new QDoubleSpinBox(this);
-    m_interval->setRange(0.25, 3600);
-    m_interval->setDecimals(2);
+    m_interval = new SecondsSpinBox(this);
+    m_interval->setObjectName(QStringLiteral("interval"));
+    m_interval->setRangeMs(Profile::MinRefreshIntervalMs, Profile::MaxRefreshIntervalMs);
     m_interval->setSingleStep(0.25);
-    m_interval->setSuffix(tr(" s"));
     m_interval->setToolTip(tr("How often the window of this node refreshes at first."));
     m_readOnly = new QCheckBox(tr("&Read-only: no actions that change the node (kill, suspend, garbage collect)"), this);
     m_readOnly->setObjectName(QStringLiteral("readOnly"));
@@ -157,8 +158,9 @@ void ProfileEditor::buildForm()
     connect(importHome, &QPushButton::clicked, this,
             [this] { importCookieFile(QDir::home().filePath(QStringLiteral(".erlang.cookie"))); });
     auto *importFile = new QPushButton(tr("From a File…"), keychainPage);
+    importFile->setObjectName(QStringLiteral("importCookieFile"));
     connect(importFile, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Cookie file"), QDir::homePath());
+        const QString path = FileChooser::openFile(this, tr("Cookie file"), QDir::homePath());
         if (!path.isEmpty())
             importCookieFile(path);
     });
@@ -172,8 +174,9 @@ void ProfileEditor::buildForm()
     m_cookieFile->setObjectName(QStringLiteral("cookieFile"));
     m_cookieFile->setPlaceholderText(tr("Path of a file holding the cookie"));
     auto *browse = new QPushButton(tr("Browse…"), filePage);
+    browse->setObjectName(QStringLiteral("browseCookieFile"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Cookie file"), QDir::homePath());
+        const QString path = FileChooser::openFile(this, tr("Cookie file"), QDir::homePath());
         if (!path.isEmpty())
             m_cookieFile->setText(path);
     });
@@ -237,8 +240,8 @@ void ProfileEditor::load(const Profile &p)
     m_nameMode->setCurrentIndex(m_nameMode->findData(int(p.nameMode)));
     m_epmdPort->setValue(p.epmdPort);
     m_distPort->setValue(p.distPort);
-    m_timeout->setValue(qMax(1, (p.connectTimeoutMs + 999) / 1000));
-    m_interval->setValue(p.refreshIntervalMs / 1000.0);
+    m_timeout->setValueMs(p.connectTimeoutMs);
+    m_interval->setValueMs(p.refreshIntervalMs);
     m_readOnly->setChecked(p.readOnly);
     m_syntax->setCurrentIndex(m_syntax->findData(int(p.syntax)));
     chooseColour(p.colour);
@@ -266,8 +269,8 @@ Profile ProfileEditor::profile() const
     p.nameMode = NodeName::Mode(m_nameMode->currentData().toInt());
     p.epmdPort = quint16(m_epmdPort->value());
     p.distPort = quint16(m_distPort->value());
-    p.connectTimeoutMs = m_timeout->value() * 1000;
-    p.refreshIntervalMs = int(m_interval->value() * 1000 + 0.5);
+    p.connectTimeoutMs = m_timeout->valueMs();
+    p.refreshIntervalMs = m_interval->valueMs();
     p.readOnly = m_readOnly->isChecked();
     p.syntax = Profile::Syntax(m_syntax->currentData().toInt());
     p.colour = m_colour;

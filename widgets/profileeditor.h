@@ -6,7 +6,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,6 +19,7 @@ class ConnectionTest;
 class NodeNameEdit;
 class NoticeBar;
 class ProfileStore;
+class SecondsSpinBox;
 class SecretStore;
 
 // Creates or edits one profile. The cookie typed or imported here goes to the system keychain
@@ -76,8 +76,8 @@ private:
     QComboBox *m_nameMode = nullptr;
     QSpinBox *m_epmdPort = nullptr;
     QSpinBox *m_distPort = nullptr;
-    QSpinBox *m_timeout = nullptr;
-    QDoubleSpinBox *m_interval = nullptr;
+    SecondsSpinBox *m_timeout = nullptr;
+    SecondsSpinBox *m_interval = nullptr;
     QCheckBox *m_readOnly = nullptr;
     QComboBox *m_syntax = nullptr;
     QToolButton *m_colourButton = nullptr;

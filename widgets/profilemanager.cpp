@@ -2,6 +2,7 @@
 
 #include "connectiontest.h"
 #include "cookieprompt.h"
+#include "filechooser.h"
 #include "noticebar.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
@@ -13,7 +14,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -105,7 +105,11 @@ ProfileManager::ProfileManager(QWidget *parent, ProfileStore *store, SecretStore
     m_delete = button(tr("&Delete"), QKeySequence::Delete, tr("Remove the selected profile and its cookie from the keychain"));
     m_testButton = button(tr("&Test Connection"), QKeySequence(Qt::CTRL | Qt::Key_T), tr("Connect once, without loading anything onto the node"));
     auto *import = button(tr("&Import…"), {}, tr("Add profiles from a JSON file someone shared (no cookies in it)"));
+    import->setObjectName(QStringLiteral("importProfiles"));
     m_export = button(tr("E&xport…"), {}, tr("Save every profile as JSON to share with your team (without cookies)"));
+    m_export->setObjectName(QStringLiteral("exportProfiles"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateProfile"));
+    m_testButton->setObjectName(QStringLiteral("testProfile"));
     connect(m_connect, &QPushButton::clicked, this, &ProfileManager::connectSelected);
     connect(add, &QPushButton::clicked, this, &ProfileManager::newProfile);
     connect(m_edit, &QPushButton::clicked, this, &ProfileManager::editSelected);
@@ -113,13 +117,13 @@ ProfileManager::ProfileManager(QWidget *parent, ProfileStore *store, SecretStore
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(true); });
     connect(m_testButton, &QPushButton::clicked, this, &ProfileManager::testSelected);
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import Profiles"), QDir::homePath(),
+        const QString path = FileChooser::openFile(this, tr("Import Profiles"), QDir::homePath(),
                                                           tr("Beamtop profiles (*.json);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Profiles"),
+        const QString path = FileChooser::saveFile(this, tr("Export Profiles"),
                                                           QDir::home().filePath(QStringLiteral("beamtop-profiles.json")),
                                                           tr("Beamtop profiles (*.json)"));
         if (!path.isEmpty())

@@ -16,10 +16,10 @@ QString tr(const char *text)
 }
 
 constexpr int MaxNameLength = 100;
-constexpr int MinTimeoutMs = 500;
-constexpr int MaxTimeoutMs = 300000;
-constexpr int MinIntervalMs = 250;
-constexpr int MaxIntervalMs = 3600000;
+constexpr int MinTimeoutMs = Profile::MinConnectTimeoutMs;
+constexpr int MaxTimeoutMs = Profile::MaxConnectTimeoutMs;
+constexpr int MinIntervalMs = Profile::MinRefreshIntervalMs;
+constexpr int MaxIntervalMs = Profile::MaxRefreshIntervalMs;
 
 struct Named
 {

@@ -22,7 +22,13 @@ struct Profile
     enum class Syntax { Auto, Erlang, Elixir };
 
     static constexpr int DefaultConnectTimeoutMs = 5000;
+    static constexpr int MinConnectTimeoutMs = 500;
+    static constexpr int MaxConnectTimeoutMs = 300000;
     static constexpr int DefaultRefreshIntervalMs = 1000;
+    // One range for every place an interval is set (profiles, the editor, the toolbar), so a
+    // profile's interval is never cut when its window applies it.
+    static constexpr int MinRefreshIntervalMs = 250;
+    static constexpr int MaxRefreshIntervalMs = 3600000;
 
     QString id;   // stable across renames; empty until first saved
     QString name; // what people call it; unique (case-insensitive) in a store
@@ -32,7 +38,10 @@ struct Profile
     quint16 distPort = 0; // > 0: connect straight to this port, EPMD not consulted (tunnels)
     int connectTimeoutMs = DefaultConnectTimeoutMs;
     int refreshIntervalMs = DefaultRefreshIntervalMs;
-    bool readOnly = true; // no actions that change the node (kill, GC, …) unless switched off
+    // The saved default for connections made through this profile: while on, no actions that
+    // change the node (kill, GC, …). Unticking it is the user turning read-only off for this
+    // node; connections without a profile always start read-only.
+    bool readOnly = true;
     Syntax syntax = Syntax::Auto;
     QString colour; // "#rrggbb" shown on the node's window; empty: none
     CookieSource cookieSource = CookieSource::Keychain;
