@@ -11,6 +11,7 @@
 #include "profilelauncher.h"
 #include "profilemanager.h"
 #include "profiles/profilestore.h"
+#include "secondsspinbox.h"
 #include "sessionstatusbar.h"
 #include "startupprofile.h"
 
@@ -98,10 +99,7 @@ void MainWindow::createActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshNow);
 
     m_reconnectAction = new QAction(tr("Reconnect"), this);
-    connect(m_reconnectAction, &QAction::triggered, this, [this] {
-        if (m_session)
-            connectWith(m_session->client()->options());
-    });
+    connect(m_reconnectAction, &QAction::triggered, this, &MainWindow::reconnect);
     m_retryDemoAction = new QAction(tr("Try Again"), this);
     connect(m_retryDemoAction, &QAction::triggered, this, &MainWindow::startDemo);
 
@@ -175,14 +173,16 @@ void MainWindow::createActions()
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_pauseAction);
-    // Per connection, kept in the session: read-only (on for every new connection) and how
-    // terms are written.
+    // Per connection, kept in the session: read-only and how terms are written. A connection
+    // starts read-only unless it was made through a profile whose read-only box is unticked;
+    // this toggle changes the current connection only and is never saved.
     m_readOnlyAction = new QAction(icon("object-locked", QStyle::SP_DialogNoButton), tr("Read-&only"), this);
     m_readOnlyAction->setObjectName(QStringLiteral("readOnlyAction"));
     m_readOnlyAction->setCheckable(true);
     m_readOnlyAction->setChecked(true);
     m_readOnlyAction->setToolTip(tr("While on, Beamtop does not change the node: no kill, suspend or garbage collection. "
-                                    "On for every new connection."));
+                                    "Every connection starts with it on, unless its profile has read-only unticked. "
+                                    "Switching it here lasts for this connection only."));
     connect(m_readOnlyAction, &QAction::toggled, this, [this, icon](bool on) {
         if (m_session)
             m_session->setReadOnly(on);
@@ -220,20 +220,16 @@ void MainWindow::createActions()
     tb->addAction(m_pauseAction);
     tb->addAction(m_readOnlyAction);
     auto *every = new QLabel(tr("  Refresh every "), tb);
-    m_interval = new QDoubleSpinBox(tb);
+    m_interval = new SecondsSpinBox(tb);
     m_interval->setObjectName(QStringLiteral("refreshInterval"));
-    m_interval->setRange(MinimumIntervalMs / 1000.0, 60.0);
+    m_interval->setRangeMs(MinimumIntervalMs, MaximumIntervalMs); // the profiles' range
     m_interval->setSingleStep(0.25);
-    m_interval->setDecimals(2);
-    m_interval->setSuffix(tr(" s"));
-    m_interval->setValue(DefaultIntervalMs / 1000.0);
+    m_interval->setValueMs(DefaultIntervalMs);
     m_interval->setToolTip(tr("Time between refreshes (at least %1 ms)").arg(MinimumIntervalMs));
     every->setBuddy(m_interval);
     tb->addWidget(every);
     tb->addWidget(m_interval);
-    connect(m_interval, &QDoubleSpinBox::valueChanged, this, [this](double s) {
-        setRefreshIntervalMs(int(s * 1000 + 0.5));
-    });
+    connect(m_interval, &QDoubleSpinBox::valueChanged, this, [this] { setRefreshIntervalMs(m_interval->valueMs()); });
 }
 
 void MainWindow::createLayout()
@@ -299,7 +295,7 @@ void MainWindow::loadSettings()
         resize(1120, 760);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     const int ms = s.value(QStringLiteral("refresh/intervalMs"), DefaultIntervalMs).toInt();
-    m_interval->setValue(qMax(MinimumIntervalMs, ms) / 1000.0);
+    m_interval->setValueMs(qBound(MinimumIntervalMs, ms, MaximumIntervalMs));
     const int page = s.value(QStringLiteral("window/page"), 0).toInt();
     if (page >= 0 && page < m_pageWidgets.size())
         showPage(page);
@@ -342,14 +338,13 @@ void MainWindow::showPage(int index)
 
 void MainWindow::setRefreshIntervalMs(int ms)
 {
-    ms = qMax(MinimumIntervalMs, ms);
+    ms = qBound(MinimumIntervalMs, ms, MaximumIntervalMs);
     if (m_refresh.interval() != ms)
         m_refresh.setInterval(ms);
     if (m_session)
         m_session->setRefreshIntervalMs(ms);
-    const double s = ms / 1000.0;
-    if (!qFuzzyCompare(m_interval->value(), s))
-        m_interval->setValue(s);
+    if (m_interval->valueMs() != ms)
+        m_interval->setValueMs(ms);
 }
 
 void MainWindow::setPaused(bool paused)
@@ -418,6 +413,24 @@ void MainWindow::adoptClient(NodeClient *client)
 }
 
 void MainWindow::connectWith(const ConnectOptions &options)
+{
+    setProfile(std::nullopt); // no profile's badge, title or read-only choice carries over
+    startSession(options);
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_session)
+        return;
+    const ConnectOptions options = m_session->client()->options();
+    const bool readOnly = m_session->isReadOnly();
+    const AgentClient::SyntaxChoice syntax = m_session->syntaxChoice();
+    startSession(options);
+    m_session->setReadOnly(readOnly);
+    m_session->setSyntaxChoice(syntax);
+}
+
+void MainWindow::startSession(const ConnectOptions &options)
 {
     auto *client = new NodeClient;
     AgentClient::Options agent;
@@ -669,16 +682,17 @@ void MainWindow::connectProfile(const Profile &profile, const QByteArray &cookie
     o.autoReconnect = true;
     setProfile(profile);
     setRefreshIntervalMs(profile.refreshIntervalMs);
-    connectWith(o);
-    if (m_session) {
-        m_session->setReadOnly(profile.readOnly);
-        m_session->setSyntaxChoice(AgentClient::SyntaxChoice(int(profile.syntax))); // same order
-    }
+    startSession(o);
+    // The profile's saved default; unticked there, this connection starts with actions on
+    // (the status bar says so).
+    m_session->setReadOnly(profile.readOnly);
+    m_session->setSyntaxChoice(AgentClient::SyntaxChoice(int(profile.syntax))); // same order
 }
 
 void MainWindow::setProfile(const std::optional<Profile> &profile)
 {
     m_profile = profile;
+    m_status->setProfileName(profile && !profile->readOnly ? profile->name : QString());
     if (profile) {
         m_badge->setProfile(profile->name, profile->colour,
                             tr("Profile “%1”: %2").arg(profile->name, profile->node));

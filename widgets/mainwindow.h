@@ -13,7 +13,6 @@
 
 class QAction;
 class QActionGroup;
-class QDoubleSpinBox;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -26,6 +25,7 @@ class NodeClient;
 class NodeSession;
 class NoticeBar;
 class Page;
+class SecondsSpinBox;
 class SessionStatusBar;
 class ProfileBadge;
 class ProfileManager;
@@ -43,8 +43,9 @@ public:
         bool useAgent = true; // false: --no-agent, reduced mode on purpose
     };
 
-    static constexpr int DefaultIntervalMs = 1000;
-    static constexpr int MinimumIntervalMs = 250;
+    static constexpr int DefaultIntervalMs = Profile::DefaultRefreshIntervalMs;
+    static constexpr int MinimumIntervalMs = Profile::MinRefreshIntervalMs;
+    static constexpr int MaximumIntervalMs = Profile::MaxRefreshIntervalMs;
 
     explicit MainWindow(QWidget *parent = nullptr);
     explicit MainWindow(Options options, QWidget *parent = nullptr);
@@ -53,8 +54,13 @@ public:
     // The connection dialog, window-modal. With connectNow it starts connecting right away
     // (--connect); it stays open on failure.
     void openConnectDialog(const QString &node = {}, const QString &cookieFile = {}, bool connectNow = false);
-    // Connects without the dialog (the demo node); failures show in the notice bar.
+    // Connects without the dialog and without a profile (the demo node, the cluster panel);
+    // failures show in the notice bar. Like every connection without a profile it starts
+    // read-only, and any profile shown in this window before is gone.
     void connectWith(const ConnectOptions &options);
+    // Connects again to the node of the current session, keeping this connection's profile,
+    // read-only choice and term syntax.
+    void reconnect();
     // Starts the bundled demo node and connects to it.
     void startDemo();
     void disconnectFromNode();
@@ -66,7 +72,7 @@ public:
     // A new, empty window like this one, shown next to it; it deletes itself when closed.
     MainWindow *openWindow();
     // Connects through a profile (the cookie already fetched): its colour tag, refresh
-    // interval, read-only mode and term syntax apply to this window.
+    // interval, read-only default and term syntax apply to this window.
     void connectProfile(const Profile &profile, const QByteArray &cookie);
     const std::optional<Profile> &profile() const { return m_profile; }
     ProfileBadge *profileBadge() const { return m_badge; }
@@ -97,6 +103,7 @@ private:
     void loadSettings();
     void saveSettings() const;
     void adoptClient(NodeClient *client);
+    void startSession(const ConnectOptions &options);
     void setSession(NodeSession *session);
     void tick();
     void copy();
@@ -113,7 +120,7 @@ private:
     QVector<Page *> m_pageWidgets;
     NoticeBar *m_notice = nullptr;
     SessionStatusBar *m_status = nullptr;
-    QDoubleSpinBox *m_interval = nullptr;
+    SecondsSpinBox *m_interval = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
     QAction *m_demoAction = nullptr;

@@ -42,8 +42,12 @@ public:
     ProcessCollector *processes() const { return m_processes; }
     ProcessInspector *inspector() const { return m_inspector; }
 
-    // Actions that change the node (kill, suspend, GC) are refused while read-only: on for
-    // every new connection until the user turns it off for this one. Never saved.
+    // Actions that change the node (kill, suspend, GC) are refused while read-only. A session
+    // starts read-only; one made through a profile then takes the profile's saved default (on
+    // unless the user unticked it in the profile), ad-hoc connections (connect dialog, cluster
+    // panel without a matching profile, --connect) stay read-only. The toolbar toggle changes
+    // it for this connection only; that is never saved. Auto-reconnects keep the session, and
+    // with it the choice.
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool on);
     // How terms are written for this node: Auto is Elixir syntax on Elixir nodes.

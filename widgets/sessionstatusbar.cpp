@@ -20,6 +20,7 @@ SessionStatusBar::SessionStatusBar(QWidget *parent) : QStatusBar(parent)
         return l;
     };
     m_state = label(QStringLiteral("stateLabel"), {});
+    m_readOnly = label(QStringLiteral("readOnlyLabel"), {});
     m_node = label(QStringLiteral("nodeLabel"), tr("The node Beamtop observes"));
     m_versions = label(QStringLiteral("versionsLabel"), tr("OTP release and ERTS version of the node"));
     m_agent = label(QStringLiteral("agentLabel"), {});
@@ -27,6 +28,7 @@ SessionStatusBar::SessionStatusBar(QWidget *parent) : QStatusBar(parent)
                    tr("Share of one scheduler that Beamtop's agent used on the node since the last refresh"));
     m_updated = label(QStringLiteral("updatedLabel"), tr("When the data on screen was sampled"));
     addWidget(m_state, 1);
+    addPermanentWidget(m_readOnly);
     addPermanentWidget(m_node);
     addPermanentWidget(m_versions);
     addPermanentWidget(m_agent);
@@ -54,12 +56,42 @@ void SessionStatusBar::setSession(NodeSession *session)
         connect(session, &NodeSession::sampleReady, this, &SessionStatusBar::onSample);
         connect(session, &NodeSession::agentCostUpdated, this, &SessionStatusBar::onCost);
         connect(session, &NodeSession::reconnectScheduled, this, &SessionStatusBar::setReconnectIn);
+        connect(session, &NodeSession::readOnlyChanged, this, &SessionStatusBar::updateReadOnly);
         if (session->lastSample())
             onSample(*session->lastSample());
     }
     m_node->setText(session ? session->nodeName() : QString());
     updateState();
     updateAgent();
+    updateReadOnly();
+}
+
+void SessionStatusBar::setProfileName(const QString &name)
+{
+    m_profileName = name;
+    updateReadOnly();
+}
+
+QString SessionStatusBar::readOnlyText() const
+{
+    return m_readOnly->text();
+}
+
+void SessionStatusBar::updateReadOnly()
+{
+    // Read-only is the rule, so only the exception is shown, in the warning colour: a window
+    // whose actions can change the node should not look like every other.
+    const bool allowed = m_session && !m_session->isReadOnly();
+    m_readOnly->setVisible(allowed);
+    if (!allowed) {
+        m_readOnly->clear();
+        m_readOnly->setToolTip({});
+        return;
+    }
+    m_readOnly->setText(m_profileName.isEmpty() ? tr("Actions enabled") : tr("Actions enabled (profile %1)").arg(m_profileName));
+    m_readOnly->setToolTip(tr("Kill, suspend and garbage collection can change this node. Read-only in the toolbar turns "
+                              "them off for this connection."));
+    setAccent(m_readOnly, 1);
 }
 
 void SessionStatusBar::setReconnectIn(int attempt, int delayMs)
@@ -187,6 +219,7 @@ void SessionStatusBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::ApplicationPaletteChange) {
         setAccent(m_state, m_stateLevel);
         updateAgent();
+        updateReadOnly();
     }
     QStatusBar::changeEvent(event);
 }

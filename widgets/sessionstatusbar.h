@@ -10,9 +10,9 @@ namespace beamtop {
 class NodeSession;
 struct SystemSample;
 
-// The window's status bar: connection state, node, OTP/ERTS versions, agent mode (with why it
-// is reduced as a tooltip), the CPU the agent costs the node, and when the data on screen was
-// sampled.
+// The window's status bar: connection state, whether actions that change the node are on,
+// node, OTP/ERTS versions, agent mode (with why it is reduced as a tooltip), the CPU the agent
+// costs the node, and when the data on screen was sampled.
 class SessionStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -22,7 +22,12 @@ public:
     void setSession(NodeSession *session);
     // Shown in the state field while the backend waits to reconnect.
     void setReconnectIn(int attempt, int delayMs);
+    // The profile whose saved default turned read-only off for this connection (empty: none),
+    // named while actions are enabled.
+    void setProfileName(const QString &name);
 
+    // Empty while read-only; "Actions enabled (profile NAME)" when the connection allows them.
+    QString readOnlyText() const;
     QString stateText() const;
     QString nodeText() const;
     QString agentText() const;
@@ -34,12 +39,14 @@ protected:
 private:
     void updateState();
     void updateAgent();
+    void updateReadOnly();
     void onSample(const SystemSample &sample);
     void onCost(double fraction);
     void setAccent(QLabel *label, int level); // 0 none, 1 warning, 2 critical
 
     QPointer<NodeSession> m_session;
     QLabel *m_state;
+    QLabel *m_readOnly;
     QLabel *m_node;
     QLabel *m_versions;
     QLabel *m_agent;
@@ -47,6 +54,7 @@ private:
     QLabel *m_updated;
     int m_stateLevel = 0;
     QString m_reconnectNote;
+    QString m_profileName;
 };
 
 } // namespace beamtop
