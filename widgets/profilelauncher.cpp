@@ -9,6 +9,7 @@
 #include "profiles/secretstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QPointer>
 
@@ -66,12 +67,14 @@ void ProfileLauncher::launch(MainWindow *from, const Profile &profile)
             return;
         case ProfileCookie::Status::MustAsk:
             // Nothing in the keychain yet (an imported profile): ask once, offer to remember.
-            ask(from, profile, c.error, profile.cookieSource == Profile::CookieSource::Keychain);
+            ask(from, profile, c.error, profile.cookieSource == Profile::CookieSource::Keychain
+                                            ? Offer::Remember : Offer::Nothing);
             return;
         case ProfileCookie::Status::Failed:
             if (profile.cookieSource == Profile::CookieSource::Keychain) {
-                // No keychain today: the cookie can still be typed for this connect.
-                ask(from, profile, c.error, false);
+                // No keychain (or it failed): type the cookie for this connection, or point the
+                // profile at a cookie file from now on.
+                ask(from, profile, c.error, Offer::CookieFile);
                 return;
             }
             from->notice()->showNotice(NoticeBar::Kind::Error,
@@ -82,13 +85,31 @@ void ProfileLauncher::launch(MainWindow *from, const Profile &profile)
     });
 }
 
-void ProfileLauncher::ask(MainWindow *from, const Profile &profile, const QString &why, bool offerRemember)
+void ProfileLauncher::ask(MainWindow *from, const Profile &profile, const QString &why, Offer offer)
 {
-    auto *prompt = new CookiePrompt(profile.name, profile.node, why, offerRemember, from);
+    auto *prompt = new CookiePrompt(profile.name, profile.node, why, offer == Offer::Remember, from);
+    if (offer == Offer::CookieFile)
+        prompt->offerCookieFile();
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setWindowModality(Qt::WindowModal);
     QObject::connect(prompt, &QDialog::accepted, from, [from, prompt, profile] {
         const QByteArray cookie = prompt->cookie();
+        if (const QString file = prompt->cookieFile(); !file.isEmpty()) {
+            // The user chose a cookie file for this profile: saved in it, so the next connect
+            // reads the file without asking. Only the path is saved, never the cookie.
+            Profile changed = profile;
+            changed.cookieSource = Profile::CookieSource::File;
+            changed.cookieFile = QDir::fromNativeSeparators(file);
+            QString why;
+            if (!ProfileStore().save(&changed, &why)) {
+                from->notice()->showNotice(NoticeBar::Kind::Warning,
+                                           tr("Connecting with the cookie from %1, but the profile could not be changed to use it.")
+                                               .arg(file),
+                                           why);
+            }
+            connectWithCookie(from, changed, cookie);
+            return;
+        }
         if (prompt->remember()) {
             QPointer<MainWindow> window = from;
             SecretStore::instance()->write(profile.secretKey(), cookie, from, [window, profile](const SecretResult &r) {

@@ -32,7 +32,12 @@ public:
 
 private:
     static void connectWithCookie(MainWindow *from, const Profile &profile, const QByteArray &cookie);
-    static void ask(MainWindow *from, const Profile &profile, const QString &why, bool offerRemember);
+    enum class Offer {
+        Nothing,    // the cookie for this connection
+        Remember,   // … and a box to keep it in the keychain
+        CookieFile, // … or a cookie file to point the profile at (no keychain)
+    };
+    static void ask(MainWindow *from, const Profile &profile, const QString &why, Offer offer);
 };
 
 } // namespace beamtop
