@@ -1,7 +1,9 @@
 // Several nodes at once, through profiles: a window per node, the cluster panel's one-click
 // connect with the same cookie, a node that dies without disturbing the other window, and the
-// profile editor with a keychain that works and one that is not there. Real nodes; the
-// keychain is the in-memory fake (tst_keychain covers the real one).
+// profile editor with a keychain that works and one that is not there, the read-only rule
+// (a profile's saved default; ad-hoc connections always read-only) and the choice offered at
+// connect time without a keychain. Real nodes; the keychain is the in-memory fake
+// (tst_keychain covers the real one).
 #include "clustermodel.h"
 #include "clusterpanel.h"
 #include "cookieprompt.h"
@@ -16,17 +18,23 @@
 #include "profilemanager.h"
 #include "profiles/fakesecretstore.h"
 #include "profiles/profilestore.h"
+#include "sessionstatusbar.h"
 #include "testnode.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -77,7 +85,7 @@ class TestMultiNode : public QObject
     std::unique_ptr<TestNode> m_a, m_b; // one cluster, one cookie
     std::unique_ptr<MainWindow> m_first; // the window the user started with
 
-    Profile saveProfile(const QString &name, const TestNode &node, Profile::CookieSource source)
+    Profile saveProfile(const QString &name, const TestNode &node, Profile::CookieSource source, bool readOnly = true)
     {
         Profile p;
         p.name = name;
@@ -85,6 +93,7 @@ class TestMultiNode : public QObject
         p.cookieSource = source;
         p.colour = QStringLiteral("#c62828");
         p.refreshIntervalMs = 500;
+        p.readOnly = readOnly;
         ProfileStore store;
         QString why;
         if (!store.save(&p, &why))
@@ -285,6 +294,136 @@ private slots:
         manager.deleteSelected(false);
         QTRY_VERIFY(!m_secrets->secrets().contains(p.secretKey()));
         QVERIFY(!ProfileStore().find(QStringLiteral("Cache")));
+    }
+
+    // The read-only rule: a profile's box is the saved default for its connections; a
+    // connection without a profile always starts read-only, whatever the window had before;
+    // Reconnect keeps the current connection's choice.
+    void readOnlyFollowsTheProfileAdHocConnectionsStartReadOnly()
+    {
+        const Profile p = saveProfile(QStringLiteral("B with actions"), *m_b, Profile::CookieSource::Keychain, false);
+        MainWindow w;
+        w.show();
+        auto *readOnly = w.findChild<QAction *>(QStringLiteral("readOnlyAction"));
+        QVERIFY(readOnly);
+        ProfileLauncher::launch(&w, p);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QVERIFY(!w.session()->isReadOnly());
+        QVERIFY(!readOnly->isChecked());
+        QCOMPARE(w.sessionStatusBar()->readOnlyText(), QStringLiteral("Actions enabled (profile B with actions)"));
+        test::screenshot(&w, QStringLiteral("profile-actions-enabled"));
+
+        // The toolbar changes this connection only: the profile keeps its default...
+        readOnly->trigger();
+        QVERIFY(w.session()->isReadOnly());
+        QVERIFY(w.sessionStatusBar()->readOnlyText().isEmpty());
+        QCOMPARE(ProfileStore().find(p.name)->readOnly, false);
+        // ...and a reconnect of this connection keeps what the user chose for it.
+        NodeSession *before = w.session();
+        w.reconnect();
+        QVERIFY(w.session() != before);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->isLive(), 30000);
+        QVERIFY(w.session()->isReadOnly());
+        QCOMPARE(w.profile()->id, p.id);
+        readOnly->trigger();
+        QVERIFY(!w.session()->isReadOnly());
+
+        // Ad hoc, in the same window: read-only again, and nothing of the profile is left
+        // (badge, title, status text).
+        w.connectWith(m_b->connectOptions());
+        QVERIFY(w.session()->isReadOnly());
+        QVERIFY(readOnly->isChecked());
+        QVERIFY(!w.profile());
+        QVERIFY(!w.profileBadge()->isVisible());
+        QVERIFY(!w.windowTitle().contains(p.name));
+        QTRY_VERIFY_WITH_TIMEOUT(w.session()->isLive(), 30000);
+        QVERIFY(w.session()->isReadOnly());
+        QVERIFY(w.sessionStatusBar()->readOnlyText().isEmpty());
+        QVERIFY(!w.windowTitle().contains(p.name));
+    }
+
+    // A disconnected window reused for a node of the cluster panel: the old profile goes.
+    void clusterConnectInAReusedWindowDropsTheProfile()
+    {
+        const Profile p = saveProfile(QStringLiteral("B colour"), *m_b, Profile::CookieSource::Keychain);
+        MainWindow w;
+        w.show();
+        ProfileLauncher::launch(&w, p);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QVERIFY(w.profileBadge()->isVisible());
+        NodeSession *seenFrom = w.session();
+        w.disconnectFromNode();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), NodeSession::State::Disconnected, 10000);
+        QCOMPARE(ProfileLauncher::windowFor(&w), &w);
+        // A node without a profile of its own (the name does not matter: it never connects).
+        ProfileLauncher::launchClusterNode(&w, seenFrom, QStringLiteral("nobody_%1@localhost").arg(TestNode::randomToken(6)));
+        QVERIFY(w.session() != seenFrom);
+        QVERIFY(!w.profile());
+        QVERIFY(!w.profileBadge()->isVisible());
+        QVERIFY(!w.windowTitle().contains(p.name));
+        QVERIFY(w.session()->isReadOnly());
+    }
+
+    // No keychain at connect time: the user is told, and chooses between typing the cookie
+    // for this connection and pointing the profile at a cookie file (saved in the profile).
+    // The cookie itself is never stored.
+    void noKeychainAtConnectOffersFileOrTyping()
+    {
+        const Profile p = saveProfile(QStringLiteral("B no keychain"), *m_b, Profile::CookieSource::Keychain);
+        m_secrets->setBehaviour(FakeSecretStore::Behaviour::Unavailable);
+        auto restore = qScopeGuard([this] { m_secrets->setBehaviour(FakeSecretStore::Behaviour::Work); });
+        MainWindow w;
+        w.show();
+
+        // 1. Typed, for this connection only.
+        ProfileLauncher::launch(&w, p);
+        CookiePrompt *prompt = nullptr;
+        QTRY_VERIFY((prompt = w.findChild<CookiePrompt *>()) != nullptr);
+        auto *typeChoice = prompt->findChild<QRadioButton *>(QStringLiteral("typeCookie"));
+        auto *fileChoice = prompt->findChild<QRadioButton *>(QStringLiteral("useCookieFile"));
+        QVERIFY(typeChoice && fileChoice);
+        QVERIFY(typeChoice->isVisible() && fileChoice->isVisible());
+        QVERIFY(typeChoice->isChecked());
+        QVERIFY(!prompt->remember());
+        test::screenshot(prompt, QStringLiteral("cookie-prompt-no-keychain"));
+        prompt->setCookie(m_cookie);
+        prompt->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QCOMPARE(w.profile()->id, p.id);
+        QCOMPARE(ProfileStore().find(p.name)->cookieSource, Profile::CookieSource::Keychain); // unchanged
+        QVERIFY(!settingsHold(m_cookie));
+        w.disconnectFromNode();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), NodeSession::State::Disconnected, 10000);
+        QTRY_VERIFY(!w.findChild<CookiePrompt *>());
+
+        // 2. A cookie file: a file that holds no cookie is refused in the prompt; a good one
+        // is saved in the profile (its path only) and used.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cookieFile = m_b->writeCookieFile(dir.path());
+        ProfileLauncher::launch(&w, p);
+        QTRY_VERIFY((prompt = w.findChild<CookiePrompt *>()) != nullptr);
+        prompt->chooseCookieFile(dir.filePath(QStringLiteral("missing.cookie")));
+        prompt->accept();
+        QVERIFY(prompt->isVisible());
+        QCOMPARE(ProfileStore().find(p.name)->cookieSource, Profile::CookieSource::Keychain);
+        prompt->chooseCookieFile(cookieFile);
+        QCOMPARE(prompt->cookieFile(), QDir::toNativeSeparators(cookieFile));
+        prompt->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        const Profile changed = *ProfileStore().find(p.name);
+        QCOMPARE(changed.cookieSource, Profile::CookieSource::File);
+        QCOMPARE(changed.cookieFile, cookieFile);
+        QCOMPARE(w.profile()->cookieSource, Profile::CookieSource::File);
+        QVERIFY(!settingsHold(m_cookie)); // the path only
+        w.disconnectFromNode();
+        QTRY_COMPARE_WITH_TIMEOUT(w.session()->state(), NodeSession::State::Disconnected, 10000);
+
+        // 3. The next connect reads the file without asking.
+        QTRY_VERIFY(!w.findChild<CookiePrompt *>());
+        ProfileLauncher::launch(&w, changed);
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QVERIFY(!w.findChild<CookiePrompt *>());
     }
 };
 
