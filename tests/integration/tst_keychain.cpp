@@ -167,9 +167,14 @@ private slots:
         p.name = QStringLiteral("node %1").arg(direct ? QStringLiteral("direct") : QStringLiteral("epmd"));
         p.node = m_node->nodeName();
         p.id = Profile::newId();
+        // Where EPMD would be asked, on every address the node's host may resolve to: with
+        // the distribution port nothing may ever knock there.
+        QTcpServer epmd;
+        QVERIFY(epmd.listen(QHostAddress::Any, 0));
+        QSignalSpy knocks(&epmd, &QTcpServer::newConnection);
         if (direct) {
             p.distPort = m_nodeOptions.distPort;
-            p.epmdPort = freePort();
+            p.epmdPort = epmd.serverPort();
         }
         SecretResult w = wait([&](SecretStore::Handler h) { m_store->write(p.secretKey(), m_node->cookie(), this, h); });
         QVERIFY2(w.ok(), qPrintable(w.detail));
@@ -189,6 +194,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(connected.count() + failed.count() > 0, 15000);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<ConnectError>().message));
         QCOMPARE(client.info().node, m_node->nodeName());
+        if (direct) {
+            QTest::qWait(200); // a connection made during the connect has been accepted by now
+            QCOMPARE(knocks.count(), 0);
+            QVERIFY(!epmd.hasPendingConnections());
+        }
         // The node sees us: our hidden node is among its hidden connections.
         QVERIFY(m_node->eval(QStringLiteral("lists:member('%1', nodes(hidden))").arg(client.info().selfNode)) == QLatin1String("true"));
         client.disconnectFromNode();

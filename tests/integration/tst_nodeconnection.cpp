@@ -200,13 +200,24 @@ private slots:
         to.distPort = freePort();
         TestNode node(to);
         QVERIFY(node.start());
+        // A listener where EPMD would be asked, on every address the node's host may resolve
+        // to: the connect succeeds and nothing ever knocks there.
+        QTcpServer epmd;
+        QVERIFY(epmd.listen(QHostAddress::Any, 0));
+        QSignalSpy knocks(&epmd, &QTcpServer::newConnection);
         ConnectOptions o = node.connectOptions();
         o.distPort = to.distPort;
-        o.epmdPort = freePort(); // nothing there: EPMD must not be consulted
+        o.epmdPort = epmd.serverPort();
         NodeClient c;
         QSignalSpy connected(&c, &NodeClient::connected);
+        QSignalSpy failed(&c, &NodeClient::connectFailed);
         c.connectToNode(o);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(connected.count() + failed.count() > 0, 10000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).value<ConnectError>().message));
+        QCOMPARE(c.info().node, node.nodeName());
+        QTest::qWait(200); // a connection made during the connect has been accepted by now
+        QCOMPARE(knocks.count(), 0);
+        QVERIFY(!epmd.hasPendingConnections());
     }
 
     void concurrentCallsMatchOutOfOrderReplies()
