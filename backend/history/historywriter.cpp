@@ -4,7 +4,7 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
@@ -27,13 +27,26 @@ QByteArray number(double v)
     return s;
 }
 
-QJsonValue jsonNumber(double v)
+// JSON by hand, so keys keep the metric order of the CSV (QJsonObject sorts them).
+QByteArray jsonNumber(double v)
 {
     if (std::isnan(v) || std::isinf(v))
-        return QJsonValue(QJsonValue::Null);
+        return QByteArrayLiteral("null");
     if (v == std::floor(v) && std::fabs(v) < 9e15)
-        return QJsonValue(qint64(v));
-    return QJsonValue(v);
+        return QByteArray::number(qint64(v));
+    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+QByteArray jsonString(const QString &text)
+{
+    // QJsonDocument does the escaping: a one-element array, brackets cut off.
+    const QByteArray a = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+QByteArray jsonMember(const QString &key, const QByteArray &value)
+{
+    return jsonString(key) + ':' + value;
 }
 
 QString timeText(qint64 ms)
@@ -92,18 +105,17 @@ void HistoryWriter::begin(const QString &node, const QVector<HistoryMetric> &met
         put(header + '\n');
         return;
     }
-    QJsonArray list;
+    QByteArrayList list;
     for (const HistoryMetric &m : metrics)
-        list.append(QJsonObject{{QStringLiteral("key"), m.key}, {QStringLiteral("unit"), unitKey(m.unit)}});
-    QJsonObject head;
-    head.insert(QStringLiteral("schema"), QStringLiteral("beamtop.history/1"));
-    head.insert(QStringLiteral("node"), node);
-    head.insert(QStringLiteral("exported_at"), timeText(QDateTime::currentMSecsSinceEpoch()));
-    head.insert(QStringLiteral("downsampled"), m_extremes);
-    head.insert(QStringLiteral("metrics"), list);
-    QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact).trimmed();
-    text.chop(1); // the closing brace: the samples follow
-    put(text + ",\"samples\":[");
+        list << '{' + jsonMember(QStringLiteral("key"), jsonString(m.key)) + ','
+                + jsonMember(QStringLiteral("unit"), jsonString(unitKey(m.unit))) + '}';
+    QByteArrayList head;
+    head << jsonMember(QStringLiteral("schema"), jsonString(QStringLiteral("beamtop.history/1")))
+         << jsonMember(QStringLiteral("node"), jsonString(node))
+         << jsonMember(QStringLiteral("exported_at"), jsonString(timeText(QDateTime::currentMSecsSinceEpoch())))
+         << jsonMember(QStringLiteral("downsampled"), m_extremes ? QByteArrayLiteral("true") : QByteArrayLiteral("false"))
+         << jsonMember(QStringLiteral("metrics"), '[' + list.join(',') + ']');
+    put('{' + head.join(',') + ",\"samples\":[");
 }
 
 void HistoryWriter::writeSample(qint64 timeMs, const QVector<double> &values)
@@ -133,20 +145,20 @@ void HistoryWriter::writeRow(qint64 timeMs, int samples, const double *mean, con
         }
         put(line + '\n');
     } else {
-        QJsonObject row;
-        row.insert(QStringLiteral("time"), timeText(timeMs));
-        row.insert(QStringLiteral("unix_ms"), timeMs);
+        QByteArrayList row;
+        row << jsonMember(QStringLiteral("time"), jsonString(timeText(timeMs)))
+            << jsonMember(QStringLiteral("unix_ms"), QByteArray::number(timeMs));
         if (m_extremes)
-            row.insert(QStringLiteral("samples"), samples);
+            row << jsonMember(QStringLiteral("samples"), QByteArray::number(samples));
         for (int m = 0; m < n; ++m) {
             const QString &key = m_metrics.at(m).key;
-            row.insert(key, jsonNumber(mean[m]));
+            row << jsonMember(key, jsonNumber(mean[m]));
             if (m_extremes) {
-                row.insert(key + QStringLiteral("_min"), jsonNumber(min[m]));
-                row.insert(key + QStringLiteral("_max"), jsonNumber(max[m]));
+                row << jsonMember(key + QStringLiteral("_min"), jsonNumber(min[m]))
+                    << jsonMember(key + QStringLiteral("_max"), jsonNumber(max[m]));
             }
         }
-        QByteArray text = QJsonDocument(row).toJson(QJsonDocument::Compact);
+        const QByteArray text = '{' + row.join(',') + '}';
         put((m_rows > 0 ? ",\n" : "\n") + text);
     }
     ++m_rows;

@@ -361,6 +361,34 @@ private slots:
         QCOMPARE(samples.at(1).toObject().value(QStringLiteral("io_in_bytes_per_s")).toDouble(), 512.25);
         QCOMPARE(samples.at(1).toObject().value(QStringLiteral("process_count")).toInt(), 11);
 
+        // Keys in the CSV's order, the metrics as given (not sorted, as QJsonObject would):
+        // process_count comes before io_in_bytes_per_s, and the head reads schema first.
+        const QByteArray text = buf.data();
+        QVERIFY(text.startsWith("{\"schema\":\"beamtop.history/1\",\"node\":\"a@b\","));
+        const QByteArray lastRow = text.mid(text.lastIndexOf("{\"time\""));
+        const qsizetype at[] = {lastRow.indexOf("\"time\""), lastRow.indexOf("\"unix_ms\""),
+                                lastRow.indexOf("\"process_count\":11"), lastRow.indexOf("\"io_in_bytes_per_s\":512.25")};
+        for (qsizetype i = 0; i < 4; ++i)
+            QVERIFY2(at[i] >= 0 && (i == 0 || at[i] > at[i - 1]), lastRow.constData());
+        // Buckets: each metric's mean, then its _min and _max, like the CSV's columns.
+        QBuffer buckets;
+        buckets.open(QIODevice::WriteOnly);
+        HistoryWriter bw(&buckets, HistoryWriter::Format::Json);
+        bw.begin(QStringLiteral("a\"b"), store.metrics(), true);
+        HistoryFrame frame;
+        frame.key = frame.firstMs = frame.lastMs = T0;
+        frame.samples = 2;
+        frame.mean = {10.5, 0.1};
+        frame.min = {10, 0};
+        frame.max = {11, 0.2};
+        bw.writeFrame(frame);
+        QVERIFY(bw.end());
+        QVERIFY2(buckets.data().contains("{\"time\":\"2025-06-15T15:06:40.000Z\",\"unix_ms\":1750000000000,\"samples\":2,"
+                                         "\"process_count\":10.5,\"process_count_min\":10,\"process_count_max\":11,"
+                                         "\"io_in_bytes_per_s\":0.1,"),
+                 buckets.data().constData());
+        QCOMPARE(QJsonDocument::fromJson(buckets.data()).object().value(QStringLiteral("node")).toString(), QStringLiteral("a\"b"));
+
         // Streaming, with no rows at all, is still a document.
         QBuffer empty;
         empty.open(QIODevice::WriteOnly);
