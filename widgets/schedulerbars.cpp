@@ -167,13 +167,14 @@ QString SchedulerBars::toolTipAt(const QPoint &pos) const
                 continue;
             const Cell &c = m_cells.at(g.cells.at(i));
             auto at = [&](int column, int role) { return m_model->index(c.row, column).data(role).toString(); };
-            QString tip = at(SchedulerModel::Scheduler, Qt::DisplayRole) + QStringLiteral(" (")
-                + at(SchedulerModel::Type, Qt::DisplayRole) + QStringLiteral(")\n")
-                + at(SchedulerModel::Utilization, Qt::ToolTipRole);
+            //: A scheduler's tooltip, first line: the scheduler and its type, e.g. "3 (dirty CPU)"
+            QStringList lines{tr("%1 (%2)").arg(at(SchedulerModel::Scheduler, Qt::DisplayRole),
+                                                at(SchedulerModel::Type, Qt::DisplayRole)),
+                              at(SchedulerModel::Utilization, Qt::ToolTipRole)};
             if (c.utilization >= 0)
-                tip += QLatin1Char('\n') + at(SchedulerModel::Sleep, Qt::ToolTipRole);
-            tip += QLatin1Char('\n') + tr("Run queue: %1").arg(at(SchedulerModel::RunQueue, Qt::DisplayRole));
-            return tip;
+                lines << at(SchedulerModel::Sleep, Qt::ToolTipRole);
+            lines << tr("Run queue: %1").arg(at(SchedulerModel::RunQueue, Qt::DisplayRole));
+            return lines.join(QLatin1Char('\n'));
         }
     }
     return {};
