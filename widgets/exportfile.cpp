@@ -1,9 +1,18 @@
 #include "exportfile.h"
 
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 
 namespace beamtop {
+
+namespace {
+ExportFile::DialogSeam &dialogSeam()
+{
+    static ExportFile::DialogSeam seam;
+    return seam;
+}
+} // namespace
 
 ExportFile::ExportFile(const QString &path) : m_path(path), m_file(path) {}
 
@@ -72,6 +81,49 @@ bool ExportFile::writeAll(const QString &path, const QByteArray &data, QString *
     if (!ok && error)
         *error = f.error();
     return ok;
+}
+
+void ExportFile::setDialogSeam(DialogSeam seam)
+{
+    dialogSeam() = std::move(seam);
+}
+
+QString ExportFile::withChosenSuffix(const QString &path, const QVector<Filter> &filters, int chosen)
+{
+    if (path.isEmpty() || chosen < 0 || chosen >= filters.size())
+        return path;
+    const QString wanted = QLatin1Char('.') + filters.at(chosen).suffix;
+    if (path.endsWith(wanted, Qt::CaseInsensitive))
+        return path;
+    for (const Filter &f : filters) {
+        const QString other = QLatin1Char('.') + f.suffix;
+        if (path.endsWith(other, Qt::CaseInsensitive))
+            return path.left(path.size() - other.size()) + wanted;
+    }
+    return path + wanted;
+}
+
+QString ExportFile::askSavePath(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QVector<Filter> &filters)
+{
+    QStringList names;
+    for (const Filter &f : filters)
+        names << tr("%1 (*.%2)").arg(f.description, f.suffix);
+    // The suggestion's suffix picks the filter shown first.
+    int chosen = 0;
+    for (int i = 0; i < filters.size(); ++i) {
+        if (suggestedPath.endsWith(QLatin1Char('.') + filters.at(i).suffix, Qt::CaseInsensitive))
+            chosen = i;
+    }
+    QString path;
+    if (dialogSeam()) {
+        path = dialogSeam()(suggestedPath, names, &chosen);
+    } else {
+        QString selected = names.value(chosen);
+        path = QFileDialog::getSaveFileName(parent, caption, suggestedPath, names.join(QStringLiteral(";;")), &selected);
+        chosen = qMax(0, int(names.indexOf(selected)));
+    }
+    return withChosenSuffix(path, filters, chosen);
 }
 
 QString ExportFile::csvField(const QString &text)

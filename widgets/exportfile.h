@@ -4,6 +4,11 @@
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+class QWidget;
 
 namespace beamtop {
 
@@ -28,6 +33,24 @@ public:
 
     // The whole file in one go.
     static bool writeAll(const QString &path, const QByteArray &data, QString *error);
+
+    // A choice in a save dialog: "PNG image" for "png".
+    struct Filter
+    {
+        QString description;
+        QString suffix; // without the dot
+    };
+    // Asks where to save. The filter the user picks decides the suffix: a name ending in another
+    // filter's suffix gets the chosen one instead, a name without it gets it added (a PNG saved
+    // as "chart.png" with SVG chosen becomes "chart.svg"). Empty when cancelled.
+    static QString askSavePath(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                               const QVector<Filter> &filters);
+    // The name with the suffix of filters[chosen], as above.
+    static QString withChosenSuffix(const QString &path, const QVector<Filter> &filters, int chosen);
+    // Tests: answers in place of the dialog with a path and the index of the chosen filter
+    // (return an empty path to cancel). An empty function brings the dialog back.
+    using DialogSeam = std::function<QString(const QString &suggestedPath, const QStringList &filters, int *chosen)>;
+    static void setDialogSeam(DialogSeam seam);
 
     // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
     static QString csvField(const QString &text);
