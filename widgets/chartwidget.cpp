@@ -2,17 +2,18 @@
 
 #include "accents.h"
 #include "charttimelink.h"
+#include "exportfile.h"
 
 #include <QAbstractItemModel>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsLineItem>
 #include <QImage>
@@ -45,8 +46,6 @@ namespace {
 
 // Envelopes (min–max bands) only where they can still be told apart.
 constexpr int MaxSeriesWithEnvelope = 8;
-// Beyond this many lines the legend would cover the chart; the hover text still names them.
-constexpr int MaxSeriesInLegend = 12;
 constexpr int MaxSeriesInHoverText = 12;
 
 // How a value axis reads: the values are divided by divisor and the axis says the unit.
@@ -56,30 +55,54 @@ struct AxisScale
     QString unit;
 };
 
+QString trChart(const char *text)
+{
+    return QCoreApplication::translate("beamtop::ChartWidget", text);
+}
+
 AxisScale scaleFor(MetricUnit unit, double max)
 {
-    auto pick = [&](const char *const *names, double step, const QString &suffix) {
+    const bool perSecond = unit == MetricUnit::BytesPerSecond || unit == MetricUnit::PerSecond;
+    auto pick = [&](const char *const *names, double step) {
         int i = 0;
         double d = 1;
         while (names[i + 1] && max >= d * step) {
             d *= step;
             ++i;
         }
-        return AxisScale{d, QString::fromLatin1(names[i]) + suffix};
+        const QString name = *names[i] ? trChart(names[i]) : QString();
+        if (!perSecond)
+            return AxisScale{d, name};
+        //: An axis unit per second: %1 is "KiB", "M" or nothing (a plain count)
+        return AxisScale{d, trChart("%1/s").arg(name)};
     };
-    static const char *const bytes[] = {"B", "KiB", "MiB", "GiB", "TiB", nullptr};
-    static const char *const counts[] = {"", "k", "M", "G", nullptr};
+    static const char *const bytes[] = {
+        //: Axis unit: bytes
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "B"),
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "KiB"),
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "MiB"),
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "GiB"),
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "TiB"),
+        nullptr};
+    static const char *const counts[] = {
+        "",
+        //: Axis unit: thousands
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "k"),
+        //: Axis unit: millions
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "M"),
+        //: Axis unit: billions
+        QT_TRANSLATE_NOOP("beamtop::ChartWidget", "G"),
+        nullptr};
     switch (unit) {
     case MetricUnit::Ratio:
-        return {0.01, QStringLiteral("%")};
+        //: Axis unit: percent
+        return {0.01, trChart("%")};
     case MetricUnit::Bytes:
-        return pick(bytes, 1024, QString());
     case MetricUnit::BytesPerSecond:
-        return pick(bytes, 1024, QStringLiteral("/s"));
+        return pick(bytes, 1024);
     case MetricUnit::Count:
-        return pick(counts, 1000, QString());
     case MetricUnit::PerSecond:
-        return pick(counts, 1000, QStringLiteral("/s"));
+        return pick(counts, 1000);
     }
     return {};
 }
@@ -155,7 +178,7 @@ struct ChartWidget::Private
             const QModelIndex v = model->index(r, valueColumn);
             const QString label = model->index(r, labelColumn).data(Qt::DisplayRole).toString();
             const QString text = v.data(Qt::DisplayRole).toString();
-            out.append({label, qMax(0.0, v.data(valueRole).toDouble()), label + QStringLiteral(": ") + text});
+            out.append({label, qMax(0.0, v.data(valueRole).toDouble()), trChart("%1: %2").arg(label, text)});
         }
         return out;
     }
@@ -442,7 +465,7 @@ void ChartWidget::createSeries()
                 m->setVisible(false);
         }
     }
-    d->chart->legend()->setVisible(d->series.size() > 1 && d->series.size() <= MaxSeriesInLegend);
+    d->chart->legend()->setVisible(isLegendShown());
     for (int i = 0; i < d->series.size(); ++i) {
         if (!d->series.at(i).visible) {
             d->series[i].visible = true;
@@ -782,24 +805,63 @@ void ChartWidget::changeEvent(QEvent *event)
 void ChartWidget::contextMenuEvent(QContextMenuEvent *event)
 {
     emit activated();
-    QMenu menu(this);
-    menu.addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Chart as Image…"), this, &ChartWidget::saveAs);
+    QMenu *menu = createContextMenu(this);
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+bool ChartWidget::isLegendShown() const
+{
+    return d->kind == Kind::TimeSeries && d->series.size() > 1 && d->series.size() <= MaxSeriesInLegend;
+}
+
+QMenu *ChartWidget::createContextMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    QAction *save = menu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Save Chart as Image…"), this,
+                                    &ChartWidget::saveAs);
+    save->setObjectName(QStringLiteral("saveChart"));
     if (d->kind == Kind::TimeSeries && d->link) {
-        menu.addSeparator();
-        menu.addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), this, [this] { d->link->zoom(0.5); });
-        menu.addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), this, [this] { d->link->zoom(2.0); });
-        QAction *live = menu.addAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this,
-                                       [this] { d->link->goLive(); });
+        menu->addSeparator();
+        menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), this, [this] { d->link->zoom(0.5); });
+        menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), this, [this] { d->link->zoom(2.0); });
+        QAction *live = menu->addAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this,
+                                        [this] { d->link->goLive(); });
         live->setEnabled(!d->link->isLive() || d->link->liveSpanMs() < d->link->maximumSpanMs());
-        if (d->series.size() > 1) {
-            menu.addSeparator();
-            menu.addAction(tr("Show All Lines"), this, [this] {
+    }
+    if (d->kind == Kind::TimeSeries && d->series.size() > 1) {
+        menu->addSeparator();
+        if (!isLegendShown()) {
+            // Too many lines for a legend: the menu lists them instead, each to show or hide.
+            QMenu *lines = menu->addMenu(tr("Lines"));
+            lines->setObjectName(QStringLiteral("chartLines"));
+            lines->addAction(tr("Hide All Lines"), this, [this] {
                 for (int i = 0; i < d->series.size(); ++i)
-                    setSeriesVisible(i, true);
+                    setSeriesVisible(i, false);
+            });
+            lines->addSeparator();
+            for (int i = 0; i < d->series.size(); ++i) {
+                const Series &s = d->series.at(i);
+                QAction *a = lines->addAction(s.longLabel.isEmpty() ? s.label : s.longLabel);
+                a->setCheckable(true);
+                a->setChecked(s.visible);
+                a->setData(i);
+                connect(a, &QAction::toggled, this, [this, i](bool on) { setSeriesVisible(i, on); });
+            }
+            // "Hide All Lines" and the legend-less toggles stay in step while the menu is open.
+            connect(this, &ChartWidget::seriesVisibilityChanged, lines, [lines](int series, bool visible) {
+                for (QAction *a : lines->actions()) {
+                    if (a->isCheckable() && a->data().toInt() == series)
+                        a->setChecked(visible);
+                }
             });
         }
+        menu->addAction(tr("Show All Lines"), this, [this] {
+            for (int i = 0; i < d->series.size(); ++i)
+                setSeriesVisible(i, true);
+        });
     }
-    menu.exec(event->globalPos());
+    return menu;
 }
 
 void ChartWidget::saveAs()
@@ -807,9 +869,8 @@ void ChartWidget::saveAs()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString name = d->chart->title().isEmpty() ? QStringLiteral("beamtop-chart") : QStringLiteral("beamtop-") + d->chart->title();
     name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Chart"), dir + QLatin1Char('/') + name.toLower() + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    const QString path = ExportFile::askSavePath(this, tr("Save Chart"), dir + QLatin1Char('/') + name.toLower() + QStringLiteral(".png"),
+                                                 {{tr("PNG image"), QStringLiteral("png")}, {tr("SVG image"), QStringLiteral("svg")}});
     if (path.isEmpty())
         return;
     if (!saveImage(path))

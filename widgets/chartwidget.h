@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QMenu;
 
 namespace beamtop {
 
@@ -25,12 +26,16 @@ class ChartTimeLink;
 //    even when a long range is downsampled. Charts given the same ChartTimeLink share one time
 //    axis: the wheel zooms, dragging pans, a double-click (or Home) goes back to the newest
 //    data, and hovering shows every line's exact value at that time in all of them. Clicking a
-//    legend entry hides or shows its line.
+//    legend entry hides or shows its line; without a legend (too many lines) the context menu
+//    lists them.
 class ChartWidget : public QWidget
 {
     Q_OBJECT
 public:
     enum class Kind { Pie, TimeSeries };
+    // Beyond this many lines a legend would cover the chart: it is hidden, and the context menu
+    // lists the lines to show or hide instead (the hover text still names them).
+    static constexpr int MaxSeriesInLegend = 12;
 
     // A line of a time series chart.
     struct Series
@@ -70,6 +75,11 @@ public:
     ChartTimeLink *timeLink() const;
     void setSeriesVisible(int series, bool visible);
     bool isSeriesVisible(int series) const;
+    // A time series chart of 2 to MaxSeriesInLegend lines has a legend that toggles them.
+    bool isLegendShown() const;
+    // What right-clicking offers (save, zoom, the lines when there is no legend); the caller
+    // owns it. Public for File menus and tests.
+    QMenu *createContextMenu(QWidget *parent);
 
     void setTitle(const QString &title);
     QString title() const;

@@ -2,6 +2,7 @@
 
 #include "chartwidget.h"
 #include "charttimelink.h"
+#include "exportfile.h"
 #include "format.h"
 #include "historychartmodel.h"
 #include "historymodel.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -149,7 +149,7 @@ LoadPage::LoadPage(QWidget *parent)
     };
     for (const auto &w : windows)
         m_window->addItem(tr(w.first), w.second);
-    m_window->setCurrentIndex(qMax(0, m_window->findData(m_store.windowMs())));
+    showWindowChoice();
     m_window->setToolTip(tr("How much history Beamtop keeps in memory. Longer windows keep older samples as "
                             "10 s and 60 s buckets with their least, greatest and mean value, so peaks stay."));
     connect(m_window, &QComboBox::activated, this, [this](int i) { setHistoryWindowMs(m_window->itemData(i).toLongLong()); });
@@ -164,6 +164,9 @@ LoadPage::LoadPage(QWidget *parent)
     m_lines->addItem(tr("Dirty I/O schedulers"), int(UtilizationLines::DirtyIo));
     m_lines->addItem(tr("All schedulers"), int(UtilizationLines::All));
     m_lines->setCurrentIndex(1);
+    m_lines->setToolTip(tr("Which lines the utilisation chart draws. Beyond %1 lines the chart has no legend: "
+                           "right-click it to show or hide single schedulers.")
+                            .arg(ChartWidget::MaxSeriesInLegend));
     connect(m_lines, &QComboBox::activated, this, [this] { updateSeries(); });
     auto *linesLabel = new QLabel(tr("&Utilisation chart:"));
     linesLabel->setBuddy(m_lines);
@@ -387,8 +390,11 @@ void LoadPage::onSchedulers(const SchedulerSample &s)
     m_schedModel->setSample(s);
     if (s.schedulers != m_normalSchedulers) {
         m_normalSchedulers = s.schedulers;
-        // Many schedulers make a legend of lines nobody can read: the total, unless the user chose.
-        if (m_normalSchedulers > 16 && m_lines->currentData().toInt() == int(UtilizationLines::Normal))
+        // More lines than the chart's legend takes (the total and one per normal scheduler):
+        // the total, unless the user chose. A chosen many-line view lists its lines in the
+        // chart's context menu instead of the legend.
+        if (m_normalSchedulers + 1 > ChartWidget::MaxSeriesInLegend
+            && m_lines->currentData().toInt() == int(UtilizationLines::Normal))
             setUtilizationLines(UtilizationLines::Total);
     }
     m_schedulerNote.clear();
@@ -530,11 +536,32 @@ void LoadPage::setHistoryWindowMs(qint64 ms)
 {
     m_store.setWindowMs(ms);
     QSettings().setValue(WindowKey, m_store.windowMs());
-    m_window->setCurrentIndex(qMax(0, m_window->findData(m_store.windowMs())));
+    showWindowChoice();
     m_link->setMaximumSpanMs(m_store.windowMs());
     if (!m_store.isEmpty())
         m_link->setData(m_store.firstMs(), m_store.lastMs());
     refreshViews();
+}
+
+void LoadPage::showWindowChoice()
+{
+    // A window that is none of the presets (from the settings, or set by code) is shown as
+    // what it is, in its place among them, never as a preset it is not.
+    constexpr int CustomRole = Qt::UserRole + 1;
+    const qint64 ms = m_store.windowMs();
+    for (int i = m_window->count() - 1; i >= 0; --i) {
+        if (m_window->itemData(i, CustomRole).toBool())
+            m_window->removeItem(i);
+    }
+    int index = m_window->findData(ms);
+    if (index < 0) {
+        index = 0;
+        while (index < m_window->count() && m_window->itemData(index).toLongLong() < ms)
+            ++index;
+        m_window->insertItem(index, tr("Custom (%1)").arg(Format::duration(ms)), ms);
+        m_window->setItemData(index, true, CustomRole);
+    }
+    m_window->setCurrentIndex(index);
 }
 
 qint64 LoadPage::historyWindowMs() const
@@ -611,14 +638,12 @@ void LoadPage::exportWithDialog(bool shownRangeOnly)
     node.replace(QLatin1Char('@'), QLatin1Char('-'));
     const QString name = QStringLiteral("beamtop-history-%1-%2.csv")
                              .arg(node, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, shownRangeOnly ? tr("Export the Shown Range") : tr("Export History"),
-                                                dir + QLatin1Char('/') + name,
-                                                tr("CSV, one row per sample (*.csv);;JSON (*.json)"), &filter);
+    const QString path = ExportFile::askSavePath(this, shownRangeOnly ? tr("Export the Shown Range") : tr("Export History"),
+                                                 dir + QLatin1Char('/') + name,
+                                                 {{tr("CSV, one row per sample"), QStringLiteral("csv")},
+                                                  {tr("JSON"), QStringLiteral("json")}});
     if (path.isEmpty())
         return;
-    if (!path.contains(QLatin1Char('.')))
-        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
     QString error;
     if (!exportHistory(path, shownRangeOnly, &error))
         QMessageBox::warning(this, tr("Export History"), error);

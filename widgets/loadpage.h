@@ -86,6 +86,7 @@ private:
     void updateSeries();
     void updateRangeText();
     void updateActions();
+    void showWindowChoice();
     void clear();
     void exportWithDialog(bool shownRangeOnly);
     void layoutCharts(int columns);

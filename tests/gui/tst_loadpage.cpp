@@ -1,8 +1,11 @@
 // The Load page against a real node, offscreen: data after two samples (scheduler rows, chart
 // lines, metrics), history kept while another page is shown, zoom on the shared time axis,
-// exports through the page's actions; and chart export to valid PNG and SVG files.
+// exports through the page's actions (the file dialog answered by a seam, the chosen filter
+// deciding the format); chart export to valid PNG and SVG files; many schedulers keep every line
+// reachable; a history window that is no preset shows as what it is.
 #include "chartwidget.h"
 #include "charttimelink.h"
+#include "exportfile.h"
 #include "guitestutil.h"
 #include "historychartmodel.h"
 #include "historymodel.h"
@@ -16,15 +19,20 @@
 
 #include "collect/schedulersample.h"
 
+#include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QSvgRenderer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace beamtop;
@@ -221,6 +229,151 @@ private slots:
         QCOMPARE(link.span(), 15 * minute);
         link.setHover(t0 + 5);
         QCOMPARE(link.hoverMs(), t0 + 5);
+    }
+
+    void historyWindowShowsACustomValue()
+    {
+        LoadPage page;
+        auto *box = page.findChild<QComboBox *>(QStringLiteral("historyWindow"));
+        QVERIFY(box);
+        const int presets = box->count();
+        page.setHistoryWindowMs(2 * 3600 * 1000); // none of the presets
+        QCOMPARE(box->count(), presets + 1);
+        QCOMPARE(box->currentData().toLongLong(), 2 * 3600 * 1000);
+        QVERIFY2(box->currentText().contains(QStringLiteral("Custom")), qPrintable(box->currentText()));
+        // In its place: after 1 hour, before 6 hours.
+        QCOMPARE(box->itemData(box->currentIndex() - 1).toLongLong(), 3600 * 1000);
+        QCOMPARE(box->itemData(box->currentIndex() + 1).toLongLong(), 6 * 3600 * 1000);
+        // Back on a preset, the custom entry goes.
+        page.setHistoryWindowMs(HistoryStore::DefaultWindowMs);
+        QCOMPARE(box->count(), presets);
+        QCOMPARE(box->currentData().toLongLong(), HistoryStore::DefaultWindowMs);
+        QVERIFY(!box->currentText().contains(QStringLiteral("Custom")));
+    }
+
+    void manySchedulersKeepEveryLineReachable()
+    {
+        // 14 normal schedulers: with the total, more lines than a legend takes.
+        TestNode::Options o;
+        o.extraArgs = {QStringLiteral("+S"), QStringLiteral("14:14"), QStringLiteral("+SDcpu"), QStringLiteral("2:2"),
+                       QStringLiteral("+SDio"), QStringLiteral("2")};
+        TestNode node(o);
+        QVERIFY(node.start());
+        MainWindow w;
+        w.resize(1280, 900);
+        w.show();
+        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        LoadPage *page = loadPage(w);
+        QVERIFY(page);
+        w.showPage(pageIndex(QStringLiteral("load")));
+        w.connectWith(node.connectOptions());
+        QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->history().appendedCount() >= 2, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->schedulerModel()->rowCount() >= 18, 10000);
+        ChartWidget *util = page->chart(QStringLiteral("utilization"));
+        QVERIFY(util);
+
+        // By default the chart never loses its legend to many schedulers: the total alone.
+        QTRY_COMPARE_WITH_TIMEOUT(util->seriesCount(), 1, 5000);
+
+        // Chosen anyway, every line can still be shown or hidden, from the context menu.
+        for (auto lines : {LoadPage::UtilizationLines::Normal, LoadPage::UtilizationLines::All}) {
+            page->setUtilizationLines(lines);
+            const int count = util->seriesCount();
+            QCOMPARE(count, lines == LoadPage::UtilizationLines::All ? 1 + 14 + 2 + 2 : 1 + 14);
+            QVERIFY(!util->isLegendShown());
+            std::unique_ptr<QMenu> menu(util->createContextMenu(nullptr));
+            auto *linesMenu = menu->findChild<QMenu *>(QStringLiteral("chartLines"));
+            QVERIFY(linesMenu);
+            QList<QAction *> toggles;
+            for (QAction *a : linesMenu->actions()) {
+                if (a->isCheckable())
+                    toggles << a;
+            }
+            QCOMPARE(toggles.size(), count);
+            QVERIFY(toggles.at(3)->isChecked());
+            toggles.at(3)->trigger();
+            QVERIFY(!util->isSeriesVisible(3));
+            QVERIFY(util->isSeriesVisible(2));
+            // Just one scheduler: hide all, show it.
+            linesMenu->actions().first()->trigger();
+            for (int i = 0; i < count; ++i)
+                QVERIFY(!util->isSeriesVisible(i));
+            toggles.at(5)->trigger();
+            QVERIFY(util->isSeriesVisible(5));
+            QVERIFY(!util->isSeriesVisible(0));
+        }
+        // A few lines keep their legend.
+        page->setUtilizationLines(LoadPage::UtilizationLines::DirtyCpu);
+        QCOMPARE(util->seriesCount(), 1 + 2);
+        QVERIFY(util->isLegendShown());
+
+        // Export through the real actions, the dialog answered by the seam. The filter chosen
+        // decides the format, whatever suffix the typed name has.
+        QStringList offered;
+        int answer = 0;
+        QString typed;
+        ExportFile::setDialogSeam([&](const QString &suggested, const QStringList &filters, int *chosen) {
+            offered = filters;
+            Q_UNUSED(suggested);
+            *chosen = answer;
+            return typed;
+        });
+        auto cleanup = qScopeGuard([] { ExportFile::setDialogSeam({}); });
+
+        // File ▸ Export ▸ Save Chart as Image, SVG chosen for a name ending in .png.
+        QAction *saveChart = page->findChild<QAction *>(QStringLiteral("saveChart"));
+        QVERIFY(saveChart);
+        QTRY_VERIFY_WITH_TIMEOUT(saveChart->isEnabled(), 5000);
+        typed = m_out.filePath(QStringLiteral("from-menu.png"));
+        answer = 1;
+        saveChart->trigger();
+        QCOMPARE(offered.size(), 2);
+        QVERIFY(offered.at(1).contains(QStringLiteral("*.svg")));
+        QVERIFY(!QFile::exists(typed));
+        verifySvg(m_out.filePath(QStringLiteral("from-menu.svg")));
+
+        // Right-click on a chart ▸ Save Chart as Image, PNG chosen for a name without a suffix.
+        ChartWidget *memory = page->chart(QStringLiteral("memory"));
+        typed = m_out.filePath(QStringLiteral("right-click"));
+        answer = 0;
+        bool triggered = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            if (auto *a = menu->findChild<QAction *>(QStringLiteral("saveChart"))) {
+                a->trigger();
+                triggered = true;
+            }
+            menu->close();
+        });
+        const QPoint at = memory->rect().center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, memory->mapToGlobal(at));
+        QApplication::sendEvent(memory, &event);
+        QVERIFY(triggered);
+        verifyPng(m_out.filePath(QStringLiteral("right-click.png")), QSize(200, 150));
+
+        // History export: JSON chosen for the suggested .csv name.
+        QAction *exportAll = page->findChild<QAction *>(QStringLiteral("exportHistory"));
+        QVERIFY(exportAll);
+        typed = m_out.filePath(QStringLiteral("history-export.csv"));
+        answer = 1;
+        exportAll->trigger();
+        QVERIFY(!QFile::exists(typed));
+        QFile json(m_out.filePath(QStringLiteral("history-export.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(json.readAll(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(doc.value(QStringLiteral("node")).toString(), node.nodeName());
+        // And back: CSV chosen for a .json name.
+        typed = m_out.filePath(QStringLiteral("history-back.json"));
+        answer = 0;
+        exportAll->trigger();
+        QFile csv(m_out.filePath(QStringLiteral("history-back.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("time,unix_ms,"));
     }
 
     void showsDataAfterTwoSamplesAndExports()
