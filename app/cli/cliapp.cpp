@@ -7,6 +7,7 @@
 #include "profiles/profilecookie.h"
 #include "profiles/profilestore.h"
 #include "profilescommand.h"
+#include "signalwatcher.h"
 #include "collect/termjson.h"
 #include "term/termformatter.h"
 
@@ -44,6 +45,29 @@ int CliApp::usage(const QString &message)
                 "Run beamtop-cli --help for every option.")
           << Qt::endl;
     return Usage;
+}
+
+bool CliApp::parsePort(const QCommandLineParser &p, const QString &name, quint16 *port)
+{
+    bool ok = false;
+    const uint value = p.value(name).toUInt(&ok);
+    if (!ok || value == 0 || value > 65535) {
+        usage(tr("--%1 takes a port number from 1 to 65535, not “%2”.").arg(name, p.value(name)));
+        return false;
+    }
+    *port = quint16(value);
+    return true;
+}
+
+QString CliApp::keychainFailureText(const QString &profileName, const QString &node, const QString &error)
+{
+    return tr("Could not read the cookie of the profile “%1” from the system keychain: %2\n"
+              "Beamtop never falls back to keeping the cookie in plain text. You can:\n"
+              "  - point the profile at a cookie file instead:\n"
+              "      beamtop-cli profiles remove %1\n"
+              "      beamtop-cli profiles add %1 --node %3 --cookie-file FILE --keep-cookie-file\n"
+              "  - or give the cookie for this run only: --cookie-file FILE, or --cookie-stdin to pipe it in.")
+        .arg(profileName, error, node);
 }
 
 int CliApp::start(const QStringList &arguments)
@@ -172,10 +196,8 @@ int CliApp::start(const QStringList &arguments)
     }
 
     if (m_command == QLatin1String("nodes")) {
-        const uint port = p.value(epmdPort).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return usage(tr("--epmd-port takes a port number."));
-        m_options.epmdPort = quint16(port);
+        if (!parsePort(p, QStringLiteral("epmd-port"), &m_options.epmdPort))
+            return Usage;
         runNodes();
         return -1;
     }
@@ -183,6 +205,11 @@ int CliApp::start(const QStringList &arguments)
         && m_command != QLatin1String("record"))
         return usage(tr("Unknown command '%1'.").arg(m_command));
 
+    if (m_command == QLatin1String("record")) {
+        // Ctrl+C or SIGTERM ends a recording cleanly: the document closed, the agent detached.
+        m_signals = new SignalWatcher(this);
+        connect(m_signals, &SignalWatcher::received, this, &CliApp::onInterrupt);
+    }
     if (p.isSet(profileOpt))
         return startWithProfile(p);
     QString why;
@@ -197,13 +224,10 @@ int CliApp::start(const QStringList &arguments)
     m_options.autoReconnect = false;
     m_options.nameMode = p.isSet(longNames) ? NodeName::Mode::Long
                          : p.isSet(shortNames) ? NodeName::Mode::Short : NodeName::Mode::Auto;
-    m_options.epmdPort = quint16(p.value(epmdPort).toUInt());
-    if (p.isSet(distPort)) {
-        const uint port = p.value(distPort).toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
-            return usage(tr("--dist-port takes a port number."));
-        m_options.distPort = quint16(port);
-    }
+    if (!parsePort(p, QStringLiteral("epmd-port"), &m_options.epmdPort))
+        return Usage;
+    if (p.isSet(distPort) && !parsePort(p, QStringLiteral("dist-port"), &m_options.distPort))
+        return Usage;
     QString source;
     if (p.isSet(cookieStdin)) {
         if (!ProfilesCommand::readCookieFromStdin(&m_options.cookie, &why)) {
@@ -236,10 +260,11 @@ int CliApp::startWithProfile(const QCommandLineParser &p)
         m_options.nameMode = NodeName::Mode::Long;
     else if (p.isSet(QStringLiteral("short-names")))
         m_options.nameMode = NodeName::Mode::Short;
-    if (p.isSet(QStringLiteral("epmd-port")))
-        m_options.epmdPort = quint16(p.value(QStringLiteral("epmd-port")).toUInt());
-    if (p.isSet(QStringLiteral("dist-port")))
-        m_options.distPort = quint16(p.value(QStringLiteral("dist-port")).toUInt());
+    // Given here, they win over the profile's; checked like `profiles add` checks them.
+    for (const QString &key : {QStringLiteral("epmd-port"), QStringLiteral("dist-port")}) {
+        if (p.isSet(key) && !parsePort(p, key, key == QLatin1String("epmd-port") ? &m_options.epmdPort : &m_options.distPort))
+            return Usage;
+    }
     if (!p.isSet(QStringLiteral("syntax")))
         m_syntax = AgentClient::SyntaxChoice(int(profile->syntax)); // same order: auto, erlang, elixir
     m_agentOptions.useAgent = !p.isSet(QStringLiteral("no-agent"));
@@ -259,11 +284,17 @@ int CliApp::startWithProfile(const QCommandLineParser &p)
     }
     // From the event loop: the answer may come at once (a file) and finish() needs the loop.
     QTimer::singleShot(0, this, [this, profile = *profile] {
-        ProfileCookie::fetch(profile, SecretStore::instance(), this, [this, id = profile.id](const ProfileCookie &c) {
+        ProfileCookie::fetch(profile, SecretStore::instance(), this,
+                             [this, id = profile.id, name = profile.name, node = profile.node](const ProfileCookie &c) {
             if (!c.ok()) {
-                m_err << c.error << Qt::endl;
-                if (c.status == ProfileCookie::Status::MustAsk)
-                    m_err << tr("Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.") << Qt::endl;
+                if (c.status == ProfileCookie::Status::MustAsk) {
+                    m_err << c.error << Qt::endl
+                          << tr("Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.") << Qt::endl;
+                } else if (c.keychainStatus != SecretResult::Status::Ok) {
+                    m_err << keychainFailureText(name, node, c.error) << Qt::endl;
+                } else {
+                    m_err << c.error << Qt::endl; // the profile's cookie file
+                }
                 finish(ConnectFailed);
                 return;
             }
@@ -322,11 +353,18 @@ void CliApp::connectAndRun()
     });
     connect(m_node, &NodeClient::connectionLost, this, [this](const QString &reason) {
         m_err << tr("Lost the connection to %1: %2").arg(m_options.node, reason) << Qt::endl;
+        if (m_record && !m_record->isFinished()) {
+            // The document is closed with the samples it has; then done() ends.
+            m_record->stop(RemoteError);
+            return;
+        }
         finish(RemoteError);
     });
     connect(m_agent, &AgentClient::ready, this, &CliApp::onAgentReady);
     connect(m_system, &SystemCollector::sampleReady, this, &CliApp::onSample);
     connect(m_system, &SystemCollector::failed, this, [this](const QString &error) {
+        if (m_command == QLatin1String("record"))
+            return; // RecordCommand skips the row, or ends the recording cleanly
         m_err << tr("Could not read the system overview: %1").arg(error) << Qt::endl;
         m_agent->detachAndDisconnect();
         connect(m_agent, &AgentClient::detached, this, [this] { finish(RemoteError); });
@@ -538,8 +576,7 @@ void CliApp::takeSnapshot()
 {
     m_clock.restart();
     m_system->fetch();
-    if (m_format == QLatin1String("json"))
-        fetchSchedulers();
+    fetchSchedulers(); // both formats show the schedulers' utilisation
 }
 
 void CliApp::fetchSchedulers()
@@ -549,27 +586,31 @@ void CliApp::fetchSchedulers()
         m_scheds->setTimeoutMs(m_timeoutMs);
         // The first reading spans 250 ms, so even a single snapshot has utilisation.
         m_scheds->setFirstWindowMs(250);
-        auto landed = [this] {
-            m_schedPending = false;
-            if (m_waitingPage) {
-                const ProcessPage page = *m_waitingPage;
-                m_waitingPage.reset();
-                onPage(page);
-            }
-        };
-        connect(m_scheds, &SchedulerCollector::sampleReady, this, [this, landed](const SchedulerSample &s) {
+        connect(m_scheds, &SchedulerCollector::sampleReady, this, [this](const SchedulerSample &s) {
             m_lastSched = s;
-            landed();
+            schedulersLanded();
         });
-        connect(m_scheds, &SchedulerCollector::failed, this, [this, landed](const QString &error) {
+        connect(m_scheds, &SchedulerCollector::failed, this, [this](const QString &error) {
             m_schedError = error;
-            landed();
+            schedulersLanded();
         });
     }
     m_lastSched.reset();
     m_schedError.clear();
     m_schedPending = true;
     m_scheds->fetch();
+}
+
+void CliApp::schedulersLanded()
+{
+    m_schedPending = false;
+    if (m_waitingPage) {
+        const ProcessPage page = *m_waitingPage;
+        m_waitingPage.reset();
+        onPage(page);
+    } else if (m_pendingText) {
+        printTextSnapshot();
+    }
 }
 
 void CliApp::runRecord()
@@ -580,9 +621,28 @@ void CliApp::runRecord()
     HistoryWriter::parseFormat(m_format, &o.format);
     o.outPath = m_outPath;
     o.node = m_options.node;
-    auto *record = new RecordCommand(m_agent, m_system, o, m_err, this);
-    connect(record, &RecordCommand::finished, this, &CliApp::done);
-    record->start();
+    m_record = new RecordCommand(m_agent, m_system, o, m_err, this);
+    connect(m_record, &RecordCommand::finished, this, &CliApp::done);
+    m_record->start();
+}
+
+void CliApp::onInterrupt(int signalNumber)
+{
+    // A second Ctrl+C while the first is being handled (a node that does not answer the
+    // detach): out at once.
+    if (m_interrupts++ > 0) {
+        finish(128 + signalNumber);
+        return;
+    }
+    if (m_record && !m_record->isFinished()) {
+        m_record->stop(Ok, tr("Interrupted: the recording ends with %n samples.", nullptr, int(m_record->rowsWritten())));
+        return;
+    }
+    // Not recording yet (still connecting), or already finishing.
+    if (m_agent && !m_record)
+        done(128 + signalNumber);
+    else if (!m_agent)
+        finish(128 + signalNumber);
 }
 
 void CliApp::onSample(const SystemSample &sample)
@@ -602,6 +662,15 @@ void CliApp::onSample(const SystemSample &sample)
         m_procs->fetch(q);
         return;
     }
+    m_pendingText = sample;
+    if (!m_schedPending)
+        printTextSnapshot();
+}
+
+void CliApp::printTextSnapshot()
+{
+    const SystemSample sample = *m_pendingText;
+    m_pendingText.reset();
     printText(sample);
     if (++m_done < m_repeat) {
         QTimer::singleShot(m_intervalMs, this, &CliApp::takeSnapshot);
@@ -639,6 +708,23 @@ void CliApp::printText(const SystemSample &s)
     line(tr("GCs / words reclaimed"), loc.toString(s.gcCount) + QStringLiteral(" / ") + loc.toString(s.gcWordsReclaimed));
     if (s.hasRates)
         line(tr("Reductions/s"), loc.toString(s.reductionsPerS, 'f', 0));
+    // Scheduler utilisation over the last interval, in total and per type.
+    auto percent = [&](double v) { return v < 0 ? tr("unknown") : tr("%1 %").arg(loc.toString(v * 100.0, 'f', 1)); };
+    if (!m_lastSched) {
+        line(tr("Utilisation"), tr("unavailable: %1").arg(m_schedError));
+    } else if (!m_lastSched->wallTimeAvailable) {
+        line(tr("Utilisation"), tr("unavailable: the node's scheduler_wall_time is off (reduced mode, no agent)"));
+    } else if (!m_lastSched->hasUtilization) {
+        line(tr("Utilisation"), tr("not measured yet"));
+    } else {
+        const SchedulerSample &u = *m_lastSched;
+        line(tr("Utilisation"), tr("%1 over %2 s").arg(percent(u.total), loc.toString(u.intervalS, 'f', 2)));
+        line(tr("  normal"), percent(u.normal));
+        if (u.count(SchedulerSample::Type::DirtyCpu) > 0)
+            line(tr("  dirty CPU"), percent(u.dirtyCpu));
+        if (u.count(SchedulerSample::Type::DirtyIo) > 0)
+            line(tr("  dirty IO"), percent(u.dirtyIo));
+    }
     m_out << Qt::endl;
 }
 

@@ -16,12 +16,20 @@ class QCommandLineParser;
 
 namespace beamtop {
 
+class RecordCommand;
+class SignalWatcher;
+
 // beamtop-cli: the same collection as the desktop app, headless.
 class CliApp : public QObject
 {
     Q_OBJECT
 public:
     enum ExitCode { Ok = 0, Failure = 1, Usage = 2, ConnectFailed = 3, RemoteError = 4 };
+
+    // When a profile's cookie cannot be read from the keychain (no Secret Service, refused,
+    // timed out): what happened, and the user's two ways on, in plain words. Never a fallback
+    // to a cookie in plain text.
+    static QString keychainFailureText(const QString &profileName, const QString &node, const QString &error);
 
     explicit CliApp(QObject *parent = nullptr);
     // Parses the arguments and starts; returns -1 when running (the event loop decides the exit
@@ -31,6 +39,8 @@ public:
 private:
     int usage(const QString &message);
     int startWithProfile(const QCommandLineParser &parser);
+    // --epmd-port / --dist-port: false (after printing the usage) unless a port number 1..65535.
+    bool parsePort(const QCommandLineParser &parser, const QString &name, quint16 *port);
     void runNodes();
     void connectAndRun();
     void onAgentReady();
@@ -45,6 +55,9 @@ private:
     void runProcess();
     void runRecord();
     void fetchSchedulers();
+    void schedulersLanded();
+    void printTextSnapshot();
+    void onInterrupt(int signalNumber);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -78,9 +91,13 @@ private:
     QString m_schedError;
     bool m_schedPending = false;
     std::optional<ProcessPage> m_waitingPage;
+    std::optional<SystemSample> m_pendingText; // a text snapshot waiting for its schedulers
     // record
     qint64 m_durationMs = 60000;
     QString m_outPath;
+    RecordCommand *m_record = nullptr;
+    SignalWatcher *m_signals = nullptr; // record: Ctrl+C and SIGTERM end it cleanly
+    int m_interrupts = 0;
     QElapsedTimer m_rankClock;
     QElapsedTimer m_clock;
     qint64 m_connectMs = 0;

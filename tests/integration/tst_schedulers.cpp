@@ -1,12 +1,15 @@
 // Schedulers on a real node with 4 normal, 2 dirty CPU and 2 dirty IO schedulers: a busy loop
 // bound to one scheduler shows as that one near 100 % and the rest near 0; run-queue imbalance;
 // the scheduler_wall_time flag back as it was after Beamtop goes (clean detach, a dropped link,
-// and a node that had it on before); reduced mode; and beamtop-cli record / snapshot.
+// and a node that had it on before); reduced mode; and beamtop-cli record / snapshot, including a
+// recording stopped by SIGINT or SIGTERM, one with a failed sample and one whose node goes away:
+// each leaves a whole CSV/JSON document.
 #include "agent/agentclient.h"
 #include "collect/schedulercollector.h"
 #include "node/nodeclient.h"
 #include "testnode.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 
 using namespace beamtop;
 using beamtop::test::TestNode;
@@ -58,6 +62,57 @@ struct Session
         return detached.wait(10000) || detached.count() > 0;
     }
 };
+
+// A recording running in the background, its output read as it comes.
+struct Recording
+{
+    QProcess process;
+    QByteArray out, errors;
+
+    void start(const TestNode &node, const QString &cookie, const QStringList &args)
+    {
+        process.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                      QStringList{QStringLiteral("--node"), node.nodeName(), QStringLiteral("--cookie-file"), cookie} + args);
+    }
+    // Rows of a JSON recording on standard output so far.
+    int rows()
+    {
+        out += process.readAllStandardOutput();
+        return int(out.count("\"unix_ms\""));
+    }
+    bool waitForRows(int n, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor([&] { return rows() >= n; }, timeoutMs);
+    }
+    void signal(int number) { ::kill(pid_t(process.processId()), number); }
+    int finish(int timeoutMs = 20000)
+    {
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        out += process.readAllStandardOutput();
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    // Everything on standard error so far.
+    QByteArray err()
+    {
+        errors += process.readAllStandardError();
+        return errors;
+    }
+};
+
+QJsonArray samplesOf(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonObject doc = QJsonDocument::fromJson(json, &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        qWarning() << error.errorString() << json.right(200);
+        return {};
+    }
+    return doc.value(QStringLiteral("samples")).toArray();
+}
 
 } // namespace
 
@@ -284,6 +339,82 @@ private slots:
     {
         QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("soon")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--format"), QStringLiteral("text")}).exitCode, 2);
+    }
+
+    void cliRecordEndsCleanlyOnSigint()
+    {
+        Recording rec;
+        rec.start(m_node, m_node.writeCookieFile(m_dir.path()),
+                  {QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("10m"), QStringLiteral("--interval"),
+                   QStringLiteral("250"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(rec.process.waitForStarted());
+        QVERIFY2(rec.waitForRows(2), rec.err().constData());
+        rec.signal(SIGINT);
+        const int code = rec.finish();
+        const QByteArray err = rec.err();
+        QVERIFY2(code == 0, err.constData());
+        // A whole document with every row written before the interruption.
+        const QJsonArray samples = samplesOf(rec.out);
+        QVERIFY2(samples.size() >= 2, rec.out.right(300).constData());
+        QVERIFY(samples.last().toObject().value(QStringLiteral("memory_total_bytes")).toDouble() > 0);
+        QVERIFY2(err.contains("Interrupted"), err.constData());
+        // And Beamtop detached: the flag is back off.
+        QTRY_COMPARE_WITH_TIMEOUT(m_node.traceLeft(), QStringLiteral("clean"), 5000);
+        QVERIFY(!flagOn());
+    }
+
+    void cliRecordToAFileEndsCleanlyOnSigterm()
+    {
+        QTemporaryDir outDir;
+        QVERIFY(outDir.isValid());
+        const QString out = outDir.filePath(QStringLiteral("load.json"));
+        Recording rec;
+        rec.start(m_node, m_node.writeCookieFile(m_dir.path()),
+                  {QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("10m"), QStringLiteral("--interval"),
+                   QStringLiteral("200"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), out});
+        QVERIFY(rec.process.waitForStarted());
+        // Recording once the agent has the flag on; a few intervals later, stopped.
+        QTRY_VERIFY_WITH_TIMEOUT(flagOn(), 20000);
+        QTest::qWait(1500);
+        rec.signal(SIGTERM);
+        const int code = rec.finish();
+        QVERIFY2(code == 0, rec.err().constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray samples = samplesOf(f.readAll());
+        QVERIFY(samples.size() >= 1);
+        // Nothing else left beside it (the temporary file was renamed over the target).
+        QCOMPARE(QDir(outDir.path()).entryList(QDir::Files), QStringList{QStringLiteral("load.json")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_node.traceLeft(), QStringLiteral("clean"), 5000);
+    }
+
+    void cliRecordSkipsAFailedSampleAndEndsCleanlyWhenTheNodeGoes()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        Recording rec;
+        rec.start(node, node.writeCookieFile(m_dir.path()),
+                  {QStringLiteral("--timeout"), QStringLiteral("1000"), QStringLiteral("record"), QStringLiteral("--duration"),
+                   QStringLiteral("10m"), QStringLiteral("--interval"), QStringLiteral("250"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+        QVERIFY(rec.process.waitForStarted());
+        QVERIFY2(rec.waitForRows(1), rec.err().constData());
+        // A node that does not answer for a while: its samples time out (after the call
+        // timeout plus a margin) and are skipped; the recording goes on when it answers again.
+        node.suspend();
+        QTest::qWait(3500);
+        node.resume();
+        const int before = rec.rows();
+        QVERIFY2(rec.waitForRows(before + 2), rec.err().constData());
+        // Then the node goes: the document is closed with what it had.
+        node.kill();
+        const int code = rec.finish();
+        const QByteArray err = rec.err();
+        QCOMPARE(code, 4);
+        QVERIFY2(err.contains("Skipped a sample"), err.constData());
+        QVERIFY2(err.contains("Lost the connection"), err.constData());
+        const QJsonArray samples = samplesOf(rec.out);
+        QVERIFY2(samples.size() >= before + 2, rec.out.right(300).constData());
     }
 
     void snapshotHasSchedulers()

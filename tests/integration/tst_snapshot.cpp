@@ -1,15 +1,18 @@
 // The system overview against what the node says about itself, in full and reduced mode, and
-// beamtop-cli's snapshot/nodes commands with their JSON and exit codes.
+// beamtop-cli's snapshot/nodes commands with their JSON and exit codes; the text snapshot's
+// scheduler utilisation; a profile's ports checked, and a keychain that cannot be read.
 #include "agent/agentclient.h"
 #include "collect/snapshotjson.h"
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
+#include "profiles/profilestore.h"
 #include "testnode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -220,6 +223,82 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(snap.out).object().value(QStringLiteral("system")).toObject()
                      .value(QStringLiteral("elixir_version")).toString(),
                  QStringLiteral("1.14.0"));
+    }
+
+    void textSnapshotHasSchedulerUtilisation()
+    {
+        const CliRun r = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), cookieFile(),
+                                 QStringLiteral("snapshot"), QStringLiteral("--format"), QStringLiteral("text")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        auto percentOn = [&](const QString &label) {
+            const QRegularExpression re(QStringLiteral("^%1\\s+(\\d+(?:\\.\\d+)?) %").arg(QRegularExpression::escape(label)),
+                                        QRegularExpression::MultilineOption);
+            const QRegularExpressionMatch m = re.match(out);
+            return m.hasMatch() ? m.captured(1).toDouble() : -1.0;
+        };
+        for (const char *label : {"Utilisation", "  normal", "  dirty CPU", "  dirty IO"}) {
+            const double v = percentOn(QLatin1String(label));
+            QVERIFY2(v >= 0 && v <= 100, qPrintable(QLatin1String(label) + QStringLiteral(" in:\n") + out));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_node.traceLeft(), QStringLiteral("clean"), 5000);
+    }
+
+    void profilePortsAreChecked()
+    {
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        ProfileStore store(config.filePath(QStringLiteral("Beamtop/profiles.ini")));
+        Profile profile;
+        profile.name = QStringLiteral("ported");
+        profile.node = m_node.nodeName();
+        profile.cookieSource = Profile::CookieSource::File;
+        profile.cookieFile = cookieFile();
+        QString error;
+        QVERIFY2(store.save(&profile, &error), qPrintable(error));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        for (const auto &[option, value] : {std::pair{"--dist-port", "foo"}, std::pair{"--epmd-port", "70000"},
+                                            std::pair{"--dist-port", "0"}}) {
+            const CliRun r = runCli({QStringLiteral("--profile"), profile.name, QLatin1String(option), QLatin1String(value),
+                                     QStringLiteral("snapshot")}, env);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QByteArray(QByteArray(option) + " takes a port number")), r.err.constData());
+        }
+        // A good one is taken: the node's EPMD port, given explicitly.
+        const CliRun ok = runCli({QStringLiteral("--profile"), profile.name, QStringLiteral("--epmd-port"),
+                                  qEnvironmentVariable("ERL_EPMD_PORT", QStringLiteral("4369")), QStringLiteral("snapshot")}, env);
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    }
+
+    void unreadableKeychainSaysWhatToDo()
+    {
+        // A profile whose cookie is in the keychain, and no keychain to ask: the session bus
+        // points nowhere, so the Secret Service cannot answer.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        ProfileStore store(config.filePath(QStringLiteral("Beamtop/profiles.ini")));
+        Profile profile;
+        profile.name = QStringLiteral("locked");
+        profile.node = m_node.nodeName();
+        profile.cookieSource = Profile::CookieSource::Keychain;
+        QString error;
+        QVERIFY2(store.save(&profile, &error), qPrintable(error));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("HOME"), config.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + config.filePath(QStringLiteral("no-bus")));
+        env.remove(QStringLiteral("BEAMTOP_COOKIE"));
+        const CliRun r = runCli({QStringLiteral("--profile"), profile.name, QStringLiteral("snapshot")}, env);
+        QCOMPARE(r.exitCode, 3);
+        const QByteArray err = r.err;
+        QVERIFY2(err.contains("keychain"), err.constData());
+        // The two ways on, in plain words: a cookie file for the profile, or one for this run.
+        QVERIFY2(err.contains(QByteArray("beamtop-cli profiles add locked --node " + m_node.nodeName().toUtf8() + " --cookie-file FILE")),
+                 err.constData());
+        QVERIFY2(err.contains("--cookie-file FILE") && err.contains("--cookie-stdin"), err.constData());
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(config.filePath(QStringLiteral("no-bus"))));
     }
 
     void nodesListsEpmdNames()
