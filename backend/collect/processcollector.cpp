@@ -3,6 +3,7 @@
 #include "term/termcodec.h"
 
 #include <memory>
+#include <utility>
 
 namespace beamtop {
 
@@ -155,11 +156,22 @@ void ProcessCollector::deliver(ProcessPage page, int gen)
         m_seen.clear();
     m_seenNodeClock = nodeClock;
     const qint64 now = nodeClock ? page.nodeTimeMs : m_clock.elapsed();
+    // Reading a row is a process_info signal the target handles and is charged one reduction
+    // for (one call per row, in both modes). Those are Beamtop's, not the process's: an idle
+    // process must show 0/s, not one reduction per refresh.
+    QHash<QString, int> readsThisPage;
+    for (const ProcessRow &row : std::as_const(page.rows))
+        ++readsThisPage[row.pidText];
+    for (const ProcessRow &row : std::as_const(page.pinned))
+        ++readsThisPage[row.pidText];
     QHash<QString, Seen> seen;
     auto rate = [&](ProcessRow &row) {
         const auto it = m_seen.constFind(row.pidText);
-        if (it != m_seen.constEnd() && now > it->atMs && row.reductions >= it->reductions)
-            row.reductionsPerS = double(row.reductions - it->reductions) * 1000.0 / double(now - it->atMs);
+        if (it != m_seen.constEnd() && now > it->atMs && row.reductions >= it->reductions) {
+            const qint64 own = readsThisPage.value(row.pidText);
+            const qint64 change = qMax<qint64>(0, row.reductions - it->reductions - own);
+            row.reductionsPerS = double(change) * 1000.0 / double(now - it->atMs);
+        }
         seen.insert(row.pidText, {row.reductions, now});
     };
     const bool windowReds = page.query.mode == ProcessQuery::Mode::Window && page.query.sort == ProcessQuery::Sort::Reductions

@@ -214,6 +214,9 @@ private slots:
             if (first < 0)
                 first = p.pinned.first().reductions;
             last = p.pinned.first().reductions;
+            if (i > 0) // Beamtop's own read is not the process's work
+                QCOMPARE(p.pinned.first().reductionsPerS, 0.0);
+            QTest::qWait(20); // refreshes are apart in time (a rate needs the node's clock to move)
         }
         // One call costs the target one reduction; the five calls a row used to take cost three.
         QVERIFY2(last - first <= 2 * refreshes, qPrintable(QStringLiteral("%1 reductions over %2 refreshes").arg(last - first).arg(refreshes)));
