@@ -1,0 +1,179 @@
+// The desktop app's Processes page on a big node: the real MainWindow (offscreen unless a
+// display is asked for), connected to a node with N idle processes plus three busy ones,
+// refreshing at 1 s while a user scrolls to the middle, the end and back. Reports the time to
+// the first rows on screen, the longest main-thread stall (the lateness of a 5 ms timer, which
+// includes painting the table), how long a scroll takes until the rows it shows are loaded, and
+// how many rows the app holds. Optionally saves a screenshot.
+//
+//   ERL_EPMD_PORT=43690 build/bench/bench_processes_gui [--size 1000000] [--seconds 60]
+//                                                     [--screenshot FILE.png]
+#include "mainwindow.h"
+#include "nodesession.h"
+#include "pageregistry.h"
+#include "processespage.h"
+#include "processtablemodel.h"
+#include "testnode.h"
+
+#include "node/eiruntime.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace beamtop;
+
+namespace {
+
+void runFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Runs the event loop until done() or the timeout; returns the milliseconds it took, or -1.
+template<typename F>
+double waitFor(F done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return -1;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setInterval(5);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0) {
+                const double late = double(now - m_last) / 1e6 - 5.0;
+                m_worst = qMax(m_worst, late);
+                m_over50 += late > 50.0;
+            }
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_timer.start();
+    }
+    double worst() const { return m_worst; }
+    int over50() const { return m_over50; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    double m_worst = 0;
+    int m_over50 = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    initEiRuntime();
+    QApplication app(argc, argv);
+    QTemporaryDir settings;
+    QCoreApplication::setOrganizationName(QStringLiteral("BeamtopBench"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    qint64 size = 1000000;
+    int seconds = 60;
+    QString screenshot;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--size"))
+            size = args[i + 1].toLongLong();
+        else if (args[i] == QLatin1String("--seconds"))
+            seconds = qMax(10, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--screenshot"))
+            screenshot = args[i + 1];
+    }
+
+    test::TestNode::Options opts;
+    opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(size * 2, 262144));
+    test::TestNode node(opts);
+    if (!node.start())
+        return 1;
+    const qint64 count = node.eval(QStringLiteral(
+        "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
+        "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
+        "erlang:system_info(process_count)").arg(size), 300000).toLongLong();
+    std::printf("Processes page on a node with %lld processes, 1 s refresh, %d s\n\n", count, seconds);
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    auto *page = qobject_cast<ProcessesPage *>(window.page(QStringLiteral("processes")));
+    const auto &pages = PageRegistry::pages();
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (QLatin1String(pages[i].id) == QLatin1String("processes"))
+            window.showPage(int(i));
+    }
+    ProcessTableModel *model = page->model();
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer clock;
+    clock.start();
+    window.connectWith(node.connectOptions());
+    const double firstRows = waitFor([&] { return model->rowCount() > 0 && model->isLoaded(0); }, 60000);
+    std::printf("| measure | value |\n|---|---|\n");
+    std::printf("| first rows on screen after connect (ms) | %.0f |\n", firstRows < 0 ? -1.0 : double(clock.elapsed()));
+    std::fflush(stdout);
+
+    // Scroll like a user: to the middle, to the end, back to the top, every few seconds, and
+    // time until the rows in view are loaded.
+    QTableView *table = page->table();
+    double worstScroll = 0;
+    int scrolls = 0, maxHeld = 0;
+    QElapsedTimer run;
+    run.start();
+    const int targets[] = {50, 100, 0, 25, 75};
+    while (run.elapsed() < seconds * 1000) {
+        runFor(3000);
+        QScrollBar *bar = table->verticalScrollBar();
+        const int pct = targets[scrolls % 5];
+        bar->setValue(bar->minimum() + int(qint64(bar->maximum() - bar->minimum()) * pct / 100));
+        const int top = table->rowAt(0);
+        const double took = waitFor([&] { return top < 0 || model->isLoaded(top); }, 30000);
+        worstScroll = qMax(worstScroll, took < 0 ? 30000.0 : took);
+        ++scrolls;
+        maxHeld = qMax(maxHeld, model->loadedCount());
+    }
+    std::printf("| ranked rows (model rowCount) | %d |\n", model->rowCount());
+    std::printf("| most rows held by the model | %d |\n", maxHeld);
+    std::printf("| scrolls | %d |\n", scrolls);
+    std::printf("| slowest scroll until the rows in view were loaded (ms) | %.0f |\n", worstScroll);
+    std::printf("| longest main-thread stall (ms) | %.1f |\n", probe.worst());
+    std::printf("| stalls over 50 ms | %d |\n", probe.over50());
+    std::printf("| status line | %s |\n", qPrintable(page->statusText()));
+    if (!screenshot.isEmpty()) {
+        table->verticalScrollBar()->setValue(0);
+        waitFor([&] { return model->isLoaded(0); }, 10000);
+        runFor(1500);
+        window.grab().save(screenshot);
+    }
+    window.close();
+    return 0;
+}
