@@ -100,6 +100,21 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
@@ -269,6 +284,229 @@
     </message>
 </context>
 <context>
+    <name>ProcessDetailsHtml</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spawned as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traps exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured from the second sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total heap size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln binaries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln references</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process dictionary is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more entries not shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stack trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited; its messages are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %L1 of %L2 messages, each cut to a readable size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchedulerSample</name>
     <message>
         <source>Normal</source>
@@ -315,29 +553,6 @@
     </message>
     <message>
         <source>The system overview lacks &apos;memory&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>beamtop</name>
-    <message>
-        <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EPMD on %1 port %2 did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot reach %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” must be a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,15 +701,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chart as…</source>
+        <source>B</source>
+        <extracomment>Axis unit: bytes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chart</source>
+        <source>KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <extracomment>Axis unit: thousands</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>Axis unit: millions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <extracomment>Axis unit: billions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Chart as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the Newest Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide All Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <extracomment>An axis unit per second: %1 is &quot;KiB&quot;, &quot;M&quot; or nothing (a plain count)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <extracomment>Axis unit: percent</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +846,55 @@
     </message>
     <message>
         <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ClusterPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect in a New Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node&apos;s cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.
+
+Once connected, this page lists the nodes that node is connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes %1 is connected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected to any other node (Beamtop itself aside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 nodes, by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a node, or select it and press Enter, to observe it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +970,17 @@
     </message>
 </context>
 <context>
+    <name>beamtop::ConnectionTest</name>
+    <message>
+        <source>Connected to %1, but it did not answer a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (OTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::CookieField</name>
     <message>
         <source>From BEAMTOP_COOKIE</source>
@@ -660,6 +1032,77 @@
     </message>
     <message>
         <source>Cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::CookiePrompt</name>
+    <message>
+        <source>Cookie for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cookie of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s cookie (not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the cookie from a file such as ~/.erlang.cookie, for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type the cookie for this connection only (kept in memory, asked again next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Point the profile at a cookie file, read at each connect (saved in the profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a file holding the cookie, e.g. ~/.erlang.cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie file for the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop never writes the cookie to a file itself. Choose how to give it the cookie of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cookie, or read it from a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +1219,18 @@
         <source>EPMD on %1 did not answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD on %1 port %2 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::HistoryChartModel</name>
@@ -825,10 +1280,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The latest sample.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The least value over the range shown, down to single samples.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,16 +1319,20 @@
         <source>No samples with a value yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Needs samples over some time.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 per minute over %Ln samples</source>
         <translation>
             <numerusform>%1 per minute over %Ln sample</numerusform>
             <numerusform>%1 per minute over %Ln samples</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The latest sample in the range shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs samples over at least %1 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -895,6 +1350,295 @@
     <name>beamtop::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::LoadPage</name>
+    <message>
+        <source>Scheduler utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes and ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words reclaimed/s (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imbalance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread: how much busier the busiest normal scheduler was than the idlest over the last interval. Imbalance: the longest run queue minus the shortest, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much history Beamtop keeps in memory. Longer windows keep older samples as 10 s and 60 s buckets with their least, greatest and mean value, so peaks stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total and normal schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty CPU schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dirty I/O schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which lines the utilisation chart draws. Beyond %1 lines the chart has no legend: right-click it to show or hide single schedulers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Utilisation chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.
+
+Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every sampled metric over the whole history window, as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Shown Range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metrics over the range the charts show after zooming or panning (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the Newest Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the whole window, following new samples (or double-click a chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schedulers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation needs the node&apos;s scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 (normal %2, dirty CPU %3, dirty I/O %4) over %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest scheduler %1 at %2, idlest %3 at %4: a spread of %5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring utilisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queues: %1 waiting; scheduler %2 has the longest (%3), scheduler %4 the shortest (%5): an imbalance of %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue: %1 waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: the last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (double-click a chart to follow the newest data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the last %1; trends per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the range shown; trends per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Shown Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,10 +1733,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time between refreshes (at least %1 ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,6 +1806,94 @@
     </message>
     <message>
         <source>The last refresh from %1 failed; showing data from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window, to observe another node at the same time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved nodes: connect with a double-click, create, edit, share (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to P&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to Export on This Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-&amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, Beamtop does not change the node: no kill, suspend or garbage collection. Every connection starts with it on, unless its profile has read-only unticked. Switching it here lasts for this connection only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes &amp;Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (Elixir on Elixir nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erlang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect through the profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,10 +1991,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No cookie was given. Pass --cookie-file, set BEAMTOP_COOKIE, or create ~/.erlang.cookie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cookie is not valid (too long or contains a NUL byte).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,10 +2047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rejected the handshake: the cookie is wrong. Check the cookie file or BEAMTOP_COOKIE against the node&apos;s cookie (erlang:get_cookie() on the node).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request could not be encoded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +2092,14 @@
     </message>
     <message>
         <source>The node did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie was given. Give the node&apos;s cookie (the contents of its .erlang.cookie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +2257,101 @@
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessActions</name>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1 right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Garbage Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process exits with reason kill, which it cannot trap. Processes linked to it get an exit signal, and its supervisor may restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::ProcessCollector</name>
@@ -1442,6 +2365,229 @@
     </message>
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessDetailsWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the details again (F5); the live figures above refresh by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these details as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the First %1 Messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the first %1 messages again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack &amp;Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is down; what is shown is the last data read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (dead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 · Reductions/s %2 · Queue %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1, queue %2 messages; sampled every refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a long message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the first %1 of %L2 messages of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read any of them the node copies the whole queue — all %L1 messages — into a list inside the process that reads it, so for a moment it needs about as much memory again as the messages take (the process uses %2 now), and the copy takes time in proportion. Only the first %3 are sent to Beamtop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy and Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process cannot be sampled from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has exited (noticed at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown is its last data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was gone before its details could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process is registered as %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export process details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessExport</name>
+    <message>
+        <source>The node did not answer during the export (%1). The file was not written; try again, or export a filtered ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln processes to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessHistoryModel</name>
+    <message numerus="yes">
+        <source>%1 (the largest of %n samples)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +2792,200 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
+    <name>beamtop::ProcessesPage</name>
+    <message>
+        <source>Filter by pid, name, function or application (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only processes whose pid, name, initial call, current function or application contains this text (any case). The node does the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of a scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of one scheduler the agent may spend ranking processes in the background. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by &amp;Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by &amp;Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by Reductions per &amp;Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by Message &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by &amp;Binary Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by &amp;Total Heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliding Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are in pid order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process list could not be read from %1; showing the last rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 processes match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first ranking in progress: the rows so far are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has looked at %L1 of %L2 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a full ranking takes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring change: rates come with the next full ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: %1 of one scheduler (budget %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent budget %1 of one scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1 has exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1, %2, queue %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing, suspending and garbage collecting processes are off for this connection. Turn read-only off in the toolbar to allow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that change the node (kill, suspend, garbage collect) are allowed for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the processes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -1683,6 +3023,14 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <source>“cookie_source” is keychain, file, ask or default, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a port number (0 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::ProfileCookie</name>
@@ -1692,6 +3040,316 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>No cookie is saved for “%1” in %2 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProfileEditor</name>
+    <message>
+        <source>Red (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you call this node, e.g. Billing (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short names (-sname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long names (-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop names itself the way the node is named; Auto follows the node name&apos;s host part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where EPMD listens on the node&apos;s host; the default honours ERL_EPMD_PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask EPMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node&apos;s port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the window of this node refreshes at first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: no actions that change the node (kill, suspend, garbage collect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto (Elixir syntax on Elixir nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colour shown on the window of this node, to tell production from the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a file, read at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nowhere: ask at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ~/.&amp;erlang.cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the cookie from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a file holding the cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop asks for the cookie each time it connects and keeps it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As for a connection without a profile: the BEAMTOP_COOKIE environment variable, else the file ~/.erlang.cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ames:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cookie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;EPMD port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Distribution port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term &amp;syntax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once with these settings, without loading anything onto the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s cookie, kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie read from %1; it goes to the system keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie could not be saved in the system keychain, so the profile was not saved. %1 Beamtop does not write cookies to files itself; choose another way to keep it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a Cookie File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file that holds the cookie, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask at Each Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop will ask for the cookie at each connect. Save to keep this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another profile is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cookie, or take it from ~/.erlang.cookie or a file: it goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the cookie in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile asks for the cookie at each connect: connect to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the cookie to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProfileLauncher</name>
+    <message>
+        <source>There is no profile called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File ▸ Profiles (Ctrl+Shift+O) lists the saved profiles; beamtop-cli profiles list too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cookie of %1 from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the profile (File ▸ Profiles) to point it at the right cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting with the cookie from %1, but the profile could not be changed to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie for %1 is used for this connection but could not be saved in the system keychain. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,6 +3413,149 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
+    <name>beamtop::ProfileManager</name>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the selected node (Enter, or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a new node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile like the selected one, with its cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its cookie from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once, without loading anything onto the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add profiles from a JSON file someone shared (no cookies in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every profile as JSON to share with your team (without cookies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. New… saves a node with its cookie in the system keychain; then a double-click connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie of the original could not be read; type it for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted, but its cookie is still in the system keychain (service beamtop, key %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its cookie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles imported from %1: %2. Cookies are not shared: Beamtop asks for each at the first connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles exported to %1, without cookies: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::ProfileStore</name>
     <message>
         <source>Another profile is already called “%1”.</source>
@@ -1798,6 +3599,26 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>“%1” not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SchedulerBars</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A scheduler&apos;s tooltip, first line: the scheduler and its type, e.g. &quot;3 (dirty CPU)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduler readings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1900,7 +3721,18 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
-    <name>beamtop::SecretResult</name>
+    <name>beamtop::SecondsSpinBox</name>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SecretStore</name>
+    <message>
+        <source>no answer after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Done.</source>
         <translation type="unfinished"></translation>
@@ -1923,13 +3755,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>beamtop::SecretStore</name>
-    <message>
-        <source>no answer after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +3818,22 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Disconnected, reconnecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions enabled (profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill, suspend and garbage collection can change this node. Read-only in the toolbar turns them off for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent: —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2106,7 +3947,15 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>beamtop: --demo and --connect exclude each other.
+        <source>Connect through the saved profile NAME (its cookie from the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamtop: --demo, --connect and --profile exclude each other.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -74,7 +74,7 @@ AxisScale scaleFor(MetricUnit unit, double max)
         if (!perSecond)
             return AxisScale{d, name};
         //: An axis unit per second: %1 is "KiB", "M" or nothing (a plain count)
-        return AxisScale{d, trChart("%1/s").arg(name)};
+        return AxisScale{d, QCoreApplication::translate("beamtop::ChartWidget", "%1/s").arg(name)};
     };
     static const char *const bytes[] = {
         //: Axis unit: bytes
@@ -96,7 +96,7 @@ AxisScale scaleFor(MetricUnit unit, double max)
     switch (unit) {
     case MetricUnit::Ratio:
         //: Axis unit: percent
-        return {0.01, trChart("%")};
+        return {0.01, QCoreApplication::translate("beamtop::ChartWidget", "%")};
     case MetricUnit::Bytes:
     case MetricUnit::BytesPerSecond:
         return pick(bytes, 1024);
