@@ -1,8 +1,14 @@
-// `beamtop --demo`: the demo node starts, the System page fills, and the node goes away with
-// Beamtop — when the window closes, and when the beamtop process is killed outright.
+// `beamtop --demo`: the demo node starts, the System, Processes and Load pages fill, and the node
+// goes away with Beamtop — when the window closes, and when the beamtop process is killed outright.
 #include "demo/demonode.h"
 #include "guitestutil.h"
+#include "history/historystore.h"
+#include "loadpage.h"
 #include "mainwindow.h"
+#include "pageregistry.h"
+#include "processespage.h"
+#include "processtablemodel.h"
+#include "schedulermodel.h"
 #include "nodefactsmodel.h"
 #include "node/epmdclient.h"
 #include "nodesession.h"
@@ -86,6 +92,41 @@ private slots:
         w.reset();
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!demoNamesInEpmd().contains(alive), 10000);
+    }
+
+    // What issues 4 and 5 call done: the demo node's processes ranked (its big-heap worker
+    // findable by name, rows loaded), and the Load page with scheduler rows and history.
+    void demoProcessesAndLoadPagesShowData()
+    {
+        auto w = std::make_unique<MainWindow>();
+        w->resize(1280, 820);
+        w->show();
+        w->setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        auto showPage = [&](const char *id) {
+            const auto &pages = PageRegistry::pages();
+            for (size_t i = 0; i < pages.size(); ++i) {
+                if (QLatin1String(pages[i].id) == QLatin1String(id))
+                    w->showPage(int(i));
+            }
+            return w->currentPage();
+        };
+        auto *procs = qobject_cast<ProcessesPage *>(showPage("processes"));
+        QVERIFY(procs);
+        w->startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(w->session() && w->session()->isLive(), 60000);
+        ProcessTableModel *model = procs->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 60 && model->isLoaded(0), 30000);
+        procs->setFilterText(QStringLiteral("beamtop_demo_heap"));
+        QTRY_VERIFY_WITH_TIMEOUT(model->filter() == QLatin1String("beamtop_demo_heap") && model->rowCount() == 1
+                                     && model->isLoaded(0),
+                                 30000);
+        QCOMPARE(model->index(0, ProcessTableModel::Name).data().toString(), QStringLiteral("beamtop_demo_heap"));
+        test::screenshot(w.get(), QStringLiteral("demo-processes"));
+
+        auto *load = qobject_cast<LoadPage *>(showPage("load"));
+        QVERIFY(load);
+        QTRY_VERIFY_WITH_TIMEOUT(load->history().sampleCount() >= 2 && load->schedulerModel()->rowCount() >= 1, 30000);
+        test::screenshot(w.get(), QStringLiteral("demo-load"));
     }
 
     void demoNodeDiesWithAKilledBeamtop()
