@@ -1,10 +1,10 @@
 #include "cookiefield.h"
 
+#include "filechooser.h"
 #include "node/cookie.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,7 +124,7 @@ void CookieField::focusInput()
 void CookieField::browse()
 {
     const QString start = filePath().isEmpty() ? QDir::homePath() : filePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Cookie file"), start);
+    const QString path = FileChooser::openFile(this, tr("Cookie file"), start);
     if (!path.isEmpty()) {
         m_file->setText(path);
         emit changed();

@@ -1,18 +1,11 @@
 #include "exportfile.h"
 
+#include "filechooser.h"
+
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 
 namespace beamtop {
-
-namespace {
-ExportFile::DialogSeam &dialogSeam()
-{
-    static ExportFile::DialogSeam seam;
-    return seam;
-}
-} // namespace
 
 ExportFile::ExportFile(const QString &path) : m_path(path), m_file(path) {}
 
@@ -83,11 +76,6 @@ bool ExportFile::writeAll(const QString &path, const QByteArray &data, QString *
     return ok;
 }
 
-void ExportFile::setDialogSeam(DialogSeam seam)
-{
-    dialogSeam() = std::move(seam);
-}
-
 QString ExportFile::withChosenSuffix(const QString &path, const QVector<Filter> &filters, int chosen)
 {
     if (path.isEmpty() || chosen < 0 || chosen >= filters.size())
@@ -115,14 +103,7 @@ QString ExportFile::askSavePath(QWidget *parent, const QString &caption, const Q
         if (suggestedPath.endsWith(QLatin1Char('.') + filters.at(i).suffix, Qt::CaseInsensitive))
             chosen = i;
     }
-    QString path;
-    if (dialogSeam()) {
-        path = dialogSeam()(suggestedPath, names, &chosen);
-    } else {
-        QString selected = names.value(chosen);
-        path = QFileDialog::getSaveFileName(parent, caption, suggestedPath, names.join(QStringLiteral(";;")), &selected);
-        chosen = qMax(0, int(names.indexOf(selected)));
-    }
+    const QString path = FileChooser::saveFile(parent, caption, suggestedPath, names, &chosen);
     return withChosenSuffix(path, filters, chosen);
 }
 

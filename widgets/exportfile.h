@@ -47,10 +47,7 @@ public:
                                const QVector<Filter> &filters);
     // The name with the suffix of filters[chosen], as above.
     static QString withChosenSuffix(const QString &path, const QVector<Filter> &filters, int chosen);
-    // Tests: answers in place of the dialog with a path and the index of the chosen filter
-    // (return an empty path to cancel). An empty function brings the dialog back.
-    using DialogSeam = std::function<QString(const QString &suggestedPath, const QStringList &filters, int *chosen)>;
-    static void setDialogSeam(DialogSeam seam);
+    // (Tests answer the dialog through FileChooser::setAnswerer.)
 
     // RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled.
     static QString csvField(const QString &text);

@@ -14,7 +14,6 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -497,9 +496,9 @@ void ProcessDetailsWindow::exportAs()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = m_pidText;
     name.remove(QLatin1Char('<')).remove(QLatin1Char('>')).remove(QLatin1Char('#'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export process details"),
-                                                      dir + QStringLiteral("/process-") + name + QStringLiteral(".json"),
-                                                      tr("JSON (*.json)"));
+    const QString path = ExportFile::askSavePath(this, tr("Export process details"),
+                                                 dir + QStringLiteral("/process-") + name + QStringLiteral(".json"),
+                                                 {{tr("JSON"), QStringLiteral("json")}});
     if (path.isEmpty())
         return;
     QString error;

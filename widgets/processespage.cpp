@@ -1,6 +1,7 @@
 #include "processespage.h"
 
 #include "accents.h"
+#include "exportfile.h"
 #include "collect/processcollector.h"
 #include "format.h"
 #include "nodesession.h"
@@ -16,7 +17,6 @@
 #include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -728,14 +728,11 @@ void ProcessesPage::exportAs()
     QString node = m_session->nodeName();
     node.replace(QLatin1Char('@'), QLatin1Char('-'));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export processes"), dir + QStringLiteral("/processes-") + node + QStringLiteral(".csv"),
-                                                tr("CSV (*.csv);;JSON (*.json)"), &filter);
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += filter.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
-    exportTable(path);
+    const QString path = ExportFile::askSavePath(this, tr("Export processes"),
+                                                 dir + QStringLiteral("/processes-") + node + QStringLiteral(".csv"),
+                                                 {{tr("CSV"), QStringLiteral("csv")}, {tr("JSON"), QStringLiteral("json")}});
+    if (!path.isEmpty())
+        exportTable(path);
 }
 
 void ProcessesPage::exportTable(const QString &path)

@@ -125,7 +125,7 @@ ProfileManager::ProfileManager(QWidget *parent, ProfileStore *store, SecretStore
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = FileChooser::saveFile(this, tr("Export Profiles"),
                                                           QDir::home().filePath(QStringLiteral("beamtop-profiles.json")),
-                                                          tr("Beamtop profiles (*.json)"));
+                                                   QStringList{tr("Beamtop profiles (*.json)")});
         if (!path.isEmpty())
             exportFile(path);
     });

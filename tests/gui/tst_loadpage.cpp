@@ -6,6 +6,7 @@
 #include "chartwidget.h"
 #include "charttimelink.h"
 #include "exportfile.h"
+#include "filechooser.h"
 #include "guitestutil.h"
 #include "historychartmodel.h"
 #include "historymodel.h"
@@ -313,13 +314,12 @@ private slots:
         QStringList offered;
         int answer = 0;
         QString typed;
-        ExportFile::setDialogSeam([&](const QString &suggested, const QStringList &filters, int *chosen) {
-            offered = filters;
-            Q_UNUSED(suggested);
-            *chosen = answer;
+        FileChooser::setAnswerer([&](FileChooser::Request &request) {
+            offered = request.filters;
+            request.chosenFilter = answer;
             return typed;
         });
-        auto cleanup = qScopeGuard([] { ExportFile::setDialogSeam({}); });
+        auto cleanup = qScopeGuard([] { FileChooser::setAnswerer({}); });
 
         // File ▸ Export ▸ Save Chart as Image, SVG chosen for a name ending in .png.
         QAction *saveChart = page->findChild<QAction *>(QStringLiteral("saveChart"));

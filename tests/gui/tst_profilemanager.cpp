@@ -83,8 +83,8 @@ private slots:
         test::isolateSettings(m_settingsDir);
         m_secrets = new FakeSecretStore(this);
         SecretStore::setInstance(m_secrets);
-        FileChooser::setAnswerer([this](FileChooser::Mode mode, const QString &) {
-            m_askedMode = mode;
+        FileChooser::setAnswerer([this](FileChooser::Request &request) {
+            m_askedMode = request.mode;
             ++m_asked;
             return m_answer;
         });
