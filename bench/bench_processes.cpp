@@ -17,6 +17,8 @@
 #include "processtablemodel.h"
 #include "testnode.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -27,6 +29,8 @@
 #include <unistd.h>
 
 using namespace beamtop;
+using bench::runFor;
+using bench::StallProbe;
 
 namespace {
 
@@ -43,47 +47,7 @@ double cpuSeconds(qint64 pid)
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
-// Measures the main thread's longest lateness against a 5 ms timer.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0)
-                m_worst = qMax(m_worst, double(now - m_last) / 1e6 - 5.0);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_last = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_worst = 0;
-};
 
 struct Result
 {

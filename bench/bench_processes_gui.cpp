@@ -14,6 +14,8 @@
 #include "processtablemodel.h"
 #include "testnode.h"
 
+#include "benchutil.h"
+
 #include "node/eiruntime.h"
 
 #include <QApplication>
@@ -28,15 +30,11 @@
 #include <cstdio>
 
 using namespace beamtop;
+using bench::runFor;
+using bench::StallProbe;
 
 namespace {
 
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
 
 // Runs the event loop until done() or the timeout; returns the milliseconds it took, or -1.
 template<typename F>
@@ -52,38 +50,6 @@ double waitFor(F done, int timeoutMs)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last > 0) {
-                const double late = double(now - m_last) / 1e6 - 5.0;
-                m_worst = qMax(m_worst, late);
-                m_over50 += late > 50.0;
-            }
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_timer.start();
-    }
-    double worst() const { return m_worst; }
-    int over50() const { return m_over50; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    double m_worst = 0;
-    int m_over50 = 0;
-};
 
 } // namespace
 
