@@ -12,6 +12,7 @@ BEAMTOP_PACKAGES=(
   clang libclang-rt-14-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   procps iproute2
+  desktop-file-utils appstream
 )
 
 beamtop_missing_packages() {
