@@ -399,11 +399,14 @@ serve_page(Req, State) ->
     Limit = max(0, min(max_page_rows(), maps:get(limit, Req, 50))),
     {Total, Slice} = slice(R2, Offset, Limit),
     Extra = [P || P <- maps:get(pids, Req, []), is_pid(P), node(P) =:= node()],
+    %% The cache of what rows keep (initial call, application, label) starts over when it is
+    %% large or a minute old, so it stays small and a label set later shows within a minute.
     Kept = maps:get(row_cache, State1, #{}),
-    Cache0 = case map_size(Kept) > 4 * max_page_rows() of
-                 true -> #{};
-                 false -> Kept
-             end,
+    CacheAge = Now - maps:get(row_cache_at, State1, Now),
+    {Cache0, CacheAt} = case map_size(Kept) > 4 * max_page_rows() orelse CacheAge > 60000 of
+                            true -> {#{}, Now};
+                            false -> {Kept, maps:get(row_cache_at, State1, Now)}
+                        end,
     {Rows, Cache1} = lists:mapfoldl(fun({P, V}, C) -> row(P, V, C) end, Cache0, Slice),
     {ExtraRows, Cache2} = lists:mapfoldl(fun(P, C) -> row(P, undefined, C) end, Cache1,
                                          lists:sublist(Extra, max_page_rows())),
@@ -424,7 +427,7 @@ serve_page(Req, State) ->
               window_valid => maps:get(window_valid, R2),
               sweep => sweep_progress(R2),
               budget => maps:get(budget, State1)},
-    {Reply, State1#{rankings := (maps:get(rankings, State1))#{Key => R2}, row_cache => Cache2}}.
+    {Reply, State1#{rankings := (maps:get(rankings, State1))#{Key => R2}, row_cache => Cache2, row_cache_at => CacheAt}}.
 
 new_ranking({Sort, Mode, Filter}) ->
     #{sort => Sort, mode => Mode, filter => Filter,
