@@ -378,8 +378,10 @@ void ProcessDetailsWindow::sample()
                                   if (r.value.isAtom("undefined"))
                                       return setDead();
                                   const qint64 reds = r.value.value("reductions").toInt();
+                                  // This read itself cost the process one reduction (process_info on
+                                  // another process is a signal it handles): not the process's work.
                                   if (m_lastReductions >= 0 && m_lastSampleClock.isValid() && m_lastSampleClock.elapsed() > 0)
-                                      m_reductionsPerS = double(qMax<qint64>(0, reds - m_lastReductions)) * 1000.0
+                                      m_reductionsPerS = double(qMax<qint64>(0, reds - m_lastReductions - 1)) * 1000.0
                                           / double(m_lastSampleClock.elapsed());
                                   m_lastReductions = reds;
                                   m_lastSampleClock.start();
