@@ -272,7 +272,13 @@ int main(int argc, char **argv)
             if (cpuSeconds(node.osPid()) - s0 <= baseline + 0.01)
                 break;
         }
-        const Result b = watchWithBeamtop(node, seconds, budget, baseline);
+        // The idle baseline again, right before Beamtop: the node is not quite the one measured
+        // before observer's run (its collector's garbage, module loaded), and a stale baseline
+        // was worth a point of noise.
+        const double c1 = cpuSeconds(node.osPid());
+        runFor(seconds * 1000);
+        const double baselineAfter = (cpuSeconds(node.osPid()) - c1) / seconds;
+        const Result b = watchWithBeamtop(node, seconds, budget, baselineAfter);
         std::printf("| %lld | Beamtop | %.1f | %.1f | %.0f | %.0f | %.1f | %d | %.1f | %.2f | %.1f |\n", count, b.cpuPercent, b.steadyCpuPercent,
                     b.bytesPerRefresh, b.firstRowsMs, b.worstStallMs, b.refreshes, b.nodeMemoryMiB, b.modelMaxMs, b.agentSaysPercent);
         std::fflush(stdout);
