@@ -2,7 +2,7 @@
 # Cross-check for bench_processes: the node CPU that `beamtop-cli top --watch` (1 s interval,
 # 50 rows, default 2 % budget) costs a node with N idle processes plus three busy ones, measured
 # from /proc over 30 s against a 20 s idle baseline. Run from the repo root after a build:
-#   bench/cli_top_cost.sh [N]
+#   bench/cli_top_cost.sh [N]          (COUNT=R: rows per refresh, default 50)
 set -u
 N=${1:-100000}
 C=$(head -c 12 /dev/urandom | base64 | tr -dc A-Za-z | head -c 16)
@@ -25,7 +25,7 @@ c0=$(cpu); sleep 20; c1=$(cpu)
 COOKIE_FILE=$(mktemp)
 chmod 600 "$COOKIE_FILE"
 echo -n "$C" > "$COOKIE_FILE"
-timeout 31 build/bin/beamtop-cli --node clicost@$(hostname -s) --cookie-file "$COOKIE_FILE" top --watch --interval 1000 --count 50 --format json > /dev/null 2>&1 &
+timeout 31 build/bin/beamtop-cli --node clicost@$(hostname -s) --cookie-file "$COOKIE_FILE" top --watch --interval 1000 --count ${COUNT:-50} --format json > /dev/null 2>&1 &
 sleep 1; c2=$(cpu); sleep 30; c3=$(cpu)
 python3 -c "idle=($c1-$c0)/20; b=($c3-$c2)/30; print('%d processes: node idle %.2f %%, with beamtop-cli top %.2f %%, Beamtop %.2f %% of one core' % ($N, idle, b, b - idle))"
 kill $PID
