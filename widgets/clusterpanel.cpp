@@ -13,7 +13,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -63,13 +62,7 @@ ClusterPanel::ClusterPanel(QWidget *parent) : Page(parent), m_model(new ClusterM
     layout->addWidget(m_table);
     layout->addStretch(1);
 
-    m_empty = new QLabel(tr("Not connected.\n\nOnce connected, this page lists the nodes that node is connected to."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedLayout(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(content);
+    setBody(content, false, tr("Not connected.\n\nOnce connected, this page lists the nodes that node is connected to."));
 }
 
 void ClusterPanel::setSession(NodeSession *session)
@@ -107,11 +100,9 @@ void ClusterPanel::staleChanged(bool)
 
 void ClusterPanel::showState()
 {
-    if (!m_session) {
-        m_stack->setCurrentWidget(m_empty);
+    showBody(m_session);
+    if (!m_session)
         return;
-    }
-    m_stack->setCurrentIndex(1);
     const QString node = m_session->nodeName();
     m_title->setText(tr("Nodes %1 is connected to").arg(node));
     if (!m_error.isEmpty()) {

@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedLayout;
 
 namespace beamtop {
 
@@ -52,9 +51,7 @@ private:
     ItemTableView *m_table;
     QLabel *m_title;
     QLabel *m_hint;
-    QLabel *m_empty;
     QPushButton *m_connect;
-    QStackedLayout *m_stack;
     quint64 m_round = 0;
     bool m_inFlight = false;
     QString m_error;

@@ -28,9 +28,7 @@
 #include <QMessageBox>
 #include <QResizeEvent>
 #include <QSaveFile>
-#include <QScrollArea>
 #include <QSettings>
-#include <QStackedLayout>
 #include <QStandardPaths>
 #include <QToolButton>
 
@@ -267,19 +265,7 @@ LoadPage::LoadPage(QWidget *parent)
     exportButton->setMenu(exportMenu);
     controls->addWidget(exportButton);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    m_empty = new QLabel(tr("Not connected.\n\nConnect to a node with File ▸ Connect (Ctrl+O), "
-                            "or try the demo node with File ▸ Start demo node."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedLayout(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    setBody(content, true);
 
     connect(m_link, &ChartTimeLink::rangeChanged, this, &LoadPage::refreshViews);
     connect(m_link, &ChartTimeLink::liveChanged, this, &LoadPage::updateActions);
@@ -364,7 +350,7 @@ void LoadPage::clear()
     m_link->setData(0, 0);
     m_link->goLive();
     updateSeries();
-    m_stack->setCurrentWidget(m_empty);
+    showBody(false);
 }
 
 void LoadPage::onRow(qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values)
@@ -381,8 +367,7 @@ void LoadPage::onRow(qint64 timeMs, const QVector<HistoryMetric> &metrics, const
     m_link->setData(m_store.firstMs(), m_store.lastMs()); // live: moves the range, which refreshes
     if (!m_link->isLive())
         updateRangeText();
-    if (m_stack->currentWidget() == m_empty)
-        m_stack->setCurrentIndex(1);
+    showBody(true);
 }
 
 void LoadPage::onSchedulers(const SchedulerSample &s)

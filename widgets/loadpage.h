@@ -11,7 +11,6 @@ class QComboBox;
 class QGridLayout;
 class QLabel;
 class QMenu;
-class QStackedLayout;
 
 namespace beamtop {
 
@@ -116,8 +115,6 @@ private:
     QAction *m_saveChart = nullptr;
     QAction *m_live = nullptr;
     QMenu *m_chartImages = nullptr;
-    QLabel *m_empty = nullptr;
-    QStackedLayout *m_stack = nullptr;
     QString m_schedulerNote;
     bool m_dirty = false;
     int m_normalSchedulers = 0;

@@ -2,10 +2,40 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedLayout>
 
 namespace beamtop {
 
 Page::Page(QWidget *parent) : QWidget(parent) {}
+
+void Page::setBody(QWidget *body, bool scrolling, const QString &notConnected)
+{
+    if (scrolling) {
+        auto *scroll = new QScrollArea;
+        scroll->setWidget(body);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        body = scroll;
+    }
+    m_notConnected = new QLabel(notConnected.isEmpty() ? tr("Not connected.\n\nConnect to a node with File ▸ Connect (Ctrl+O), "
+                                                            "or try the demo node with File ▸ Start demo node.")
+                                                       : notConnected);
+    m_notConnected->setAlignment(Qt::AlignCenter);
+    m_notConnected->setWordWrap(true);
+    m_notConnected->setForegroundRole(QPalette::PlaceholderText);
+    m_bodyStack = new QStackedLayout(this);
+    m_bodyStack->addWidget(m_notConnected);
+    m_bodyStack->addWidget(body);
+}
+
+void Page::showBody(bool shown)
+{
+    if (m_bodyStack)
+        m_bodyStack->setCurrentIndex(shown ? 1 : 0);
+}
 
 void Page::setStale(bool stale)
 {

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QWidget>
 
+class QLabel;
+class QStackedLayout;
+
 namespace beamtop {
 
 class NodeSession;
@@ -32,8 +35,17 @@ protected:
     virtual void staleChanged(bool stale) { Q_UNUSED(stale) }
     void changeEvent(QEvent *event) override;
 
+    // The page's body, with a centred "not connected" message in its place until
+    // showBody(true). notConnected empty: the usual "connect to a node" text. scrolling wraps
+    // the body in a frameless scroll area.
+    void setBody(QWidget *body, bool scrolling, const QString &notConnected = {});
+    void showBody(bool shown);
+
 private:
     void applyStalePalette();
+
+    QLabel *m_notConnected = nullptr;
+    QStackedLayout *m_bodyStack = nullptr;
 
     bool m_stale = false;
     bool m_applying = false;

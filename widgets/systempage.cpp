@@ -13,9 +13,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QScrollArea>
-#include <QStackedLayout>
 
 namespace beamtop {
 
@@ -63,20 +60,7 @@ SystemPage::SystemPage(QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    m_empty = new QLabel(tr("Not connected.\n\nConnect to a node with File ▸ Connect (Ctrl+O), "
-                            "or try the demo node with File ▸ Start demo node."));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
-
-    m_stack = new QStackedLayout(this);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(scroll);
+    setBody(content, true);
 }
 
 QGroupBox *SystemPage::card(const QString &title, QWidget *content, QWidget *extra)
@@ -113,7 +97,7 @@ void SystemPage::clear()
     m_limits->clear();
     m_memory->clear();
     m_activity->clear();
-    m_stack->setCurrentWidget(m_empty);
+    showBody(false);
 }
 
 void SystemPage::onSample(const SystemSample &sample)
@@ -123,8 +107,7 @@ void SystemPage::onSample(const SystemSample &sample)
     m_limits->setSample(sample);
     m_memory->setSample(sample);
     m_activity->setSample(sample);
-    if (m_stack->currentWidget() == m_empty)
-        m_stack->setCurrentIndex(1);
+    showBody(true);
 }
 
 void SystemPage::staleChanged(bool stale)

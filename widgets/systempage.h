@@ -6,7 +6,6 @@
 
 class QLabel;
 class QGroupBox;
-class QStackedLayout;
 
 namespace beamtop {
 
@@ -52,8 +51,6 @@ private:
     ActivityModel *m_activity;
     QList<QPair<QString, ItemTableView *>> m_tables;
     ChartWidget *m_chart = nullptr;
-    QLabel *m_empty = nullptr;
-    QStackedLayout *m_stack = nullptr;
 };
 
 } // namespace beamtop
