@@ -247,39 +247,35 @@ ChartWidget::Kind ChartWidget::kind() const
 void ChartWidget::setModel(QAbstractItemModel *model, int labelColumn, int valueColumn, int valueRole, int includeRole)
 {
     Q_ASSERT(d->kind == Kind::Pie);
-    if (d->model)
-        disconnect(d->model, nullptr, this, nullptr);
-    d->model = model;
     d->labelColumn = labelColumn;
     d->valueColumn = valueColumn;
     d->valueRole = valueRole;
     d->includeRole = includeRole;
-    if (model) {
-        connect(model, &QAbstractItemModel::dataChanged, this, &ChartWidget::rebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ChartWidget::rebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartWidget::rebuild);
-        connect(model, &QAbstractItemModel::modelReset, this, &ChartWidget::rebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ChartWidget::rebuild);
-    }
+    watchModel(model, &ChartWidget::rebuild);
     rebuild();
+}
+
+void ChartWidget::watchModel(QAbstractItemModel *model, void (ChartWidget::*onChange)())
+{
+    if (d->model)
+        disconnect(d->model, nullptr, this, nullptr);
+    d->model = model;
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, onChange);
+    connect(model, &QAbstractItemModel::layoutChanged, this, onChange);
+    connect(model, &QAbstractItemModel::dataChanged, this, onChange);
+    connect(model, &QAbstractItemModel::rowsInserted, this, onChange);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, onChange);
 }
 
 void ChartWidget::setTimeSeries(QAbstractItemModel *model, const QVector<Series> &series, TimeRoles roles)
 {
     Q_ASSERT(d->kind == Kind::TimeSeries);
-    if (d->model)
-        disconnect(d->model, nullptr, this, nullptr);
-    d->model = model;
     d->series = series;
     d->roles = roles;
-    if (model) {
-        // A tick changes a few rows; one redraw after all of them.
-        connect(model, &QAbstractItemModel::modelReset, this, &ChartWidget::scheduleRebuild);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &ChartWidget::scheduleRebuild);
-        connect(model, &QAbstractItemModel::dataChanged, this, &ChartWidget::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &ChartWidget::scheduleRebuild);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &ChartWidget::scheduleRebuild);
-    }
+    // A tick changes a few rows; one redraw after all of them.
+    watchModel(model, &ChartWidget::scheduleRebuild);
     createSeries();
     rebuild();
 }

@@ -116,6 +116,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Stops watching the previous model and calls onChange on every change of this one.
+    void watchModel(QAbstractItemModel *model, void (ChartWidget::*onChange)());
     void rebuild();
     void scheduleRebuild();
     void rebuildPie();
