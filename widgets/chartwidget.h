@@ -15,9 +15,10 @@ namespace beamtop {
 class ChartTimeLink;
 
 // Beamtop's one chart widget. Qt Charts is deprecated (Qt 6.10), so every QChart stays inside
-// this class: the rest of the code gives it a model and never sees a chart type. It follows
-// the palette (light/dark), greys out when the data is stale, and saves itself as PNG or SVG
-// from its context menu.
+// this class and the two halves it delegates to (PieChartView, TimeSeriesChartView; the axis
+// arithmetic is ChartAxis's, with no chart type): the rest of the code gives it a model and
+// never sees a chart type. It follows the palette (light/dark), greys out when the data is
+// stale, and saves itself as PNG or SVG from its context menu.
 //
 // Two kinds:
 //  * Pie: one slice per included row of a model.
@@ -113,18 +114,12 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Stops watching the previous model and calls onChange on every change of this one.
     void watchModel(QAbstractItemModel *model, void (ChartWidget::*onChange)());
     void rebuild();
     void scheduleRebuild();
-    void rebuildPie();
-    void rebuildTimeSeries();
-    void createSeries();
-    void applyRange();
-    void updateHoverLine();
     void applyTheme();
 
     struct Private;
