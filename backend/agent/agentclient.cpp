@@ -1,5 +1,7 @@
 #include "agentclient.h"
 
+#include "term/termcodec.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -29,7 +31,7 @@ begin
   case [E || {error, E} <- Parsed] of
     [] ->
       case compile:forms([F || {ok, F} <- Parsed], [binary, return_errors]) of
-        {ok, Mod, Bin} -> code:load_binary(Mod, "beamtop_agent_v1.erl", Bin);
+        {ok, Mod, Bin} -> code:load_binary(Mod, "beamtop_agent_v2.erl", Bin);
         Error -> {error, {compile, Error}}
       end;
     Errors -> {error, {parse, Errors}}
@@ -52,17 +54,17 @@ AgentClient::AgentClient(NodeClient *node, Options options, QObject *parent)
 
 QByteArray AgentClient::bundledBeam()
 {
-    return readResource(QStringLiteral(":/agent/beamtop_agent_v1.beam"));
+    return readResource(QStringLiteral(":/agent/beamtop_agent_v2.beam"));
 }
 
 QByteArray AgentClient::bundledSource()
 {
-    return readResource(QStringLiteral(":/agent/beamtop_agent_v1.erl"));
+    return readResource(QStringLiteral(":/agent/beamtop_agent_v2.erl"));
 }
 
 QByteArray AgentClient::bundledMd5()
 {
-    return QByteArray::fromHex(readResource(QStringLiteral(":/agent/beamtop_agent_v1.md5")).trimmed());
+    return QByteArray::fromHex(readResource(QStringLiteral(":/agent/beamtop_agent_v2.md5")).trimmed());
 }
 
 QString AgentClient::modeText() const
@@ -124,19 +126,31 @@ TermSyntax AgentClient::preferredSyntax(SyntaxChoice choice) const
 void AgentClient::checkLoaded()
 {
     const int gen = m_generation;
-    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("module_info"), {Term::atom("md5")},
-                 m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+    // An agent server already running (another Beamtop, maybe another build of it) is joined,
+    // never replaced: replacing its module under it would end it, and the other Beamtop with it.
+    m_node->call(QStringLiteral("erlang"), QStringLiteral("whereis"), {Term::atom(ModuleName)}, m_options.callTimeoutMs,
+                 this, [this, gen](const CallResult &w) {
                      if (gen != m_generation)
                          return;
-                     if (r.ok() && r.value.isBinary() && r.value.bytes() == bundledMd5()
-                         && !m_options.corruptBinaryForTest) {
-                         m_loadPath = tr("already loaded");
-                         attach();
-                     } else if (r.ok() || r.status == CallResult::Status::RemoteError) {
-                         loadBinary(); // missing, or another version: (re)load ours
-                     } else {
-                         becomeReduced(r.message);
+                     if (w.ok() && w.value.isPid() && !m_options.corruptBinaryForTest) {
+                         m_loadPath = tr("already running");
+                         attach(false);
+                         return;
                      }
+                     m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("module_info"), {Term::atom("md5")},
+                                  m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+                                      if (gen != m_generation)
+                                          return;
+                                      if (r.ok() && r.value.isBinary() && r.value.bytes() == bundledMd5()
+                                          && !m_options.corruptBinaryForTest) {
+                                          m_loadPath = tr("already loaded");
+                                          attach(true);
+                                      } else if (r.ok() || r.status == CallResult::Status::RemoteError) {
+                                          loadBinary(); // missing, or another version: (re)load ours
+                                      } else {
+                                          becomeReduced(r.message);
+                                      }
+                                  });
                  });
 }
 
@@ -151,13 +165,13 @@ void AgentClient::loadBinary()
         beam = QByteArrayLiteral("FOR1\0\0\0\x10" "BEAMgarbage....");
     const int gen = m_generation;
     m_node->call(QStringLiteral("code"), QStringLiteral("load_binary"),
-                 {Term::atom(ModuleName), Term::string("beamtop_agent_v1.beam"), Term::binary(beam)},
+                 {Term::atom(ModuleName), Term::string("beamtop_agent_v2.beam"), Term::binary(beam)},
                  m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
                      if (gen != m_generation)
                          return;
                      if (r.ok() && r.value.isTaggedTuple("module", 2)) {
                          m_loadPath = tr("loaded");
-                         attach();
+                         attach(true);
                      } else if (r.status == CallResult::Status::Ok || r.status == CallResult::Status::RemoteError) {
                          compileOnNode(); // e.g. {error, badfile} from another OTP release
                      } else {
@@ -197,7 +211,7 @@ void AgentClient::compileOnNode()
                                                        if (e.ok() && e.value.isTaggedTuple("value", 3)
                                                            && e.value.at(1).isTaggedTuple("module", 2)) {
                                                            m_loadPath = tr("compiled on the node");
-                                                           attach();
+                                                           attach(true);
                                                        } else {
                                                            failed(tr("compiling on the node failed; the compiler application may be missing"));
                                                        }
@@ -206,19 +220,101 @@ void AgentClient::compileOnNode()
                  });
 }
 
-void AgentClient::attach()
+void AgentClient::attach(bool loadedByUs)
 {
     const int gen = m_generation;
-    const Term self = Term::pid(m_node->info().selfPid);
-    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("attach"),
-                 {self, Term::map({})}, m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
+    const Term args = Term::map({{Term::atom("pid"), Term::pid(m_node->info().selfPid)}});
+    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("request"), {Term::atom("attach"), args},
+                 m_options.callTimeoutMs, this, [this, gen, loadedByUs](const CallResult &r) {
                      if (gen != m_generation)
                          return;
-                     if (r.ok() && r.value.isTaggedTuple("ok", 3))
-                         setMode(Mode::Full);
-                     else
-                         becomeReduced(tr("The agent did not start: %1").arg(r.message));
+                     if (!r.ok() || !r.value.isTaggedTuple("ok", 2) || !r.value.at(1).isMap()) {
+                         // The server we meant to join went away while we looked (its last
+                         // Beamtop left and it unloaded): load our own once.
+                         if (!loadedByUs && r.status == CallResult::Status::RemoteError)
+                             return loadBinary();
+                         becomeReduced(tr("The agent did not start: %1")
+                                           .arg(r.ok() ? reasonText(r.value.isTuple(2) ? r.value.at(1) : r.value) : r.message));
+                         return;
+                     }
+                     const Term info = r.value.at(1);
+                     m_agentVersion = int(info.value("version").toInt());
+                     m_capabilities.clear();
+                     m_rankKinds.clear();
+                     for (const Term &c : info.value("capabilities").elements()) {
+                         if (c.isAtom()) {
+                             m_capabilities.insert(c.atomName());
+                         } else if (c.isTaggedTuple("rank", 2)) {
+                             m_capabilities.insert(QStringLiteral("rank"));
+                             for (const Term &k : c.at(1).elements())
+                                 m_rankKinds.insert(k.atomName());
+                         }
+                     }
+                     setMode(Mode::Full);
+                     if (m_budget > 0)
+                         setBudget(m_budget);
                  });
+}
+
+RequestId AgentClient::request(const char *type, const Term &args, int timeoutMs, QObject *context, ReplyHandler handler)
+{
+    if (m_mode != Mode::Full) {
+        AgentReply reply;
+        reply.message = tr("The agent is not loaded on this node.");
+        if (handler)
+            handler(reply);
+        return 0;
+    }
+    return m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("request"), {Term::atom(type), args}, timeoutMs,
+                        context ? context : this, [handler](const CallResult &r) {
+                            if (!handler)
+                                return;
+                            AgentReply reply;
+                            reply.callStatus = r.status;
+                            if (!r.ok()) {
+                                reply.status = AgentReply::Status::Failed;
+                                reply.message = r.message;
+                            } else if (r.value.isTaggedTuple("ok", 2)) {
+                                reply.status = AgentReply::Status::Ok;
+                                reply.value = r.value.at(1);
+                                reply.replyBytes = TermEncoder::encode(r.value).size();
+                            } else if (r.value.isTaggedTuple("error", 2)) {
+                                reply.status = AgentReply::Status::Refused;
+                                reply.reason = r.value.at(1);
+                                reply.message = reasonText(reply.reason);
+                            } else {
+                                reply.status = AgentReply::Status::Failed;
+                                reply.callStatus = CallResult::Status::DecodeError;
+                                reply.message = tr("The agent sent a reply Beamtop does not understand.");
+                            }
+                            handler(reply);
+                        });
+}
+
+bool AgentReply::timedOut() const
+{
+    return callStatus == CallResult::Status::Timeout || (status == Status::Refused && reason.isAtom("timeout"));
+}
+
+QString AgentClient::reasonText(const Term &reason)
+{
+    if (reason.isAtom("timeout"))
+        return tr("The node took too long to answer; it may be overloaded.");
+    if (reason.isAtom("not_running"))
+        return tr("The agent on the node is not running; Beamtop reloads it when it reconnects.");
+    if (reason.isAtom("not_alive") || reason.isAtom("closed"))
+        return tr("It no longer exists on the node.");
+    if (reason.isAtom("not_suspended_by_beamtop"))
+        return tr("It was not suspended by Beamtop, so Beamtop does not resume it.");
+    if (reason.isTaggedTuple("too_large", 3))
+        return tr("The answer would be %1 bytes, over the limit of %2.").arg(reason.at(1).toInt()).arg(reason.at(2).toInt());
+    if (reason.isTaggedTuple("crashed", 2))
+        return tr("The agent's work failed on the node: %1").arg(reason.at(1).toText());
+    if (reason.isTaggedTuple("unknown_request", 2) || reason.isTaggedTuple("unknown_kind", 2))
+        return tr("The agent on the node does not know this request (%1); it is another version.").arg(reason.at(1).atomName());
+    if (reason.isTaggedTuple("bad_arguments", 2))
+        return tr("The agent refused the arguments of %1.").arg(reason.at(1).atomName());
+    return tr("The agent refused: %1").arg(TermFormatter().format(reason));
 }
 
 void AgentClient::becomeReduced(const QString &why)
@@ -239,9 +335,8 @@ void AgentClient::detachAndDisconnect(int timeoutMs)
         finish();
         return;
     }
-    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("detach"),
-                 {Term::pid(m_node->info().selfPid)}, timeoutMs, this,
-                 [finish](const CallResult &) { finish(); });
+    request("detach", Term::map({{Term::atom("pid"), Term::pid(m_node->info().selfPid)}}), timeoutMs, this,
+            [finish](const AgentReply &) { finish(); });
 }
 
 void AgentClient::requestCost()
@@ -249,21 +344,26 @@ void AgentClient::requestCost()
     if (m_mode != Mode::Full)
         return;
     const int gen = m_generation;
-    m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("cost"), {}, m_options.callTimeoutMs, this,
-                 [this, gen](const CallResult &r) {
-                     if (gen != m_generation || !r.ok() || !r.value.isMap())
-                         return;
-                     const qint64 busy = r.value.value("busy_us").toInt();
-                     const qint64 since = r.value.value("since_us").toInt();
-                     double fraction = 0;
-                     if (m_lastBusyUs >= 0 && since > m_lastSinceUs)
-                         fraction = double(busy - m_lastBusyUs) / double(since - m_lastSinceUs);
-                     else if (since > 0)
-                         fraction = double(busy) / double(since);
-                     m_lastBusyUs = busy;
-                     m_lastSinceUs = since;
-                     emit costUpdated(fraction, busy, since);
-                 });
+    request("cost", Term::map({}), m_options.callTimeoutMs, this, [this, gen](const AgentReply &r) {
+        if (gen != m_generation || !r.ok() || !r.value.isMap())
+            return;
+        const qint64 busy = r.value.value("busy_us").toInt();
+        const qint64 since = r.value.value("since_us").toInt();
+        double fraction = 0;
+        if (m_lastBusyUs >= 0 && since > m_lastSinceUs)
+            fraction = double(busy - m_lastBusyUs) / double(since - m_lastSinceUs);
+        else if (since > 0)
+            fraction = double(busy) / double(since);
+        m_lastBusyUs = busy;
+        m_lastSinceUs = since;
+        emit costUpdated(fraction, busy, since);
+    });
+}
+
+void AgentClient::setBudget(double fraction)
+{
+    m_budget = qBound(0.001, fraction, 1.0);
+    request("set_budget", Term::map({{Term::atom("budget"), Term::floating(m_budget)}}), m_options.callTimeoutMs, this, {});
 }
 
 } // namespace beamtop

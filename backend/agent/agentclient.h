@@ -5,8 +5,33 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
+
+#include <functional>
 
 namespace beamtop {
+
+// The answer to one agent request: the agent's {ok, Value} or {error, Reason}, or the reason
+// the request never got one (timeout, link lost, reply too large...).
+struct AgentReply
+{
+    enum class Status {
+        Ok,        // value holds V of {ok, V}
+        Refused,   // the agent answered {error, Reason}: reason holds it
+        Failed,    // no answer from the agent: see call
+        NoAgent,   // the agent is not loaded (reduced mode, or not yet)
+    };
+    Status status = Status::NoAgent;
+    Term value;
+    Term reason;
+    CallResult::Status callStatus = CallResult::Status::Ok;
+    QString message;     // for anything but Ok: a plain sentence for people
+    qint64 replyBytes = 0; // the reply's size as the node encoded it
+
+    bool ok() const { return status == Status::Ok; }
+    // The agent timed out on the node, or the call timed out on the way.
+    bool timedOut() const;
+};
 
 // Loads Beamtop's agent into the node on connect, attaches to it, and detaches on a clean
 // disconnect. When the node refuses the bundled beam (another OTP release) the bundled source
@@ -27,7 +52,10 @@ public:
         bool corruptBinaryForTest = false;
     };
 
-    static constexpr const char *ModuleName = "beamtop_agent_v1";
+    using ReplyHandler = std::function<void(const AgentReply &)>;
+
+    static constexpr const char *ModuleName = "beamtop_agent_v2";
+    static constexpr int ProtocolVersion = 2;
 
     explicit AgentClient(NodeClient *node, QObject *parent = nullptr);
     AgentClient(NodeClient *node, Options options, QObject *parent = nullptr);
@@ -39,6 +67,19 @@ public:
     QString loadPath() const { return m_loadPath; }
     qint64 loadTimeMs() const { return m_loadTimeMs; }
     NodeClient *node() const { return m_node; }
+
+    // The one way to ask the agent anything: beamtop_agent_v2:request(Type, Args). args is a
+    // map (timeout_ms and max_bytes bound the work on the node; the call's own timeout adds a
+    // margin for the round trip). The handler runs once, in this object's thread, unless
+    // context is gone by then.
+    RequestId request(const char *type, const Term &args, int timeoutMs, QObject *context, ReplyHandler handler);
+    // What the attached agent can do (request types), and which kinds it can rank. Another
+    // Beamtop build may have loaded the agent first; features follow what it reports.
+    bool can(const char *type) const { return m_capabilities.contains(QLatin1String(type)); }
+    bool canRank(const char *kind) const { return m_rankKinds.contains(QLatin1String(kind)); }
+    int agentVersion() const { return m_agentVersion; }
+    // A plain sentence for an agent's {error, Reason}.
+    static QString reasonText(const Term &reason);
 
     // Known once ready(): the node's Elixir version, empty for a plain Erlang node.
     QString elixirVersion() const { return m_elixirVersion; }
@@ -52,6 +93,10 @@ public:
     void detachAndDisconnect(int timeoutMs = 3000);
     // Asks the agent what its own work has cost the node since it started.
     void requestCost();
+    // The share of one scheduler the agent may spend on everything it does (0.02 = 2 %, the
+    // agent's default). Kept for this connection: applied again when the agent is reloaded.
+    void setBudget(double fraction);
+    double budget() const { return m_budget; }
 
     static QByteArray bundledBeam();
     static QByteArray bundledSource();
@@ -68,7 +113,7 @@ private:
     void checkLoaded();
     void loadBinary();
     void compileOnNode();
-    void attach();
+    void attach(bool loadedByUs);
     void becomeReduced(const QString &why);
     void setMode(Mode m);
 
@@ -83,6 +128,10 @@ private:
     int m_generation = 0;
     qint64 m_lastBusyUs = -1;
     qint64 m_lastSinceUs = 0;
+    QSet<QString> m_capabilities;
+    QSet<QString> m_rankKinds;
+    int m_agentVersion = 0;
+    double m_budget = -1; // -1: the agent's default
 };
 
 } // namespace beamtop

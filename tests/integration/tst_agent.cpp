@@ -55,7 +55,7 @@ private slots:
         QVERIFY(s.open(node.connectOptions()));
         QCOMPARE(s.agent.mode(), AgentClient::Mode::Full);
         QCOMPARE(s.agent.loadPath(), QStringLiteral("loaded"));
-        QVERIFY(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v1))")) == QLatin1String("true"));
+        QVERIFY(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v2))")) == QLatin1String("true"));
         QVERIFY(s.close());
         // Unloading finishes on the node right after detach returns.
         QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
@@ -77,7 +77,7 @@ private slots:
                    QStringLiteral("--interval"), QStringLiteral("50")});
         QVERIFY(cli.waitForStarted());
         QVERIFY(cli.waitForReadyRead(15000));
-        QVERIFY(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v1))")) == QLatin1String("true"));
+        QVERIFY(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v2))")) == QLatin1String("true"));
         cli.kill(); // SIGKILL
         QVERIFY(cli.waitForFinished());
         // Within the node's tick time (4 s here) everything is gone.
@@ -91,11 +91,11 @@ private slots:
         Session a, b;
         QVERIFY(a.open(node.connectOptions()));
         QVERIFY(b.open(node.connectOptions()));
-        QCOMPARE(b.agent.loadPath(), QStringLiteral("already loaded"));
+        QCOMPARE(b.agent.loadPath(), QStringLiteral("already running"));
         QVERIFY(a.close());
         // b still uses it: nothing may be unloaded under it.
-        QCOMPARE(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v1))")), QStringLiteral("true"));
-        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v1:ping()")), QStringLiteral("pong"));
+        QCOMPARE(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v2))")), QStringLiteral("true"));
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:request(ping, #{})")), QStringLiteral("{ok,pong}"));
         QVERIFY(b.close());
         QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
     }
@@ -105,13 +105,13 @@ private slots:
         TestNode node;
         QVERIFY(node.start());
         // An older agent of the same name, as another Beamtop build would leave it.
-        QVERIFY(node.loadModule(QStringLiteral("-module(beamtop_agent_v1). -export([ping/0]). ping() -> old.")));
-        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v1:ping()")), QStringLiteral("old"));
+        QVERIFY(node.loadModule(QStringLiteral("-module(beamtop_agent_v2). -export([ping/0]). ping() -> old.")));
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:ping()")), QStringLiteral("old"));
         Session s;
         QVERIFY(s.open(node.connectOptions()));
         QCOMPARE(s.agent.mode(), AgentClient::Mode::Full);
         QCOMPARE(s.agent.loadPath(), QStringLiteral("loaded"));
-        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v1:ping()")), QStringLiteral("pong"));
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:request(ping, #{})")), QStringLiteral("{ok,pong}"));
         QVERIFY(s.close());
         QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
     }
@@ -126,7 +126,7 @@ private slots:
         QVERIFY(s.open(node.connectOptions()));
         QCOMPARE(s.agent.mode(), AgentClient::Mode::Full);
         QCOMPARE(s.agent.loadPath(), QStringLiteral("compiled on the node"));
-        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v1:ping()")), QStringLiteral("pong"));
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:request(ping, #{})")), QStringLiteral("{ok,pong}"));
         QVERIFY(s.close());
         QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
     }
@@ -162,6 +162,117 @@ private slots:
         QCOMPARE(s.agent.mode(), AgentClient::Mode::Reduced);
         QCOMPARE(node.traceLeft(), QStringLiteral("clean"));
         QVERIFY(s.close());
+    }
+
+    // Another Beamtop build (another md5, same protocol) serving the node first: this one joins
+    // its agent instead of replacing the module under it, and both keep full mode.
+    void anotherBuildsAgentIsJoinedNotReplaced()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        // The bundled source with one more function: what another build would have loaded.
+        QString source = QString::fromUtf8(AgentClient::bundledSource());
+        source += QStringLiteral("\nother_build() -> true.\n");
+        source.replace(QStringLiteral("-export([server_start/2])."), QStringLiteral("-export([server_start/2, other_build/0])."));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("beamtop_agent_v2.erl")));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(source.toUtf8()) > 0);
+        file.close();
+        QCOMPARE(node.eval(QStringLiteral("{ok, M, B} = compile:file(\"%1\", [binary]), element(1, code:load_binary(M, \"other.erl\", B))")
+                               .arg(file.fileName())),
+                 QStringLiteral("module"));
+        const QString fake = QStringLiteral("spawn(fun() -> receive stop -> ok end end)");
+        QCOMPARE(node.eval(QStringLiteral("register(bt_other_beamtop, %1), element(1, beamtop_agent_v2:request(attach, #{pid => whereis(bt_other_beamtop)}))").arg(fake)),
+                 QStringLiteral("ok"));
+        Session s;
+        QVERIFY(s.open(node.connectOptions()));
+        QCOMPARE(s.agent.mode(), AgentClient::Mode::Full);
+        QCOMPARE(s.agent.loadPath(), QStringLiteral("already running"));
+        QVERIFY(s.agent.can("system"));
+        QVERIFY(s.agent.canRank("process"));
+        QCOMPARE(s.agent.agentVersion(), AgentClient::ProtocolVersion);
+        // The other build's module is still the one loaded, and its server still serves it.
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:other_build()")), QStringLiteral("true"));
+        QVERIFY(s.close());
+        QCOMPARE(node.eval(QStringLiteral("is_pid(whereis(beamtop_agent_v2))")), QStringLiteral("true"));
+        QCOMPARE(node.eval(QStringLiteral("beamtop_agent_v2:request(detach, #{pid => whereis(bt_other_beamtop)})")),
+                 QStringLiteral("{ok,detached}"));
+        QTRY_VERIFY_WITH_TIMEOUT(node.eval(QStringLiteral("whereis(beamtop_agent_v2)")) == QLatin1String("undefined"), 5000);
+    }
+
+    // One request path: every reply is {ok, V} or {error, Reason}, and an unknown request or
+    // bad arguments are refused with a sentence, not a crash.
+    void requestsAnswerInOneEnvelope()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        Session s;
+        QVERIFY(s.open(node.connectOptions()));
+        auto ask = [&](const char *type, const Term &args) {
+            AgentReply out;
+            bool done = false;
+            s.agent.request(type, args, 5000, nullptr, [&](const AgentReply &r) {
+                out = r;
+                done = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 6000); }();
+            return out;
+        };
+        const AgentReply ping = ask("ping", Term::map({}));
+        QVERIFY(ping.ok());
+        QVERIFY(ping.value.isAtom("pong"));
+        const AgentReply unknown = ask("no_such_request", Term::map({}));
+        QCOMPARE(unknown.status, AgentReply::Status::Refused);
+        QVERIFY(unknown.reason.isTaggedTuple("unknown_request", 2));
+        QVERIFY(!unknown.message.isEmpty());
+        const AgentReply bad = ask("proc_action", Term::map({{Term::atom("pid"), Term::atom("not_a_pid")}}));
+        QCOMPARE(bad.status, AgentReply::Status::Refused);
+        QVERIFY(bad.reason.isTaggedTuple("bad_arguments", 2));
+        // A row list over its byte cap comes back cut, with the count of rows left out.
+        const Term rank = Term::map({{Term::atom("kind"), Term::atom("process")},
+                                     {Term::atom("sort"), Term::atom("memory")},
+                                     {Term::atom("limit"), Term::integer(200)},
+                                     {Term::atom("max_bytes"), Term::integer(4000)}});
+        const AgentReply cut = ask("rank", rank);
+        QVERIFY2(cut.ok(), qPrintable(cut.message));
+        const qint64 kept = cut.value.value("rows").elements().size();
+        QVERIFY(kept > 0);
+        QVERIFY(cut.value.value("rows_cut").toInt() > 0);
+        QCOMPARE(kept + cut.value.value("rows_cut").toInt(), qMin<qint64>(200, cut.value.value("total").toInt()));
+        QVERIFY(cut.replyBytes <= 4000 + 64);
+        // A kind the agent cannot rank is refused as such.
+        const AgentReply unknownKind = ask("rank", Term::map({{Term::atom("kind"), Term::atom("no_such_kind")}}));
+        QCOMPARE(unknownKind.status, AgentReply::Status::Refused);
+        QVERIFY(unknownKind.reason.isTaggedTuple("unknown_kind", 2));
+        QVERIFY(s.close());
+        QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
+    }
+
+    // Everything the agent changes on the node is undone when the last Beamtop goes: a
+    // suspended process runs again, scheduler_wall_time is off again.
+    void detachUndoesEveryChange()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        QCOMPARE(node.eval(QStringLiteral("register(bt_victim, spawn(fun() -> receive stop -> ok end end)), ok")),
+                 QStringLiteral("ok"));
+        Session s;
+        QVERIFY(s.open(node.connectOptions()));
+        Term pid;
+        s.agent.request("whereis", Term::map({{Term::atom("name"), Term::atom("bt_victim")}}), 5000, nullptr,
+                        [&](const AgentReply &r) { pid = r.value; });
+        QTRY_VERIFY_WITH_TIMEOUT(pid.isPid(), 6000);
+        bool suspended = false, sampled = false;
+        s.agent.request("proc_action", Term::map({{Term::atom("pid"), pid}, {Term::atom("action"), Term::atom("suspend")}}),
+                        5000, nullptr, [&](const AgentReply &r) { suspended = r.ok(); });
+        s.agent.request("schedulers", Term::map({}), 5000, nullptr, [&](const AgentReply &r) { sampled = r.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(suspended && sampled, 6000);
+        QCOMPARE(node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("suspended"));
+        QCOMPARE(node.eval(QStringLiteral("erlang:statistics(scheduler_wall_time) =/= undefined")), QStringLiteral("true"));
+        QVERIFY(s.close());
+        QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
+        QCOMPARE(node.eval(QStringLiteral("element(2, process_info(whereis(bt_victim), status))")), QStringLiteral("waiting"));
+        QCOMPARE(node.eval(QStringLiteral("erlang:statistics(scheduler_wall_time)")), QStringLiteral("undefined"));
     }
 
     void reportsItsOwnCost()

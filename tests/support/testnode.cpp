@@ -200,7 +200,7 @@ QString TestNode::traceLeft()
         "Mods = [M || M <- erlang:loaded(), lists:prefix(\"beamtop\", atom_to_list(M))], "
         "Procs = [P || P <- processes(), case process_info(P, current_function) of "
         "  {current_function, {M, _, _}} -> lists:prefix(\"beamtop\", atom_to_list(M)); _ -> false end], "
-        "case {Mods, Procs, whereis(beamtop_agent_v1)} of {[], [], undefined} -> clean; Left -> Left end"));
+        "case {Mods, Procs, whereis(beamtop_agent_v2)} of {[], [], undefined} -> clean; Left -> Left end"));
     return r;
 }
 

@@ -1,0 +1,1108 @@
+%% Beamtop's agent: loaded into the observed node for as long as Beamtop is connected.
+%%
+%% Rules it keeps (see DESIGN.md §3 and ARCHITECTURE.md, "The agent protocol"):
+%%  * one entry point, request/2, dispatches by request type through handlers/0; every reply
+%%    is {ok, Value} or {error, Reason};
+%%  * every request that reads the node runs in a monitored worker with a deadline and a byte
+%%    cap, and its cost is charged to one budget shared by everything the agent does; a row
+%%    list over the cap comes back cut, with rows_cut saying how many rows were left out;
+%%  * it leaves no trace: one registered server process monitors every attached Beamtop (its
+%%    C-node pid); everything a request changes on the node registers an undo step with the
+%%    server, and when the last Beamtop goes, clean or not, the server runs them all, deletes
+%%    and purges this module, and exits.
+%%
+%% The source is also compiled on the node itself when the node refuses the prebuilt beam
+%% (another OTP release), with compile:forms/2 and no preprocessor: so no macros, no
+%% includes, no records here.
+-module(beamtop_agent_v2).
+
+-export([request/2]).
+-export([server_start/2]).
+
+%% The protocol this module speaks. A Beamtop that finds another build of the same protocol
+%% already serving the node attaches to it and enables what its capabilities list.
+protocol_version() -> 2.
+
+%% ---------------------------------------------------------------------------------------
+%% The entry point
+
+%% Every request type: how it runs and what does it. bounded: in a worker under bounded/2
+%% (deadline, byte cap, cost charged); direct: in the caller, for requests that only talk to
+%% the server or do constant work and return {ok, V} | {error, R} themselves; with_ctx: bounded,
+%% with the tables that count the agent's reads of the processes on screen (see read_mark/2).
+handlers() ->
+    #{attach => {direct, fun attach/1},
+      detach => {direct, fun detach/1},
+      ping => {direct, fun(_) -> {ok, pong} end},
+      cost => {direct, fun(_) -> server_call(cost) end},
+      set_budget => {direct, fun set_budget/1},
+      system => {bounded, fun(_) -> collect_system() end},
+      schedulers => {direct, fun scheduler_sample/1},
+      rank => {direct, fun rank/1},
+      proc_details => {with_ctx, fun proc_details/2},
+      proc_messages => {with_ctx, fun proc_messages/2},
+      proc_sample => {with_ctx, fun proc_sample/2},
+      proc_action => {direct, fun proc_action/1},
+      whereis => {bounded, fun(#{name := N}) when is_atom(N) -> whereis(N) end},
+      port_info => {bounded, fun port_summary/1},
+      cluster => {bounded, fun(_) -> #{visible => nodes(visible), hidden => nodes(hidden)} end}}.
+
+%% What attach reports: the request types, and for rank the kinds it can rank.
+capabilities() ->
+    [{rank, [K || K <- maps:keys(kinds())]} | [T || T <- maps:keys(handlers()), T =/= rank]].
+
+request(Type, Args) when is_atom(Type), is_map(Args) ->
+    case maps:find(Type, handlers()) of
+        {ok, {direct, F}} ->
+            try F(Args)
+            catch error:function_clause -> {error, {bad_arguments, Type}}
+            end;
+        {ok, {bounded, F}} -> bounded(fun() -> F(Args) end, Args);
+        {ok, {with_ctx, F}} ->
+            case server_call(ctx) of
+                {ok, Ctx} ->
+                    try bounded(fun() -> F(Args, Ctx) end, Args)
+                    catch error:function_clause -> {error, {bad_arguments, Type}}
+                    end;
+                Error -> Error
+            end;
+        error -> {error, {unknown_request, Type}}
+    end;
+request(_, _) ->
+    {error, bad_request}.
+
+%% ---------------------------------------------------------------------------------------
+%% Sessions
+
+%% Registers the calling Beamtop (its C-node pid) with the agent server, starting the server
+%% if needed.
+attach(#{pid := CNodePid}) when is_pid(CNodePid) ->
+    case server_call(attach, [CNodePid], ensure_server(3)) of
+        {ok, Sessions} ->
+            {ok, #{version => protocol_version(), capabilities => capabilities(),
+                   sessions => Sessions, server => whereis(beamtop_agent_v2)}};
+        Error -> Error
+    end.
+
+%% Detaches a Beamtop; the last one to go makes the agent clean up and unload.
+detach(#{pid := CNodePid}) when is_pid(CNodePid) ->
+    case whereis(beamtop_agent_v2) of
+        undefined -> {ok, detached};
+        Server ->
+            Ref = erlang:monitor(process, Server),
+            Server ! {detach, self(), Ref, CNodePid},
+            receive
+                {Ref, Reply} ->
+                    %% The server may still be unloading; wait for it to be gone so that a
+                    %% clean disconnect leaves nothing behind when it returns.
+                    receive {'DOWN', Ref, process, _, _} -> Reply
+                    after 2000 -> erlang:demonitor(Ref, [flush]), Reply
+                    end;
+                {'DOWN', Ref, process, _, _} -> {ok, detached}
+            after 5000 ->
+                erlang:demonitor(Ref, [flush]),
+                {error, timeout}
+            end
+    end.
+
+server_call(What) ->
+    server_call(What, []).
+
+server_call(What, Args) ->
+    case whereis(beamtop_agent_v2) of
+        undefined -> {error, not_running};
+        Server -> server_call(What, Args, Server)
+    end.
+
+%% Replies from the server are {ok, V} or {error, R} already.
+server_call(What, Args, Server) ->
+    Ref = erlang:monitor(process, Server),
+    Server ! list_to_tuple([What, self(), Ref | Args]),
+    receive
+        {Ref, Reply} -> erlang:demonitor(Ref, [flush]), Reply;
+        {'DOWN', Ref, process, _, _} -> {error, not_running}
+    after 5000 -> erlang:demonitor(Ref, [flush]), {error, timeout}
+    end.
+
+ensure_server(0) ->
+    error(agent_server_start_failed);
+ensure_server(Tries) ->
+    case whereis(beamtop_agent_v2) of
+        undefined ->
+            Ref = make_ref(),
+            {Pid, MRef} = spawn_monitor(beamtop_agent_v2, server_start, [self(), Ref]),
+            receive
+                {Ref, started} ->
+                    erlang:demonitor(MRef, [flush]),
+                    Pid;
+                {'DOWN', MRef, process, Pid, _} ->
+                    %% Lost the race to register: another attach started it first.
+                    ensure_server(Tries - 1)
+            after 5000 ->
+                exit(Pid, kill),
+                ensure_server(Tries - 1)
+            end;
+        Pid ->
+            Pid
+    end.
+
+%% ---------------------------------------------------------------------------------------
+%% The server
+
+server_start(Parent, Ref) ->
+    try register(beamtop_agent_v2, self()) of
+        true ->
+            Parent ! {Ref, started},
+            Now = erlang:monotonic_time(microsecond),
+            erlang:send_after(work_tick_ms(), self(), work),
+            server_loop(#{sessions => #{}, busy_us => 0, calls => 0, since => Now,
+                          %% What to put back when the last Beamtop goes: [{Key, Fun}], newest
+                          %% first. Nothing else may change the node's state.
+                          undo => [],
+                          %% Budget: share of one scheduler the agent may spend on all its work;
+                          %% tokens are microseconds of work allowed now. Requests are charged
+                          %% what they cost; background ranking sweeps run only on tokens.
+                          budget => 0.02, tokens => 0, refilled => Now,
+                          rankings => #{},
+                          %% Rows keep what does not change after start (public: the workers
+                          %% that read rows fill it); cleared when large or a minute old.
+                          row_cache => ets:new(beamtop_rows, [set, public]),
+                          row_cache_at => Now div 1000,
+                          %% The processes on someone's screen, and how often the agent read
+                          %% each ({Pid, Reads, LastShownMs}), so Beamtop can leave its own
+                          %% reads out of reductions per second.
+                          watch => ets:new(beamtop_watch, [set, public])})
+    catch
+        error:badarg -> exit(normal)
+    end.
+
+server_loop(State) ->
+    receive
+        {attach, From, Ref, CNodePid} ->
+            Sessions = maps:get(sessions, State),
+            Sessions1 = case maps:is_key(CNodePid, Sessions) of
+                            true -> Sessions;
+                            false -> Sessions#{CNodePid => erlang:monitor(process, CNodePid)}
+                        end,
+            From ! {Ref, {ok, map_size(Sessions1)}},
+            server_loop(State#{sessions := Sessions1});
+        {detach, From, Ref, CNodePid} ->
+            State1 = drop_session(CNodePid, State),
+            From ! {Ref, {ok, detached}},
+            maybe_stop(State1);
+        {'DOWN', _MRef, process, CNodePid, _Reason} ->
+            maybe_stop(drop_session(CNodePid, State));
+        {cost_add, Us} ->
+            server_loop(charge(State, Us));
+        {cost, From, Ref} ->
+            Now = erlang:monotonic_time(microsecond),
+            From ! {Ref, {ok, #{busy_us => maps:get(busy_us, State),
+                                since_us => Now - maps:get(since, State),
+                                calls => maps:get(calls, State),
+                                budget => maps:get(budget, State)}}},
+            server_loop(State);
+        {ctx, From, Ref} ->
+            From ! {Ref, {ok, ctx(State)}},
+            server_loop(State);
+        {set_budget, From, Ref, Budget} ->
+            From ! {Ref, {ok, Budget}},
+            server_loop(State#{budget := Budget});
+        {undo_do, From, Ref, Key, Do, Undo} ->
+            %% Runs a change and keeps its undo step, in the server: a suspension, for one,
+            %% lasts only as long as the process that made it.
+            {Reply, State1} = undo_do(Key, Do, Undo, State),
+            From ! {Ref, Reply},
+            server_loop(State1);
+        {undo_now, From, Ref, Key} ->
+            {Reply, State1} = undo_now(Key, State),
+            From ! {Ref, Reply},
+            server_loop(State1);
+        {rank_slice, From, Ref, Req} ->
+            T0 = erlang:monotonic_time(microsecond),
+            {Reply, State1} = rank_slice(Req, State),
+            From ! {Ref, Reply},
+            server_loop(charge(State1, erlang:monotonic_time(microsecond) - T0));
+        work ->
+            erlang:send_after(work_tick_ms(), self(), work),
+            server_loop(background_work(State));
+        _Other ->
+            server_loop(State)
+    end.
+
+drop_session(CNodePid, State) ->
+    Sessions = maps:get(sessions, State),
+    case maps:take(CNodePid, Sessions) of
+        {MRef, Rest} ->
+            erlang:demonitor(MRef, [flush]),
+            State#{sessions := Rest};
+        error ->
+            State
+    end.
+
+maybe_stop(State) ->
+    case map_size(maps:get(sessions, State)) of
+        0 -> unload(State);
+        _ -> server_loop(State)
+    end.
+
+charge(State, Us) ->
+    State#{busy_us := maps:get(busy_us, State) + Us,
+           calls := maps:get(calls, State) + 1,
+           tokens := maps:get(tokens, State) - Us}.
+
+%% Runs Do once per Key and keeps Undo, to run when the last Beamtop goes; asked again, it
+%% answers what Do answered the first time.
+undo_do(Key, Do, Undo, State) ->
+    Steps = maps:get(undo, State),
+    case lists:keyfind(Key, 1, Steps) of
+        {_, _, V} -> {{ok, V}, State};
+        false ->
+            case catch Do() of
+                {ok, V} -> {{ok, V}, State#{undo := [{Key, Undo, V} | Steps]}};
+                {'EXIT', Reason} -> {{error, {failed, truncate_reason(Reason)}}, State};
+                Other -> {Other, State}
+            end
+    end.
+
+%% Runs one undo step now (a resume) and forgets it.
+undo_now(Key, State) ->
+    Steps = maps:get(undo, State),
+    case lists:keytake(Key, 1, Steps) of
+        {value, {_, Undo, _}, Rest} -> {{ok, catch Undo()}, State#{undo := Rest}};
+        false -> {{error, not_changed_by_beamtop}, State}
+    end.
+
+%% Puts back everything the agent changed, then removes this module from the node.
+%% code:delete/1 turns the current code into old code; the purge that follows runs in a
+%% process outside this module and also ends this server, which is what we want.
+unload(State) ->
+    lists:foreach(fun({_Key, Undo, _}) -> catch Undo() end, maps:get(undo, State)),
+    unregister(beamtop_agent_v2),
+    _ = code:purge(beamtop_agent_v2),
+    _ = code:delete(beamtop_agent_v2),
+    _ = spawn(code, purge, [beamtop_agent_v2]),
+    exit(normal).
+
+%% ---------------------------------------------------------------------------------------
+%% Bounded work
+
+%% Runs Fun in a fresh process: killed at the deadline; a result over MaxBytes external size
+%% is cut when it is a map with a list of rows (rows_cut says how many were left out) and
+%% refused otherwise. The time it took is charged to the agent's budget. Fun returns a value,
+%% or {error, Reason} for a failure the caller should see as one.
+bounded(Fun, Opts) ->
+    Timeout = max(1, min(60000, opt(timeout_ms, Opts, 5000))),
+    MaxBytes = max(1024, min(64 * 1024 * 1024, opt(max_bytes, Opts, 4 * 1024 * 1024))),
+    Caller = self(),
+    Ref = make_ref(),
+    T0 = erlang:monotonic_time(microsecond),
+    {Pid, MRef} = spawn_monitor(fun() -> Caller ! {Ref, Fun()} end),
+    Result = receive
+                 {Ref, {error, Reason}} ->
+                     erlang:demonitor(MRef, [flush]),
+                     {error, Reason};
+                 {Ref, Value} ->
+                     erlang:demonitor(MRef, [flush]),
+                     fit(Value, MaxBytes);
+                 {'DOWN', MRef, process, Pid, Reason} ->
+                     {error, {crashed, truncate_reason(Reason)}}
+             after Timeout ->
+                 exit(Pid, kill),
+                 erlang:demonitor(MRef, [flush]),
+                 receive {Ref, _} -> ok after 0 -> ok end,
+                 {error, timeout}
+             end,
+    Us = erlang:monotonic_time(microsecond) - T0,
+    case whereis(beamtop_agent_v2) of
+        undefined -> ok;
+        Server -> Server ! {cost_add, Us}
+    end,
+    Result.
+
+fit(Value, MaxBytes) ->
+    Size = erlang:external_size(Value),
+    case Size =< MaxBytes of
+        true -> {ok, Value};
+        false ->
+            case is_map(Value) andalso is_list(maps:get(rows, Value, none)) of
+                true -> cut_rows(Value, MaxBytes, Size);
+                false -> {error, {too_large, Size, MaxBytes}}
+            end
+    end.
+
+%% The most rows that fit, found by halving; the rows kept are the first ones (the best
+%% ranked), and rows_cut counts the rest.
+cut_rows(Value, MaxBytes, Size) ->
+    Rows = maps:get(rows, Value),
+    N = length(Rows),
+    Fits = fun(K) -> erlang:external_size(Value#{rows := lists:sublist(Rows, K), rows_cut => N - K}) =< MaxBytes end,
+    case Fits(0) of
+        false -> {error, {too_large, Size, MaxBytes}};
+        true ->
+            K = most_that_fit(Fits, 0, N),
+            {ok, Value#{rows := lists:sublist(Rows, K), rows_cut => N - K}}
+    end.
+
+%% Lo fits, Hi does not (or is N + 1 away): the largest K in [Lo, Hi) that fits.
+most_that_fit(_Fits, Lo, Hi) when Hi - Lo =< 1 -> Lo;
+most_that_fit(Fits, Lo, Hi) ->
+    Mid = (Lo + Hi) div 2,
+    case Fits(Mid) of
+        true -> most_that_fit(Fits, Mid, Hi);
+        false -> most_that_fit(Fits, Lo, Mid)
+    end.
+
+truncate_reason(Reason) ->
+    %% A crash reason can hold anything; keep what we send back small.
+    unicode:characters_to_binary(io_lib:format("~tP", [Reason, 8])).
+
+opt(Key, Opts, Default) when is_map(Opts) ->
+    maps:get(Key, Opts, Default);
+opt(_, _, Default) ->
+    Default.
+
+set_budget(#{budget := Fraction}) when is_number(Fraction), Fraction > 0, Fraction =< 1 ->
+    server_call(set_budget, [Fraction]).
+
+%% ---------------------------------------------------------------------------------------
+%% System overview
+
+collect_system() ->
+    {{input, In}, {output, Out}} = erlang:statistics(io),
+    {GCs, Words, _} = erlang:statistics(garbage_collection),
+    {Reds, _} = erlang:statistics(reductions),
+    {UptimeMs, _} = erlang:statistics(wall_clock),
+    {ContextSwitches, _} = erlang:statistics(context_switches),
+    {OsFamily, OsName} = os:type(),
+    Memory = maps:from_list(erlang:memory()),
+    PtMemory = try maps:get(memory, persistent_term:info()) catch _:_ -> 0 end,
+    #{node => node(),
+      otp_release => bin(erlang:system_info(otp_release)),
+      erts_version => bin(erlang:system_info(version)),
+      elixir_version => elixir_version(),
+      uptime_ms => UptimeMs,
+      system_architecture => bin(erlang:system_info(system_architecture)),
+      os_family => OsFamily,
+      os_name => OsName,
+      os_version => os_version(),
+      wordsize => erlang:system_info(wordsize),
+      logical_processors => erlang:system_info(logical_processors),
+      logical_processors_online => erlang:system_info(logical_processors_online),
+      logical_processors_available => erlang:system_info(logical_processors_available),
+      schedulers => erlang:system_info(schedulers),
+      schedulers_online => erlang:system_info(schedulers_online),
+      dirty_cpu_schedulers => erlang:system_info(dirty_cpu_schedulers),
+      dirty_cpu_schedulers_online => erlang:system_info(dirty_cpu_schedulers_online),
+      dirty_io_schedulers => erlang:system_info(dirty_io_schedulers),
+      async_threads => erlang:system_info(thread_pool_size),
+      kernel_poll => erlang:system_info(kernel_poll),
+      process_count => erlang:system_info(process_count),
+      process_limit => erlang:system_info(process_limit),
+      port_count => erlang:system_info(port_count),
+      port_limit => erlang:system_info(port_limit),
+      atom_count => erlang:system_info(atom_count),
+      atom_limit => erlang:system_info(atom_limit),
+      ets_count => erlang:system_info(ets_count),
+      ets_limit => erlang:system_info(ets_limit),
+      memory => Memory#{persistent_term => PtMemory},
+      run_queue => erlang:statistics(total_run_queue_lengths_all),
+      reductions => Reds,
+      io_input_bytes => In,
+      io_output_bytes => Out,
+      gc_count => GCs,
+      gc_words_reclaimed => Words,
+      context_switches => ContextSwitches,
+      connected_nodes => length(nodes(connected)),
+      sampled_at_ms => erlang:system_time(millisecond)}.
+
+elixir_version() ->
+    case application:get_key(elixir, vsn) of
+        {ok, Vsn} -> bin(Vsn);
+        undefined -> undefined
+    end.
+
+os_version() ->
+    case os:version() of
+        {Major, Minor, Release} -> bin(io_lib:format("~b.~b.~b", [Major, Minor, Release]));
+        Other -> bin(io_lib:format("~tp", [Other]))
+    end.
+
+bin(L) when is_list(L) -> unicode:characters_to_binary(L);
+bin(B) when is_binary(B) -> B.
+
+%% ---------------------------------------------------------------------------------------
+%% The ranking engine, for any kind of entity
+%%
+%% Ranking a million processes every second would cost the node seconds of CPU. Instead the
+%% server keeps, per requested ranking (kind, sort key, mode, filter), a sorted tuple of ids
+%% built by an incremental sweep that runs only while the budget has tokens. A rank request
+%% takes the ids at an offset from the last complete ranking (or the sweep in progress, before
+%% the first one completes) from the server, and reads just those rows fresh in a bounded
+%% worker. So the cost on screen is per row shown, and the background cost is capped by the
+%% budget whatever the node's size. Rankings nobody asked for in a while are dropped.
+%%
+%% A kind is a map of funs (kinds/0): ids() lists every entity, count() says how many there
+%% are (cheaply); sorts is what it can rank by, the first being the default;
+%% sample(Id, Sort, Filter, Ctx) reads one entity's metric, undefined when it is gone or the
+%% filter does not match it; row(Id, RankValue, Ctx) reads one row for the table; valid_id
+%% says whether a pinned id from the client names one of this node's entities; new_from_zero
+%% lists the sorts whose whole value counts as change when an entity first appears.
+
+work_tick_ms() -> 50.
+ranking_idle_drop_ms() -> 30000.
+max_page_rows() -> 500.
+
+kinds() ->
+    #{process => #{ids => fun erlang:processes/0,
+                   count => fun() -> erlang:system_info(process_count) end,
+                   sorts => [memory, reductions, message_queue_len, total_heap_size, binary_memory],
+                   sample => fun proc_sample_metric/4,
+                   row => fun proc_row/3,
+                   valid_id => fun(P) -> is_pid(P) andalso node(P) =:= node() end,
+                   new_from_zero => [reductions]}}.
+
+%% Req: #{kind => process, sort => atom(), mode => absolute | window, filter => binary(),
+%%        offset => N, limit => N, interval_ms => N (how fresh the ranking should be),
+%%        ids => [Id] (rows to refresh beside the page, e.g. the selection), timeout_ms,
+%%        max_bytes}.
+rank(Req) ->
+    case server_call(rank_slice, [Req]) of
+        {ok, Slice} -> bounded(fun() -> rank_rows(Slice) end, Req);
+        Error -> Error
+    end.
+
+ranking_key(Req) ->
+    Kind = maps:get(kind, Req, process),
+    K = maps:get(Kind, kinds()),
+    Sorts = maps:get(sorts, K),
+    Sort = case lists:member(maps:get(sort, Req, hd(Sorts)), Sorts) of
+               true -> maps:get(sort, Req);
+               false -> hd(Sorts)
+           end,
+    {Kind, Sort, mode(maps:get(mode, Req, absolute)), normalize_filter(maps:get(filter, Req, <<>>))}.
+
+mode(window) -> window;
+mode(_) -> absolute.
+
+normalize_filter(F) when is_binary(F) -> string:lowercase(F);
+normalize_filter(F) when is_list(F) -> string:lowercase(unicode:characters_to_binary(F));
+normalize_filter(_) -> <<>>.
+
+%% In the server: the ids to show and what the ranking knows, cheap (at most a first sweep
+%% step and max_page_rows element reads); the rows themselves are read by the caller's worker.
+rank_slice(Req, State) ->
+    case maps:is_key(maps:get(kind, Req, process), kinds()) of
+        false -> {{error, {unknown_kind, maps:get(kind, Req)}}, State};
+        true -> rank_slice_known(Req, State)
+    end.
+
+rank_slice_known(Req, State) ->
+    Now = erlang:monotonic_time(millisecond),
+    Key = {Kind, _, _, _} = ranking_key(Req),
+    K = maps:get(Kind, kinds()),
+    Rankings = maps:get(rankings, State),
+    Interval = max(250, min(60000, maps:get(interval_ms, Req, 1000))),
+    R0 = case maps:find(Key, Rankings) of
+             {ok, R} -> R;
+             error -> new_ranking(Key)
+         end,
+    R1 = R0#{requested => Now, interval => Interval},
+    %% A new ranking gets a first step right away so first rows come without waiting a tick.
+    R2 = case maps:get(tuple, R1) =:= undefined andalso maps:get(sweep, R1) =:= undefined of
+             true -> sweep_step(start_sweep(R1), 2000, ctx(State));
+             false -> R1
+         end,
+    Offset = max(0, maps:get(offset, Req, 0)),
+    Limit = max(0, min(max_page_rows(), maps:get(limit, Req, 50))),
+    {Total, Slice} = slice(R2, Offset, Limit),
+    ValidId = maps:get(valid_id, K),
+    Extra = lists:sublist([I || I <- maps:get(ids, Req, []), ValidId(I)], max_page_rows()),
+    watch([I || {I, _} <- Slice] ++ Extra, Now, State),
+    Reply = #{kind => Kind, slice => Slice, extra => Extra, ctx => ctx(State),
+              total => Total,
+              offset => Offset,
+              ranked_at_ms_ago => case maps:get(completed_at, R2) of
+                                      undefined -> undefined;
+                                      T -> max(0, Now - T)
+                                  end,
+              last_sweep_ms => maps:get(last_sweep_ms, R2),
+              %% In window mode the values are rates only once a sweep had a previous one.
+              window_valid => maps:get(window_valid, R2),
+              sweep => sweep_progress(R2),
+              budget => maps:get(budget, State)},
+    {{ok, Reply}, State#{rankings := Rankings#{Key => R2}}}.
+
+%% In the caller's bounded worker: the rows, read fresh.
+rank_rows(Slice) ->
+    #{kind := Kind, slice := Ids, extra := Extra, ctx := Ctx} = Slice,
+    K = maps:get(Kind, kinds()),
+    Row = maps:get(row, K),
+    Rows = [Row(I, V, Ctx) || {I, V} <- Ids],
+    ExtraRows = [Row(I, undefined, Ctx) || I <- Extra],
+    (maps:without([slice, ctx], Slice))#{
+      rows => Rows,
+      extra => ExtraRows,
+      %% The node's clock when the rows were read, so rates between refreshes do not depend
+      %% on how long the replies took to travel.
+      sampled_at_ms => erlang:monotonic_time(millisecond),
+      count => (maps:get(count, K))()}.
+
+%% What a kind's sample and row funs may use: the row cache and the watch table.
+ctx(State) ->
+    #{cache => maps:get(row_cache, State), watch => maps:get(watch, State)}.
+
+%% Ids on someone's screen: their reads are counted from now on (see read_mark/2).
+watch(Ids, NowMs, State) ->
+    Tab = maps:get(watch, State),
+    lists:foreach(fun(I) ->
+                          case ets:update_element(Tab, I, {3, NowMs}) of
+                              true -> ok;
+                              false -> ets:insert(Tab, {I, 0, NowMs})
+                          end
+                  end, Ids).
+
+%% One read of a watched entity by the agent (a process_info on a process costs it one
+%% reduction); returns the reads counted so far, this one included, or 0 when not watched.
+read_mark(Tab, I) ->
+    case ets:member(Tab, I) of
+        true -> ets:update_counter(Tab, I, {2, 1});
+        false -> 0
+    end.
+
+new_ranking({Kind, Sort, Mode, Filter}) ->
+    #{kind => Kind, sort => Sort, mode => Mode, filter => Filter,
+      tuple => undefined, values => undefined, completed_at => undefined, last_sweep_ms => undefined,
+      sweep => undefined, prev => undefined, requested => 0, interval => 1000,
+      window_valid => false}.
+
+sweep_progress(R) ->
+    case maps:get(sweep, R) of
+        undefined -> complete;
+        S -> #{done => maps:get(done, S), total => maps:get(total, S)}
+    end.
+
+%% Ids at [Offset, Offset + Limit) of the best ranking available, as {Id, RankValue}.
+slice(R, Offset, Limit) ->
+    case maps:get(tuple, R) of
+        undefined ->
+            case maps:get(sweep, R) of
+                undefined -> {0, []};
+                S -> partial_slice(maps:get(tab, S), Offset, Limit)
+            end;
+        Ids ->
+            Values = maps:get(values, R),
+            Size = tuple_size(Ids),
+            Last = min(Size, Offset + Limit),
+            {Size, [{element(I, Ids), element(I, Values)} || I <- lists:seq(Offset + 1, Last)]}
+    end.
+
+%% Before the first ranking completes: what the sweep has ranked so far.
+partial_slice(Tab, Offset, Limit) ->
+    Size = ets:info(Tab, size),
+    case Offset >= Size of
+        true -> {Size, []};
+        false ->
+            Walk = ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}], Offset + Limit),
+            case Walk of
+                {Found, _} -> {Size, [{I, -NegV} || {I, NegV} <- lists:nthtail(min(Offset, length(Found)), Found)]};
+                '$end_of_table' -> {Size, []}
+            end
+    end.
+
+background_work(State) ->
+    Now = erlang:monotonic_time(microsecond),
+    Budget = maps:get(budget, State),
+    Elapsed = Now - maps:get(refilled, State),
+    %% Tokens accrue at the budget rate; a burst is capped at one second's worth, so a long
+    %% idle spell never turns into a long busy one.
+    Tokens = min(maps:get(tokens, State) + Elapsed * Budget, 1000000 * Budget),
+    NowMs = Now div 1000,
+    Rankings = maps:filter(fun(_, R) -> NowMs - maps:get(requested, R) < ranking_idle_drop_ms() end,
+                           maps:get(rankings, State)),
+    lists:foreach(fun(R) -> drop_tables(R) end,
+                  maps:values(maps:without(maps:keys(Rankings), maps:get(rankings, State)))),
+    State1 = forget_old(State, NowMs),
+    work_loop(State1#{tokens := Tokens, refilled := Now, rankings := Rankings}).
+
+%% The row cache starts over when it is large or a minute old, so it stays small and a label
+%% set later shows within a minute; ids nobody has shown for a minute are no longer watched.
+forget_old(State, NowMs) ->
+    Cache = maps:get(row_cache, State),
+    State1 = case ets:info(Cache, size) > 4 * max_page_rows()
+                 orelse NowMs - maps:get(row_cache_at, State) > 60000 of
+                 true -> ets:delete_all_objects(Cache), State#{row_cache := Cache, row_cache_at := NowMs};
+                 false -> State
+             end,
+    Watch = maps:get(watch, State),
+    case ets:info(Watch, size) > 20 * max_page_rows() of
+        true -> ets:delete_all_objects(Watch);
+        false -> ets:select_delete(Watch, [{{'_', '_', '$1'}, [{'<', '$1', NowMs - 60000}], [true]}])
+    end,
+    State1.
+
+work_loop(State) ->
+    Tokens = maps:get(tokens, State),
+    NowMs = erlang:monotonic_time(millisecond),
+    Due = [K || {K, R} <- maps:to_list(maps:get(rankings, State)), needs_work(R, NowMs)],
+    case {Tokens > 0, Due} of
+        {true, [Key | _]} ->
+            T0 = erlang:monotonic_time(microsecond),
+            R = maps:get(Key, maps:get(rankings, State)),
+            R1 = case maps:get(sweep, R) of
+                     undefined -> start_sweep(R);
+                     _ -> R
+                 end,
+            %% Each step aims at a slice of the tokens so no single step holds the server long.
+            R2 = sweep_step(R1, max(200, min(Tokens, 5000)), ctx(State)),
+            Us = erlang:monotonic_time(microsecond) - T0,
+            State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}}, Us),
+            work_loop(State1);
+        _ ->
+            State
+    end.
+
+needs_work(R, NowMs) ->
+    case maps:get(sweep, R) of
+        undefined ->
+            case maps:get(completed_at, R) of
+                undefined -> true;
+                T -> NowMs - T >= maps:get(interval, R)
+            end;
+        _ -> true
+    end.
+
+drop_tables(R) ->
+    case maps:get(sweep, R) of
+        undefined -> ok;
+        S -> catch ets:delete(maps:get(tab, S))
+    end,
+    case maps:get(prev, R) of
+        undefined -> ok;
+        Prev -> catch ets:delete(Prev)
+    end.
+
+start_sweep(R) ->
+    Ids = (maps:get(ids, maps:get(maps:get(kind, R), kinds())))(),
+    Tab = ets:new(beamtop_rank, [ordered_set, private]),
+    R#{sweep => #{pending => Ids, tab => Tab, done => 0, total => length(Ids),
+                  started => erlang:monotonic_time(millisecond),
+                  cur => case maps:get(mode, R) of
+                             window -> ets:new(beamtop_prev, [set, private]);
+                             absolute -> undefined
+                         end}}.
+
+%% One bounded step of the sweep: rank ids until about BudgetUs microseconds are used, or
+%% finish the ranking.
+sweep_step(R, BudgetUs, Ctx) ->
+    S = maps:get(sweep, R),
+    Deadline = erlang:monotonic_time(microsecond) + round(BudgetUs),
+    K = maps:get(maps:get(kind, R), kinds()),
+    {Pending, Done} = scan(maps:get(pending, S), R, S, K, Ctx, Deadline, maps:get(done, S)),
+    S1 = S#{pending := Pending, done := Done},
+    case Pending of
+        [] -> finish_sweep(R#{sweep := S1});
+        _ -> R#{sweep := S1}
+    end.
+
+scan([], _R, _S, _K, _Ctx, _Deadline, Done) ->
+    {[], Done};
+scan(Ids, R, S, K, Ctx, Deadline, Done) ->
+    {Chunk, Rest} = split(64, Ids),
+    lists:foreach(fun(I) -> rank_one(I, R, S, K, Ctx) end, Chunk),
+    Done1 = Done + length(Chunk),
+    case erlang:monotonic_time(microsecond) >= Deadline of
+        true -> {Rest, Done1};
+        false -> scan(Rest, R, S, K, Ctx, Deadline, Done1)
+    end.
+
+split(N, L) ->
+    split(N, L, []).
+split(0, L, Acc) -> {Acc, L};
+split(_, [], Acc) -> {Acc, []};
+split(N, [H | T], Acc) -> split(N - 1, T, [H | Acc]).
+
+rank_one(I, R, S, K, Ctx) ->
+    Sort = maps:get(sort, R),
+    case (maps:get(sample, K))(I, Sort, maps:get(filter, R), Ctx) of
+        undefined -> ok;
+        V ->
+            Value = case maps:get(mode, R) of
+                        absolute -> V;
+                        window ->
+                            ets:insert(maps:get(cur, S), {I, V}),
+                            windowed(I, V, R, lists:member(Sort, maps:get(new_from_zero, K)))
+                    end,
+            ets:insert(maps:get(tab, S), {{-Value, I}})
+    end.
+
+%% Change since the previous sweep, per second. An entity first seen now counts from zero for
+%% growth; for counters like reductions its whole count is recent work.
+windowed(I, V, R, NewFromZero) ->
+    case {maps:get(prev, R), maps:get(completed_at, R)} of
+        {undefined, _} -> 0;
+        {_, undefined} -> 0;
+        {Prev, At} ->
+            Dt = max(1, erlang:monotonic_time(millisecond) - At + maps:get(last_sweep_ms, R, 0)),
+            Before = case ets:lookup(Prev, I) of
+                         [{_, B}] -> B;
+                         [] when NewFromZero -> 0;
+                         [] -> V
+                     end,
+            (V - Before) * 1000 div Dt
+    end.
+
+finish_sweep(R) ->
+    S = maps:get(sweep, R),
+    Tab = maps:get(tab, S),
+    Ranked = ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}]),
+    ets:delete(Tab),
+    Now = erlang:monotonic_time(millisecond),
+    case maps:get(prev, R) of
+        undefined -> ok;
+        OldPrev -> ets:delete(OldPrev)
+    end,
+    R#{tuple := list_to_tuple([I || {I, _} <- Ranked]),
+       values := list_to_tuple([-NegV || {_, NegV} <- Ranked]),
+       completed_at := Now,
+       last_sweep_ms := Now - maps:get(started, S),
+       prev := maps:get(cur, S),
+       window_valid := maps:get(prev, R) =/= undefined,
+       sweep := undefined}.
+
+%% ---------------------------------------------------------------------------------------
+%% The process kind
+
+%% One process_info call per process and sweep, whatever the filter: each call is a signal
+%% the process handles and is charged a reduction for, so it is counted for watched ones.
+proc_sample_metric(P, Sort, Filter, #{watch := Watch}) ->
+    Item = case Sort of
+               binary_memory -> binary;
+               _ -> Sort
+           end,
+    Items = case Filter of
+                <<>> -> [Item];
+                _ -> [Item, registered_name, dictionary, initial_call, current_function, group_leader]
+            end,
+    read_mark(Watch, P),
+    case erlang:process_info(P, Items) of
+        undefined -> undefined;
+        [{_, V} | Rest] ->
+            case Filter =:= <<>> orelse proc_matches(P, Rest, Filter) of
+                true when Sort =:= binary_memory -> binary_size(V);
+                true -> V;
+                false -> undefined
+            end
+    end.
+
+binary_size(Bins) ->
+    lists:foldl(fun({_, Size, _}, A) -> A + Size end, 0, Bins).
+
+proc_matches(P, [{registered_name, Reg}, {dictionary, Dict}, {initial_call, Real},
+                 {current_function, Cur}, {group_leader, Gl}], Filter) ->
+    {Initial, App, Label} = once_items([{dictionary, Dict}, {initial_call, Real}, {group_leader, Gl}]),
+    Name = case Reg of
+               [] -> Label;
+               _ -> Reg
+           end,
+    Text = string:lowercase(unicode:characters_to_binary(
+                              io_lib:format("~w ~tw ~tw ~tw ~tw", [P, Name, Initial, Cur, App]))),
+    binary:match(Text, Filter) =/= nomatch.
+
+%% One row for the table: {Pid, PidText, Name, InitialCall, CurrentFunction, Memory,
+%% Reductions, MessageQueueLen, BinaryMemory, TotalHeapSize, Status, Application, RankValue,
+%% Reads}. Reads: how often the agent has read this process since it came on screen, this
+%% read included, so Beamtop can take its own reads out of reductions per second.
+%% A process that died since it was ranked comes back with status exited and zero metrics.
+%%
+%% What does not change after start (initial call through proc_lib, application, label) is
+%% read once and kept in the row cache.
+proc_row(P, RankValue, #{cache := Cache, watch := Watch}) ->
+    Live = [memory, reductions, message_queue_len, total_heap_size, status, current_function,
+            registered_name, binary],
+    Kept = ets:lookup(Cache, P),
+    Items = case Kept of
+                [_] -> Live;
+                [] -> Live ++ [dictionary, initial_call, group_leader]
+            end,
+    Reads = read_mark(Watch, P),
+    case erlang:process_info(P, Items) of
+        undefined ->
+            ets:delete(Cache, P),
+            {P, pid_text(P), undefined, undefined, undefined, 0, 0, 0, 0, 0, exited, undefined,
+             RankValue, Reads};
+        Info ->
+            [{memory, Mem}, {reductions, Reds}, {message_queue_len, Q}, {total_heap_size, Heap},
+             {status, Status}, {current_function, Cur}, {registered_name, Reg}, {binary, Bins}
+             | Once] = Info,
+            {Initial, App, Label} = case Kept of
+                                        [{_, Known}] -> Known;
+                                        [] ->
+                                            New = once_items(Once),
+                                            ets:insert(Cache, {P, New}),
+                                            New
+                                    end,
+            Name = case Reg of
+                       [] -> Label;
+                       _ -> Reg
+                   end,
+            {P, pid_text(P), Name, Initial, Cur, Mem, Reds, Q, binary_size(Bins), Heap, Status, App,
+             RankValue, Reads}
+    end.
+
+once_items([{dictionary, Dict}, {initial_call, Real}, {group_leader, Gl}]) ->
+    Initial = case lists:keyfind('$initial_call', 1, Dict) of
+                  {_, {M, F, A}} when is_atom(M), is_atom(F), is_integer(A) -> {M, F, A};
+                  _ -> Real
+              end,
+    %% OTP 27 keeps proc_lib:set_label/1 labels in the dictionary.
+    Label = case lists:keyfind('$process_label', 1, Dict) of
+                {_, L} -> {label, truncate_term(L)};
+                false -> undefined
+            end,
+    App = case catch application_controller:get_application(Gl) of
+              {ok, AppName} -> AppName;
+              _ -> undefined
+          end,
+    {Initial, App, Label}.
+
+pid_text(P) ->
+    list_to_binary(pid_to_list(P)).
+
+truncate_term(T) ->
+    unicode:characters_to_binary(io_lib:format("~tP", [T, 6])).
+
+%% One process's live figures for a details window: the table's row, read the same way (so
+%% its reads are counted too).
+proc_sample(#{pid := Pid}, Ctx) when is_pid(Pid) ->
+    watch([Pid], erlang:monotonic_time(millisecond), Ctx),
+    #{row => proc_row(Pid, undefined, Ctx), sampled_at_ms => erlang:monotonic_time(millisecond)}.
+
+%% A process_info call that counts as one of the agent's reads of a watched process.
+pinfo(#{watch := Watch}, P, Items) ->
+    read_mark(Watch, P),
+    erlang:process_info(P, Items).
+%% ---------------------------------------------------------------------------------------
+%% One process in detail
+%%
+%% Terms are pruned on the node (depth, width, binary bytes) before they travel, and pids and
+%% ports inside them stay real pids and ports so Beamtop can link them.
+
+prune(T, Opts) ->
+    prune(T, maps:get(depth, Opts, 6), maps:get(width, Opts, 30), maps:get(binary_bytes, Opts, 256)).
+
+prune(_T, 0, _W, _B) -> '...';
+prune(T, D, W, B) when is_list(T) -> prune_list(T, D, W, B, W);
+prune(T, D, W, B) when is_tuple(T) ->
+    L = tuple_to_list(T),
+    case length(L) > W of
+        true -> list_to_tuple([prune(E, D - 1, W, B) || E <- lists:sublist(L, W)] ++ ['...']);
+        false -> list_to_tuple([prune(E, D - 1, W, B) || E <- L])
+    end;
+prune(T, D, W, B) when is_map(T) ->
+    Pairs = lists:sublist(maps:to_list(T), W),
+    M = maps:from_list([{prune(K, D - 1, W, B), prune(V, D - 1, W, B)} || {K, V} <- Pairs]),
+    case map_size(T) > W of
+        true -> M#{'...' => map_size(T) - W};
+        false -> M
+    end;
+prune(T, _D, _W, B) when is_binary(T), byte_size(T) > B ->
+    <<(binary:part(T, 0, B))/binary, "...">>;
+prune(T, _D, _W, B) when is_bitstring(T), bit_size(T) > B * 8 ->
+    <<(binary:part(T, 0, B))/binary, "...">>;
+prune(F, _D, _W, _B) when is_function(F) ->
+    case erlang:fun_info(F, type) of
+        {type, external} -> F;
+        _ -> list_to_binary(erlang:fun_to_list(F))
+    end;
+prune(T, _D, _W, _B) -> T.
+
+prune_list([], _D, _W, _B, _Left) -> [];
+prune_list(_, _D, _W, _B, 0) -> '...';
+prune_list([H | T], D, W, B, Left) -> [prune(H, D - 1, W, B) | prune_list(T, D, W, B, Left - 1)];
+prune_list(Tail, D, W, B, _Left) -> prune(Tail, D - 1, W, B).
+
+%% A list capped at N entries, with the count of what was left out.
+capped(L, N) when length(L) > N -> #{items => lists:sublist(L, N), more => length(L) - N};
+capped(L, _N) -> #{items => L, more => 0}.
+
+proc_details(#{pid := Pid} = Opts, Ctx) when is_pid(Pid) ->
+    Items = [registered_name, initial_call, current_function, status, priority, trap_exit,
+             group_leader, links, monitors, monitored_by, reductions, memory, heap_size,
+             stack_size, total_heap_size, message_queue_len, garbage_collection,
+             garbage_collection_info, error_handler, suspending, binary, dictionary,
+             current_stacktrace],
+    %% One read for everything but the state (sys:get_state is a message the process answers).
+    case pinfo(Ctx, Pid, Items) of
+        undefined -> #{alive => false};
+        Info0 ->
+            Info = maps:from_list(Info0),
+            Cap = maps:get(list_cap, Opts, 100),
+            %% Shared binaries appear once per reference; count each once.
+            Unique = lists:ukeysort(1, maps:get(binary, Info)),
+            Largest = lists:sublist(lists:reverse(lists:keysort(2, Unique)), 10),
+            Dict = maps:get(dictionary, Info),
+            Stack = maps:get(current_stacktrace, Info),
+            {Initial, App, Label} = once_items([{dictionary, Dict},
+                                                {initial_call, maps:get(initial_call, Info)},
+                                                {group_leader, maps:get(group_leader, Info)}]),
+            #{alive => true,
+              pid_text => pid_text(Pid),
+              name => case maps:get(registered_name, Info) of
+                          [] -> Label;
+                          Reg -> Reg
+                      end,
+              initial_call => Initial,
+              raw_initial_call => maps:get(initial_call, Info),
+              current_function => maps:get(current_function, Info),
+              status => maps:get(status, Info),
+              priority => maps:get(priority, Info),
+              trap_exit => maps:get(trap_exit, Info),
+              group_leader => maps:get(group_leader, Info),
+              application => App,
+              links => capped(maps:get(links, Info), Cap),
+              monitors => capped(maps:get(monitors, Info), Cap),
+              monitored_by => capped(maps:get(monitored_by, Info), Cap),
+              reductions => maps:get(reductions, Info),
+              memory => maps:get(memory, Info),
+              heap_size => maps:get(heap_size, Info),
+              stack_size => maps:get(stack_size, Info),
+              total_heap_size => maps:get(total_heap_size, Info),
+              message_queue_len => maps:get(message_queue_len, Info),
+              garbage_collection => maps:get(garbage_collection, Info),
+              garbage_collection_info => maps:get(garbage_collection_info, Info),
+              binary_memory => lists:foldl(fun({_, Sz, _}, A) -> A + Sz end, 0, Unique),
+              binary_count => length(Unique),
+              largest_binaries => [#{size => Sz, refc => Rc} || {_, Sz, Rc} <- Largest],
+              dictionary => capped([{prune(K, Opts), prune(V, Opts)} || {K, V} <- Dict], Cap),
+              stacktrace => [{M, F, arity_of(A), location(L)} || {M, F, A, L} <- lists:sublist(Stack, Cap)],
+              state => state_of(Pid, Dict, Opts)}
+    end.
+
+arity_of(A) when is_integer(A) -> A;
+arity_of(A) when is_list(A) -> length(A).
+
+location(L) ->
+    File = case lists:keyfind(file, 1, L) of
+               {file, F} -> unicode:characters_to_binary(F);
+               false -> undefined
+           end,
+    Line = case lists:keyfind(line, 1, L) of
+               {line, N} -> N;
+               false -> undefined
+           end,
+    {File, Line}.
+
+%% sys:get_state/2 only for processes proc_lib started (OTP behaviours); a plain process would
+%% keep the system message in its mailbox forever. The timeout keeps a busy process from
+%% holding us.
+state_of(Pid, Dict, Opts) ->
+    case lists:keymember('$initial_call', 1, Dict) andalso lists:keymember('$ancestors', 1, Dict) of
+        false -> {not_available, not_otp};
+        true ->
+            case catch sys:get_state(Pid, maps:get(state_timeout_ms, Opts, 1000)) of
+                {'EXIT', {timeout, _}} -> {not_available, timeout};
+                {'EXIT', _} -> {not_available, no_state};
+                St -> {ok, prune(St, Opts)}
+            end
+    end.
+
+%% The first N messages. Copying a long queue costs the node, so past 10,000 messages nothing
+%% is copied unless the caller says force; even then only N are sent.
+proc_messages(#{pid := Pid} = Opts, Ctx) when is_pid(Pid) ->
+    N = max(0, min(maps:get(count, Opts, 100), 100)),
+    Force = maps:get(force, Opts, false),
+    case pinfo(Ctx, Pid, [message_queue_len]) of
+        undefined -> #{alive => false};
+        [{message_queue_len, Len}] when Len > 10000, Force =/= true ->
+            #{alive => true, refused => true, length => Len};
+        [{message_queue_len, Len}] ->
+            case pinfo(Ctx, Pid, [messages]) of
+                [{messages, Ms}] ->
+                    #{alive => true, refused => false, length => Len,
+                      messages => [prune(M, Opts) || M <- lists:sublist(Ms, N)]};
+                undefined -> #{alive => false}
+            end
+    end.
+
+%% gc and kill act at once; a suspension lasts while the server lives, and is undone (the
+%% process resumed) when the last Beamtop goes.
+proc_action(#{pid := Pid, action := gc}) when is_pid(Pid) ->
+    case erlang:is_process_alive(Pid) of
+        true -> {ok, erlang:garbage_collect(Pid)};
+        false -> {error, not_alive}
+    end;
+proc_action(#{pid := Pid, action := kill}) when is_pid(Pid) ->
+    {ok, exit(Pid, kill)};
+proc_action(#{pid := Pid, action := suspend}) when is_pid(Pid) ->
+    Do = fun() ->
+                 case catch erlang:suspend_process(Pid) of
+                     true -> {ok, true};
+                     false -> {error, not_alive};
+                     {'EXIT', _} -> {error, not_alive}
+                 end
+         end,
+    server_call(undo_do, [{suspended, Pid}, Do, fun() -> erlang:resume_process(Pid) end]);
+proc_action(#{pid := Pid, action := resume}) when is_pid(Pid) ->
+    case server_call(undo_now, [{suspended, Pid}]) of
+        {ok, _} -> {ok, true};
+        {error, not_changed_by_beamtop} -> {error, not_suspended_by_beamtop};
+        Error -> Error
+    end.
+
+%% port_info/1 answers a short fixed list (name, links, id, connected, input, output, os_pid).
+port_summary(#{port := Port}) when is_port(Port) ->
+    case erlang:port_info(Port) of
+        undefined -> {error, closed};
+        Info -> Info
+    end.
+%% ---------------------------------------------------------------------------------------
+%% Schedulers
+%%
+%% Utilisation comes from scheduler_wall_time: per scheduler, the time it was busy and the time
+%% that passed. The flag is reference-counted per process: it stays on while any process that
+%% turned it on lives and has not turned it off. So the server, which lives exactly as long as
+%% some Beamtop is attached, turns it on for itself at the first request (not before: measuring
+%% costs the node a little) and off again through its undo step; if it dies instead, its count
+%% goes with it. Either way the node is left as it was, whether something else had the flag on
+%% or not.
+
+%% Opts: timeout_ms and max_bytes as for bounded/2; window_ms (0..2000): take a first sample
+%% that long before the second, so that one call already gives utilisation. The wait happens
+%% between two bounded readings, so it is not counted as the agent's work.
+scheduler_sample(Opts) when is_map(Opts) ->
+    %% The server turns the flag on for itself once; its undo step turns its count off again.
+    Enable = fun() -> {ok, erlang:system_flag(scheduler_wall_time, true)} end,
+    Disable = fun() -> erlang:system_flag(scheduler_wall_time, false) end,
+    case server_call(undo_do, [{flag, scheduler_wall_time}, Enable, Disable]) of
+        {ok, WasOn} ->
+            case max(0, min(2000, opt(window_ms, Opts, 0))) of
+                0 ->
+                    bounded(fun() -> (scheduler_now())#{enabled_before => WasOn} end, Opts);
+                Window ->
+                    case bounded(fun scheduler_now/0, Opts) of
+                        {ok, First} ->
+                            receive after Window -> ok end,
+                            bounded(fun() -> (scheduler_now())#{enabled_before => WasOn, previous => First} end, Opts);
+                        Error ->
+                            Error
+                    end
+            end;
+        Error ->
+            Error
+    end.
+
+%% wall_time: [{Id, Active, Total}] by id: normal schedulers first, then dirty CPU, then dirty
+%% IO; undefined while the flag is off. run_queues: one per normal scheduler, then the dirty
+%% CPU queue and the dirty IO queue (each shared by its schedulers).
+scheduler_now() ->
+    #{wall_time => case erlang:statistics(scheduler_wall_time_all) of
+                       undefined -> undefined;
+                       L -> lists:sort(L)
+                   end,
+      run_queues => erlang:statistics(run_queue_lengths_all),
+      schedulers => erlang:system_info(schedulers),
+      schedulers_online => erlang:system_info(schedulers_online),
+      dirty_cpu_schedulers => erlang:system_info(dirty_cpu_schedulers),
+      dirty_cpu_schedulers_online => erlang:system_info(dirty_cpu_schedulers_online),
+      dirty_io_schedulers => erlang:system_info(dirty_io_schedulers),
+      sampled_at_us => erlang:monotonic_time(microsecond)}.
