@@ -79,7 +79,7 @@ Result watchWithBeamtop(test::TestNode &node, int seconds, double budget, double
         return res;
     }
     if (budget != 0.02)
-        procs.setBudget(budget);
+        agent.setBudget(budget);
     StallProbe probe;
     ProcessQuery q;
     q.limit = 50; // a screenful
@@ -89,7 +89,7 @@ Result watchWithBeamtop(test::TestNode &node, int seconds, double budget, double
     // The desktop app's side of a refresh, on this (main) thread: the page goes into the model
     // by difference, then a view reads every cell on screen.
     ProcessTableModel model;
-    QObject::connect(&procs, &ProcessCollector::pageReady, [&](const ProcessPage &p) {
+    QObject::connect(&procs, &ProcessCollector::pageReady, [&](const ProcessRanking &p) {
         ++res.refreshes;
         if (res.firstRowsMs < 0 && !p.rows.isEmpty())
             res.firstRowsMs = double(first.nsecsElapsed()) / 1e6;
@@ -140,7 +140,7 @@ Result watchWithBeamtop(test::TestNode &node, int seconds, double budget, double
         costWait.exec();
     }
     const qint64 mem = node.evalInt(QStringLiteral(
-        "A = whereis(beamtop_agent_v1), element(2, process_info(A, memory)) + "
+        "A = whereis(beamtop_agent_v2), element(2, process_info(A, memory)) + "
         "lists:sum([ets:info(T, memory) * erlang:system_info(wordsize) || T <- ets:all(), ets:info(T, owner) =:= A])"));
     res.nodeMemoryMiB = mem >= 0 ? double(mem) / (1 << 20) : -1;
     QEventLoop detach;

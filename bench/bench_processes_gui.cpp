@@ -8,7 +8,7 @@
 //   ERL_EPMD_PORT=43690 build/bench/bench_processes_gui [--size 1000000] [--seconds 60]
 //                                                     [--screenshot FILE.png]
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "pageregistry.h"
 #include "processespage.h"
 #include "processtablemodel.h"

@@ -1,50 +1,57 @@
 #pragma once
 
-#include "agent/agentclient.h"
-#include "processpage.h"
+#include "processranking.h"
+#include "rank/rankedcollector.h"
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QObject>
 
 namespace beamtop {
 
-// Fetches pages of the process ranking. With the agent the node ranks (within its CPU budget)
-// and sends only the rows asked for; in reduced mode rows come in pid order, a page at a time.
-// Only the newest request's answer is delivered: a superseded one is dropped.
-class ProcessCollector : public QObject
+// Pages of the process ranking. With the agent the node ranks (within its CPU budget) and sends
+// only the rows asked for; in reduced mode rows come in pid order, a page at a time. Computes
+// reductions per second between refreshes, leaving Beamtop's own reads out.
+class ProcessCollector : public RankedCollector
 {
     Q_OBJECT
 public:
     explicit ProcessCollector(AgentClient *agent, QObject *parent = nullptr);
 
+    // Fetches a page now; a fetch in flight is superseded.
     void fetch(const ProcessQuery &query);
-    bool isBusy() const { return m_busy; }
-    // Share of one scheduler the agent may spend ranking (0.02 = 2 %).
-    void setBudget(double fraction);
-    qint64 lastReplyBytes() const { return m_lastReplyBytes; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // The standing query, which the session's tick refreshes while the Processes feed has a
+    // subscriber. A change (another ranking, other rows) fetches at once: scrolling wants
+    // other rows now. The same query again waits for the tick, unless now (after an action
+    // that changed the node, say).
+    void setQuery(const ProcessQuery &query, bool now = false);
+    const ProcessQuery &query() const { return m_standing; }
+    // The tick: fetches the standing query, unless a page is still on its way (replacing it
+    // every tick would starve a slow node).
+    void refresh();
 
     static constexpr qint64 ReducedModeProcessLimit = 200000;
 
 signals:
-    void pageReady(const beamtop::ProcessPage &page);
-    void failed(const QString &error);
+    void pageReady(const beamtop::ProcessRanking &page);
+
+protected:
+    void rankedReady(const RankedQuery &q, const RankingStatus &status, const QVector<Term> &rows,
+                     const QVector<Term> &extra) override;
+    void fetchReduced(int gen, const RankedQuery &q) override;
+    void linkLost() override { m_seen.clear(); }
 
 private:
-    void fetchWithAgent(const ProcessQuery &query, int generation);
-    void fetchReduced(const ProcessQuery &query, int generation);
-    void deliver(ProcessPage page, int generation);
+    void fetchReducedRows(int gen, const QVector<Term> &pids);
+    void deliver(ProcessRanking page);
 
-    AgentClient *m_agent;
-    bool m_busy = false;
-    int m_generation = 0;
-    int m_timeoutMs = 5000;
-    qint64 m_lastReplyBytes = 0;
+    ProcessQuery m_query;    // the one being fetched
+    ProcessQuery m_standing; // what the tick refreshes
+    bool m_hasStanding = false;
     QElapsedTimer m_clock;
     struct Seen
     {
         qint64 reductions;
+        qint64 reads; // the agent's count of its reads; -1 without the agent
         qint64 atMs;
     };
     QHash<QString, Seen> m_seen; // pidText -> last reductions seen, for reductions/s

@@ -49,13 +49,14 @@ void ProcessInspector::fetchDetails(const Term &pid)
         emit failed(pid, tr("Process details need the agent, which is not loaded on this node."));
         return;
     }
-    m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("proc_details"),
-                          {pid, pruneOptions()}, m_timeoutMs + 1000, this, [this, pid](const CallResult &r) {
-                              if (r.ok() && r.value.isTaggedTuple("ok", 2))
-                                  emit detailsReady(pid, r.value.at(1));
-                              else
-                                  emit failed(pid, r.ok() ? tr("The node could not read this process's details.") : r.message);
-                          });
+    QVector<std::pair<Term, Term>> args = pruneOptions().mapPairs();
+    args.append({Term::atom("pid"), pid});
+    m_agent->request("proc_details", Term::map(args), m_timeoutMs + 1000, this, [this, pid](const AgentReply &r) {
+        if (r.ok())
+            emit detailsReady(pid, r.value);
+        else
+            emit failed(pid, r.message);
+    });
 }
 
 void ProcessInspector::fetchMessages(const Term &pid, int count, bool force)
@@ -64,16 +65,16 @@ void ProcessInspector::fetchMessages(const Term &pid, int count, bool force)
         emit failed(pid, tr("Reading messages needs the agent, which is not loaded on this node."));
         return;
     }
-    QVector<std::pair<Term, Term>> opts = pruneOptions().mapPairs();
-    opts.append({Term::atom("count"), Term::integer(qBound(1, count, 100))});
-    opts.append({Term::atom("force"), Term::boolean(force)});
-    m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("proc_messages"),
-                          {pid, Term::map(opts)}, m_timeoutMs + 1000, this, [this, pid](const CallResult &r) {
-                              if (r.ok() && r.value.isTaggedTuple("ok", 2))
-                                  emit messagesReady(pid, r.value.at(1));
-                              else
-                                  emit failed(pid, r.ok() ? tr("The node could not read the messages.") : r.message);
-                          });
+    QVector<std::pair<Term, Term>> args = pruneOptions().mapPairs();
+    args.append({Term::atom("pid"), pid});
+    args.append({Term::atom("count"), Term::integer(qBound(1, count, 100))});
+    args.append({Term::atom("force"), Term::boolean(force)});
+    m_agent->request("proc_messages", Term::map(args), m_timeoutMs + 1000, this, [this, pid](const AgentReply &r) {
+        if (r.ok())
+            emit messagesReady(pid, r.value);
+        else
+            emit failed(pid, r.message);
+    });
 }
 
 void ProcessInspector::act(const Term &pid, Action action)
@@ -82,16 +83,18 @@ void ProcessInspector::act(const Term &pid, Action action)
         emit actionDone(pid, action, false, tr("Read-only mode is on for this connection: turn it off to change the node."));
         return;
     }
-    auto done = [this, pid, action](const CallResult &r) {
-        const bool ok = r.ok() && (r.value.isAtom("true") || r.value.isTaggedTuple("ok", 2));
-        emit actionDone(pid, action, ok, ok ? QString() : (r.ok() ? TermFormatter().format(r.value) : r.message));
-    };
     if (m_agent->mode() == AgentClient::Mode::Full) {
-        m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("proc_action"),
-                              {pid, Term::atom(actionName(action))}, m_timeoutMs, this, done);
+        const Term args = Term::map({{Term::atom("pid"), pid}, {Term::atom("action"), Term::atom(actionName(action))}});
+        m_agent->request("proc_action", args, m_timeoutMs, this, [this, pid, action](const AgentReply &r) {
+            emit actionDone(pid, action, r.ok(), r.ok() ? QString() : r.message);
+        });
         return;
     }
     // Reduced mode: the BIFs directly. Suspension needs a long-lived process, so not here.
+    auto done = [this, pid, action](const CallResult &r) {
+        const bool ok = r.ok() && r.value.isAtom("true");
+        emit actionDone(pid, action, ok, ok ? QString() : (r.ok() ? TermFormatter().format(r.value) : r.message));
+    };
     switch (action) {
     case Action::GarbageCollect:
         m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("garbage_collect"), {pid}, m_timeoutMs, this, done);
@@ -104,6 +107,40 @@ void ProcessInspector::act(const Term &pid, Action action)
         emit actionDone(pid, action, false, tr("Suspending and resuming need the agent, which is not loaded."));
         break;
     }
+}
+
+void ProcessInspector::lookupName(const Term &name)
+{
+    auto answer = [this, name](bool ok, const Term &value, const QString &error) {
+        if (ok)
+            emit nameResolved(name, value.isPid() ? value : Term::atom("undefined"));
+        else
+            emit failed(name, error);
+    };
+    if (m_agent->mode() == AgentClient::Mode::Full) {
+        m_agent->request("whereis", Term::map({{Term::atom("name"), name}}), m_timeoutMs, this,
+                         [answer](const AgentReply &r) { answer(r.ok(), r.value, r.message); });
+        return;
+    }
+    m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("whereis"), {name}, m_timeoutMs, this,
+                          [answer](const CallResult &r) { answer(r.ok(), r.value, r.message); });
+}
+
+void ProcessInspector::fetchPortInfo(const Term &port)
+{
+    auto answer = [this, port](bool ok, const Term &value, const QString &error) {
+        if (ok && value.isList())
+            emit portInfoReady(port, value);
+        else
+            emit failed(port, ok ? tr("The port is closed.") : error);
+    };
+    if (m_agent->mode() == AgentClient::Mode::Full) {
+        m_agent->request("port_info", Term::map({{Term::atom("port"), port}}), m_timeoutMs, this,
+                         [answer](const AgentReply &r) { answer(r.ok(), r.value, r.message); });
+        return;
+    }
+    m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("port_info"), {port}, m_timeoutMs, this,
+                          [answer](const CallResult &r) { answer(r.ok(), r.value, r.message); });
 }
 
 } // namespace beamtop

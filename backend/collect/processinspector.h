@@ -6,8 +6,10 @@
 
 namespace beamtop {
 
-// Drill-down into one process: details (overview, dictionary, stack, state), messages, and
-// actions. Calls the agent; actions that change the node are refused while read-only.
+// Drill-down into processes: details (overview, dictionary, stack, state), messages, actions,
+// and the lookups a details window's links need (a registered name, a port). Several windows
+// ask at once, so replies carry the entity they are for. Actions that change the node are
+// refused while read-only.
 class ProcessInspector : public QObject
 {
     Q_OBJECT
@@ -23,6 +25,10 @@ public:
     // force: copy even a queue over 10,000 messages (only the first `count` are sent).
     void fetchMessages(const Term &pid, int count, bool force);
     void act(const Term &pid, Action action);
+    // Which process holds a registered name now: nameResolved(name, pid or undefined).
+    void lookupName(const Term &name);
+    // What erlang:port_info/1 says of a port: portInfoReady, or failed when it is closed.
+    void fetchPortInfo(const Term &port);
 
     bool readOnly() const { return m_readOnly; }
     void setReadOnly(bool on) { m_readOnly = on; }
@@ -34,7 +40,10 @@ signals:
     // messages: map with alive, refused, length and (unless refused) messages.
     void messagesReady(const beamtop::Term &pid, const beamtop::Term &messages);
     void actionDone(const beamtop::Term &pid, beamtop::ProcessInspector::Action action, bool ok, const QString &message);
-    void failed(const beamtop::Term &pid, const QString &error);
+    void nameResolved(const beamtop::Term &name, const beamtop::Term &pid);
+    void portInfoReady(const beamtop::Term &port, const beamtop::Term &info); // [{Key, Value}]
+    // entity: the pid (or port, for fetchPortInfo) the request was about.
+    void failed(const beamtop::Term &entity, const QString &error);
 
 private:
     AgentClient *m_agent;

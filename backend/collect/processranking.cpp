@@ -1,4 +1,4 @@
-#include "processpage.h"
+#include "processranking.h"
 
 #include <QJsonValue>
 
@@ -22,6 +22,21 @@ bool ProcessQuery::parseSort(const QString &name, Sort *out)
         }
     }
     return false;
+}
+
+RankedQuery ProcessQuery::toRanked() const
+{
+    RankedQuery q;
+    q.kind = QStringLiteral("process");
+    q.sort = sortName(sort);
+    q.window = mode == Mode::Window;
+    q.filter = filter;
+    q.offset = offset;
+    q.limit = limit;
+    q.intervalMs = intervalMs;
+    for (const NodeId &id : pinned)
+        q.pinned.append(Term::pid(id));
+    return q;
 }
 
 QString ProcessRow::displayName(const TermFormatter &f) const
@@ -62,8 +77,8 @@ QJsonObject ProcessRow::toJson(const TermFormatter &f) const
 bool ProcessRow::fromTerm(const Term &t, ProcessRow *out)
 {
     // {Pid, PidText, Name, InitialCall, CurrentFunction, Memory, Reductions, MQL, BinaryMemory,
-    //  TotalHeapSize, Status, Application, RankValue}
-    if (!t.isTuple(13) || !t.at(0).isPid())
+    //  TotalHeapSize, Status, Application, RankValue, AgentReads}; AgentReads only from the agent
+    if (!(t.isTuple(13) || t.isTuple(14)) || !t.at(0).isPid())
         return false;
     ProcessRow r;
     r.pid = t.at(0).nodeId();
@@ -79,47 +94,28 @@ bool ProcessRow::fromTerm(const Term &t, ProcessRow *out)
     r.status = t.at(10).atomName();
     r.application = t.at(11).isAtom("undefined") ? QString() : t.at(11).atomName();
     r.rankValue = t.at(12).isInteger() ? t.at(12).toInt() : -1;
+    r.agentReads = t.isTuple(14) && t.at(13).isInteger() ? t.at(13).toInt() : -1;
     *out = r;
     return true;
 }
 
-bool ProcessPage::fromTerm(const Term &t, ProcessPage *out, QString *error)
+ProcessRanking ProcessRanking::fromReply(const ProcessQuery &query, const RankingStatus &status,
+                                         const QVector<Term> &rows, const QVector<Term> &extra)
 {
-    if (!t.isMap()) {
-        if (error)
-            *error = QStringLiteral("not a map");
-        return false;
-    }
-    ProcessPage p;
-    p.total = t.value("total").toInt();
-    p.processCount = t.value("process_count").toInt();
-    const Term ago = t.value("ranked_at_ms_ago");
-    p.rankedAgoMs = ago.isInteger() ? ago.toInt() : -1;
-    const Term sweepMs = t.value("last_sweep_ms");
-    p.lastSweepMs = sweepMs.isInteger() ? sweepMs.toInt() : -1;
-    const Term sweep = t.value("sweep");
-    p.rankingComplete = p.rankedAgoMs >= 0;
-    p.windowValid = t.value("window_valid").toBool();
-    const Term sampledAt = t.value("sampled_at_ms");
-    p.hasNodeTime = sampledAt.isInteger();
-    p.nodeTimeMs = p.hasNodeTime ? sampledAt.toInt() : 0;
-    if (sweep.isMap()) {
-        p.sweepDone = sweep.value("done").toInt();
-        p.sweepTotal = sweep.value("total").toInt();
-    }
-    for (const Term &r : t.value("rows").elements()) {
+    ProcessRanking p;
+    static_cast<RankingStatus &>(p) = status;
+    p.query = query;
+    for (const Term &r : rows) {
         ProcessRow row;
         if (ProcessRow::fromTerm(r, &row))
             p.rows.append(row);
     }
-    for (const Term &r : t.value("extra").elements()) {
+    for (const Term &r : extra) {
         ProcessRow row;
         if (ProcessRow::fromTerm(r, &row))
             p.pinned.append(row);
     }
-    p.receivedAt = QDateTime::currentDateTimeUtc();
-    *out = p;
-    return true;
+    return p;
 }
 
 } // namespace beamtop

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rank/rankedquery.h"
 #include "term/term.h"
 #include "term/termformatter.h"
 
@@ -10,7 +11,7 @@
 
 namespace beamtop {
 
-// What to rank and which rows to show.
+// What to rank and which rows to show: the processes' RankedQuery, with the metrics as an enum.
 struct ProcessQuery
 {
     enum class Sort { Memory, Reductions, MessageQueueLen, TotalHeapSize, BinaryMemory };
@@ -20,13 +21,14 @@ struct ProcessQuery
     Mode mode = Mode::Absolute;
     QString filter;      // case-insensitive text, matched on the node
     int offset = 0;
-    int limit = 50;      // at most 500 per page (the agent's cap)
+    int limit = 50;      // at most RankedQuery::MaxRows per page
     int intervalMs = 1000;
     QVector<NodeId> pinned; // rows refreshed beside the page (selection, open details)
 
     static QString sortName(Sort s); // memory, reductions, message_queue_len, ...
     static bool parseSort(const QString &name, Sort *out);
     bool sameRanking(const ProcessQuery &o) const { return sort == o.sort && mode == o.mode && filter == o.filter; }
+    RankedQuery toRanked() const;
 };
 
 struct ProcessRow
@@ -41,6 +43,7 @@ struct ProcessRow
     QString application;    // from the group leader; empty if none
     qint64 rankValue = -1;  // what the ranking sorted on (per second in window mode)
     double reductionsPerS = -1; // between this refresh and the previous one; -1 unknown
+    qint64 agentReads = -1; // how often the agent has read the process since it came on screen
 
     bool exited() const { return status == QLatin1String("exited"); }
     // Registered name, else label, else the initial call: what a person calls the process.
@@ -49,26 +52,14 @@ struct ProcessRow
     static bool fromTerm(const Term &t, ProcessRow *out);
 };
 
-struct ProcessPage
+// A page of the process ranking, as the Processes page, `beamtop-cli top` and the export read it.
+struct ProcessRanking : RankedPage<ProcessQuery, ProcessRow>
 {
-    ProcessQuery query;
-    qint64 total = 0;          // rows in the ranking
-    QVector<ProcessRow> rows;  // rows at query.offset
-    QVector<ProcessRow> pinned;
-    qint64 processCount = 0;
-    qint64 rankedAgoMs = -1;   // age of the complete ranking; -1 none yet
-    qint64 lastSweepMs = -1;   // how long the last full sweep took
-    bool rankingComplete = false;
-    bool windowValid = false;  // window mode: values are rates (a previous sweep existed)
-    qint64 sweepDone = 0, sweepTotal = 0; // progress of the first sweep
-    bool reducedMode = false;  // ranking unavailable: rows in pid order
-    bool hasNodeTime = false;  // the agent said when it read the rows:
-    qint64 nodeTimeMs = 0;     // the node's monotonic clock then (may be negative)
-    QDateTime receivedAt;
-
-    static bool fromTerm(const Term &t, ProcessPage *out, QString *error);
+    // The agent's rank reply for query.
+    static ProcessRanking fromReply(const ProcessQuery &query, const RankingStatus &status, const QVector<Term> &rows,
+                                    const QVector<Term> &extra);
 };
 
 } // namespace beamtop
 
-Q_DECLARE_METATYPE(beamtop::ProcessPage)
+Q_DECLARE_METATYPE(beamtop::ProcessRanking)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "agent/agentclient.h"
+#include "collector.h"
 #include "schedulersample.h"
 
 #include <QObject>
@@ -12,16 +12,14 @@ namespace beamtop {
 // scheduler_wall_time flag for as long as Beamtop is attached), a few plain BIF calls in reduced
 // mode (wall times only when something on the node already keeps the flag on). At most one
 // reading is in flight; utilisation is computed against the previous reading.
-class SchedulerCollector : public QObject
+class SchedulerCollector : public Collector
 {
     Q_OBJECT
 public:
     explicit SchedulerCollector(AgentClient *agent, QObject *parent = nullptr);
 
     void fetch();
-    bool isBusy() const { return m_busy; }
     const std::optional<SchedulerSample> &last() const { return m_last; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     // With no earlier reading, take two this many ms apart, so the first sample delivered
     // already has utilisation. 0 (default): the first sample has none, the second has.
     void setFirstWindowMs(int ms) { m_firstWindowMs = qBound(0, ms, 2000); }
@@ -30,19 +28,12 @@ public:
 
 signals:
     void sampleReady(const beamtop::SchedulerSample &sample);
-    void failed(const QString &error);
 
 private:
-    void fetchWithAgent(int gen, int windowMs);
     void fetchReduced(int gen, int windowMs);
-    void deliver(const Term &map, int gen);
-    void fail(const QString &error);
+    void deliver(int gen, const Term &map);
 
-    AgentClient *m_agent;
-    bool m_busy = false;
-    int m_timeoutMs = 5000;
     int m_firstWindowMs = 0;
-    int m_generation = 0;
     std::optional<SchedulerSample> m_last;
 };
 

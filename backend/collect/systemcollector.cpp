@@ -1,9 +1,6 @@
 #include "systemcollector.h"
 
-#include "term/termcodec.h"
-
 #include <QCoreApplication>
-#include <memory>
 
 namespace beamtop {
 
@@ -107,103 +104,53 @@ Term assemble(const QHash<QString, Term> &r)
 
 } // namespace
 
-SystemCollector::SystemCollector(AgentClient *agent, QObject *parent) : QObject(parent), m_agent(agent)
-{
-    connect(agent->node(), &NodeClient::connectionLost, this, [this] {
-        ++m_generation; // whatever is in flight belongs to the old link
-        m_busy = false;
-    });
-}
+SystemCollector::SystemCollector(AgentClient *agent, QObject *parent) : Collector(agent, parent) {}
 
 void SystemCollector::fetch()
 {
-    if (m_busy)
+    if (isBusy())
         return;
-    if (!m_agent->node()->isConnected()) {
-        fail(tr("Not connected."));
+    const int gen = begin();
+    if (!gen)
+        return;
+    if (fullMode()) {
+        askAgent(gen, "system", {}, 1 << 20, [this, gen](const Term &v) { deliver(gen, v); });
         return;
     }
-    m_busy = true;
-    if (m_agent->mode() == AgentClient::Mode::Full)
-        fetchWithAgent();
-    else
-        fetchReduced();
-}
-
-void SystemCollector::fetchWithAgent()
-{
-    const int gen = ++m_generation;
-    const Term opts = Term::map({{Term::atom("timeout_ms"), Term::integer(m_timeoutMs)},
-                                 {Term::atom("max_bytes"), Term::integer(1 << 20)}});
-    // The node-side bound is the agent's; ours adds a margin for the round trip.
-    m_agent->node()->call(QString::fromLatin1(AgentClient::ModuleName), QStringLiteral("system_info"), {opts},
-                          m_timeoutMs + 1000, this, [this, gen](const CallResult &r) {
-                              if (gen != m_generation)
-                                  return;
-                              if (!r.ok())
-                                  return fail(r.message);
-                              if (r.value.isTaggedTuple("ok", 2)) {
-                                  m_lastReplyBytes = TermEncoder::encode(r.value).size();
-                                  return deliver(r.value.at(1));
-                              }
-                              fail(tr("The agent could not read the system overview."));
-                          });
-}
-
-void SystemCollector::fetchReduced()
-{
-    const int gen = ++m_generation;
-    struct Batch
-    {
-        QHash<QString, Term> results;
-        int outstanding = 0;
-        QString error;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->outstanding = int(std::size(ReducedCalls));
+    QVector<Call> calls;
     for (const BifCall &c : ReducedCalls) {
         QVector<Term> args;
         if (c.atomArg)
             args.append(Term::atom(c.atomArg));
         if (QLatin1String(c.key) == QLatin1String("elixir_vsn"))
             args = {Term::atom("elixir"), Term::atom("vsn")};
-        const QString key = QLatin1String(c.key);
-        m_agent->node()->call(QLatin1String(c.module), QLatin1String(c.function), args, m_timeoutMs, this,
-                              [this, gen, batch, key](const CallResult &r) {
-                                  if (r.ok())
-                                      batch->results.insert(key, r.value);
-                                  else if (batch->error.isEmpty() && r.status != CallResult::Status::RemoteError)
-                                      batch->error = r.message;
-                                  if (--batch->outstanding > 0 || gen != m_generation)
-                                      return;
-                                  if (!batch->error.isEmpty())
-                                      return fail(batch->error);
-                                  qint64 bytes = 0;
-                                  for (const Term &t : qAsConst(batch->results))
-                                      bytes += TermEncoder::encode(t).size();
-                                  m_lastReplyBytes = bytes;
-                                  deliver(assemble(batch->results));
-                              });
+        calls.append({QLatin1String(c.key), QLatin1String(c.module), QLatin1String(c.function), args});
     }
+    callAll(gen, calls, [this, gen](const Replies &replies) {
+        QHash<QString, Term> values;
+        for (auto it = replies.begin(); it != replies.end(); ++it) {
+            // A BIF the node lacks (an older release) leaves its key out; anything else fails.
+            if (it->ok())
+                values.insert(it.key(), it->value);
+            else if (it->status != CallResult::Status::RemoteError)
+                return fail(gen, it->message);
+        }
+        deliver(gen, assemble(values));
+    });
 }
 
-void SystemCollector::deliver(const Term &map)
+void SystemCollector::deliver(int gen, const Term &map)
 {
-    m_busy = false;
+    if (!finish(gen))
+        return;
     SystemSample s;
     QString error;
     if (!SystemSample::fromTerm(map, &s, &error))
-        return fail(error);
+        return emit failed(error);
     if (m_last)
         s.computeRates(*m_last);
     m_last = s;
     emit sampleReady(s);
-}
-
-void SystemCollector::fail(const QString &error)
-{
-    m_busy = false;
-    emit failed(error);
 }
 
 } // namespace beamtop

@@ -1,8 +1,12 @@
-#include "nodesession.h"
+#include "session/nodesession.h"
 
+#include "collect/clustercollector.h"
 #include "collect/processcollector.h"
 #include "collect/processinspector.h"
+#include "collect/processsampler.h"
+#include "collect/schedulercollector.h"
 #include "collect/systemcollector.h"
+#include "history/loadrecorder.h"
 
 namespace beamtop {
 
@@ -43,6 +47,20 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     m_processes = new ProcessCollector(m_agent, this);
     m_inspector = new ProcessInspector(m_agent, this);
     m_inspector->setReadOnly(m_readOnly);
+    m_cluster = new ClusterCollector(m_agent, this);
+    // Every system sample becomes a row of history (with the schedulers read right after it),
+    // whichever view is shown.
+    m_recorder = new LoadRecorder(m_agent, m_system, this);
+    connect(m_recorder, &LoadRecorder::recorded, this,
+            [this](qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values) {
+                const bool newMetrics = metrics != m_history.metrics();
+                m_history.setMetrics(metrics);
+                m_history.append(timeMs, values);
+                emit historyAppended(timeMs, newMetrics);
+            });
+    connect(m_recorder, &LoadRecorder::schedulerError, this, &NodeSession::schedulerError);
+    m_tick.setInterval(m_intervalMs);
+    connect(&m_tick, &QTimer::timeout, this, &NodeSession::tick);
     connect(m_agent, &AgentClient::ready, this, [this] {
         if (m_state == State::Closing || m_state == State::Disconnected)
             return;
@@ -100,6 +118,10 @@ void NodeSession::setState(State s)
     if (m_state == s)
         return;
     m_state = s;
+    if (s == State::Live && !m_paused)
+        m_tick.start();
+    else if (s != State::Live)
+        m_tick.stop();
     emit stateChanged(s);
 }
 
@@ -111,13 +133,101 @@ void NodeSession::setStale(bool stale)
     emit staleChanged(stale);
 }
 
+SchedulerCollector *NodeSession::schedulers() const
+{
+    return m_recorder->schedulers();
+}
+
+void NodeSession::setRefreshIntervalMs(int ms)
+{
+    m_intervalMs = qMax(1, ms);
+    m_tick.setInterval(m_intervalMs);
+}
+
+void NodeSession::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused)
+        m_tick.stop();
+    else if (m_state == State::Live)
+        m_tick.start();
+}
+
 void NodeSession::refresh()
 {
     if (m_state != State::Live)
         return;
-    m_system->fetch();
+    if (!m_paused)
+        m_tick.start(); // the next tick a full interval from now
+    tick();
+}
+
+void NodeSession::tick()
+{
+    if (m_state != State::Live)
+        return;
+    m_system->fetch(); // the recorder reads the schedulers when it lands
     m_agent->requestCost();
+    for (const Feed f : {Feed::Processes, Feed::Cluster})
+        if (isSubscribed(f))
+            fetchFeed(f);
+    m_samplers.removeAll(nullptr);
+    for (const QPointer<ProcessSampler> &s : std::as_const(m_samplers))
+        s->fetch();
     emit refreshed();
+}
+
+void NodeSession::fetchFeed(Feed feed)
+{
+    switch (feed) {
+    case Feed::Processes: m_processes->refresh(); break;
+    case Feed::Cluster: m_cluster->fetch(); break;
+    }
+}
+
+void NodeSession::subscribe(Feed feed, QObject *subscriber)
+{
+    QSet<QObject *> &set = m_subscribers[int(feed)];
+    if (set.contains(subscriber))
+        return;
+    const bool first = set.isEmpty();
+    set.insert(subscriber);
+    if (!m_watched.contains(subscriber)) {
+        m_watched.insert(subscriber);
+        connect(subscriber, &QObject::destroyed, this, [this, subscriber] {
+            m_watched.remove(subscriber);
+            for (QSet<QObject *> &each : m_subscribers)
+                each.remove(subscriber);
+        });
+    }
+    if (first && m_state == State::Live)
+        fetchFeed(feed); // data now, not one interval later
+}
+
+void NodeSession::unsubscribe(Feed feed, QObject *subscriber)
+{
+    m_subscribers[int(feed)].remove(subscriber);
+}
+
+bool NodeSession::isSubscribed(Feed feed) const
+{
+    return !m_subscribers.value(int(feed)).isEmpty();
+}
+
+ProcessSampler *NodeSession::sampleProcess(const Term &pid, QObject *subscriber)
+{
+    auto *sampler = new ProcessSampler(m_agent, pid, this);
+    sampler->setTimeoutMs(qBound(1000, m_intervalMs * 2, 5000));
+    connect(subscriber, &QObject::destroyed, sampler, &QObject::deleteLater);
+    m_samplers.append(sampler);
+    return sampler;
+}
+
+void NodeSession::releaseSampler(ProcessSampler *sampler)
+{
+    m_samplers.removeAll(sampler);
+    if (sampler)
+        sampler->deleteLater();
 }
 
 void NodeSession::setReadOnly(bool on)

@@ -2,22 +2,36 @@
 
 #include "agent/agentclient.h"
 #include "collect/systemsample.h"
+#include "history/historystore.h"
 #include "node/nodeclient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 namespace beamtop {
 
+class ClusterCollector;
+class LoadRecorder;
 class ProcessCollector;
 class ProcessInspector;
+class ProcessSampler;
+class SchedulerCollector;
 class SystemCollector;
 
-// One connected node as the window sees it: the NodeClient (taken over, already connected or
-// connecting), the agent on top of it and the collectors the pages read. Tracks a single
-// state for the UI and keeps the last sample and its time, which stay on screen when the link
-// drops. The backend reconnects on its own (ConnectOptions::autoReconnect); the agent reloads
-// on the new link and the session goes live again.
+// One connected node, for a window of the desktop app or a beamtop-cli command: the NodeClient
+// (taken over, already connected or connecting), the agent on top of it, every collector, and
+// the history. Its tick is the only thing that starts periodic fetches: each tick it samples
+// the system and the schedulers (the status bar and the history need them whatever is shown)
+// and the feeds someone subscribed to; views connect to the collectors' value-type signals and
+// never fetch or call the node themselves.
+//
+// It tracks a single state for the UI and keeps the last sample and its time, which stay on
+// screen when the link drops. The backend reconnects on its own (ConnectOptions::
+// autoReconnect); the agent reloads on the new link and the session goes live again.
 class NodeSession : public QObject
 {
     Q_OBJECT
@@ -36,11 +50,33 @@ public:
     NodeSession(NodeClient *client, AgentClient::Options agentOptions, QObject *parent = nullptr);
     ~NodeSession() override;
 
+    // Data that is fetched each tick only while someone subscribes to it.
+    enum class Feed {
+        Processes, // the process ranking, at the query the Processes view set
+        Cluster,   // the connected nodes
+    };
+    Q_ENUM(Feed)
+
     NodeClient *client() const { return m_client; }
     AgentClient *agent() const { return m_agent; }
     SystemCollector *system() const { return m_system; }
+    SchedulerCollector *schedulers() const;
     ProcessCollector *processes() const { return m_processes; }
     ProcessInspector *inspector() const { return m_inspector; }
+    ClusterCollector *cluster() const { return m_cluster; }
+    // Every load metric over the history window, recorded each tick whatever is shown.
+    HistoryStore &history() { return m_history; }
+    const HistoryStore &history() const { return m_history; }
+
+    // While subscriber lives and has not unsubscribed, feed is fetched on every tick (and once
+    // right away, when live).
+    void subscribe(Feed feed, QObject *subscriber);
+    void unsubscribe(Feed feed, QObject *subscriber);
+    bool isSubscribed(Feed feed) const;
+    // A sampler of one process, fetched on every tick for as long as subscriber lives (or
+    // until releaseSampler). One per subscriber and pid.
+    ProcessSampler *sampleProcess(const Term &pid, QObject *subscriber);
+    void releaseSampler(ProcessSampler *sampler);
 
     // Actions that change the node (kill, suspend, GC) are refused while read-only. A session
     // starts read-only; one made through a profile then takes the profile's saved default (on
@@ -55,9 +91,12 @@ public:
     void setSyntaxChoice(AgentClient::SyntaxChoice choice);
     // The formatter every view of this node uses (syntax, and the node for local pids).
     TermFormatter formatter() const;
-    // The window's refresh interval: how fresh rankings should be, how often windows sample.
+    // The tick: how often everything refreshes, how fresh rankings should be.
     int refreshIntervalMs() const { return m_intervalMs; }
-    void setRefreshIntervalMs(int ms) { m_intervalMs = ms; }
+    void setRefreshIntervalMs(int ms);
+    // Paused: no ticks; what was collected stays. refresh() still takes one.
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
 
     State state() const { return m_state; }
     static QString stateText(State state);
@@ -72,7 +111,7 @@ public:
     // once a sample arrives again.
     QString fetchError() const { return m_fetchError; }
 
-    // One refresh tick: a system sample and the agent's cost. No-op unless live.
+    // One tick now (F5): the next one comes a full interval later. No-op unless live.
     void refresh();
     // Detaches from the agent and disconnects; emits closed() when done (bounded in time).
     void close();
@@ -89,17 +128,30 @@ signals:
     void closed();
     void readOnlyChanged(bool readOnly);
     void formatterChanged(); // the syntax changed, or the node turned out to run Elixir
-    void refreshed();        // one refresh tick while live (per-window samplers follow it)
+    void refreshed();        // one tick while live, after its fetches were started
+    // A row of history was recorded (newMetrics: the set of metrics changed with it).
+    void historyAppended(qint64 timeMs, bool newMetrics);
+    void schedulerError(const QString &error);
 
 private:
     void setState(State s);
     void setStale(bool stale);
+    void tick();
+    void fetchFeed(Feed feed);
 
     NodeClient *m_client;
     AgentClient *m_agent;
     SystemCollector *m_system;
     ProcessCollector *m_processes;
     ProcessInspector *m_inspector;
+    ClusterCollector *m_cluster;
+    LoadRecorder *m_recorder;
+    HistoryStore m_history;
+    QHash<int, QSet<QObject *>> m_subscribers; // by Feed
+    QSet<QObject *> m_watched;                 // subscribers whose destruction we follow
+    QVector<QPointer<ProcessSampler>> m_samplers;
+    QTimer m_tick;
+    bool m_paused = false;
     bool m_readOnly = true;
     AgentClient::SyntaxChoice m_syntax = AgentClient::SyntaxChoice::Auto;
     int m_intervalMs = 1000;

@@ -22,14 +22,14 @@ class TestProcesses : public QObject
     Q_OBJECT
 private:
     // Asks until the ranking is complete (and, in window mode, measured over a window).
-    ProcessPage rankedPage(ProcessCollector &c, ProcessQuery q)
+    ProcessRanking rankedPage(ProcessCollector &c, ProcessQuery q)
     {
         QSignalSpy pages(&c, &ProcessCollector::pageReady);
         for (int attempt = 0; attempt < 200; ++attempt) {
             c.fetch(q);
             if (!pages.wait(10000))
                 return {};
-            const ProcessPage p = pages.takeLast().first().value<ProcessPage>();
+            const ProcessRanking p = pages.takeLast().first().value<ProcessRanking>();
             if (p.rankingComplete && (q.mode == ProcessQuery::Mode::Absolute || p.windowValid))
                 return p;
             QTest::qWait(100); // the node ranks in the background; ask again shortly
@@ -78,7 +78,7 @@ private slots:
         m_session->node.connectToNode(m_node.connectOptions());
         QVERIFY(ready.wait(15000));
         QCOMPARE(m_session->agent.mode(), AgentClient::Mode::Full);
-        m_session->procs.setBudget(0.5); // a test need not wait on the 2 % default
+        m_session->agent.setBudget(0.5); // a test need not wait on the 2 % default
     }
 
     void cleanupTestCase() { m_session.reset(); }
@@ -92,7 +92,7 @@ private slots:
         m_node.eval(QStringLiteral("register(bt_idle, spawn(fun() -> receive stop -> ok end end)), ok"));
         ProcessQuery q;
         q.filter = QStringLiteral("bt_idle");
-        const ProcessPage found = rankedPage(m_session->procs, q);
+        const ProcessRanking found = rankedPage(m_session->procs, q);
         QCOMPARE(found.rows.size(), 1);
         q.filter.clear();
         q.limit = 0;
@@ -104,7 +104,7 @@ private slots:
         for (int i = 0; i < refreshes; ++i) {
             m_session->procs.fetch(q);
             QVERIFY(pages.wait(10000));
-            const ProcessPage p = pages.takeLast().first().value<ProcessPage>();
+            const ProcessRanking p = pages.takeLast().first().value<ProcessRanking>();
             QCOMPARE(p.pinned.size(), 1);
             QCOMPARE(p.pinned.first().name.atomName(), QStringLiteral("bt_idle"));
             QVERIFY(p.hasNodeTime); // rates come from the node's clock
@@ -147,11 +147,11 @@ private slots:
         q.mode = window ? ProcessQuery::Mode::Window : ProcessQuery::Mode::Absolute;
         q.intervalMs = 500;
         q.limit = 5;
-        const ProcessPage page = rankedPage(m_session->procs, q);
+        const ProcessRanking page = rankedPage(m_session->procs, q);
         QVERIFY(!page.rows.isEmpty());
         QCOMPARE(page.rows.first().pidText, pidOf(expected.toLatin1().constData()));
         QCOMPARE(page.rows.first().name.atomName(), expected);
-        QVERIFY(page.total >= page.processCount - 20 && page.total <= page.processCount + 20);
+        QVERIFY(page.total >= page.count - 20 && page.total <= page.count + 20);
 
         // The same from the command line.
         QStringList args{QStringLiteral("--sort"), ProcessQuery::sortName(q.sort), QStringLiteral("--count"), QStringLiteral("3")};
@@ -168,16 +168,16 @@ private slots:
         q.limit = 10;
         // A long interval: no new sweep reorders the ranking between the two pages.
         q.intervalMs = 60000;
-        const ProcessPage first = rankedPage(m_session->procs, q);
+        const ProcessRanking first = rankedPage(m_session->procs, q);
         QVERIFY(first.total > 30);
         q.offset = 10;
-        const ProcessPage second = rankedPage(m_session->procs, q);
+        const ProcessRanking second = rankedPage(m_session->procs, q);
         QCOMPARE(second.rows.size(), 10);
         for (const ProcessRow &r : second.rows)
             QVERIFY(std::none_of(first.rows.begin(), first.rows.end(), [&](const ProcessRow &o) { return o.pidText == r.pidText; }));
         q.offset = 0;
         q.filter = QStringLiteral("BT_QUE"); // case-insensitive, matched on the node
-        const ProcessPage filtered = rankedPage(m_session->procs, q);
+        const ProcessRanking filtered = rankedPage(m_session->procs, q);
         QCOMPARE(filtered.total, 1);
         QCOMPARE(filtered.rows.first().name.atomName(), QStringLiteral("bt_queue"));
     }
@@ -186,15 +186,15 @@ private slots:
     {
         ProcessQuery q;
         q.limit = 1;
-        const ProcessPage p0 = rankedPage(m_session->procs, q);
+        const ProcessRanking p0 = rankedPage(m_session->procs, q);
         QVERIFY(!p0.rows.isEmpty());
         // Pin a process far down the ranking: its row is refreshed anyway.
         q.filter = QStringLiteral("bt_growing");
-        const ProcessPage g = rankedPage(m_session->procs, q);
+        const ProcessRanking g = rankedPage(m_session->procs, q);
         QCOMPARE(g.rows.size(), 1);
         q.filter.clear();
         q.pinned = {g.rows.first().pid};
-        const ProcessPage p = rankedPage(m_session->procs, q);
+        const ProcessRanking p = rankedPage(m_session->procs, q);
         QCOMPARE(p.pinned.size(), 1);
         QCOMPARE(p.pinned.first().pidText, g.rows.first().pidText);
     }
@@ -204,13 +204,13 @@ private slots:
         const QString pid = m_node.eval(QStringLiteral("P = spawn(fun() -> receive _ -> ok end end), list_to_atom(pid_to_list(P))")).remove(QLatin1Char('\''));
         ProcessQuery q;
         q.filter = pid;
-        const ProcessPage p = rankedPage(m_session->procs, q);
+        const ProcessRanking p = rankedPage(m_session->procs, q);
         QCOMPARE(p.rows.size(), 1);
         QVERIFY(!p.rows.first().exited());
         m_node.eval(QStringLiteral("list_to_pid(\"%1\") ! go").arg(pid));
         q.filter.clear();
         q.pinned = {p.rows.first().pid};
-        const ProcessPage after = rankedPage(m_session->procs, q);
+        const ProcessRanking after = rankedPage(m_session->procs, q);
         QCOMPARE(after.pinned.size(), 1);
         QVERIFY(after.pinned.first().exited());
     }
@@ -219,7 +219,7 @@ private slots:
     {
         ProcessQuery q;
         q.filter = QStringLiteral("bt_queue");
-        const ProcessPage p = rankedPage(m_session->procs, q);
+        const ProcessRanking p = rankedPage(m_session->procs, q);
         QCOMPARE(p.rows.size(), 1);
         const ProcessRow &r = p.rows.first();
         QCOMPARE(r.messageQueueLen, qint64(50000));

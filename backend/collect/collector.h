@@ -1,0 +1,77 @@
+#pragma once
+
+#include "agent/agentclient.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+namespace beamtop {
+
+// What every collector does the same way: one fetch at a time, replies of an older fetch
+// dropped (superseded by a newer one, or from before the link was lost), the agent or the
+// reduced mode's plain calls, and one failed() signal with a sentence for people. A subclass
+// starts a fetch with begin(), asks with askAgent() or callAll(), and ends it with finish() or
+// fail(); it never checks generations itself.
+class Collector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Collector(AgentClient *agent, QObject *parent = nullptr);
+
+    AgentClient *agent() const { return m_agent; }
+    NodeClient *node() const { return m_agent->node(); }
+    bool isBusy() const { return m_busy; }
+    bool fullMode() const { return m_agent->mode() == AgentClient::Mode::Full; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Bytes of the last reply as the node encoded it (what crossed the wire), when known.
+    qint64 lastReplyBytes() const { return m_lastReplyBytes; }
+
+    // Drops whatever is in flight: its reply will be ignored.
+    void cancel();
+
+signals:
+    void failed(const QString &error);
+
+protected:
+    // Starts a fetch; whatever is in flight is now stale. Returns its generation, or 0 when
+    // not connected (failed() was emitted).
+    int begin();
+    bool isCurrent(int gen) const { return gen == m_generation; }
+    // Ends fetch gen. False when gen is stale: the caller drops what it has.
+    bool finish(int gen);
+    void fail(int gen, const QString &error);
+
+    // An agent request belonging to fetch gen, bounded on the node by timeoutMs() and
+    // maxBytes: onOk runs with the value while gen is current; a refusal or a failed call ends
+    // the fetch with failed(). extraWaitMs: time the agent waits on purpose (not work).
+    void askAgent(int gen, const char *type, QVector<std::pair<Term, Term>> args, qint64 maxBytes,
+                  std::function<void(const Term &value)> onOk, int extraWaitMs = 0);
+
+    // Plain calls (the reduced mode), all sent at once; done runs once, with every reply by
+    // key, if gen is still current then.
+    struct Call
+    {
+        QString key;
+        QString module;
+        QString function;
+        QVector<Term> args;
+    };
+    using Replies = QHash<QString, CallResult>;
+    void callAll(int gen, const QVector<Call> &calls, std::function<void(const Replies &)> done);
+
+    void setLastReplyBytes(qint64 bytes) { m_lastReplyBytes = bytes; }
+    // The link dropped: the fetch in flight is gone. Subclasses forget per-link state here.
+    virtual void linkLost() {}
+
+private:
+    AgentClient *m_agent;
+    bool m_busy = false;
+    int m_generation = 0;
+    int m_timeoutMs = 5000;
+    qint64 m_lastReplyBytes = 0;
+};
+
+} // namespace beamtop
