@@ -340,12 +340,12 @@ void ProcessTableModel::clear()
     emit pageApplied();
 }
 
-bool ProcessTableModel::applyPage(const ProcessPage &page)
+bool ProcessTableModel::applyPage(const ProcessRanking &page)
 {
     assertGuiThread();
     if (page.query.sort != m_sort || page.query.mode != m_mode || page.query.filter != m_filter)
         return false;
-    ProcessPage status = page;
+    ProcessRanking status = page;
     status.rows.clear();
     status.pinned.clear();
     m_page = status;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collect/processpage.h"
+#include "collect/processranking.h"
 #include "term/termformatter.h"
 
 #include <QAbstractTableModel>
@@ -66,7 +66,7 @@ public:
     QString filter() const { return m_filter; }
 
     // Applies a page by difference. Pages of another ranking are ignored (returns false).
-    bool applyPage(const ProcessPage &page);
+    bool applyPage(const ProcessRanking &page);
     // Terms are re-formatted (Erlang or Elixir syntax); every loaded row changes.
     void setFormatter(const TermFormatter &formatter);
     const TermFormatter &formatter() const { return m_formatter; }
@@ -92,7 +92,7 @@ public:
     QString describe(const ProcessRow &row) const;
 
     // From the latest page.
-    const ProcessPage &lastPage() const { return m_page; }
+    const ProcessRanking &lastPage() const { return m_page; }
 
 signals:
     // After each applied page (also when nothing changed): the view restores its selection.
@@ -121,7 +121,7 @@ private:
     QVector<Shown> m_rows;
     QHash<QString, int> m_rowOfPid;     // pidText -> index into m_rows
     QHash<QString, ProcessRow> m_pinned; // pidText -> pinned row
-    ProcessPage m_page;                  // without rows: the ranking's status
+    ProcessRanking m_page;                  // without rows: the ranking's status
 };
 
 } // namespace beamtop

@@ -3,7 +3,8 @@
 #include "clustermodel.h"
 #include "itemtableview.h"
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "collect/clustercollector.h"
+#include "session/nodesession.h"
 #include "profilelauncher.h"
 #include "profiles/profilestore.h"
 
@@ -22,6 +23,7 @@ namespace beamtop {
 
 ClusterPanel::ClusterPanel(QWidget *parent) : Page(parent), m_model(new ClusterModel(this))
 {
+    setFeeds({NodeSession::Feed::Cluster});
     m_table = new ItemTableView(this);
     m_table->setObjectName(QStringLiteral("clusterTable"));
     m_table->setSourceModel(m_model, true);
@@ -67,30 +69,25 @@ ClusterPanel::ClusterPanel(QWidget *parent) : Page(parent), m_model(new ClusterM
 
 void ClusterPanel::setSession(NodeSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->cluster(), nullptr, this, nullptr);
+    }
     const bool sameNode = m_session && session && m_session->nodeName() == session->nodeName();
     m_session = session;
-    ++m_round; // answers for the previous session are dropped
-    m_inFlight = false;
     m_error.clear();
     if (!sameNode)
         m_model->clear();
     if (session) {
-        connect(session, &NodeSession::stateChanged, this, [this] {
+        connect(session, &NodeSession::stateChanged, this, &ClusterPanel::showState);
+        connect(session->cluster(), &ClusterCollector::sampleReady, this, &ClusterPanel::onSample);
+        connect(session->cluster(), &ClusterCollector::failed, this, [this](const QString &error) {
+            m_error = error;
             showState();
-            if (m_session && m_session->isLive() && isVisible())
-                fetch();
         });
     }
+    followSession(session);
     showState();
-    if (session && session->isLive() && isVisible())
-        fetch();
-}
-
-void ClusterPanel::refresh()
-{
-    fetch();
 }
 
 void ClusterPanel::staleChanged(bool)
@@ -134,71 +131,36 @@ void ClusterPanel::connectToNode(const QString &node)
         ProfileLauncher::launchClusterNode(w, m_session, node);
 }
 
-void ClusterPanel::fetch()
+void ClusterPanel::onSample(const ClusterSample &sample)
 {
-    if (!m_session || !m_session->isLive() || m_inFlight)
-        return;
-    m_inFlight = true;
-    const quint64 round = ++m_round;
-    struct Lists
-    {
-        Term visible, hidden;
-        int answers = 0;
-        QString error;
-    };
-    auto lists = std::make_shared<Lists>();
-    auto arrived = [this, round, lists] {
-        if (++lists->answers < 2 || round != m_round)
-            return;
-        m_inFlight = false;
-        m_error = lists->error;
-        if (!m_error.isEmpty()) {
-            showState();
-            return;
-        }
-        const QString self = m_session ? m_session->client()->info().selfNode : QString();
-        const QVector<Profile> profiles = ProfileStore().profiles();
-        QVector<ClusterNode> nodes;
-        auto add = [&](const Term &list, bool hidden) {
-            const QVector<Term> names = list.elements();
-            for (const Term &t : names) {
-                const QString name = t.atomName();
-                if (name.isEmpty() || name == self || nodes.size() >= MaxNodes)
-                    continue;
-                ClusterNode n{name, hidden, {}};
-                for (const Profile &p : profiles) {
-                    NodeName a, b;
-                    if (NodeName::parse(p.node, &a, nullptr) && NodeName::parse(name, &b, nullptr) && a.alive == b.alive
-                        && a.host.compare(b.host, Qt::CaseInsensitive) == 0) {
-                        n.profile = p.name;
-                        break;
-                    }
+    m_error.clear();
+    const QString self = m_session ? m_session->client()->info().selfNode : QString();
+    const QVector<Profile> profiles = ProfileStore().profiles();
+    QVector<ClusterNode> nodes;
+    auto add = [&](const QStringList &names, bool hidden) {
+        for (const QString &name : names) {
+            if (name.isEmpty() || name == self || nodes.size() >= MaxNodes)
+                continue;
+            ClusterNode n{name, hidden, {}};
+            for (const Profile &p : profiles) {
+                NodeName a, b;
+                if (NodeName::parse(p.node, &a, nullptr) && NodeName::parse(name, &b, nullptr) && a.alive == b.alive
+                    && a.host.compare(b.host, Qt::CaseInsensitive) == 0) {
+                    n.profile = p.name;
+                    break;
                 }
-                nodes.append(n);
             }
-        };
-        add(lists->visible, false);
-        add(lists->hidden, true);
-        std::stable_sort(nodes.begin(), nodes.end(), [](const ClusterNode &a, const ClusterNode &b) {
-            return a.hidden != b.hidden ? !a.hidden : a.node < b.node;
-        });
-        m_model->setNodes(nodes);
-        showState();
-        emit nodesUpdated();
+            nodes.append(n);
+        }
     };
-    for (const bool hidden : {false, true}) {
-        m_session->client()->call(QStringLiteral("erlang"), QStringLiteral("nodes"),
-                                  {Term::atom(hidden ? "hidden" : "visible")}, CallTimeoutMs, this,
-                                  [lists, hidden, arrived](const CallResult &r) {
-                                      if (!r.ok())
-                                          lists->error = r.message;
-                                      else if (!r.value.isProperList())
-                                          lists->error = tr("unexpected reply");
-                                      else
-                                          (hidden ? lists->hidden : lists->visible) = r.value;
-                                      arrived();
-                                  });
-    }
+    add(sample.visible, false);
+    add(sample.hidden, true);
+    std::stable_sort(nodes.begin(), nodes.end(), [](const ClusterNode &a, const ClusterNode &b) {
+        return a.hidden != b.hidden ? !a.hidden : a.node < b.node;
+    });
+    m_model->setNodes(nodes);
+    showState();
+    emit nodesUpdated();
 }
 
 QString ClusterPanel::copyText() const

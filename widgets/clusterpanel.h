@@ -10,23 +10,22 @@ class QPushButton;
 namespace beamtop {
 
 class ClusterModel;
+struct ClusterSample;
 class ItemTableView;
 
 // The nodes the observed node is connected to — visible ones (its cluster) and hidden ones
 // (observers, C nodes, remote shells) — with one-click connect: through a saved profile for
 // that node when there is one, else with this node's cookie and settings, in a window of its
-// own. Two plain BIF calls per refresh, each with a timeout.
+// own. The list comes from the session's cluster feed, fetched each tick while it is shown.
 class ClusterPanel : public Page
 {
     Q_OBJECT
 public:
     static constexpr int MaxNodes = 1000; // a bigger cluster shows its first 1000 names
-    static constexpr int CallTimeoutMs = 5000;
 
     explicit ClusterPanel(QWidget *parent = nullptr);
 
     void setSession(NodeSession *session) override;
-    void refresh() override;
     QString copyText() const override;
 
     ClusterModel *model() const { return m_model; }
@@ -37,13 +36,13 @@ public:
 
 signals:
     void connectRequested(const QString &node);
-    void nodesUpdated(); // after each refresh that got both lists
+    void nodesUpdated(); // after each list that arrived
 
 protected:
     void staleChanged(bool stale) override;
 
 private:
-    void fetch();
+    void onSample(const ClusterSample &sample);
     void showState();
 
     QPointer<NodeSession> m_session;
@@ -52,8 +51,6 @@ private:
     QLabel *m_title;
     QLabel *m_hint;
     QPushButton *m_connect;
-    quint64 m_round = 0;
-    bool m_inFlight = false;
     QString m_error;
 };
 

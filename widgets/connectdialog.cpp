@@ -1,6 +1,6 @@
 #include "connectdialog.h"
 
-#include "connecterrortext.h"
+#include "node/connecterrortext.h"
 #include "cookiefield.h"
 #include "node/nodeclient.h"
 #include "nodenameedit.h"

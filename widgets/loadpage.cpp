@@ -7,7 +7,7 @@
 #include "historychartmodel.h"
 #include "historymodel.h"
 #include "itemtableview.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "schedulerbars.h"
 #include "schedulermodel.h"
 #include "usagebardelegate.h"
@@ -15,7 +15,7 @@
 #include "collect/schedulercollector.h"
 #include "history/historywriter.h"
 #include "history/loadmetrics.h"
-#include "history/loadrecorder.h"
+#include "collect/schedulercollector.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -123,8 +123,9 @@ LoadPage::LoadPage(QWidget *parent)
       m_schedModel(new SchedulerModel(this)),
       m_link(new ChartTimeLink(this))
 {
-    m_store.setWindowMs(QSettings().value(WindowKey, HistoryStore::DefaultWindowMs).toLongLong());
-    m_link->setMaximumSpanMs(m_store.windowMs());
+    m_windowMs = QSettings().value(WindowKey, HistoryStore::DefaultWindowMs).toLongLong();
+    m_noHistory.setWindowMs(m_windowMs);
+    m_link->setMaximumSpanMs(m_store->windowMs());
 
     // Schedulers now: bars and how balanced they are.
     m_bars = new SchedulerBars;
@@ -314,33 +315,34 @@ void LoadPage::createActions()
 
 void LoadPage::setSession(NodeSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
-    delete m_recorder;
-    m_recorder = nullptr;
-    m_session = session;
-    if (!session) {
-        clear();
-        return;
+        disconnect(m_session->schedulers(), nullptr, this, nullptr);
     }
-    if (session->nodeName() != m_shownNode)
-        clear();
+    m_session = session;
+    clear();
+    m_store = session ? &session->history() : &m_noHistory;
+    if (!session)
+        return;
     m_shownNode = session->nodeName();
-    // Every system sample becomes a row of history, whichever page is shown.
-    m_recorder = new LoadRecorder(session->agent(), session->system(), this);
-    connect(m_recorder, &LoadRecorder::recorded, this, &LoadPage::onRow);
-    connect(m_recorder->schedulers(), &SchedulerCollector::sampleReady, this, &LoadPage::onSchedulers);
-    connect(m_recorder, &LoadRecorder::schedulerError, this, [this](const QString &error) {
+    // The session records every sample, whichever page is shown; this page draws it.
+    m_store->setWindowMs(m_windowMs);
+    connect(session, &NodeSession::historyAppended, this, [this](qint64, bool newMetrics) { onRow(newMetrics); });
+    connect(session->schedulers(), &SchedulerCollector::sampleReady, this, &LoadPage::onSchedulers);
+    connect(session, &NodeSession::schedulerError, this, [this](const QString &error) {
         m_schedulerNote = tr("Could not read the schedulers: %1").arg(error);
         m_balance->setText(m_schedulerNote);
     });
+    if (const std::optional<SchedulerSample> &s = session->schedulers()->last())
+        onSchedulers(*s);
+    if (!m_store->isEmpty())
+        onRow(true);
 }
 
 void LoadPage::clear()
 {
     m_shownNode.clear();
-    m_store.setMetrics({});
-    m_store.clear();
+    m_store = &m_noHistory;
     m_chartModel->clear();
     m_stats->clear();
     m_schedModel->clear();
@@ -353,18 +355,15 @@ void LoadPage::clear()
     showBody(false);
 }
 
-void LoadPage::onRow(qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values)
+void LoadPage::onRow(bool newMetrics)
 {
-    const bool newMetrics = metrics != m_store.metrics();
-    m_store.setMetrics(metrics);
-    m_store.append(timeMs, values);
     if (newMetrics) {
         // The columns changed: the chart model takes them now, shown or not, and the charts
         // pick their lines from them.
-        m_chartModel->setFrames(m_store.metrics(), {});
+        m_chartModel->setFrames(m_store->metrics(), {});
         updateSeries();
     }
-    m_link->setData(m_store.firstMs(), m_store.lastMs()); // live: moves the range, which refreshes
+    m_link->setData(m_store->firstMs(), m_store->lastMs()); // live: moves the range, which refreshes
     if (!m_link->isLive())
         updateRangeText();
     showBody(true);
@@ -388,7 +387,7 @@ void LoadPage::onSchedulers(const SchedulerSample &s)
 
 QString LoadPage::balanceText() const
 {
-    const std::optional<SchedulerSample> s = m_recorder ? m_recorder->schedulers()->last() : std::nullopt;
+    const std::optional<SchedulerSample> s = m_session ? m_session->schedulers()->last() : std::nullopt;
     if (!s)
         return m_schedulerNote;
     if (!s->wallTimeAvailable)
@@ -430,9 +429,9 @@ void LoadPage::refreshViews()
     }
     m_dirty = false;
     const qint64 from = m_link->from(), to = m_link->to();
-    m_stats->setStats(m_store.metrics(), m_store.stats(from, to));
-    const bool merge = m_store.frameCount(from, to) > MaxChartPoints;
-    m_chartModel->setFrames(m_store.metrics(), m_store.frames(from, to, merge ? gridFor(to - from) : 0));
+    m_stats->setStats(m_store->metrics(), m_store->stats(from, to));
+    const bool merge = m_store->frameCount(from, to) > MaxChartPoints;
+    m_chartModel->setFrames(m_store->metrics(), m_store->frames(from, to, merge ? gridFor(to - from) : 0));
     updateRangeText();
     updateActions();
 }
@@ -479,7 +478,7 @@ void LoadPage::setUtilizationLines(UtilizationLines lines)
 
 void LoadPage::updateSeries()
 {
-    const QVector<HistoryMetric> &metrics = m_store.metrics();
+    const QVector<HistoryMetric> &metrics = m_store->metrics();
     const ChartWidget::TimeRoles roles{HistoryChartModel::TimeRole, HistoryChartModel::RawValueRole, HistoryChartModel::MinRole,
                                        HistoryChartModel::MaxRole, HistoryChartModel::SamplesRole};
     const auto lines = UtilizationLines(m_lines->currentData().toInt());
@@ -519,12 +518,13 @@ void LoadPage::updateSeries()
 
 void LoadPage::setHistoryWindowMs(qint64 ms)
 {
-    m_store.setWindowMs(ms);
-    QSettings().setValue(WindowKey, m_store.windowMs());
+    m_store->setWindowMs(ms);
+    m_windowMs = m_store->windowMs();
+    QSettings().setValue(WindowKey, m_windowMs);
     showWindowChoice();
-    m_link->setMaximumSpanMs(m_store.windowMs());
-    if (!m_store.isEmpty())
-        m_link->setData(m_store.firstMs(), m_store.lastMs());
+    m_link->setMaximumSpanMs(m_store->windowMs());
+    if (!m_store->isEmpty())
+        m_link->setData(m_store->firstMs(), m_store->lastMs());
     refreshViews();
 }
 
@@ -533,7 +533,7 @@ void LoadPage::showWindowChoice()
     // A window that is none of the presets (from the settings, or set by code) is shown as
     // what it is, in its place among them, never as a preset it is not.
     constexpr int CustomRole = Qt::UserRole + 1;
-    const qint64 ms = m_store.windowMs();
+    const qint64 ms = m_store->windowMs();
     for (int i = m_window->count() - 1; i >= 0; --i) {
         if (m_window->itemData(i, CustomRole).toBool())
             m_window->removeItem(i);
@@ -551,7 +551,7 @@ void LoadPage::showWindowChoice()
 
 qint64 LoadPage::historyWindowMs() const
 {
-    return m_store.windowMs();
+    return m_store->windowMs();
 }
 
 void LoadPage::updateRangeText()
@@ -574,7 +574,7 @@ void LoadPage::updateRangeText()
 
 void LoadPage::updateActions()
 {
-    const bool any = !m_store.isEmpty();
+    const bool any = !m_store->isEmpty();
     m_exportAll->setEnabled(any);
     m_exportShown->setEnabled(any);
     m_saveChart->setEnabled(any);
@@ -609,7 +609,7 @@ bool LoadPage::exportHistory(const QString &path, bool shownRangeOnly, QString *
     const qint64 to = shownRangeOnly ? m_link->to() : std::numeric_limits<qint64>::max();
     QSaveFile file(path);
     const bool ok = file.open(QIODevice::WriteOnly)
-        && HistoryWriter::write(&file, format, m_store, m_shownNode, from, to) && file.commit();
+        && HistoryWriter::write(&file, format, *m_store, m_shownNode, from, to) && file.commit();
     if (!ok && error)
         *error = tr("Could not write %1: %2. Check that the folder exists and that you may write there.")
                      .arg(path, file.errorString());

@@ -19,7 +19,6 @@ class ChartWidget;
 class HistoryChartModel;
 class HistoryModel;
 class ItemTableView;
-class LoadRecorder;
 class NodeSession;
 class SchedulerBars;
 class SchedulerModel;
@@ -55,7 +54,7 @@ public:
     // show. Returns false with *error set when the file cannot be written.
     bool exportHistory(const QString &path, bool shownRangeOnly, QString *error = nullptr) const;
 
-    const HistoryStore &history() const { return m_store; }
+    const HistoryStore &history() const { return *m_store; }
     HistoryModel *statsModel() const { return m_stats; }
     HistoryChartModel *chartModel() const { return m_chartModel; }
     SchedulerModel *schedulerModel() const { return m_schedModel; }
@@ -79,7 +78,7 @@ private:
     };
 
     void createActions();
-    void onRow(qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values);
+    void onRow(bool newMetrics);
     void onSchedulers(const SchedulerSample &sample);
     void refreshViews();
     void updateSeries();
@@ -92,8 +91,10 @@ private:
 
     QPointer<NodeSession> m_session;
     QString m_shownNode;
-    LoadRecorder *m_recorder = nullptr;
-    HistoryStore m_store;
+    // The session's history (recorded whatever page is shown), or an empty one.
+    HistoryStore *m_store = &m_noHistory;
+    HistoryStore m_noHistory;
+    qint64 m_windowMs = HistoryStore::DefaultWindowMs; // the user's choice, for every session
     HistoryModel *m_stats;
     HistoryChartModel *m_chartModel;
     SchedulerModel *m_schedModel;

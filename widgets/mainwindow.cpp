@@ -3,7 +3,7 @@
 #include "connectdialog.h"
 #include "demo/demonode.h"
 #include "itemtableview.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "page.h"
 #include "pageregistry.h"
@@ -51,13 +51,10 @@ MainWindow::MainWindow(Options options, QWidget *parent) : QMainWindow(parent), 
 {
     setWindowTitle(tr("Beamtop"));
     setObjectName(QStringLiteral("BeamtopMainWindow"));
-    m_refresh.setInterval(DefaultIntervalMs);
-    connect(&m_refresh, &QTimer::timeout, this, &MainWindow::tick);
     createActions();
     createLayout();
     loadSettings();
     updateActions();
-    m_refresh.start();
 }
 
 MainWindow::~MainWindow()
@@ -253,11 +250,8 @@ void MainWindow::createLayout()
     }
     m_pageList->setFixedWidth(qMax(140, m_pageList->sizeHintForColumn(0) + 24));
     connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) {
-            m_pages->setCurrentIndex(row);
-            if (m_session && !m_paused)
-                currentPage()->refresh();
-        }
+        if (row >= 0)
+            m_pages->setCurrentIndex(row); // a page shown subscribes to what it needs
     });
     m_pageList->setCurrentRow(0);
 
@@ -307,7 +301,7 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     if (!m_profile) // a profile's own interval is not everyone's default
-        s.setValue(QStringLiteral("refresh/intervalMs"), m_refresh.interval());
+        s.setValue(QStringLiteral("refresh/intervalMs"), m_intervalMs);
     s.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 
@@ -339,8 +333,7 @@ void MainWindow::showPage(int index)
 void MainWindow::setRefreshIntervalMs(int ms)
 {
     ms = qBound(MinimumIntervalMs, ms, MaximumIntervalMs);
-    if (m_refresh.interval() != ms)
-        m_refresh.setInterval(ms);
+    m_intervalMs = ms;
     if (m_session)
         m_session->setRefreshIntervalMs(ms);
     if (m_interval->valueMs() != ms)
@@ -350,6 +343,8 @@ void MainWindow::setRefreshIntervalMs(int ms)
 void MainWindow::setPaused(bool paused)
 {
     m_paused = paused;
+    if (m_session)
+        m_session->setPaused(paused);
     if (m_pauseAction->isChecked() != paused)
         m_pauseAction->setChecked(paused);
     m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
@@ -358,23 +353,10 @@ void MainWindow::setPaused(bool paused)
     updateNotice();
 }
 
-void MainWindow::tick()
-{
-    if (m_paused || !m_session)
-        return;
-    m_session->refresh();
-    if (Page *p = currentPage(); p && m_session->isLive())
-        p->refresh();
-}
-
 void MainWindow::refreshNow()
 {
-    if (!m_session)
-        return;
-    m_session->refresh();
-    if (Page *p = currentPage(); p && m_session->isLive())
-        p->refresh();
-    m_refresh.start(); // the next tick a full interval from now
+    if (m_session)
+        m_session->refresh(); // the next tick a full interval from now
 }
 
 void MainWindow::copy()
@@ -487,7 +469,8 @@ void MainWindow::setSession(NodeSession *session)
     }
     m_status->setSession(session);
     if (session) {
-        session->setRefreshIntervalMs(m_refresh.interval());
+        session->setRefreshIntervalMs(m_intervalMs);
+        session->setPaused(m_paused);
         connect(session, &NodeSession::readOnlyChanged, m_readOnlyAction, &QAction::setChecked);
     }
     m_readOnlyAction->setChecked(!session || session->isReadOnly());

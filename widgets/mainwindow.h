@@ -86,7 +86,7 @@ public:
     Page *currentPage() const;
     void showPage(int index);
 
-    int refreshIntervalMs() const { return m_refresh.interval(); }
+    int refreshIntervalMs() const { return m_intervalMs; }
     void setRefreshIntervalMs(int ms);
     bool isPaused() const { return m_paused; }
     void setPaused(bool paused);
@@ -105,7 +105,6 @@ private:
     void adoptClient(NodeClient *client);
     void startSession(const ConnectOptions &options);
     void setSession(NodeSession *session);
-    void tick();
     void copy();
     void updateActions();
     void updateNotice();
@@ -137,7 +136,7 @@ private:
     NodeSession *m_session = nullptr;
     DemoNode *m_demo = nullptr;
     QString m_demoError;
-    QTimer m_refresh;
+    int m_intervalMs = DefaultIntervalMs; // the session ticks; this is the window's setting
     bool m_paused = false;
     bool m_closing = false;
     bool m_readyToClose = false;

@@ -11,6 +11,40 @@ namespace beamtop {
 
 Page::Page(QWidget *parent) : QWidget(parent) {}
 
+void Page::followSession(NodeSession *session)
+{
+    if (m_feedSession == session)
+        return;
+    subscribe(false);
+    m_feedSession = session;
+    if (isVisible())
+        subscribe(true);
+}
+
+void Page::subscribe(bool on)
+{
+    if (!m_feedSession)
+        return;
+    for (const NodeSession::Feed f : std::as_const(m_feeds)) {
+        if (on)
+            m_feedSession->subscribe(f, this);
+        else
+            m_feedSession->unsubscribe(f, this);
+    }
+}
+
+void Page::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    subscribe(true);
+}
+
+void Page::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    subscribe(false);
+}
+
 void Page::setBody(QWidget *body, bool scrolling, const QString &notConnected)
 {
     if (scrolling) {

@@ -1,6 +1,6 @@
 #include "processactions.h"
 
-#include "nodesession.h"
+#include "session/nodesession.h"
 
 #include <QAction>
 #include <QMenu>

@@ -6,7 +6,7 @@
 #include "collect/termjson.h"
 #include "exportfile.h"
 #include "format.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "processactions.h"
 #include "processdetailshtml.h"
@@ -78,7 +78,8 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
     act->setMenu(menu);
     connect(m_actions, &ProcessActions::finished, this, [this](bool ok, const QString &message) {
         m_banner->showNotice(ok ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, message);
-        sample();
+        if (m_sampler)
+            m_sampler->fetch(); // show what the action did now
     });
 
     auto *exportButton = new QToolButton(this);
@@ -181,8 +182,30 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
         connect(inspector, &ProcessInspector::failed, this, [this](const Term &p, const QString &error) {
             if (p == m_pid)
                 onFailed(error);
+            else if (m_asked.removeOne(p))
+                m_banner->showNotice(NoticeBar::Kind::Info, p.kind() == Term::Kind::Port
+                                                                ? tr("Port %1 is closed.").arg(m_session->formatter().format(p))
+                                                                : error);
         });
-        connect(session, &NodeSession::refreshed, this, &ProcessDetailsWindow::sample);
+        connect(inspector, &ProcessInspector::nameResolved, this, [this](const Term &name, const Term &pid) {
+            if (!m_asked.removeOne(name))
+                return;
+            if (pid.isPid())
+                emit openProcess(pid);
+            else
+                m_banner->showNotice(NoticeBar::Kind::Info, tr("No process is registered as %1 now.").arg(name.atomName()));
+        });
+        connect(inspector, &ProcessInspector::portInfoReady, this, [this](const Term &port, const Term &info) {
+            if (m_asked.removeOne(port))
+                showPort(port, info);
+        });
+        // The session samples the process on every tick while this window lives.
+        m_sampler = session->sampleProcess(pid, this);
+        connect(m_sampler, &ProcessSampler::sampled, this, &ProcessDetailsWindow::onSample);
+        connect(m_sampler, &ProcessSampler::exited, this, &ProcessDetailsWindow::setDead);
+        connect(m_sampler, &ProcessSampler::failed, this, [this](const QString &error) {
+            m_live->setText(tr("This process cannot be sampled from %1: %2").arg(m_node, error));
+        });
         connect(session, &NodeSession::formatterChanged, this, [this] {
             render();
             updateTitle();
@@ -202,7 +225,8 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
     updateTitle();
     updateLive();
     refreshDetails();
-    sample();
+    if (m_sampler && session->isLive())
+        m_sampler->fetch(); // the charts start now, not one interval later
 }
 
 ProcessDetailsWindow::~ProcessDetailsWindow() = default;
@@ -360,42 +384,19 @@ void ProcessDetailsWindow::renderOverview()
     m_overview->verticalScrollBar()->setValue(v);
 }
 
-void ProcessDetailsWindow::sample()
+void ProcessDetailsWindow::onSample(const ProcessSample &s)
 {
-    if (m_dead || m_sampling || !m_session || !m_session->isLive())
-        return;
-    m_sampling = true;
-    const Term items = Term::list({Term::atom("memory"), Term::atom("reductions"), Term::atom("message_queue_len"), Term::atom("status")});
-    const int timeout = qBound(1000, m_session->refreshIntervalMs() * 2, 5000);
-    m_session->client()->call(QStringLiteral("erlang"), QStringLiteral("process_info"), {m_pid, items}, timeout, this,
-                              [this](const CallResult &r) {
-                                  m_sampling = false;
-                                  if (!r.ok()) {
-                                      if (r.status == CallResult::Status::RemoteError)
-                                          m_live->setText(tr("This process cannot be sampled from %1.").arg(m_node));
-                                      return;
-                                  }
-                                  if (r.value.isAtom("undefined"))
-                                      return setDead();
-                                  const qint64 reds = r.value.value("reductions").toInt();
-                                  // This read itself cost the process one reduction (process_info on
-                                  // another process is a signal it handles): not the process's work.
-                                  if (m_lastReductions >= 0 && m_lastSampleClock.isValid() && m_lastSampleClock.elapsed() > 0)
-                                      m_reductionsPerS = double(qMax<qint64>(0, reds - m_lastReductions - 1)) * 1000.0
-                                          / double(m_lastSampleClock.elapsed());
-                                  m_lastReductions = reds;
-                                  m_lastSampleClock.start();
-                                  m_memory = r.value.value("memory").toInt();
-                                  m_queue = r.value.value("message_queue_len").toInt();
-                                  m_status = r.value.value("status").atomName();
-                                  m_history->addSample(QDateTime::currentMSecsSinceEpoch(), m_memory, m_reductionsPerS, m_queue);
-                                  m_link->setData(m_history->index(0, 0).data(ProcessHistoryModel::TimeRole).toLongLong(),
-                                                  m_history->index(m_history->rowCount() - 1, 0).data(ProcessHistoryModel::TimeRole).toLongLong());
-                                  updateLive();
-                                  // The overview's reductions/s is the live one; leave a selection alone.
-                                  if (m_details.isMap() && !m_overview->textCursor().hasSelection())
-                                      renderOverview();
-                              });
+    m_reductionsPerS = s.reductionsPerS;
+    m_memory = s.memory;
+    m_queue = s.messageQueueLen;
+    m_status = s.status;
+    m_history->addSample(s.timeMs, m_memory, m_reductionsPerS, m_queue);
+    m_link->setData(m_history->index(0, 0).data(ProcessHistoryModel::TimeRole).toLongLong(),
+                    m_history->index(m_history->rowCount() - 1, 0).data(ProcessHistoryModel::TimeRole).toLongLong());
+    updateLive();
+    // The overview's reductions/s is the live one; leave a selection alone.
+    if (m_details.isMap() && !m_overview->textCursor().hasSelection())
+        renderOverview();
 }
 
 void ProcessDetailsWindow::setDead()
@@ -417,53 +418,40 @@ void ProcessDetailsWindow::openLink(const QUrl &url)
     const Term t = ProcessDetailsHtml::target(url);
     if (t.isPid()) {
         emit openProcess(t);
-    } else if (t.kind() == Term::Kind::Port) {
-        showPort(t);
+    } else if (t.kind() == Term::Kind::Port && m_session) {
+        // port_info/1 answers a short fixed list (name, links, id, connected, input, output, os_pid).
+        m_asked.append(t);
+        m_session->inspector()->fetchPortInfo(t);
     } else if (t.isAtom() && m_session) {
         // A registered name: whichever process holds it now.
-        m_session->client()->call(QStringLiteral("erlang"), QStringLiteral("whereis"), {t}, 5000, this,
-                                  [this, t](const CallResult &r) {
-                                      if (r.ok() && r.value.isPid())
-                                          emit openProcess(r.value);
-                                      else
-                                          m_banner->showNotice(NoticeBar::Kind::Info,
-                                                               tr("No process is registered as %1 now.").arg(t.atomName()));
-                                  });
+        m_asked.append(t);
+        m_session->inspector()->lookupName(t);
     }
 }
 
-void ProcessDetailsWindow::showPort(const Term &port)
+void ProcessDetailsWindow::showPort(const Term &port, const Term &info)
 {
     if (!m_session)
         return;
     const TermFormatter f = m_session->formatter();
     const QString text = f.format(port);
-    // port_info/1 answers a short fixed list (name, links, id, connected, input, output, os_pid).
-    m_session->client()->call(QStringLiteral("erlang"), QStringLiteral("port_info"), {port}, 5000, this,
-                              [this, text, f](const CallResult &r) {
-                                  if (!r.ok() || !r.value.isList()) {
-                                      m_banner->showNotice(NoticeBar::Kind::Info, tr("Port %1 is closed.").arg(text));
-                                      return;
-                                  }
-                                  auto *w = new QTextBrowser;
-                                  w->setAttribute(Qt::WA_DeleteOnClose);
-                                  w->setWindowFlag(Qt::Window);
-                                  w->setParent(this, Qt::Window);
-                                  w->setObjectName(QStringLiteral("portInfo"));
-                                  w->setWindowTitle(tr("%1 — %2").arg(text, m_node));
-                                  w->setOpenLinks(false);
-                                  connect(w, &QTextBrowser::anchorClicked, this, &ProcessDetailsWindow::openLink);
-                                  const ProcessDetailsHtml html(f);
-                                  QString h = QStringLiteral("<table cellpadding=\"3\">");
-                                  for (const Term &kv : r.value.elements()) {
-                                      if (kv.isTuple(2))
-                                          h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                                                   .arg(kv.at(0).atomName().toHtmlEscaped(), html.term(kv.at(1)));
-                                  }
-                                  w->setHtml(h + QStringLiteral("</table>"));
-                                  w->resize(420, 300);
-                                  w->show();
-                              });
+    auto *w = new QTextBrowser;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->setWindowFlag(Qt::Window);
+    w->setParent(this, Qt::Window);
+    w->setObjectName(QStringLiteral("portInfo"));
+    w->setWindowTitle(tr("%1 — %2").arg(text, m_node));
+    w->setOpenLinks(false);
+    connect(w, &QTextBrowser::anchorClicked, this, &ProcessDetailsWindow::openLink);
+    const ProcessDetailsHtml html(f);
+    QString h = QStringLiteral("<table cellpadding=\"3\">");
+    for (const Term &kv : info.elements()) {
+        if (kv.isTuple(2))
+            h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(kv.at(0).atomName().toHtmlEscaped(), html.term(kv.at(1)));
+    }
+    w->setHtml(h + QStringLiteral("</table>"));
+    w->resize(420, 300);
+    w->show();
 }
 
 QString ProcessDetailsWindow::tabText(Tab tab) const

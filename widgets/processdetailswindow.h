@@ -1,5 +1,7 @@
 #pragma once
 
+#include "collect/processsampler.h"
+
 #include "term/term.h"
 
 #include <QElapsedTimer>
@@ -69,14 +71,14 @@ private:
     void onDetails(const Term &details);
     void onMessages(const Term &messages);
     void onFailed(const QString &error);
-    void sample();
+    void onSample(const ProcessSample &s);
     void setDead();
     void render();
     void renderOverview();
     void updateTitle();
     void updateLive();
     void openLink(const QUrl &url);
-    void showPort(const Term &port);
+    void showPort(const Term &port, const Term &info);
     void exportAs();
 
     QPointer<NodeSession> m_session;
@@ -88,9 +90,8 @@ private:
     Term m_messages;
     bool m_dead = false;
     bool m_messagesAsked = false;
-    bool m_sampling = false;
-    qint64 m_lastReductions = -1;
-    QElapsedTimer m_lastSampleClock;
+    QVector<Term> m_asked; // names and ports this window looked up, whose answers it waits for
+    QPointer<ProcessSampler> m_sampler; // the session's, for as long as this window lives
     double m_reductionsPerS = -1;
     qint64 m_memory = -1, m_queue = -1;
     QString m_status;

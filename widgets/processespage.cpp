@@ -4,7 +4,7 @@
 #include "exportfile.h"
 #include "collect/processcollector.h"
 #include "format.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "processactions.h"
 #include "processdetailshtml.h"
@@ -46,6 +46,7 @@ constexpr int MaxPageRows = 500; // the agent's cap
 ProcessesPage::ProcessesPage(QWidget *parent)
     : Page(parent), m_model(new ProcessTableModel(this)), m_actions(new ProcessActions(this))
 {
+    setFeeds({NodeSession::Feed::Processes});
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("processFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -73,7 +74,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     m_budget->setSingleStep(0.5);
     m_budget->setValue(DefaultBudgetPercent);
     m_budget->setSuffix(tr(" % of a scheduler"));
-    m_budget->setToolTip(tr("How much of one scheduler the agent may spend ranking processes in the background. "
+    m_budget->setToolTip(tr("How much of one scheduler the agent may spend on the node, ranking in the background included. "
                             "More ranks a large node sooner; the rows on screen are refreshed every tick either way."));
     budgetLabel->setBuddy(m_budget);
     m_budgetTimer.setSingleShot(true);
@@ -81,7 +82,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { m_budgetTimer.start(); });
     connect(&m_budgetTimer, &QTimer::timeout, this, [this] {
         if (m_session)
-            m_session->processes()->setBudget(m_budget->value() / 100.0);
+            m_session->agent()->setBudget(m_budget->value() / 100.0);
     });
 
     auto *exportButton = new QToolButton(this);
@@ -161,7 +162,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
         if (last < 0)
             last = rows - 1;
         if (!m_model->isLoaded(first) || !m_model->isLoaded(last))
-            fetchVisible(false);
+            updateQuery();
     });
 
     m_status = new QLabel(this);
@@ -192,7 +193,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     }
     connect(m_actions, &ProcessActions::finished, this, [this](bool ok, const QString &message) {
         m_notice->showNotice(ok ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, message);
-        fetchVisible(false);
+        updateQuery(true); // show what the action did now
     });
     updateSortIndicator();
     updateColumns();
@@ -288,6 +289,7 @@ void ProcessesPage::setSession(NodeSession *session)
         m_currentPid.clear();
     }
     m_shownNode = session ? session->nodeName() : QString();
+    followSession(session);
     if (session) {
         m_model->setFormatter(session->formatter());
         connect(session->processes(), &ProcessCollector::pageReady, this, &ProcessesPage::onPage);
@@ -297,12 +299,8 @@ void ProcessesPage::setSession(NodeSession *session)
             updateStatus();
         });
         connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
-            if (s == NodeSession::State::Live) {
-                if (!qFuzzyCompare(m_budget->value(), DefaultBudgetPercent))
-                    m_session->processes()->setBudget(m_budget->value() / 100.0); // a new agent starts at 2 %
-                if (isVisible())
-                    fetchVisible(false);
-            }
+            if (s == NodeSession::State::Live && isVisible())
+                updateQuery();
             updateStatus();
             updateReadOnly();
         });
@@ -310,15 +308,10 @@ void ProcessesPage::setSession(NodeSession *session)
         connect(session, &NodeSession::formatterChanged, this, [this] { m_model->setFormatter(m_session->formatter()); });
         connect(session, &NodeSession::sampleReady, this, [this](const SystemSample &s) { m_model->setWordSize(int(s.wordsize)); });
         if (session->isLive() && isVisible())
-            fetchVisible(false);
+            updateQuery();
     }
     updateReadOnly();
     updateStatus();
-}
-
-void ProcessesPage::refresh()
-{
-    fetchVisible(true);
 }
 
 bool ProcessesPage::sortByColumn(int column)
@@ -371,7 +364,7 @@ void ProcessesPage::applyRanking()
     updateSortIndicator();
     updateColumns();
     updateStatus();
-    fetchVisible(false);
+    updateQuery();
 }
 
 void ProcessesPage::updateSortIndicator()
@@ -387,14 +380,9 @@ void ProcessesPage::updateColumns()
                              m_mode != ProcessQuery::Mode::Window || m_sort == ProcessQuery::Sort::Reductions);
 }
 
-void ProcessesPage::fetchVisible(bool tick)
+void ProcessesPage::updateQuery(bool now)
 {
     if (!m_session || !m_session->isLive())
-        return;
-    ProcessCollector *collector = m_session->processes();
-    // A tick while the previous page is still on its way waits: replacing it would starve a
-    // slow node. Scrolling replaces it: the user wants other rows now.
-    if (tick && collector->isBusy())
         return;
     const int rowHeight = qMax(1, m_table->verticalHeader()->defaultSectionSize());
     const int onScreen = qMax(1, m_table->viewport()->height() / rowHeight + 1);
@@ -414,7 +402,8 @@ void ProcessesPage::fetchVisible(bool tick)
         if (it != m_pidTerms.constEnd())
             q.pinned.append(it->nodeId());
     }
-    collector->fetch(q);
+    // Other rows or another ranking are fetched at once; the tick refreshes them after.
+    m_session->processes()->setQuery(q, now);
 }
 
 void ProcessesPage::scheduleViewportFetch()
@@ -423,7 +412,7 @@ void ProcessesPage::scheduleViewportFetch()
         m_viewportTimer.start();
 }
 
-void ProcessesPage::onPage(const ProcessPage &page)
+void ProcessesPage::onPage(const ProcessRanking &page)
 {
     m_error.clear();
     m_restoring = true; // rows going at the end must not drop their pids from the selection
@@ -471,15 +460,15 @@ void ProcessesPage::updateStatus()
         m_sweep->setVisible(false);
         return;
     }
-    const ProcessPage &p = m_model->lastPage();
+    const ProcessRanking &p = m_model->lastPage();
     QStringList parts;
-    if (m_model->rowCount() > 0 || p.processCount > 0) {
+    if (m_model->rowCount() > 0 || p.count > 0) {
         if (!m_filterText.isEmpty())
-            parts << tr("%L1 of %L2 processes match").arg(qint64(m_model->rowCount())).arg(p.processCount);
+            parts << tr("%L1 of %L2 processes match").arg(qint64(m_model->rowCount())).arg(p.count);
         else
-            parts << tr("%L1 processes").arg(p.processCount);
+            parts << tr("%L1 processes").arg(p.count);
     }
-    const bool ranking = !p.reducedMode && p.processCount > 0;
+    const bool ranking = !p.reducedMode && p.count > 0;
     if (ranking && !p.rankingComplete) {
         parts << tr("first ranking in progress: the rows so far are partial");
         m_sweep->setRange(0, int(qMin<qint64>(p.sweepTotal, std::numeric_limits<int>::max())));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collect/processpage.h"
+#include "collect/processranking.h"
 #include "page.h"
 
 #include <QHash>
@@ -41,7 +41,6 @@ public:
     ~ProcessesPage() override;
 
     void setSession(NodeSession *session) override;
-    void refresh() override;
     QString copyText() const override;
 
     ProcessTableModel *model() const { return m_model; }
@@ -85,9 +84,10 @@ protected:
 private:
     void createActions();
     void applyRanking();
-    void fetchVisible(bool tick);
+    // Tells the session's process feed which rows of which ranking are on screen.
+    void updateQuery(bool now = false);
     void scheduleViewportFetch();
-    void onPage(const ProcessPage &page);
+    void onPage(const ProcessRanking &page);
     void onFailed(const QString &error);
     void updateStatus();
     void updateSortIndicator();

@@ -102,7 +102,7 @@ void ProcessExport::fetchNext()
     m_collector->fetch(m_query);
 }
 
-void ProcessExport::onPage(const ProcessPage &page)
+void ProcessExport::onPage(const ProcessRanking &page)
 {
     if (!m_running)
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "collect/processpage.h"
+#include "collect/processranking.h"
 #include "exportfile.h"
 
 #include <QObject>
@@ -44,7 +44,7 @@ signals:
 
 private:
     void fetchNext();
-    void onPage(const ProcessPage &page);
+    void onPage(const ProcessRanking &page);
     void finish(bool ok, const QString &message);
 
     ProcessCollector *m_collector;

@@ -1,6 +1,6 @@
 #include "profileeditor.h"
 
-#include "connectiontest.h"
+#include "node/connectiontest.h"
 #include "node/cookie.h"
 #include "nodenameedit.h"
 #include "filechooser.h"

@@ -2,7 +2,7 @@
 
 #include "cookieprompt.h"
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "profiles/profilecookie.h"
 #include "profiles/profilestore.h"

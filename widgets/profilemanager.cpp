@@ -1,6 +1,6 @@
 #include "profilemanager.h"
 
-#include "connectiontest.h"
+#include "node/connectiontest.h"
 #include "cookieprompt.h"
 #include "filechooser.h"
 #include "noticebar.h"

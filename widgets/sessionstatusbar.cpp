@@ -2,7 +2,7 @@
 
 #include "accents.h"
 #include "format.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -5,7 +5,7 @@
 #include "itemtableview.h"
 #include "memorymodel.h"
 #include "nodefactsmodel.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "systemlimitsmodel.h"
 #include "usagebardelegate.h"
 

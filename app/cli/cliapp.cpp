@@ -381,7 +381,7 @@ void CliApp::onAgentReady()
     if (m_agent->mode() == AgentClient::Mode::Reduced && m_verbose)
         m_err << m_agent->reducedReason() << Qt::endl;
     if (m_budget != 0.02)
-        m_procs->setBudget(m_budget);
+        m_agent->setBudget(m_budget);
     m_rankClock.start();
     if (m_command == QLatin1String("top"))
         fetchTop();
@@ -442,7 +442,7 @@ void CliApp::fetchTop()
     m_procs->fetch(m_query);
 }
 
-void CliApp::onPage(const ProcessPage &page)
+void CliApp::onPage(const ProcessRanking &page)
 {
     const bool ready = page.rankingComplete
         && (page.query.mode == ProcessQuery::Mode::Absolute || page.windowValid || page.reducedMode);
@@ -494,7 +494,7 @@ void CliApp::onPage(const ProcessPage &page)
     done(Ok);
 }
 
-void CliApp::printTop(const ProcessPage &page)
+void CliApp::printTop(const ProcessRanking &page)
 {
     const TermFormatter f = formatter();
     if (m_format == QLatin1String("json")) {
@@ -605,7 +605,7 @@ void CliApp::schedulersLanded()
 {
     m_schedPending = false;
     if (m_waitingPage) {
-        const ProcessPage page = *m_waitingPage;
+        const ProcessRanking page = *m_waitingPage;
         m_waitingPage.reset();
         onPage(page);
     } else if (m_pendingText) {

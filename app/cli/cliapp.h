@@ -49,8 +49,8 @@ private:
     void finish(int code);
     void printText(const SystemSample &s);
     void fetchTop();
-    void onPage(const ProcessPage &page);
-    void printTop(const ProcessPage &page);
+    void onPage(const ProcessRanking &page);
+    void printTop(const ProcessRanking &page);
     void done(int code);
     void runProcess();
     void runRecord();
@@ -90,7 +90,7 @@ private:
     std::optional<SchedulerSample> m_lastSched;
     QString m_schedError;
     bool m_schedPending = false;
-    std::optional<ProcessPage> m_waitingPage;
+    std::optional<ProcessRanking> m_waitingPage;
     std::optional<SystemSample> m_pendingText; // a text snapshot waiting for its schedulers
     // record
     qint64 m_durationMs = 60000;

@@ -11,7 +11,7 @@
 #include "schedulermodel.h"
 #include "nodefactsmodel.h"
 #include "node/epmdclient.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "sessionstatusbar.h"
 #include "systemlimitsmodel.h"
 #include "systempage.h"

@@ -12,7 +12,7 @@
 #include "historymodel.h"
 #include "loadpage.h"
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "pageregistry.h"
 #include "schedulerbars.h"
 #include "schedulermodel.h"

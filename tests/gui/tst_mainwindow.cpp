@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "memorymodel.h"
 #include "nodefactsmodel.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "sessionstatusbar.h"
 #include "systemlimitsmodel.h"

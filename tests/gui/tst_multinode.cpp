@@ -9,7 +9,7 @@
 #include "cookieprompt.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "profilebadge.h"
 #include "profileeditor.h"
@@ -66,6 +66,15 @@ MainWindow *windowOf(const QString &node)
 ClusterPanel *clusterPanel(MainWindow *w)
 {
     return qobject_cast<ClusterPanel *>(w->page(QStringLiteral("cluster")));
+}
+
+// Shows a window's Cluster page, as a user would: a shown page subscribes to its feed.
+ClusterPanel *showClusterPanel(MainWindow *w)
+{
+    auto *pages = w->findChild<QListWidget *>(QStringLiteral("pageList"));
+    w->show();
+    w->showPage(pages->row(pages->findItems(QStringLiteral("Cluster"), Qt::MatchExactly).value(0)));
+    return clusterPanel(w);
 }
 
 bool settingsHold(const QByteArray &needle)
@@ -161,7 +170,7 @@ private slots:
         ClusterPanel *panel = clusterPanel(m_first.get());
         QVERIFY(panel);
         QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        panel->refresh();
+        QCOMPARE(showClusterPanel(m_first.get()), panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowOf(m_b->nodeName()) >= 0, 10000);
         const int row = panel->model()->rowOf(m_b->nodeName());
         QCOMPARE(panel->model()->index(row, ClusterModel::Connection).data(RowTableModel::RawValueRole).toString(),
@@ -175,8 +184,7 @@ private slots:
         MainWindow *second = windowOf(m_b->nodeName());
         QVERIFY(second != m_first.get());
         QCOMPARE(windows().size(), 2);
-        auto *pages = m_first->findChild<QListWidget *>(QStringLiteral("pageList"));
-        m_first->showPage(pages->row(pages->findItems(QStringLiteral("Cluster"), Qt::MatchExactly).value(0)));
+        QCOMPARE(showClusterPanel(m_first.get()), panel);
         QCOMPARE(m_first->currentPage(), panel);
         test::screenshot(m_first.get(), QStringLiteral("cluster-page"));
         QCOMPARE(second->session()->client()->options().cookie, m_cookie);
@@ -184,8 +192,7 @@ private slots:
         QVERIFY(m_first->session()->isLive()); // the first window keeps its node
 
         // From B's side, A is listed with its profile.
-        ClusterPanel *other = clusterPanel(second);
-        other->refresh();
+        ClusterPanel *other = showClusterPanel(second);
         QTRY_VERIFY_WITH_TIMEOUT(other->model()->rowOf(m_a->nodeName()) >= 0, 10000);
         QCOMPARE(other->model()->index(other->model()->rowOf(m_a->nodeName()), ClusterModel::ProfileName)
                      .data(RowTableModel::RawValueRole).toString(),
@@ -210,9 +217,8 @@ private slots:
         QCOMPARE(bStates.count(), 0);
         QVERIFY(second->notice()->kind() != NoticeBar::Kind::Error || !second->notice()->isVisible());
         // B's cluster panel sees A go.
-        ClusterPanel *panel = clusterPanel(second);
-        panel->refresh();
-        QTRY_VERIFY_WITH_TIMEOUT((panel->refresh(), panel->model()->rowOf(m_a->nodeName()) < 0), 10000);
+        ClusterPanel *panel = showClusterPanel(second);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->rowOf(m_a->nodeName()) < 0, 10000);
     }
 
     // A profile that asks for its cookie: the prompt, then the connection.

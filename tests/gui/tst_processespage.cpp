@@ -8,7 +8,7 @@
 #include "chartwidget.h"
 #include "guitestutil.h"
 #include "mainwindow.h"
-#include "nodesession.h"
+#include "session/nodesession.h"
 #include "noticebar.h"
 #include "pageregistry.h"
 #include "processactions.h"

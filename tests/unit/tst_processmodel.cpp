@@ -36,13 +36,13 @@ ProcessRow row(int id, qint64 memory, const char *name = nullptr)
 }
 
 // A page of the memory ranking of `total` processes: position i holds process <0.(i+1).0>.
-ProcessPage page(int total, int offset, int count)
+ProcessRanking page(int total, int offset, int count)
 {
-    ProcessPage p;
+    ProcessRanking p;
     p.query.offset = offset;
     p.query.limit = count;
     p.total = total;
-    p.processCount = total;
+    p.count = total;
     p.rankedAgoMs = 10;
     for (int i = offset; i < qMin(total, offset + count); ++i)
         p.rows.append(row(i + 1, qint64(1000000 - i) * 1024));
@@ -88,7 +88,7 @@ private slots:
         QVERIFY(m.applyPage(page(150, 120, 80))); // shrinks below the held rows' end
         QVERIFY(m.applyPage(page(100, 120, 80))); // shrinks below the held rows' start
         m.setRanking(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Absolute, {});
-        ProcessPage p = page(40, 0, 40);
+        ProcessRanking p = page(40, 0, 40);
         p.query.sort = ProcessQuery::Sort::Reductions;
         QVERIFY(m.applyPage(p));
         TermFormatter::Options o;
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(s.changed.count(), 0);
 
         // One process's memory moves and two processes appear.
-        ProcessPage next = page(202, 0, 50);
+        ProcessRanking next = page(202, 0, 50);
         next.rows[7].memory += 4096;
         QVERIFY(m.applyPage(next));
         QCOMPARE(s.reset.count(), 0);
@@ -158,7 +158,7 @@ private slots:
         ProcessTableModel m;
         QVERIFY(m.applyPage(page(100, 0, 20)));
         Spies s(&m);
-        ProcessPage swapped = page(100, 0, 20);
+        ProcessRanking swapped = page(100, 0, 20);
         std::swap(swapped.rows[3], swapped.rows[4]);
         QVERIFY(m.applyPage(swapped));
         QCOMPARE(s.reset.count(), 0);
@@ -210,7 +210,7 @@ private slots:
     void rawValuesFormattedTextAndExactTooltips()
     {
         ProcessTableModel m;
-        ProcessPage p = page(1, 0, 1);
+        ProcessRanking p = page(1, 0, 1);
         p.rows[0].memory = 12 * 1024 * 1024 + 5;
         p.rows[0].reductionsPerS = 1234.5;
         p.rows[0].totalHeapSize = 1000;
@@ -234,7 +234,7 @@ private slots:
     void nameIsRegisteredNameElseInitialCall()
     {
         ProcessTableModel m;
-        ProcessPage p = page(2, 0, 2);
+        ProcessRanking p = page(2, 0, 2);
         p.rows[0].name = Term::atom("bt_queue");
         p.rows[1].name = Term::tuple({Term::atom("label"), Term::binary("worker 7")});
         QVERIFY(m.applyPage(p));
@@ -267,7 +267,7 @@ private slots:
         ProcessTableModel m;
         m.setRanking(ProcessQuery::Sort::MessageQueueLen, ProcessQuery::Mode::Window, {});
         QCOMPARE(m.headerData(ProcessTableModel::WindowChange, Qt::Horizontal).toString(), QStringLiteral("Queue growth/s"));
-        ProcessPage p = page(3, 0, 3);
+        ProcessRanking p = page(3, 0, 3);
         p.query.sort = ProcessQuery::Sort::MessageQueueLen;
         p.query.mode = ProcessQuery::Mode::Window;
         p.windowValid = true;
@@ -280,7 +280,7 @@ private slots:
     void pinnedRowsAnswerForPidsOffScreen()
     {
         ProcessTableModel m;
-        ProcessPage p = page(1000, 0, 20);
+        ProcessRanking p = page(1000, 0, 20);
         ProcessRow pinned = row(5000, 64);
         pinned.status = QStringLiteral("exited");
         p.pinned = {pinned};
