@@ -13,20 +13,6 @@ namespace {
 
 const QString Placeholder = QStringLiteral("…");
 
-// {M, F, A} as people write a function: gen_server:loop/7, or GenServer.loop/7 in Elixir.
-QString mfaText(const Term &t, const TermFormatter &f)
-{
-    if (t.isTuple(3) && t.at(0).isAtom() && t.at(1).isAtom() && t.at(2).isInteger()) {
-        const QString arity = QString::number(t.at(2).toInt());
-        if (f.options().syntax == TermSyntax::Elixir)
-            return f.atom(t.at(0).atomName()) + QLatin1Char('.') + t.at(1).atomName() + QLatin1Char('/') + arity;
-        return f.atom(t.at(0).atomName()) + QLatin1Char(':') + f.atom(t.at(1).atomName()) + QLatin1Char('/') + arity;
-    }
-    if (t.isAtom("undefined") || t.isError())
-        return {};
-    return f.format(t);
-}
-
 } // namespace
 
 ProcessTableModel::ProcessTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -85,7 +71,7 @@ ProcessTableModel::Shown ProcessTableModel::present(const ProcessRow &r) const
     s.row = r;
     const TermFormatter &f = m_formatter;
     auto term = [&](int c, const Term &t) {
-        s.text[c] = mfaText(t, f);
+        s.text[c] = f.call(t);
         s.raw[c] = s.text[c];
         s.tip[c] = t.isTuple(3) ? f.format(t) : s.text[c];
     };
@@ -104,13 +90,7 @@ ProcessTableModel::Shown ProcessTableModel::present(const ProcessRow &r) const
     s.raw[Pid] = r.pidText;
     s.tip[Pid] = r.pidText;
 
-    // Registered name, else label, else the initial call (as a function, like the column).
-    if (r.name.isAtom() && !r.name.isAtom("undefined"))
-        s.text[Name] = f.atom(r.name.atomName());
-    else if (r.name.isTaggedTuple("label", 2))
-        s.text[Name] = r.name.at(1).toText();
-    else
-        s.text[Name] = mfaText(r.initialCall, f);
+    s.text[Name] = r.displayName(f);
     s.raw[Name] = s.text[Name];
     s.tip[Name] = s.text[Name].isEmpty() ? r.pidText : s.text[Name] + QLatin1Char(' ') + r.pidText;
 

@@ -138,16 +138,11 @@ QString ProcessDetailsHtml::term(const Term &t) const
 
 QString ProcessDetailsHtml::function(const Term &mfa) const
 {
-    if (mfa.isTuple(3) && mfa.at(0).isAtom() && mfa.at(1).isAtom() && mfa.at(2).isInteger()) {
-        const QString arity = QString::number(mfa.at(2).toInt());
-        if (m_formatter.options().syntax == TermSyntax::Elixir)
-            return esc(m_formatter.atom(mfa.at(0).atomName()) + QLatin1Char('.') + mfa.at(1).atomName() + QLatin1Char('/') + arity);
-        return esc(m_formatter.atom(mfa.at(0).atomName()) + QLatin1Char(':') + m_formatter.atom(mfa.at(1).atomName())
-                   + QLatin1Char('/') + arity);
-    }
+    if (mfa.isTuple(3) && mfa.at(0).isAtom() && mfa.at(1).isAtom() && mfa.at(2).isInteger())
+        return esc(m_formatter.call(mfa));
     if (mfa.isAtom("undefined") || mfa.isError())
         return QStringLiteral("—");
-    return term(mfa);
+    return term(mfa); // not a function: a term, with its pids and ports linked
 }
 
 QString ProcessDetailsHtml::row(const QString &label, const QString &valueHtml) const

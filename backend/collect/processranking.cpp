@@ -41,26 +41,20 @@ RankedQuery ProcessQuery::toRanked() const
 
 QString ProcessRow::displayName(const TermFormatter &f) const
 {
-    if (name.isAtom() && !name.isAtom("undefined"))
-        return f.atom(name.atomName());
-    if (name.isTaggedTuple("label", 2))
-        return name.at(1).toText();
-    if (initialCall.isTuple(3))
-        return f.format(initialCall);
-    return {};
+    return f.processName(name, initialCall);
 }
 
 QJsonObject ProcessRow::toJson(const TermFormatter &f) const
 {
     QJsonObject o;
-    auto termOrNull = [&](const Term &t) {
-        return t.isAtom("undefined") || t.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.format(t));
+    auto callOrNull = [&](const Term &t) {
+        return t.isAtom("undefined") || t.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.call(t));
     };
     o.insert(QStringLiteral("pid"), pidText);
     o.insert(QStringLiteral("name"), name.isAtom("undefined") || name.isError() ? QJsonValue(QJsonValue::Null)
                                                                                 : QJsonValue(displayName(f)));
-    o.insert(QStringLiteral("initial_call"), termOrNull(initialCall));
-    o.insert(QStringLiteral("current_function"), termOrNull(currentFunction));
+    o.insert(QStringLiteral("initial_call"), callOrNull(initialCall));
+    o.insert(QStringLiteral("current_function"), callOrNull(currentFunction));
     o.insert(QStringLiteral("memory"), double(memory));
     o.insert(QStringLiteral("reductions"), double(reductions));
     o.insert(QStringLiteral("reductions_per_s"), reductionsPerS < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(reductionsPerS));

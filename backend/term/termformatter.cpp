@@ -930,6 +930,28 @@ QString TermFormatter::atom(const QString &name) const
     return m_options.syntax == TermSyntax::Erlang ? erlangAtom(name) : elixirAtom(name);
 }
 
+QString TermFormatter::call(const Term &mfa) const
+{
+    if (mfa.isTuple(3) && mfa.at(0).isAtom() && mfa.at(1).isAtom() && mfa.at(2).isInteger()) {
+        const QString arity = QString::number(mfa.at(2).toInt());
+        if (m_options.syntax == TermSyntax::Elixir)
+            return atom(mfa.at(0).atomName()) + QLatin1Char('.') + mfa.at(1).atomName() + QLatin1Char('/') + arity;
+        return atom(mfa.at(0).atomName()) + QLatin1Char(':') + atom(mfa.at(1).atomName()) + QLatin1Char('/') + arity;
+    }
+    if (mfa.isAtom("undefined") || mfa.isError())
+        return {};
+    return format(mfa);
+}
+
+QString TermFormatter::processName(const Term &name, const Term &initialCall) const
+{
+    if (name.isAtom() && !name.isAtom("undefined") && !name.isList())
+        return atom(name.atomName());
+    if (name.isTaggedTuple("label", 2))
+        return name.at(1).toText();
+    return call(initialCall);
+}
+
 QString TermFormatter::pid(const NodeId &id) const
 {
     return pidText(id, m_options);

@@ -37,6 +37,13 @@ public:
     QString atom(const QString &name) const;
     // Pid in the node-local form <0.123.0> / #PID<0.123.0> (see Options::localNode).
     QString pid(const NodeId &id) const;
+    // {M, F, A} as people write a function: gen_server:loop/7 in Erlang syntax, :gen_server.loop/7
+    // or GenServer.loop/7 in Elixir syntax. Anything else is formatted as a term; undefined (or
+    // an absent value) is empty.
+    QString call(const Term &mfa) const;
+    // What a person calls a process, everywhere Beamtop names one: its registered name, else
+    // its label ({label, Text}), else its initial call as a function; empty when none is known.
+    QString processName(const Term &name, const Term &initialCall) const;
 
     const Options &options() const { return m_options; }
     void setSyntax(TermSyntax s) { m_options.syntax = s; }

@@ -115,6 +115,8 @@ private slots:
     void bigIntegers();
     void deepNestingIsIterative();
     void maxCharsBoundsWork();
+    void callsAndProcessNames_data();
+    void callsAndProcessNames();
 };
 
 void TstTermFormatter::initTestCase()
@@ -521,6 +523,42 @@ void TstTermFormatter::maxCharsBoundsWork()
     QCOMPARE(text.size(), 50);
     QVERIFY(text.endsWith(QLatin1String("...")));
     QVERIFY(text.startsWith(QLatin1String("[123456,123456,")));
+}
+
+void TstTermFormatter::callsAndProcessNames_data()
+{
+    QTest::addColumn<int>("syntax");
+    QTest::addColumn<Term>("name");
+    QTest::addColumn<Term>("initialCall");
+    QTest::addColumn<QString>("call");
+    QTest::addColumn<QString>("processName");
+    const Term genServer = Term::tuple({Term::atom("gen_server"), Term::atom("loop"), integer(7)});
+    const Term elixirMod = Term::tuple({Term::atom("Elixir.MyApp.Cache"), Term::atom("init"), integer(1)});
+    const Term undef = Term::atom("undefined");
+    const int erl = int(TermSyntax::Erlang), ex = int(TermSyntax::Elixir);
+    QTest::newRow("erlang registered") << erl << Term::atom("code_server") << genServer << "gen_server:loop/7" << "code_server";
+    QTest::newRow("erlang label") << erl << Term::tuple({Term::atom("label"), Term::binary("worker 3")}) << genServer
+                                  << "gen_server:loop/7" << "worker 3";
+    QTest::newRow("erlang initial call") << erl << undef << genServer << "gen_server:loop/7" << "gen_server:loop/7";
+    QTest::newRow("erlang quoted module") << erl << undef << elixirMod << "'Elixir.MyApp.Cache':init/1"
+                                          << "'Elixir.MyApp.Cache':init/1";
+    QTest::newRow("elixir erlang module") << ex << undef << genServer << ":gen_server.loop/7" << ":gen_server.loop/7";
+    QTest::newRow("elixir module") << ex << Term::atom("Elixir.MyApp.Cache") << elixirMod << "MyApp.Cache.init/1"
+                                   << "MyApp.Cache";
+    QTest::newRow("nothing known") << erl << undef << undef << "" << "";
+    QTest::newRow("not a call") << erl << undef << Term::tuple({integer(1), integer(2)}) << "{1,2}" << "{1,2}";
+}
+
+void TstTermFormatter::callsAndProcessNames()
+{
+    QFETCH(int, syntax);
+    QFETCH(Term, name);
+    QFETCH(Term, initialCall);
+    QFETCH(QString, call);
+    QFETCH(QString, processName);
+    const TermFormatter f(options(TermSyntax(syntax)));
+    QCOMPARE(f.call(initialCall), call);
+    QCOMPARE(f.processName(name, initialCall), processName);
 }
 
 QTEST_GUILESS_MAIN(TstTermFormatter)
