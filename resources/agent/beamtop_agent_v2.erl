@@ -29,7 +29,7 @@ protocol_version() -> 2.
 %% Every request type: how it runs and what does it. bounded: in a worker under bounded/2
 %% (deadline, byte cap, cost charged); direct: in the caller, for requests that only talk to
 %% the server or do constant work and return {ok, V} | {error, R} themselves; with_ctx: bounded,
-%% with the tables that count the agent's reads of the processes on screen (see read_mark/2).
+%% with the tables that count the agent's reads of the processes on screen (see read_mark/3).
 handlers() ->
     #{attach => {direct, fun attach/1},
       detach => {direct, fun detach/1},
@@ -171,7 +171,8 @@ server_start(Parent, Ref) ->
                           %% The processes on someone's screen, and how often the agent read
                           %% each ({Pid, Reads, LastShownMs}), so Beamtop can leave its own
                           %% reads out of reductions per second.
-                          watch => ets:new(beamtop_watch, [set, public])})
+                          watch => ets:new(beamtop_watch, [set, public]),
+                          charges => calibrate()})
     catch
         error:badarg -> exit(normal)
     end.
@@ -547,11 +548,12 @@ rank_rows(Slice) ->
       sampled_at_ms => erlang:monotonic_time(millisecond),
       count => (maps:get(count, K))()}.
 
-%% What a kind's sample and row funs may use: the row cache and the watch table.
+%% What a kind's sample and row funs may use: the row cache, the watch table and which reads
+%% charge a process.
 ctx(State) ->
-    #{cache => maps:get(row_cache, State), watch => maps:get(watch, State)}.
+    #{cache => maps:get(row_cache, State), watch => maps:get(watch, State), charges => maps:get(charges, State)}.
 
-%% Ids on someone's screen: their reads are counted from now on (see read_mark/2).
+%% Ids on someone's screen: their reads are counted from now on (see read_mark/3).
 watch(Ids, NowMs, State) ->
     Tab = maps:get(watch, State),
     lists:foreach(fun(I) ->
@@ -561,13 +563,43 @@ watch(Ids, NowMs, State) ->
                           end
                   end, Ids).
 
-%% One read of a watched entity by the agent (a process_info on a process costs it one
-%% reduction); returns the reads counted so far, this one included, or 0 when not watched.
-read_mark(Tab, I) ->
-    case ets:member(Tab, I) of
+%% One read of a watched process by the agent with these process_info items. Reading some
+%% items is a signal the process handles and is charged a reduction for (memory, binary,
+%% dictionary, current_function on OTP 25); others are read directly, at no charge to it. Which
+%% is which depends on the emulator, so the server measures it once (calibrate/0) and only
+%% charged reads are counted. Returns the count so far, this read included; 0 when not watched.
+read_mark(#{watch := Tab, charges := Charges}, I, Items) ->
+    case lists:any(fun(Item) -> maps:get(Item, Charges, true) end, Items) andalso ets:member(Tab, I) of
         true -> ets:update_counter(Tab, I, {2, 1});
-        false -> 0
+        false -> read_count(Tab, I)
     end.
+
+read_count(Tab, I) ->
+    case ets:lookup(Tab, I) of
+        [{_, N, _}] -> N;
+        [] -> 0
+    end.
+
+%% Which process_info items cost the process read a reduction on this emulator: read each
+%% three times from an idle probe process and see whether its reduction count moved (reading
+%% reductions itself is free).
+calibrate() ->
+    Items = [memory, reductions, message_queue_len, total_heap_size, heap_size, stack_size, binary,
+             status, dictionary, current_function, current_stacktrace, registered_name,
+             group_leader, initial_call, messages, links, monitors, monitored_by, priority,
+             trap_exit, garbage_collection, garbage_collection_info, error_handler, suspending],
+    Self = self(),
+    Probe = spawn(fun() -> Self ! {self(), waiting}, receive stop -> ok end end),
+    receive {Probe, waiting} -> ok after 1000 -> ok end,
+    Charges = maps:from_list([{Item, charged(Probe, Item)} || Item <- Items]),
+    Probe ! stop,
+    Charges.
+
+charged(Probe, Item) ->
+    {reductions, R0} = erlang:process_info(Probe, reductions),
+    _ = [erlang:process_info(Probe, [Item]) || _ <- [1, 2, 3]],
+    {reductions, R1} = erlang:process_info(Probe, reductions),
+    R1 - R0 >= 3.
 
 new_ranking({Kind, Sort, Mode, Filter}) ->
     #{kind => Kind, sort => Sort, mode => Mode, filter => Filter,
@@ -772,9 +804,9 @@ finish_sweep(R) ->
 %% ---------------------------------------------------------------------------------------
 %% The process kind
 
-%% One process_info call per process and sweep, whatever the filter: each call is a signal
-%% the process handles and is charged a reduction for, so it is counted for watched ones.
-proc_sample_metric(P, Sort, Filter, #{watch := Watch}) ->
+%% One process_info call per process and sweep, whatever the filter; a call that costs the
+%% process a reduction is counted for the watched ones (read_mark/3).
+proc_sample_metric(P, Sort, Filter, Ctx) ->
     Item = case Sort of
                binary_memory -> binary;
                _ -> Sort
@@ -783,7 +815,7 @@ proc_sample_metric(P, Sort, Filter, #{watch := Watch}) ->
                 <<>> -> [Item];
                 _ -> [Item, registered_name, dictionary, initial_call, current_function, group_leader]
             end,
-    read_mark(Watch, P),
+    read_mark(Ctx, P, Items),
     case erlang:process_info(P, Items) of
         undefined -> undefined;
         [{_, V} | Rest] ->
@@ -810,13 +842,13 @@ proc_matches(P, [{registered_name, Reg}, {dictionary, Dict}, {initial_call, Real
 
 %% One row for the table: {Pid, PidText, Name, InitialCall, CurrentFunction, Memory,
 %% Reductions, MessageQueueLen, BinaryMemory, TotalHeapSize, Status, Application, RankValue,
-%% Reads}. Reads: how often the agent has read this process since it came on screen, this
-%% read included, so Beamtop can take its own reads out of reductions per second.
+%% Reads}. Reads: how many of the agent's reads cost this process a reduction since it came on
+%% screen, this one included, so Beamtop can take them out of reductions per second.
 %% A process that died since it was ranked comes back with status exited and zero metrics.
 %%
 %% What does not change after start (initial call through proc_lib, application, label) is
 %% read once and kept in the row cache.
-proc_row(P, RankValue, #{cache := Cache, watch := Watch}) ->
+proc_row(P, RankValue, #{cache := Cache} = Ctx) ->
     Live = [memory, reductions, message_queue_len, total_heap_size, status, current_function,
             registered_name, binary],
     Kept = ets:lookup(Cache, P),
@@ -824,7 +856,7 @@ proc_row(P, RankValue, #{cache := Cache, watch := Watch}) ->
                 [_] -> Live;
                 [] -> Live ++ [dictionary, initial_call, group_leader]
             end,
-    Reads = read_mark(Watch, P),
+    Reads = read_mark(Ctx, P, Items),
     case erlang:process_info(P, Items) of
         undefined ->
             ets:delete(Cache, P),
@@ -878,8 +910,8 @@ proc_sample(#{pid := Pid}, Ctx) when is_pid(Pid) ->
     #{row => proc_row(Pid, undefined, Ctx), sampled_at_ms => erlang:monotonic_time(millisecond)}.
 
 %% A process_info call that counts as one of the agent's reads of a watched process.
-pinfo(#{watch := Watch}, P, Items) ->
-    read_mark(Watch, P),
+pinfo(Ctx, P, Items) ->
+    read_mark(Ctx, P, Items),
     erlang:process_info(P, Items).
 %% ---------------------------------------------------------------------------------------
 %% One process in detail

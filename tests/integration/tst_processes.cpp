@@ -2,6 +2,7 @@
 // in absolute and in window mode, through the collector and through beamtop-cli.
 #include "agent/agentclient.h"
 #include "collect/processcollector.h"
+#include "collect/processsampler.h"
 #include "collect/processinspector.h"
 #include "node/nodeclient.h"
 #include "testnode.h"
@@ -121,6 +122,73 @@ private slots:
         QVERIFY2(last - first <= 2 * refreshes, qPrintable(QStringLiteral("%1 reductions over %2 refreshes").arg(last - first).arg(refreshes)));
         qInfo("idle process charged %lld reductions over %d refreshes; %d of them showed 0/s", last - first, refreshes, zeroRates);
         QVERIFY2(zeroRates >= refreshes / 2, qPrintable(QStringLiteral("only %1 refreshes showed 0/s").arg(zeroRates)));
+    }
+
+    // Whichever views read a process — the table's rows, a sliding-window ranking sweeping
+    // every process in the background, a details window's sampler — an idle process shows 0/s:
+    // the agent counts all of its reads of the processes on screen and they are left out. (The
+    // GUI used to show 1.00/s or 2.00/s here while beamtop-cli showed 0.)
+    void idleProcessShowsNoActivityWhateverReadsIt()
+    {
+        m_node.eval(QStringLiteral("register(bt_idle2, spawn(fun() -> receive stop -> ok end end)), ok"));
+        ProcessQuery find;
+        find.filter = QStringLiteral("bt_idle2");
+        const ProcessRanking found = rankedPage(m_session->procs, find);
+        QCOMPARE(found.rows.size(), 1);
+        const NodeId pid = found.rows.first().pid;
+        ProcessCollector sweeper(&m_session->agent); // another view: a window ranking, swept every 250 ms
+        ProcessQuery window;
+        window.sort = ProcessQuery::Sort::Memory; // reading memory costs the process a reduction
+        window.mode = ProcessQuery::Mode::Window;
+        window.intervalMs = 250;
+        window.limit = 5;
+        ProcessSampler sampler(&m_session->agent, Term::pid(pid)); // a details window
+        QSignalSpy samples(&sampler, &ProcessSampler::sampled);
+        ProcessQuery q;
+        q.limit = 0;
+        q.pinned = {pid};
+        q.intervalMs = 250;
+        QSignalSpy pages(&m_session->procs, &ProcessCollector::pageReady);
+        constexpr int refreshes = 15;
+        int rates = 0, sampledRates = 0;
+        qint64 firstReads = -1, lastReads = -1, firstReductions = -1, lastReductions = -1;
+        for (int i = 0; i < refreshes; ++i) {
+            sweeper.fetch(window);
+            sampler.fetch();
+            m_session->procs.fetch(q);
+            QVERIFY(pages.wait(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(samples.count(), i + 1, 10000);
+            const ProcessRanking p = pages.takeLast().first().value<ProcessRanking>();
+            QCOMPARE(p.pinned.size(), 1);
+            const ProcessRow &row = p.pinned.first();
+            if (firstReads < 0) {
+                firstReads = row.agentReads;
+                firstReductions = row.reductions;
+            }
+            lastReads = row.agentReads;
+            lastReductions = row.reductions;
+            if (i > 0 && row.reductionsPerS >= 0) {
+                ++rates;
+                QCOMPARE(row.reductionsPerS, 0.0);
+            }
+            const ProcessSample s = samples.last().first().value<ProcessSample>();
+            if (i > 0 && s.reductionsPerS >= 0) {
+                ++sampledRates;
+                QCOMPARE(s.reductionsPerS, 0.0);
+            }
+            QTest::qWait(300); // time passes between refreshes, so the window ranking sweeps in between
+        }
+        QVERIFY(rates >= refreshes - 2);
+        QVERIFY(sampledRates >= refreshes - 2);
+        // The test means something only if the process was read more often than by this page:
+        // by the sampler and by the sweeps. The count covers every reduction Beamtop cost it
+        // (reads that arrive together can be handled, and charged, as one: never more).
+        QVERIFY2(lastReads - firstReads > 2 * (refreshes - 1),
+                 qPrintable(QStringLiteral("%1 reads over %2 refreshes").arg(lastReads - firstReads).arg(refreshes)));
+        QVERIFY(lastReductions - firstReductions > 0);
+        QVERIFY(lastReductions - firstReductions <= lastReads - firstReads);
+        qInfo("idle process read %lld times by the agent over %d refreshes (%lld reductions); every rate 0/s",
+              lastReads - firstReads, refreshes, lastReductions - firstReductions);
     }
 
     void eachOutlierRanksFirst_data()
