@@ -1,24 +1,16 @@
 #pragma once
 
 #include "collect/processranking.h"
+#include "rankedtablemodel.h"
 #include "term/termformatter.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QVector>
 
 namespace beamtop {
 
-// The process ranking as a table. The node ranks and sorts; this model shows the ranking's
-// total as its row count but holds only the rows of the latest page (the viewport and a
-// margin, at most ProcessQuery's 500), so a node with a million processes costs a million
-// empty rows in the view and a few hundred real ones here. Rows not fetched yet answer "…".
-//
-// Rows are positions in the ranking. A refresh of the same ranking emits dataChanged for the
-// positions whose contents changed and inserts/removes rows at the end when the total moves;
-// only a new ranking (sort, mode or filter) resets. The entity of a row is its pid (PidRole),
-// never its position: the view re-finds its selection by pid after every page.
-class ProcessTableModel : public QAbstractTableModel
+// The process ranking as a table: RankedTableModel's rows (the ranking's total, the latest
+// page held, "…" for the rest, refreshes by difference) with the processes' columns. The
+// entity of a row is its pid (PidRole), never its position: the view re-finds its selection by
+// pid after every page.
+class ProcessTableModel : public RankedTableModel<ProcessRanking>
 {
     Q_OBJECT
 public:
@@ -40,88 +32,60 @@ public:
     };
     Q_ENUM(Column)
 
+    // The ranked table's roles under the names the process views have always read, plus the
+    // two only processes have; PidRole is the key role.
     enum Role {
-        RawValueRole = Qt::UserRole, // number, or text for term columns: sorting, copy, export
-        PidRole,                     // the pid as a Term (what drill-down and actions take)
-        PidTextRole,                 // <0.123.0> as the node prints it
-        LoadedRole,                  // false for a row not fetched yet (placeholder)
-        ExitedRole,                  // the process died since it was ranked
-        RankRole,                    // 0-based position in the ranking
+        RawValueRole = RankedTableModelBase::RawValueRole, // number, or text for term columns
+        PidRole = RankedTableModelBase::KeyRole,           // the pid as a Term (what drill-down and actions take)
+        PidTextRole = RankedTableModelBase::FirstKindRole, // <0.123.0> as the node prints it
+        LoadedRole = RankedTableModelBase::LoadedRole,     // false for a row not fetched yet (placeholder)
+        ExitedRole = RankedTableModelBase::FirstKindRole + 1, // the process died since it was ranked
+        RankRole = RankedTableModelBase::RankRole,         // 0-based position in the ranking
     };
     Q_ENUM(Role)
 
     explicit ProcessTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The ranking shown. A different sort, mode or filter resets the model (no rows until the
     // first page of the new ranking); the same one changes nothing.
     void setRanking(ProcessQuery::Sort sort, ProcessQuery::Mode mode, const QString &filter);
-    ProcessQuery::Sort sort() const { return m_sort; }
-    ProcessQuery::Mode mode() const { return m_mode; }
-    QString filter() const { return m_filter; }
+    ProcessQuery::Sort sort() const { return ranking().sort; }
+    ProcessQuery::Mode mode() const { return ranking().mode; }
+    QString filter() const { return ranking().filter; }
 
-    // Applies a page by difference. Pages of another ranking are ignored (returns false).
-    bool applyPage(const ProcessRanking &page);
     // Terms are re-formatted (Erlang or Elixir syntax); every loaded row changes.
     void setFormatter(const TermFormatter &formatter);
     const TermFormatter &formatter() const { return m_formatter; }
     // The node's word size: heap sizes come in words and show in bytes.
     void setWordSize(int bytes);
-    void clear();
 
     // Which metric a column ranks by on the node; false for columns the node cannot rank.
     static bool rankable(int column, ProcessQuery::Sort *sort = nullptr, ProcessQuery::Mode *mode = nullptr);
     // The column whose header shows the ranking (Reductions/s for reductions in window mode).
     static int columnFor(ProcessQuery::Sort sort, ProcessQuery::Mode mode);
+    bool ranksBy(int column) const override { return rankable(column); }
 
-    // The rows held: [firstLoaded, firstLoaded + loadedCount).
-    int firstLoaded() const { return m_offset; }
-    int loadedCount() const { return int(m_rows.size()); }
-    bool isLoaded(int row) const { return row >= m_offset && row < m_offset + m_rows.size(); }
     // The position of a pid among the rows held, or -1.
-    int rowOfPid(const QString &pidText) const;
+    int rowOfPid(const QString &pidText) const { return rowOfKey(pidText); }
     // The freshest row known for a pid: from the page, else from the pinned rows.
-    const ProcessRow *rowForPid(const QString &pidText) const;
-    const ProcessRow *rowAt(int row) const;
+    const ProcessRow *rowForPid(const QString &pidText) const { return rowForKey(pidText); }
     // Name (registered name, label or initial call) and pid, for dialogs: "bt_queue <0.91.0>".
     QString describe(const ProcessRow &row) const;
 
-    // From the latest page.
-    const ProcessRanking &lastPage() const { return m_page; }
-
-signals:
-    // After each applied page (also when nothing changed): the view restores its selection.
-    void pageApplied();
+protected:
+    QString headerText(int column) const override;
+    QString headerToolTip(int column) const override;
+    bool isMetricColumn(int column) const override { return column >= Memory && column <= WindowChange; }
+    QString keyOf(const ProcessRow &row) const override { return row.pidText; }
+    QVariant entityOf(const ProcessRow &row) const override;
+    QVector<Cell> present(const ProcessRow &row) const override;
 
 private:
-    struct Shown
-    {
-        ProcessRow row;
-        QString text[ColumnCount];
-        QString tip[ColumnCount];
-        QVariant raw[ColumnCount];
-    };
-    Shown present(const ProcessRow &row) const;
-    static bool sameCell(const Shown &a, const Shown &b, int column);
-    void reformat();
-    void assertGuiThread() const;
-
-    ProcessQuery::Sort m_sort = ProcessQuery::Sort::Memory;
-    ProcessQuery::Mode m_mode = ProcessQuery::Mode::Absolute;
-    QString m_filter;
     TermFormatter m_formatter;
     int m_wordSize = 8;
-    int m_total = 0;
-    int m_offset = 0;
-    QVector<Shown> m_rows;
-    QHash<QString, int> m_rowOfPid;     // pidText -> index into m_rows
-    QHash<QString, ProcessRow> m_pinned; // pidText -> pinned row
-    ProcessRanking m_page;                  // without rows: the ranking's status
 };
 
 } // namespace beamtop
