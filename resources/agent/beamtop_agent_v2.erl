@@ -658,7 +658,14 @@ background_work(State) ->
 
 %% The row cache starts over when it is large or a minute old, so it stays small and a label
 %% set later shows within a minute; ids nobody has shown for a minute are no longer watched.
+%% Looked at every few seconds, not every work tick: the watch table's scan is not free.
 forget_old(State, NowMs) ->
+    case NowMs - maps:get(forgot_at, State, 0) >= 5000 of
+        true -> forget_old_now(State#{forgot_at => NowMs}, NowMs);
+        false -> State
+    end.
+
+forget_old_now(State, NowMs) ->
     Cache = maps:get(row_cache, State),
     State1 = case ets:info(Cache, size) > 4 * max_page_rows()
                  orelse NowMs - maps:get(row_cache_at, State) > 60000 of
