@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rank/rankedquery.h"
 #include "rowtablemodel.h"
 
 #include <QAbstractTableModel>
@@ -176,7 +177,11 @@ public:
     }
 
 protected:
-    RankedTableModel(int columns, QObject *parent) : RankedTableModelBase(columns, parent) {}
+    // ranking: the one shown before any setting (a kind's RankedQuery names its kind).
+    RankedTableModel(int columns, QObject *parent, const Query &ranking = Query())
+        : RankedTableModelBase(columns, parent), m_ranking(ranking)
+    {
+    }
 
     virtual QString keyOf(const Row &row) const = 0;
     virtual QVariant entityOf(const Row &row) const = 0;
