@@ -1,44 +1,38 @@
 #include "processespage.h"
 
-#include "accents.h"
 #include "exportfile.h"
 #include "collect/processcollector.h"
 #include "format.h"
 #include "session/nodesession.h"
 #include "noticebar.h"
+#include "pidselection.h"
 #include "processactions.h"
 #include "processdetailshtml.h"
 #include "processdetailswindow.h"
+#include "processestoolbar.h"
 #include "processexport.h"
 #include "processtablemodel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenu>
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QScrollBar>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace beamtop {
 
 namespace {
-constexpr int FilterDebounceMs = 300;
 constexpr int ViewportSettleMs = 40; // scrolling fetches at most this often
-constexpr int BudgetDebounceMs = 400;
-constexpr double DefaultBudgetPercent = 2.0;
 constexpr int MaxPinned = 100;
 constexpr int MaxPageRows = 500; // the agent's cap
 } // namespace
@@ -47,66 +41,32 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     : Page(parent), m_model(new ProcessTableModel(this)), m_actions(new ProcessActions(this))
 {
     setFeeds({NodeSession::Feed::Processes});
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("processFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter by pid, name, function or application (Ctrl+F)"));
-    m_filter->setToolTip(tr("Shows only processes whose pid, name, initial call, current function or application "
-                            "contains this text (any case). The node does the matching."));
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(FilterDebounceMs);
-    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
-    connect(&m_filterTimer, &QTimer::timeout, this, [this] {
-        if (m_filter->text().trimmed() != m_filterText) {
-            m_filterText = m_filter->text().trimmed();
-            applyRanking();
-        }
-    });
-
-    m_windowButton = new QToolButton(this);
-    m_windowButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto *budgetLabel = new QLabel(tr("Agent budget:"), this);
-    m_budget = new QDoubleSpinBox(this);
-    m_budget->setObjectName(QStringLiteral("budget"));
-    m_budget->setRange(0.1, 50.0);
-    m_budget->setDecimals(1);
-    m_budget->setSingleStep(0.5);
-    m_budget->setValue(DefaultBudgetPercent);
-    m_budget->setSuffix(tr(" % of a scheduler"));
-    m_budget->setToolTip(tr("How much of one scheduler the agent may spend on the node, ranking in the background included. "
-                            "More ranks a large node sooner; the rows on screen are refreshed every tick either way."));
-    budgetLabel->setBuddy(m_budget);
-    m_budgetTimer.setSingleShot(true);
-    m_budgetTimer.setInterval(BudgetDebounceMs);
-    connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { m_budgetTimer.start(); });
-    connect(&m_budgetTimer, &QTimer::timeout, this, [this] {
-        if (m_session)
-            m_session->agent()->setBudget(m_budget->value() / 100.0);
-    });
-
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportProcesses"));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_readOnly = new QLabel(this);
-    m_readOnly->setObjectName(QStringLiteral("readOnlyIndicator"));
-
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(8, 6, 8, 0);
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_windowButton);
-    top->addSpacing(12);
-    top->addWidget(budgetLabel);
-    top->addWidget(m_budget);
-    top->addSpacing(12);
-    top->addWidget(exportButton);
-    top->addSpacing(12);
-    top->addWidget(m_readOnly);
-
+    m_toolbar = new ProcessesToolbar(this);
     m_notice = new NoticeBar(this);
     m_notice->setObjectName(QStringLiteral("processesNotice"));
+    createTable();
+    m_selection = new PidSelection(m_model, m_table->selectionModel(), this);
+    createStatusLine();
+    layOut();
+    createActions();
+    connectParts();
+    updateSortIndicator();
+    updateColumns();
+    updateReadOnly();
+    updateStatus();
+}
 
+ProcessesPage::~ProcessesPage()
+{
+    // The details windows belong to the main window; they outlive the page only until it goes.
+    for (const auto &w : qAsConst(m_details)) {
+        if (w)
+            w->close();
+    }
+}
+
+void ProcessesPage::createTable()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setModel(m_model);
@@ -134,7 +94,53 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     const int widths[ProcessTableModel::ColumnCount] = {9, 18, 18, 18, 8, 9, 9, 7, 8, 8, 10, 8, 8};
     for (int c = 0; c < ProcessTableModel::ColumnCount; ++c)
         hh->resizeSection(c, widths[c] * em);
-    connect(hh, &QHeaderView::sectionClicked, this, [this](int column) {
+    m_table->viewport()->installEventFilter(this);
+}
+
+void ProcessesPage::createStatusLine()
+{
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("processesStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sweep = new QProgressBar(this);
+    m_sweep->setObjectName(QStringLiteral("sweepProgress"));
+    m_sweep->setMaximumWidth(260);
+    m_sweep->setFormat(tr("Ranking: %v of %m"));
+    m_sweep->setVisible(false);
+}
+
+void ProcessesPage::layOut()
+{
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(8, 0, 8, 6);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_sweep);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+}
+
+void ProcessesPage::connectParts()
+{
+    connect(m_toolbar, &ProcessesToolbar::filterChanged, this, [this](const QString &text) {
+        if (text != m_filterText) {
+            m_filterText = text;
+            applyRanking();
+        }
+    });
+    connect(m_toolbar, &ProcessesToolbar::windowModeChanged, this, &ProcessesPage::setWindowMode);
+    connect(m_toolbar, &ProcessesToolbar::budgetChanged, this, [this](double fraction) {
+        if (m_session)
+            m_session->agent()->setBudget(fraction);
+    });
+    connect(m_toolbar, &ProcessesToolbar::exportRequested, this, &ProcessesPage::exportAs);
+
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
         sortByColumn(column);
         updateSortIndicator(); // also after a click on a column the node cannot rank
     });
@@ -144,13 +150,7 @@ ProcessesPage::ProcessesPage(QWidget *parent)
     });
     connect(m_table, &QTableView::customContextMenuRequested, this, &ProcessesPage::showContextMenu);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &ProcessesPage::scheduleViewportFetch);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProcessesPage::onSelectionChanged);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!m_restoring && current.data(ProcessTableModel::LoadedRole).toBool())
-            m_currentPid = current.data(ProcessTableModel::PidTextRole).toString();
-    });
-    m_table->viewport()->installEventFilter(this);
-    connect(m_model, &ProcessTableModel::pageApplied, this, &ProcessesPage::restoreSelection);
+    connect(m_selection, &PidSelection::changed, this, &ProcessesPage::updateStatus);
     m_viewportTimer.setSingleShot(true);
     m_viewportTimer.setInterval(ViewportSettleMs);
     connect(&m_viewportTimer, &QTimer::timeout, this, [this] {
@@ -165,49 +165,10 @@ ProcessesPage::ProcessesPage(QWidget *parent)
             updateQuery();
     });
 
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("processesStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sweep = new QProgressBar(this);
-    m_sweep->setObjectName(QStringLiteral("sweepProgress"));
-    m_sweep->setMaximumWidth(260);
-    m_sweep->setFormat(tr("Ranking: %v of %m"));
-    m_sweep->setVisible(false);
-    auto *bottom = new QHBoxLayout;
-    bottom->setContentsMargins(8, 0, 8, 6);
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_sweep);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    layout->addLayout(top);
-    layout->addWidget(m_notice);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(bottom);
-
-    createActions();
-    for (QAction *a : actions()) {
-        if (a->objectName() == QLatin1String("exportAction"))
-            exportButton->setDefaultAction(a);
-    }
     connect(m_actions, &ProcessActions::finished, this, [this](bool ok, const QString &message) {
         m_notice->showNotice(ok ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, message);
         updateQuery(true); // show what the action did now
     });
-    updateSortIndicator();
-    updateColumns();
-    updateReadOnly();
-    updateStatus();
-}
-
-ProcessesPage::~ProcessesPage()
-{
-    // The details windows belong to the main window; they outlive the page only until it goes.
-    for (const auto &w : qAsConst(m_details)) {
-        if (w)
-            w->close();
-    }
 }
 
 void ProcessesPage::createActions()
@@ -237,36 +198,39 @@ void ProcessesPage::createActions()
         addAction(a);
     }
 
-    m_windowAction = new QAction(QIcon::fromTheme(QStringLiteral("chronometer")), tr("Sliding Window"), this);
-    m_windowAction->setObjectName(QStringLiteral("windowAction"));
-    m_windowAction->setCheckable(true);
-    m_windowAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_W));
-    m_windowAction->setToolTip(tr("Rank by change over the last interval instead of totals: reductions per second, "
-                                  "memory growth, queue growth (like recon:proc_window). Alt+W"));
-    connect(m_windowAction, &QAction::toggled, this, &ProcessesPage::setWindowMode);
-    m_windowButton->setDefaultAction(m_windowAction);
-    addAction(m_windowAction);
+    addAction(m_toolbar->windowAction());
 
     auto *find = new QAction(tr("Filter"), this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
+    connect(find, &QAction::triggered, m_toolbar, &ProcessesToolbar::focusFilter);
     addAction(find);
 
-    auto *exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setToolTip(tr("Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)"));
-    exportAction->setProperty("beamtopExport", true); // listed in the window's File ▸ Export while shown
-    connect(exportAction, &QAction::triggered, this, &ProcessesPage::exportAs);
-    addAction(exportAction);
+    addAction(m_toolbar->exportAction());
 
     auto *copyPid = new QAction(tr("Copy Pid"), this);
     copyPid->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(copyPid, &QAction::triggered, this, &ProcessesPage::copyPids);
     addAction(copyPid);
+}
+
+QLineEdit *ProcessesPage::filterEdit() const
+{
+    return m_toolbar->filterEdit();
+}
+
+QAction *ProcessesPage::windowAction() const
+{
+    return m_toolbar->windowAction();
+}
+
+QDoubleSpinBox *ProcessesPage::budgetBox() const
+{
+    return m_toolbar->budgetBox();
+}
+
+QStringList ProcessesPage::selectedPids() const
+{
+    return m_selection->pids();
 }
 
 void ProcessesPage::setSession(NodeSession *session)
@@ -281,12 +245,8 @@ void ProcessesPage::setSession(NodeSession *session)
     m_error.clear();
     m_cost = -1;
     if (!session || session->nodeName() != m_shownNode) {
-        m_restoring = true;
-        m_model->clear();
-        m_restoring = false;
-        m_selectedPids.clear();
-        m_pidTerms.clear();
-        m_currentPid.clear();
+        m_selection->keepDuring([this] { m_model->clear(); });
+        m_selection->clear();
     }
     m_shownNode = session ? session->nodeName() : QString();
     followSession(session);
@@ -329,8 +289,7 @@ bool ProcessesPage::sortByColumn(int column)
     else if (column == ProcessTableModel::Reductions)
         m_mode = ProcessQuery::Mode::Absolute;
     m_sort = sort;
-    const QSignalBlocker block(m_windowAction);
-    m_windowAction->setChecked(m_mode == ProcessQuery::Mode::Window);
+    m_toolbar->showWindowMode(m_mode == ProcessQuery::Mode::Window);
     applyRanking();
     return true;
 }
@@ -338,10 +297,7 @@ bool ProcessesPage::sortByColumn(int column)
 void ProcessesPage::setWindowMode(bool on)
 {
     const ProcessQuery::Mode mode = on ? ProcessQuery::Mode::Window : ProcessQuery::Mode::Absolute;
-    if (m_windowAction->isChecked() != on) {
-        const QSignalBlocker block(m_windowAction);
-        m_windowAction->setChecked(on);
-    }
+    m_toolbar->showWindowMode(on);
     if (mode == m_mode)
         return;
     m_mode = mode;
@@ -350,16 +306,14 @@ void ProcessesPage::setWindowMode(bool on)
 
 void ProcessesPage::setFilterText(const QString &text)
 {
-    m_filter->setText(text);
+    m_toolbar->setFilterText(text);
 }
 
 void ProcessesPage::applyRanking()
 {
     if (m_sort == m_model->sort() && m_mode == m_model->mode() && m_filterText == m_model->filter())
         return;
-    m_restoring = true;
-    m_model->setRanking(m_sort, m_mode, m_filterText);
-    m_restoring = false;
+    m_selection->keepDuring([this] { m_model->setRanking(m_sort, m_mode, m_filterText); });
     m_table->scrollToTop();
     updateSortIndicator();
     updateColumns();
@@ -395,13 +349,7 @@ void ProcessesPage::updateQuery(bool now)
     q.offset = qMax(0, first - qMax(0, margin));
     q.limit = qBound(1, onScreen + 2 * qMax(0, margin), MaxPageRows);
     q.intervalMs = m_session->refreshIntervalMs();
-    for (const QString &pid : qAsConst(m_selectedPids)) {
-        if (q.pinned.size() >= MaxPinned)
-            break;
-        const auto it = m_pidTerms.constFind(pid);
-        if (it != m_pidTerms.constEnd())
-            q.pinned.append(it->nodeId());
-    }
+    q.pinned = m_selection->pinned(MaxPinned);
     // Other rows or another ranking are fetched at once; the tick refreshes them after.
     m_session->processes()->setQuery(q, now);
 }
@@ -415,12 +363,11 @@ void ProcessesPage::scheduleViewportFetch()
 void ProcessesPage::onPage(const ProcessRanking &page)
 {
     m_error.clear();
-    m_restoring = true; // rows going at the end must not drop their pids from the selection
-    const bool applied = m_model->applyPage(page);
-    m_restoring = false;
+    bool applied = false; // rows going at the end must not drop their pids from the selection
+    m_selection->keepDuring([&] { applied = m_model->applyPage(page); });
     if (!applied)
         return;
-    restoreSelection();
+    m_selection->restore();
     if (page.reducedMode) {
         const QString why = m_session ? m_session->agent()->reducedReason() : QString();
         m_notice->showNotice(NoticeBar::Kind::Warning,
@@ -433,9 +380,7 @@ void ProcessesPage::onPage(const ProcessRanking &page)
     const bool reduced = page.reducedMode;
     m_table->horizontalHeader()->setSectionsClickable(!reduced);
     m_table->horizontalHeader()->setSortIndicatorShown(!reduced);
-    m_filter->setEnabled(!reduced);
-    m_windowAction->setEnabled(!reduced);
-    m_budget->setEnabled(!reduced);
+    m_toolbar->setReducedMode(reduced);
     updateStatus();
     scheduleViewportFetch(); // the total moved: the screen may show rows not fetched yet
 }
@@ -487,109 +432,35 @@ void ProcessesPage::updateStatus()
             parts << tr("measuring change: rates come with the next full ranking");
     }
     if (!p.reducedMode) {
-        const QString budget = Format::percent(m_budget->value() / 100.0);
+        const QString budget = Format::percent(m_toolbar->budgetPercent() / 100.0);
         parts << (m_cost >= 0 ? tr("agent: %1 of one scheduler (budget %2)").arg(Format::percent(m_cost, 2), budget)
                               : tr("agent budget %1 of one scheduler").arg(budget));
     }
     if (!m_error.isEmpty())
         parts << tr("last refresh failed");
     // The selected process stays fresh even when scrolled away (it is pinned in every request).
-    if (m_selectedPids.size() == 1) {
-        if (const ProcessRow *r = m_model->rowForPid(m_selectedPids.first())) {
+    const QStringList selected = m_selection->pids();
+    if (selected.size() == 1) {
+        if (const ProcessRow *r = m_model->rowForPid(selected.first())) {
             parts << (r->exited() ? tr("selected: %1 has exited").arg(m_model->describe(*r))
                                   : tr("selected: %1, %2, queue %3").arg(m_model->describe(*r), Format::bytes(r->memory),
                                                                           Format::count(r->messageQueueLen)));
         }
-    } else if (m_selectedPids.size() > 1) {
-        parts << tr("%Ln selected", nullptr, int(m_selectedPids.size()));
+    } else if (selected.size() > 1) {
+        parts << tr("%Ln selected", nullptr, int(selected.size()));
     }
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void ProcessesPage::updateReadOnly()
 {
-    const bool ro = !m_session || m_session->isReadOnly();
-    m_readOnly->setText(ro ? tr("Read-only") : tr("Changes allowed"));
-    m_readOnly->setToolTip(ro ? tr("Killing, suspending and garbage collecting processes are off for this connection. "
-                                   "Turn read-only off in the toolbar to allow them.")
-                              : tr("Actions that change the node (kill, suspend, garbage collect) are allowed for this "
-                                   "connection."));
-    QPalette pal = palette();
-    if (!ro)
-        pal.setColor(QPalette::WindowText, Accents::warning(palette()));
-    m_readOnly->setPalette(pal);
-    QFont f = font();
-    f.setBold(!ro);
-    m_readOnly->setFont(f);
+    m_toolbar->setReadOnly(!m_session || m_session->isReadOnly());
 }
 
 QString ProcessesPage::describeRow(int row) const
 {
     const ProcessRow *r = m_model->rowAt(row);
     return r ? m_model->describe(*r) : QString();
-}
-
-void ProcessesPage::onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
-{
-    if (m_restoring)
-        return;
-    const int first = m_model->firstLoaded();
-    const int end = first + m_model->loadedCount();
-    for (const QItemSelectionRange &range : deselected) {
-        for (int row = qMax(range.top(), first); row <= qMin(range.bottom(), end - 1); ++row) {
-            if (const ProcessRow *r = m_model->rowAt(row)) {
-                m_selectedPids.removeAll(r->pidText);
-                m_pidTerms.remove(r->pidText);
-            }
-        }
-    }
-    for (const QItemSelectionRange &range : selected) {
-        for (int row = qMax(range.top(), first); row <= qMin(range.bottom(), end - 1); ++row) {
-            if (const ProcessRow *r = m_model->rowAt(row)) {
-                if (!m_selectedPids.contains(r->pidText))
-                    m_selectedPids.append(r->pidText);
-                m_pidTerms.insert(r->pidText, Term::pid(r->pid));
-            }
-        }
-    }
-    updateStatus();
-}
-
-void ProcessesPage::restoreSelection()
-{
-    QItemSelectionModel *sm = m_table->selectionModel();
-    const int first = m_model->firstLoaded();
-    const int end = first + m_model->loadedCount();
-    const QSet<QString> selected(m_selectedPids.cbegin(), m_selectedPids.cend());
-    QItemSelection want;
-    const int lastColumn = ProcessTableModel::ColumnCount - 1;
-    for (int row = first; row < end;) {
-        if (!selected.contains(m_model->rowAt(row)->pidText)) {
-            ++row;
-            continue;
-        }
-        int last = row;
-        while (last + 1 < end && selected.contains(m_model->rowAt(last + 1)->pidText))
-            ++last;
-        want.select(m_model->index(row, 0), m_model->index(last, lastColumn));
-        row = last + 1;
-    }
-    bool same = true;
-    for (const QItemSelectionRange &range : sm->selection()) {
-        if (range.top() < first || range.bottom() >= end)
-            same = false;
-    }
-    for (int row = first; same && row < end; ++row)
-        same = sm->isRowSelected(row) == want.contains(m_model->index(row, 0));
-    m_restoring = true;
-    if (!same)
-        sm->select(want, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    if (!m_currentPid.isEmpty()) {
-        const int row = m_model->rowOfPid(m_currentPid);
-        if (row >= 0 && sm->currentIndex().row() != row)
-            sm->setCurrentIndex(m_model->index(row, qMax(0, sm->currentIndex().column())), QItemSelectionModel::NoUpdate);
-    }
-    m_restoring = false;
 }
 
 ProcessDetailsWindow *ProcessesPage::openDetails(const Term &pid, const QString &description)
@@ -668,7 +539,7 @@ ProcessExport *ProcessesPage::runningExport() const
 
 void ProcessesPage::copyPids()
 {
-    QApplication::clipboard()->setText(m_selectedPids.join(QLatin1Char('\n')));
+    QApplication::clipboard()->setText(m_selection->pids().join(QLatin1Char('\n')));
 }
 
 QString ProcessesPage::copyText() const

@@ -9,22 +9,22 @@
 
 class QAction;
 class QDoubleSpinBox;
-class QItemSelection;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QProgressDialog;
 class QTableView;
-class QToolButton;
 
 namespace beamtop {
 
 class NodeSession;
 class NoticeBar;
+class PidSelection;
 class ProcessActions;
 class ProcessDetailsWindow;
 class ProcessExport;
+class ProcessesToolbar;
 class ProcessTableModel;
 
 // Every process of the node, ranked by the node within the agent's CPU budget (observer's
@@ -45,9 +45,9 @@ public:
 
     ProcessTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QAction *windowAction() const { return m_windowAction; }
-    QDoubleSpinBox *budgetBox() const { return m_budget; }
+    QLineEdit *filterEdit() const;
+    QAction *windowAction() const;
+    QDoubleSpinBox *budgetBox() const;
     QLabel *statusLabel() const { return m_status; }
     NoticeBar *notice() const { return m_notice; }
     ProcessActions *processActions() const { return m_actions; }
@@ -61,7 +61,7 @@ public:
     void setFilterText(const QString &text);
 
     // The pids selected, whether or not their rows are on screen.
-    QStringList selectedPids() const { return m_selectedPids; }
+    QStringList selectedPids() const;
     // Opens (or raises) the details window of pid.
     ProcessDetailsWindow *openDetails(const Term &pid, const QString &description = {});
     QList<ProcessDetailsWindow *> detailsWindows() const;
@@ -82,7 +82,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createTable();
+    void createStatusLine();
+    void layOut();
     void createActions();
+    void connectParts();
     void applyRanking();
     // Tells the session's process feed which rows of which ranking are on screen.
     void updateQuery(bool now = false);
@@ -93,9 +97,6 @@ private:
     void updateSortIndicator();
     void updateColumns();
     void updateReadOnly();
-    void onSelectionChanged(const QItemSelection &selected, const QItemSelection &deselected);
-    void restoreSelection();
-    void openCurrent();
     void copyPids();
     void exportAs();
     QString describeRow(int row) const;
@@ -103,28 +104,19 @@ private:
     QPointer<NodeSession> m_session;
     QString m_shownNode;
     ProcessTableModel *m_model;
-    QTableView *m_table;
-    QLineEdit *m_filter;
-    QToolButton *m_windowButton;
-    QAction *m_windowAction = nullptr;
-    QDoubleSpinBox *m_budget;
-    QLabel *m_status;
-    QLabel *m_readOnly;
-    QProgressBar *m_sweep;
-    NoticeBar *m_notice;
+    ProcessesToolbar *m_toolbar = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QTableView *m_table = nullptr;
+    PidSelection *m_selection = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_sweep = nullptr;
     ProcessActions *m_actions;
     QPointer<QMenu> m_menu;
-    QTimer m_filterTimer;
     QTimer m_viewportTimer;
-    QTimer m_budgetTimer;
 
     ProcessQuery::Sort m_sort = ProcessQuery::Sort::Memory;
     ProcessQuery::Mode m_mode = ProcessQuery::Mode::Absolute;
     QString m_filterText;
-    QStringList m_selectedPids;       // in selection order
-    QHash<QString, Term> m_pidTerms;  // pidText -> pid, for the pinned rows
-    QString m_currentPid;
-    bool m_restoring = false;
     double m_cost = -1;
     QString m_error;
     QHash<QString, QPointer<ProcessDetailsWindow>> m_details; // by link identity
