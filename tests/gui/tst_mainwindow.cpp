@@ -2,6 +2,13 @@
 // dialog, a node that dies and comes back, copy of exact values.
 #include "activitymodel.h"
 #include "chartwidget.h"
+#include "clusterpanel.h"
+#include "collect/processcollector.h"
+#include "collect/systemcollector.h"
+#include "loadpage.h"
+#include "pageregistry.h"
+#include "processespage.h"
+#include "processtablemodel.h"
 #include "connectdialog.h"
 #include "guitestutil.h"
 #include "itemtableview.h"
@@ -270,6 +277,57 @@ private slots:
                  qPrintable(w.sessionStatusBar()->agentText()));
         QVERIFY(w.sessionStatusBar()->costText().isEmpty());
         QCOMPARE(node.traceLeft(), QStringLiteral("clean"));
+    }
+
+    // The session ticks, pages subscribe: a page opened after connecting fills (a user connects
+    // on the System page, then opens the others), a hidden page stops asking, and the Load
+    // page shows the history recorded while it was hidden. Pause stops the tick.
+    void pagesShownLaterFillAndHiddenOnesStopAsking()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+        QCOMPARE(w.currentPage(), w.page(QStringLiteral("system")));
+        QVERIFY(connectThroughDialog(w, node));
+        NodeSession *session = w.session();
+        QVERIFY(!session->isSubscribed(NodeSession::Feed::Processes));
+        QSignalSpy history(session, &NodeSession::historyAppended);
+        QTRY_VERIFY_WITH_TIMEOUT(history.count() >= 2, 15000); // recorded with the Load page hidden
+        auto show = [&](const char *id) {
+            const auto &pages = PageRegistry::pages();
+            for (size_t i = 0; i < pages.size(); ++i)
+                if (QLatin1String(pages[i].id) == QLatin1String(id))
+                    w.showPage(int(i));
+            return w.currentPage();
+        };
+        auto *processes = qobject_cast<ProcessesPage *>(show("processes"));
+        QVERIFY(processes);
+        QVERIFY(session->isSubscribed(NodeSession::Feed::Processes));
+        QTRY_VERIFY_WITH_TIMEOUT(processes->model()->rowCount() > 10 && processes->model()->isLoaded(0), 15000);
+        auto *load = qobject_cast<LoadPage *>(show("load"));
+        QVERIFY(load);
+        QVERIFY(!session->isSubscribed(NodeSession::Feed::Processes));
+        QVERIFY(load->history().sampleCount() >= 2); // at once: the session kept it
+        auto *cluster = qobject_cast<ClusterPanel *>(show("cluster"));
+        QVERIFY(cluster && session->isSubscribed(NodeSession::Feed::Cluster));
+        // Hidden, the Processes page gets no pages.
+        QSignalSpy pages(session->processes(), &ProcessCollector::pageReady);
+        QSignalSpy samples(session, &NodeSession::sampleReady);
+        QTRY_VERIFY_WITH_TIMEOUT(samples.count() >= 3, 15000);
+        QCOMPARE(pages.count(), 0);
+        // Paused, nothing is sampled; resumed, it is again.
+        w.setPaused(true);
+        QVERIFY(session->isPaused());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->system()->isBusy(), 10000); // one in flight lands first
+        samples.clear();
+        w.refreshNow(); // F5 still takes one
+        QTRY_COMPARE_WITH_TIMEOUT(samples.count(), 1, 10000);
+        QVERIFY(!samples.wait(3 * MainWindow::MinimumIntervalMs));
+        w.setPaused(false);
+        QVERIFY(samples.wait(10000));
     }
 
     void refreshIntervalHasAFloorAndPagesHaveShortcuts()
