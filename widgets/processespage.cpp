@@ -643,7 +643,8 @@ bool ProcessesPage::eventFilter(QObject *watched, QEvent *event)
 
 void ProcessesPage::showEvent(QShowEvent *event)
 {
-    Page::showEvent(event);
+    Page::showEvent(event); // subscribes to the process feed
+    updateQuery();          // and says which rows are on screen: a page opened after connecting fills
     scheduleViewportFetch();
 }
 
