@@ -12,6 +12,7 @@
 #include "profilemanager.h"
 #include "profiles/profilestore.h"
 #include "secondsspinbox.h"
+#include "sessionnotice.h"
 #include "sessionstatusbar.h"
 #include "startupprofile.h"
 
@@ -38,11 +39,6 @@ namespace beamtop {
 
 namespace {
 constexpr int CloseTimeoutMs = 4000;
-
-QString timeText(const QDateTime &t)
-{
-    return t.isValid() ? t.time().toString(QStringLiteral("HH:mm:ss")) : QString();
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(Options{}, parent) {}
@@ -529,84 +525,51 @@ void MainWindow::updateActions()
     m_demoAction->setEnabled(!demoBusy);
 }
 
+SessionFacts MainWindow::sessionFacts() const
+{
+    SessionFacts f;
+    if (m_demo) {
+        f.demoStage = m_demo->stage();
+        f.demoError = m_demoError;
+        f.demoOutput = m_demo->outputTail();
+    }
+    if (m_session) {
+        f.hasSession = true;
+        f.node = m_session->nodeName();
+        f.state = m_session->state();
+        f.hasSample = m_session->lastSample().has_value();
+        f.lastSampleAt = m_session->lastSampleAt();
+        f.lastError = m_session->lastError();
+        f.fetchError = m_session->fetchError();
+        f.stale = m_session->isStale();
+    }
+    f.lostAt = m_lostAt;
+    f.lostReason = m_lostReason;
+    f.paused = m_paused;
+    return f;
+}
+
 void MainWindow::updateNotice()
 {
     updateActions();
-    // The demo node starting (or not) comes first: nothing else can happen before it.
-    if (m_demo && !m_session) {
-        switch (m_demo->stage()) {
-        case DemoNode::Stage::Preparing:
-        case DemoNode::Stage::Starting:
-        case DemoNode::Stage::Registering:
-            m_notice->showNotice(NoticeBar::Kind::Progress, DemoNode::stageText(m_demo->stage()),
-                                 tr("The demo node runs on this computer and stops when Beamtop exits."));
-            return;
-        case DemoNode::Stage::Failed:
-            m_notice->showNotice(NoticeBar::Kind::Error, tr("The demo node did not start."), m_demoError);
-            m_notice->setActions({m_retryDemoAction});
-            return;
-        default:
-            break;
-        }
-    }
-    if (!m_session) {
+    const std::optional<SessionNotice> notice = SessionNotice::describe(sessionFacts());
+    if (!notice) {
         m_notice->clear();
         return;
     }
-    const QString node = m_session->nodeName();
-    const QString shown = timeText(m_session->lastSampleAt());
-    switch (m_session->state()) {
-    case NodeSession::State::Connecting:
-        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Connecting to %1…").arg(node));
+    m_notice->showNotice(notice->kind, notice->headline, notice->detail);
+    if (notice->actions.isEmpty())
         return;
-    case NodeSession::State::LoadingAgent:
-        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Connected to %1; loading the agent…").arg(node));
-        return;
-    case NodeSession::State::Reconnecting:
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             shown.isEmpty() ? tr("The connection to %1 was lost at %2. Reconnecting…").arg(node, timeText(m_lostAt))
-                                             : tr("The connection to %1 was lost at %2. Showing data from %3; reconnecting…")
-                                                   .arg(node, timeText(m_lostAt), shown),
-                             m_lostReason);
-        return;
-    case NodeSession::State::Closing:
-        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Disconnecting from %1…").arg(node));
-        return;
-    case NodeSession::State::Disconnected: {
-        if (!m_session->lastSample()) {
-            m_notice->showNotice(NoticeBar::Kind::Error, tr("Could not connect to %1.").arg(node), m_session->lastError());
-            m_notice->setActions({m_reconnectAction, m_connectAction});
-            return;
+    QList<QAction *> buttons;
+    for (const SessionNotice::Action a : notice->actions) {
+        switch (a) {
+        case SessionNotice::Action::Reconnect: buttons << m_reconnectAction; break;
+        case SessionNotice::Action::Connect: buttons << m_connectAction; break;
+        case SessionNotice::Action::RetryDemo: buttons << m_retryDemoAction; break;
+        case SessionNotice::Action::Pause: buttons << m_pauseAction; break;
         }
-        m_notice->showNotice(NoticeBar::Kind::Info,
-                             tr("Disconnected from %1. Showing data from %2.").arg(node, shown), m_lostReason);
-        m_notice->setActions({m_reconnectAction});
-        return;
     }
-    case NodeSession::State::Live:
-        break;
-    }
-    if (m_demo && m_demo->stage() == DemoNode::Stage::Stopped) {
-        m_notice->showNotice(NoticeBar::Kind::Warning, tr("The demo node has stopped."), m_demo->outputTail());
-        m_notice->setActions({m_retryDemoAction});
-        return;
-    }
-    if (!m_session->fetchError().isEmpty()) {
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             tr("The last refresh from %1 failed; showing data from %2.").arg(node, shown),
-                             m_session->fetchError());
-        return;
-    }
-    if (m_paused) {
-        m_notice->showNotice(NoticeBar::Kind::Info, tr("Refreshing is paused. F5 refreshes once."));
-        m_notice->setActions({m_pauseAction});
-        return;
-    }
-    if (m_session->isStale()) {
-        m_notice->showNotice(NoticeBar::Kind::Progress, tr("Reading %1…").arg(node));
-        return;
-    }
-    m_notice->clear();
+    m_notice->setActions(buttons);
 }
 
 void MainWindow::updateTitle()

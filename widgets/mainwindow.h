@@ -26,6 +26,7 @@ class NodeSession;
 class NoticeBar;
 class Page;
 class SecondsSpinBox;
+struct SessionFacts;
 class SessionStatusBar;
 class ProfileBadge;
 class ProfileManager;
@@ -107,6 +108,7 @@ private:
     void setSession(NodeSession *session);
     void copy();
     void updateActions();
+    SessionFacts sessionFacts() const;
     void updateNotice();
     void updateTitle();
     void about();
