@@ -1,11 +1,9 @@
 #include "processexport.h"
 
 #include "collect/processcollector.h"
+#include "export/processcolumns.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 namespace beamtop {
@@ -13,19 +11,6 @@ namespace beamtop {
 namespace {
 constexpr int PageRows = 500; // the agent's cap per page
 constexpr int RetryMs = 200;  // while the node finishes its first ranking
-
-QString csvCell(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return {};
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'f', 1);
-    }
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return v.toString();
-}
 } // namespace
 
 ProcessExport::ProcessExport(AgentClient *agent, const ProcessQuery &ranking, const TermFormatter &formatter,
@@ -51,40 +36,24 @@ ProcessExport::Format ProcessExport::formatFor(const QString &path)
 
 QStringList ProcessExport::keys()
 {
-    // The order of `beamtop-cli top --format csv`.
-    return {QStringLiteral("pid"), QStringLiteral("name"), QStringLiteral("memory"), QStringLiteral("reductions"),
-            QStringLiteral("reductions_per_s"), QStringLiteral("message_queue_len"), QStringLiteral("binary_memory"),
-            QStringLiteral("total_heap_size"), QStringLiteral("status"), QStringLiteral("application"),
-            QStringLiteral("current_function"), QStringLiteral("initial_call")};
+    return ProcessColumns::keys();
 }
 
 void ProcessExport::start(const QString &path, Format format)
 {
-    m_format = format;
+    m_writer = std::make_unique<RowWriter>(format == Format::Json ? RowWriter::Format::Json : RowWriter::Format::Csv,
+                                           ProcessColumns::keys());
     m_file = std::make_unique<ExportFile>(path);
     m_running = true;
-    m_first = true;
     m_written = 0;
     m_total = 0;
     m_seen.clear();
     m_query.offset = 0;
     if (!m_file->open())
         return finish(false, m_file->error());
-    if (format == Format::Csv) {
-        m_file->write(ExportFile::csvLine(keys()));
-    } else {
-        QJsonObject head;
-        head.insert(QStringLiteral("node"), m_node);
-        head.insert(QStringLiteral("taken_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        head.insert(QStringLiteral("sort"), ProcessQuery::sortName(m_query.sort));
-        head.insert(QStringLiteral("mode"), m_query.mode == ProcessQuery::Mode::Window ? QStringLiteral("window")
-                                                                                      : QStringLiteral("absolute"));
-        head.insert(QStringLiteral("filter"), m_query.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_query.filter));
-        // The object is written open-ended so rows can stream in: {..., "processes": [ rows ], "total": N}
-        QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Compact);
-        text.chop(1); // the closing brace
-        m_file->write(text + ",\"processes\":[\n");
-    }
+    // JSON: {head..., "processes": [ rows ], "total": N}, rows streaming in page by page.
+    m_file->write(m_writer->begin(ProcessColumns::head(m_node, m_query, QDateTime::currentDateTimeUtc()),
+                                  QStringLiteral("processes")));
     fetchNext();
 }
 
@@ -119,18 +88,7 @@ void ProcessExport::onPage(const ProcessRanking &page)
         if (m_seen.contains(key))
             continue;
         m_seen.insert(key);
-        const QJsonObject o = r.toJson(m_formatter);
-        if (m_format == Format::Csv) {
-            QStringList cells;
-            for (const QString &k : keys())
-                cells << csvCell(o.value(k));
-            chunk += ExportFile::csvLine(cells);
-        } else {
-            if (!m_first)
-                chunk += ",\n";
-            chunk += QJsonDocument(o).toJson(QJsonDocument::Compact);
-        }
-        m_first = false;
+        chunk += m_writer->row(r.toJson(m_formatter));
         ++m_written;
     }
     if (!chunk.isEmpty() && !m_file->write(chunk))
@@ -138,7 +96,8 @@ void ProcessExport::onPage(const ProcessRanking &page)
     m_query.offset += int(page.rows.size());
     emit progress(qMin<qint64>(m_query.offset, m_total), m_total);
     if (page.rows.isEmpty() || m_query.offset >= m_total) {
-        if (m_format == Format::Json && !m_file->write("\n],\"total\":" + QByteArray::number(m_written) + "}\n"))
+        const QByteArray tail = m_writer->end({{QStringLiteral("total"), double(m_written)}});
+        if (!tail.isEmpty() && !m_file->write(tail))
             return finish(false, m_file->error());
         if (!m_file->commit())
             return finish(false, m_file->error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collect/processranking.h"
+#include "export/rowwriter.h"
 #include "exportfile.h"
 
 #include <QObject>
@@ -16,8 +17,8 @@ class ProcessCollector;
 // Writes a whole ranking (every process, or those the filter matches) to CSV or JSON, fetched
 // page by page with a collector of its own so the table's refreshes go on undisturbed. Each
 // page is written as it arrives: the export never holds more than one page of rows. The file
-// replaces its target only when complete (ExportFile). Rows have the keys of
-// ProcessRow::toJson, the same as `beamtop-cli top`.
+// replaces its target only when complete (ExportFile). Columns and rows are ProcessColumns'
+// and RowWriter's (backend/export), the same as `beamtop-cli top`.
 class ProcessExport : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     ~ProcessExport() override;
 
     static Format formatFor(const QString &path); // by suffix: .json is JSON, anything else CSV
-    // Keys, in the order of CSV columns.
+    // Keys, in the order of CSV columns (ProcessColumns::keys()).
     static QStringList keys();
 
     void start(const QString &path, Format format);
@@ -51,13 +52,12 @@ private:
     ProcessQuery m_query;
     TermFormatter m_formatter;
     QString m_node;
-    Format m_format = Format::Csv;
+    std::unique_ptr<RowWriter> m_writer;
     std::unique_ptr<ExportFile> m_file;
     QSet<quint64> m_seen; // pids written (number and serial): a ranking re-sorted between pages must not repeat rows
     qint64 m_total = 0;
     qint64 m_written = 0;
     bool m_running = false;
-    bool m_first = true;
 };
 
 } // namespace beamtop
