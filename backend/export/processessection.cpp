@@ -1,0 +1,101 @@
+#include "processessection.h"
+
+#include "collect/processcollector.h"
+#include "processcolumns.h"
+#include "session/nodesession.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTextStream>
+
+namespace beamtop {
+
+namespace {
+constexpr int RetryMs = 200; // while the node finishes its first ranking
+}
+
+ProcessesSection::ProcessesSection(NodeSession *session, QObject *parent) : SnapshotSection(session, parent)
+{
+    m_query.sort = ProcessQuery::Sort::Memory;
+    m_query.limit = TopRows;
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (isWaiting())
+            this->session()->processes()->setQuery(m_query, true);
+    });
+    connect(session->processes(), &ProcessCollector::pageReady, this, &ProcessesSection::onPage);
+    connect(session->processes(), &ProcessCollector::failed, this, [this](const QString &error) {
+        if (isWaiting())
+            emit failed(tr("Could not read the processes: %1").arg(error));
+    });
+}
+
+void ProcessesSection::start()
+{
+    m_query.intervalMs = qMax(250, session()->refreshIntervalMs());
+    session()->processes()->setQuery(m_query);
+    session()->subscribe(NodeSession::Feed::Processes, this);
+}
+
+void ProcessesSection::reset()
+{
+    m_page.reset();
+    m_retry.stop();
+}
+
+void ProcessesSection::onPage(const ProcessRanking &page)
+{
+    // Pages of another query (a view of the same session) are not this section's.
+    if (!isWaiting() || !page.query.sameRanking(m_query) || page.query.offset != 0 || page.query.limit != m_query.limit)
+        return;
+    m_page = page;
+    const bool complete = page.rankingComplete
+        && (page.query.mode == ProcessQuery::Mode::Absolute || page.windowValid || page.reducedMode);
+    if (complete) {
+        setReady();
+        return;
+    }
+    m_retry.start();
+}
+
+void ProcessesSection::giveUp()
+{
+    // The ranking is not complete yet: what the node has ranked so far, saying so.
+    m_retry.stop();
+    if (!m_page) {
+        ProcessRanking empty;
+        empty.query = m_query;
+        m_page = empty;
+    }
+    setReady();
+}
+
+void ProcessesSection::addTo(QJsonObject *doc, const TermFormatter &f) const
+{
+    if (!m_page)
+        return;
+    QJsonArray rows;
+    for (const ProcessRow &r : m_page->rows)
+        rows.append(r.toJson(f));
+    QJsonObject procs;
+    procs.insert(QStringLiteral("sort"), ProcessQuery::sortName(m_query.sort));
+    procs.insert(QStringLiteral("ranking_complete"), m_page->rankingComplete);
+    procs.insert(QStringLiteral("top"), rows);
+    doc->insert(QStringLiteral("processes"), procs);
+}
+
+void ProcessesSection::writeText(QTextStream &out, const TermFormatter &f) const
+{
+    if (!m_page)
+        return;
+    const QLocale loc;
+    out << '\n';
+    line(out, tr("Top processes"),
+         m_page->rankingComplete ? tr("by memory, %1 of %2").arg(loc.toString(qMin<qint64>(TextRows, m_page->rows.size())),
+                                                                  loc.toString(m_page->total))
+                                 : tr("by memory, ranking not complete yet"));
+    ProcessColumns::writeTable(out, m_page->rows, f, TextRows);
+}
+
+} // namespace beamtop

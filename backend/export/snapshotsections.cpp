@@ -1,0 +1,28 @@
+#include "snapshotassembler.h"
+
+#include "processessection.h"
+#include "schedulerssection.h"
+#include "systemsection.h"
+
+namespace beamtop {
+
+namespace {
+template<typename T>
+SnapshotSection *make(NodeSession *session, QObject *parent)
+{
+    return new T(session, parent);
+}
+} // namespace
+
+// One line per view, in the order of the text snapshot.
+const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
+{
+    static const std::vector<Factory> all = {
+        &make<SystemSection>,
+        &make<SchedulersSection>,
+        &make<ProcessesSection>,
+    };
+    return all;
+}
+
+} // namespace beamtop
