@@ -1,6 +1,5 @@
 #include "profilescommand.h"
 
-#include "cliapp.h"
 #include "node/cookie.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
@@ -20,8 +19,72 @@
 namespace beamtop {
 
 ProfilesCommand::ProfilesCommand(QTextStream &out, QTextStream &err, QObject *parent)
-    : QObject(parent), m_out(out), m_err(err), m_store(new ProfileStore)
+    : Command(out, err, parent), m_store(new ProfileStore)
 {
+}
+
+QString ProfilesCommand::arguments() const
+{
+    return tr("list | show NAME | add NAME | remove NAME");
+}
+
+QString ProfilesCommand::summary() const
+{
+    return tr("The saved nodes (profiles) shared with the desktop app: list, show, add, remove.");
+}
+
+QString ProfilesCommand::description() const
+{
+    return tr("Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). "
+              "'profiles add NAME --node NODE' keeps the cookie in the system keychain, read from --cookie-file or "
+              "--cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at "
+              "each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin "
+              "when connecting. 'profiles remove NAME' removes the keychain entry too.");
+}
+
+QList<QCommandLineOption> ProfilesCommand::options() const
+{
+    return {{{QStringLiteral("n"), QStringLiteral("node")}, tr("add: the node, name@host."), tr("NODE")},
+            {QStringLiteral("cookie-file"), tr("add: read the cookie from FILE into the keychain."), tr("FILE")},
+            {QStringLiteral("keep-cookie-file"), tr("add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain.")},
+            {QStringLiteral("cookie-stdin"), tr("add: read the cookie from the first line of standard input.")},
+            {QStringLiteral("ask-cookie"), tr("add: keep no cookie; give it at each connect (--cookie-stdin).")},
+            {QStringLiteral("long-names"), tr("add: name Beamtop with a long name.")},
+            {QStringLiteral("short-names"), tr("add: name Beamtop with a short name.")},
+            {QStringLiteral("epmd-port"), tr("add: EPMD port on the node's host."), tr("PORT")},
+            {QStringLiteral("dist-port"), tr("add: connect to this distribution port directly, without EPMD."), tr("PORT")},
+            {QStringLiteral("timeout"), tr("add: connect timeout in ms."), tr("MS")},
+            {QStringLiteral("syntax"), tr("add: how terms are written: auto, erlang or elixir."), tr("SYNTAX")},
+            formatOption(), prettyOption()};
+}
+
+int ProfilesCommand::parse(const QCommandLineParser &p, const QStringList &args)
+{
+    m_parser = &p;
+    m_args = args;
+    return parseFormat(p);
+}
+
+int ProfilesCommand::run()
+{
+    const QCommandLineParser &p = *m_parser;
+    const QStringList &args = m_args;
+    const QString sub = args.value(0);
+    const int wanted = sub == QLatin1String("list") ? 1 : 2;
+    if (sub.isEmpty() || (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("add")
+                          && sub != QLatin1String("remove")))
+        return usageError(sub.isEmpty() ? tr("'profiles' needs what to do: list, show, add or remove.")
+                                        : tr("'profiles %1' is not known: list, show, add or remove.").arg(sub));
+    if (args.size() != wanted)
+        return usageError(args.size() < wanted ? tr("'profiles %1' needs the profile's name.").arg(sub)
+                                               : tr("Unexpected arguments: %1").arg(args.mid(wanted).join(QLatin1Char(' '))));
+    if (sub == QLatin1String("list"))
+        return list();
+    if (sub == QLatin1String("show"))
+        return show(args.at(1));
+    if (sub == QLatin1String("add"))
+        return add(args.at(1), p);
+    return remove(args.at(1));
 }
 
 ProfilesCommand::~ProfilesCommand()
@@ -59,33 +122,6 @@ bool ProfilesCommand::readCookieFromStdin(QByteArray *cookie, QString *error)
     return true;
 }
 
-int ProfilesCommand::run(const QStringList &args, const QCommandLineParser &p)
-{
-    const QString sub = args.value(0);
-    const int wanted = sub == QLatin1String("list") ? 1 : 2;
-    if (sub.isEmpty() || (sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("add")
-                          && sub != QLatin1String("remove"))) {
-        m_err << tr("Usage: beamtop-cli profiles list | show NAME | add NAME --node NODE "
-                    "[--cookie-file FILE [--keep-cookie-file] | --cookie-stdin | --ask-cookie] [--long-names] "
-                    "[--epmd-port PORT] [--dist-port PORT] | remove NAME")
-              << Qt::endl;
-        return CliApp::Usage;
-    }
-    if (args.size() != wanted) {
-        m_err << (args.size() < wanted ? tr("'profiles %1' needs the profile's name.").arg(sub)
-                                       : tr("Unexpected arguments: %1").arg(args.mid(wanted).join(QLatin1Char(' '))))
-              << Qt::endl;
-        return CliApp::Usage;
-    }
-    if (sub == QLatin1String("list"))
-        return list(p);
-    if (sub == QLatin1String("show"))
-        return show(args.at(1), p);
-    if (sub == QLatin1String("add"))
-        return add(args.at(1), p);
-    return remove(args.at(1));
-}
-
 QJsonObject ProfilesCommand::describe(const Profile &profile) const
 {
     QJsonObject o = profile.toJson();
@@ -96,22 +132,19 @@ QJsonObject ProfilesCommand::describe(const Profile &profile) const
     return o;
 }
 
-int ProfilesCommand::list(const QCommandLineParser &p)
+int ProfilesCommand::list()
 {
     const QVector<Profile> all = m_store->profiles();
-    if (p.isSet(QStringLiteral("format")) && p.value(QStringLiteral("format")) == QLatin1String("json")) {
+    if (isJson()) {
         QJsonArray arr;
         for (const Profile &profile : all)
             arr.append(describe(profile));
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("profiles"), arr}})
-                     .toJson(p.isSet(QStringLiteral("pretty")) ? QJsonDocument::Indented : QJsonDocument::Compact)
-                     .trimmed()
-              << Qt::endl;
-        return CliApp::Ok;
+        printJson(QJsonObject{{QStringLiteral("profiles"), arr}});
+        return Ok;
     }
     if (all.isEmpty()) {
         m_err << tr("No profiles yet. Add one: beamtop-cli profiles add NAME --node NODE --cookie-file FILE") << Qt::endl;
-        return CliApp::Ok;
+        return Ok;
     }
     int nameWidth = 4, nodeWidth = 4;
     for (const Profile &profile : all) {
@@ -127,21 +160,20 @@ int ProfilesCommand::list(const QCommandLineParser &p)
               << '\n';
     }
     m_out.flush();
-    return CliApp::Ok;
+    return Ok;
 }
 
-int ProfilesCommand::show(const QString &name, const QCommandLineParser &p)
+int ProfilesCommand::show(const QString &name)
 {
     const auto profile = m_store->find(name);
     if (!profile) {
         m_err << tr("No profile called “%1”. beamtop-cli profiles list shows them.").arg(name) << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     const QJsonObject o = describe(*profile);
-    if (p.isSet(QStringLiteral("format")) && p.value(QStringLiteral("format")) == QLatin1String("json")) {
-        m_out << QJsonDocument(o).toJson(p.isSet(QStringLiteral("pretty")) ? QJsonDocument::Indented : QJsonDocument::Compact).trimmed()
-              << Qt::endl;
-        return CliApp::Ok;
+    if (isJson()) {
+        printJson(o);
+        return Ok;
     }
     auto line = [this](const QString &k, const QString &v) { m_out << k.leftJustified(20) << v << '\n'; };
     line(tr("Name"), profile->name);
@@ -162,7 +194,7 @@ int ProfilesCommand::show(const QString &name, const QCommandLineParser &p)
     }
     line(tr("Last connected"), profile->lastConnected.isValid() ? profile->lastConnected.toLocalTime().toString(Qt::ISODate) : tr("never"));
     m_out.flush();
-    return CliApp::Ok;
+    return Ok;
 }
 
 int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
@@ -170,14 +202,14 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
     if (m_store->find(name)) {
         m_err << tr("A profile called “%1” exists already; remove it first (beamtop-cli profiles remove %1).").arg(name)
               << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     Profile profile;
     profile.name = name.trimmed();
     profile.node = p.value(QStringLiteral("node"));
     if (profile.node.isEmpty()) {
         m_err << tr("Which node? Give --node name@host.") << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     profile.nameMode = p.isSet(QStringLiteral("long-names"))    ? NodeName::Mode::Long
                        : p.isSet(QStringLiteral("short-names")) ? NodeName::Mode::Short
@@ -190,7 +222,7 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
         const uint port = p.value(key).toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
             m_err << tr("--%1 takes a port number.").arg(key) << Qt::endl;
-            return CliApp::Usage;
+            return Usage;
         }
         (key == QLatin1String("epmd-port") ? profile.epmdPort : profile.distPort) = quint16(port);
     }
@@ -205,11 +237,11 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
     const bool ask = p.isSet(QStringLiteral("ask-cookie"));
     if (int(fromFile) + int(fromStdin) + int(ask) > 1) {
         m_err << tr("Give the cookie one way: --cookie-file FILE, --cookie-stdin or --ask-cookie.") << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     if (keepFile && !fromFile) {
         m_err << tr("--keep-cookie-file goes with --cookie-file FILE.") << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     QByteArray cookie;
     QString why;
@@ -218,7 +250,7 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
         profile.cookieFile = QFileInfo(p.value(QStringLiteral("cookie-file"))).absoluteFilePath();
         if (!CookieSource::readFile(profile.cookieFile, &cookie, &why)) {
             m_err << why << Qt::endl;
-            return CliApp::Failure;
+            return Failure;
         }
     } else if (ask) {
         profile.cookieSource = Profile::CookieSource::Ask;
@@ -228,7 +260,7 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
                                    : readCookieFromStdin(&cookie, &why);
         if (!read) {
             m_err << why << Qt::endl;
-            return CliApp::Failure;
+            return Failure;
         }
     } else {
         profile.cookieSource = Profile::CookieSource::Default;
@@ -236,15 +268,15 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
     const QString problem = profile.problem();
     if (!problem.isEmpty()) {
         m_err << problem << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     if (profile.cookieSource != Profile::CookieSource::Keychain) {
         if (!m_store->save(&profile, &why)) {
             m_err << why << Qt::endl;
-            return CliApp::Failure;
+            return Failure;
         }
         m_err << tr("Profile “%1” saved.").arg(profile.name) << Qt::endl;
-        return CliApp::Ok;
+        return Ok;
     }
     // The cookie first: a profile without its cookie is saved only once the keychain has it.
     profile.id = Profile::newId();
@@ -258,16 +290,16 @@ int ProfilesCommand::add(const QString &name, const QCommandLineParser &p)
                         "the cookie file (add --keep-cookie-file) or have it ask at each connect (--ask-cookie, then "
                         "--cookie-stdin when connecting).")
                   << Qt::endl;
-            return finish(CliApp::Failure);
+            return finish(Failure);
         }
         QString why;
         if (!m_store->save(&profile, &why)) {
             m_err << why << Qt::endl;
-            SecretStore::instance()->remove(profile.secretKey(), this, [this](const SecretResult &) { finish(CliApp::Failure); });
+            SecretStore::instance()->remove(profile.secretKey(), this, [this](const SecretResult &) { finish(Failure); });
             return;
         }
         m_err << tr("Profile “%1” saved; its cookie is in the system keychain.").arg(profile.name) << Qt::endl;
-        finish(CliApp::Ok);
+        finish(Ok);
     });
     return -1;
 }
@@ -277,37 +309,30 @@ int ProfilesCommand::remove(const QString &name)
     const auto profile = m_store->find(name);
     if (!profile) {
         m_err << tr("No profile called “%1”. beamtop-cli profiles list shows them.").arg(name) << Qt::endl;
-        return CliApp::Usage;
+        return Usage;
     }
     QString why;
     if (!m_store->remove(profile->id, &why)) {
         m_err << why << Qt::endl;
-        return CliApp::Failure;
+        return Failure;
     }
     if (profile->cookieSource != Profile::CookieSource::Keychain) {
         m_err << tr("Profile “%1” removed.").arg(profile->name) << Qt::endl;
-        return CliApp::Ok;
+        return Ok;
     }
     const Profile gone = *profile;
     SecretStore::instance()->remove(gone.secretKey(), this, [this, gone](const SecretResult &r) {
         if (r.ok() || r.status == SecretResult::Status::NotFound) {
             m_err << tr("Profile “%1” and its cookie removed.").arg(gone.name) << Qt::endl;
-            return finish(CliApp::Ok);
+            return finish(Ok);
         }
         m_err << tr("Profile “%1” removed, but its cookie could not be deleted from the system keychain: %2")
                      .arg(gone.name, r.message())
               << '\n'
               << tr("Delete it yourself later: secret-tool clear server beamtop user %1").arg(gone.secretKey()) << Qt::endl;
-        finish(CliApp::Failure);
+        finish(Failure);
     });
     return -1;
-}
-
-void ProfilesCommand::finish(int code)
-{
-    m_out.flush();
-    m_err.flush();
-    QCoreApplication::exit(code);
 }
 
 } // namespace beamtop

@@ -4,6 +4,7 @@
 #include "collect/processcollector.h"
 #include "collect/processsampler.h"
 #include "collect/processinspector.h"
+#include "export/processcolumns.h"
 #include "node/nodeclient.h"
 #include "testnode.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -414,6 +416,72 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
         QCOMPARE(o.value(QStringLiteral("details")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("bt_queue"));
         QCOMPARE(o.value(QStringLiteral("messages")).toObject().value(QStringLiteral("messages")).toArray().size(), 3);
+    }
+
+    // A registered name instead of a pid, and text for people instead of JSON.
+    void cliProcessByNameAsText()
+    {
+        auto run = [&](const QStringList &args, QByteArray *err = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                    QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile} + args);
+            if (!p.waitForFinished(30000))
+                return std::pair{-1, QByteArray()};
+            if (err)
+                *err = p.readAllStandardError();
+            return std::pair{p.exitCode(), p.readAllStandardOutput()};
+        };
+        // By name, JSON: the same process as by its pid, its functions written as m:f/a.
+        const auto [code, json] = run({QStringLiteral("process"), QStringLiteral("code_server")});
+        QCOMPARE(code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(json).object();
+        QCOMPARE(doc.value(QStringLiteral("pid")).toString(), pidOf("code_server"));
+        const QJsonObject details = doc.value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("name")).toString(), QStringLiteral("code_server"));
+        QCOMPARE(details.value(QStringLiteral("current_function")).toString().section(QLatin1Char(':'), 0, 0),
+                 QStringLiteral("code_server"));
+        QVERIFY(!details.value(QStringLiteral("current_function")).toString().contains(QLatin1Char('{')));
+
+        // --format text: lines for people, not JSON.
+        QByteArray err;
+        const auto [textCode, text] = run({QStringLiteral("process"), QStringLiteral("bt_queue"), QStringLiteral("--messages"),
+                                           QStringLiteral("2"), QStringLiteral("--force"), QStringLiteral("--format"),
+                                           QStringLiteral("text")},
+                                          &err);
+        QVERIFY2(textCode == 0, err.constData());
+        QJsonParseError pe;
+        QJsonDocument::fromJson(text, &pe);
+        QVERIFY(pe.error != QJsonParseError::NoError);
+        const QString out = QString::fromUtf8(text);
+        QVERIFY2(out.startsWith(QStringLiteral("Process %1 on %2").arg(pidOf("bt_queue"), m_node.nodeName())), qPrintable(out));
+        for (const QString &line : {QStringLiteral("Registered name +bt_queue$"), QStringLiteral("Message queue +50\\D?000$"),
+                                    QStringLiteral("^Messages \\(2 of 50\\D?000\\)$"), QStringLiteral("^  \\{msg,1\\}$")})
+            QVERIFY2(QRegularExpression(line, QRegularExpression::MultilineOption).match(out).hasMatch(), qPrintable(line + out));
+
+        // A name nobody holds, and one that is no name at all.
+        const auto [gone, goneOut] = run({QStringLiteral("process"), QStringLiteral("bt_nobody")}, &err);
+        QCOMPARE(gone, 4);
+        QVERIFY2(err.contains("bt_nobody"), err.constData());
+        QVERIFY(goneOut.isEmpty());
+        QCOMPARE(run({QStringLiteral("process"), QStringLiteral("<0.x.0>")}).first, 2);
+    }
+
+    // top's CSV has the columns of the desktop's export: one key list for both.
+    void cliTopCsvHasTheExportKeys()
+    {
+        QProcess p;
+        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                {QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile, QStringLiteral("top"),
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--count"), QStringLiteral("3"),
+                 QStringLiteral("--filter"), QStringLiteral("bt_queue")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(QString::fromUtf8(lines.first().trimmed()), ProcessColumns::keys().join(QLatin1Char(',')));
+        const QList<QByteArray> first = lines.at(1).trimmed().split(',');
+        QCOMPARE(first.value(int(ProcessColumns::keys().indexOf(QStringLiteral("name")))), QByteArray("bt_queue"));
+        QCOMPARE(first.value(int(ProcessColumns::keys().indexOf(QStringLiteral("message_queue_len")))), QByteArray("50000"));
     }
 
 private:

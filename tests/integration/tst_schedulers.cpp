@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -338,7 +339,26 @@ private slots:
     void cliRecordRefusesBadArguments()
     {
         QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("soon")}).exitCode, 2);
-        QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--format"), QStringLiteral("text")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("record"), QStringLiteral("--interval"), QStringLiteral("50")}).exitCode, 2);
+    }
+
+    // --format text: a line per sample for people, the first sample still only priming.
+    void cliRecordWritesText()
+    {
+        const CliRun r = runCli({QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("1s"),
+                                 QStringLiteral("--interval"), QStringLiteral("250"), QStringLiteral("--format"), QStringLiteral("text")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2 + 4); // title, header, 1 s / 250 ms rows
+        QVERIFY2(lines.at(0).contains(m_node.nodeName().toUtf8()), lines.at(0).constData());
+        QVERIFY2(lines.at(1).startsWith("TIME") && lines.at(1).contains("UTIL") && lines.at(1).contains("MEMORY"),
+                 lines.at(1).constData());
+        for (int i = 2; i < lines.size(); ++i) {
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d +\\d+[.,]\\d %")).match(QString::fromUtf8(lines.at(i))).hasMatch(),
+                     lines.at(i).constData());
+        }
+        QVERIFY(!r.out.contains("unix_ms") && !r.out.startsWith('{'));
     }
 
     void cliRecordEndsCleanlyOnSigint()

@@ -226,6 +226,69 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(snap.out).object().value(QStringLiteral("system")).toObject()
                      .value(QStringLiteral("elixir_version")).toString(),
                  QStringLiteral("1.14.0"));
+
+        // `process` finds it by the name an Elixir programmer writes, MyApp.Worker, and by the
+        // atom in Erlang syntax; the text names it the same way.
+        const QString pid = node.eval(QStringLiteral("list_to_atom(pid_to_list(whereis('Elixir.MyApp.Worker')))"))
+                                .remove(QLatin1Char('\''));
+        auto process = [&](const QStringList &args) {
+            return runCli(QStringList{QStringLiteral("--node"), node.nodeName(), QStringLiteral("--cookie-file"), cookie} + args);
+        };
+        CliRun r = process({QStringLiteral("process"), QStringLiteral("MyApp.Worker")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject details = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("pid_text")).toString(), pid);
+        QCOMPARE(details.value(QStringLiteral("name")).toString(), QStringLiteral("MyApp.Worker"));
+        r = process({QStringLiteral("--syntax"), QStringLiteral("erlang"), QStringLiteral("process"),
+                     QStringLiteral("'Elixir.MyApp.Worker'")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        details = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("pid_text")).toString(), pid);
+        r = process({QStringLiteral("process"), QStringLiteral("MyApp.Worker"), QStringLiteral("--format"), QStringLiteral("text")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\s*Registered name\\s+MyApp\\.Worker$"), QRegularExpression::MultilineOption)
+                     .match(QString::fromUtf8(r.out)).hasMatch(),
+                 r.out.constData());
+        // A name nobody holds: said so, a remote error.
+        r = process({QStringLiteral("process"), QStringLiteral("MyApp.Nobody")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("MyApp.Nobody"), r.err.constData());
+    }
+
+    // Help per command: top's own options, none of another command's; the connection options
+    // with it, since top talks to a node. The general help lists the commands.
+    void helpPerCommand()
+    {
+        const CliRun help = runCli({QStringLiteral("help"), QStringLiteral("top")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *own : {"--sort", "--count", "--window", "--filter", "--watch", "--budget", "--format", "--node"})
+            QVERIFY2(help.out.contains(own), own);
+        for (const char *other : {"--duration", "--out", "--messages", "--force", "--repeat", "--host", "--keep-cookie-file"})
+            QVERIFY2(!help.out.contains(other), other);
+        QVERIFY(help.out.contains("csv"));
+        // The same from the command's own --help, wherever the connection options stand.
+        QCOMPARE(runCli({QStringLiteral("top"), QStringLiteral("--help")}).out, help.out);
+        QCOMPARE(runCli({QStringLiteral("--node"), QStringLiteral("a@b"), QStringLiteral("top"), QStringLiteral("-h")}).out, help.out);
+
+        const CliRun record = runCli({QStringLiteral("record"), QStringLiteral("--help")});
+        QCOMPARE(record.exitCode, 0);
+        QVERIFY(record.out.contains("--duration") && record.out.contains("--out"));
+        QVERIFY(!record.out.contains("--sort") && !record.out.contains("--window"));
+        // nodes talks to EPMD only: no connection options.
+        const CliRun nodes = runCli({QStringLiteral("help"), QStringLiteral("nodes")});
+        QVERIFY(nodes.out.contains("--host") && !nodes.out.contains("--cookie-file") && !nodes.out.contains("--sort"));
+
+        const CliRun all = runCli({QStringLiteral("--help")});
+        QCOMPARE(all.exitCode, 0);
+        for (const char *cmd : {"nodes", "snapshot", "top", "record", "process", "profiles"})
+            QVERIFY2(all.out.contains(QByteArray(QByteArray("  ") + cmd + ' ')), cmd);
+        QVERIFY(!all.out.contains("--sort") && !all.out.contains("--duration"));
+        // An option of another command is a usage error that says where to look.
+        const CliRun wrong = runCli({QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("snapshot"),
+                                     QStringLiteral("--duration"), QStringLiteral("5s")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("help snapshot"), wrong.err.constData());
+        QCOMPARE(runCli({QStringLiteral("help"), QStringLiteral("frobnicate")}).exitCode, 2);
     }
 
     void textSnapshotHasSchedulerUtilisation()
@@ -244,6 +307,9 @@ private slots:
             const double v = percentOn(QLatin1String(label));
             QVERIFY2(v >= 0 && v <= 100, qPrintable(QLatin1String(label) + QStringLiteral(" in:\n") + out));
         }
+        // Every section of the snapshot, for people: the processes too, not JSON.
+        QVERIFY2(out.contains(QLatin1String("Top processes")) && out.contains(QLatin1String("code_server")), qPrintable(out));
+        QVERIFY(!out.contains(QLatin1Char('{')));
         QTRY_COMPARE_WITH_TIMEOUT(m_node.traceLeft(), QStringLiteral("clean"), 5000);
     }
 
@@ -313,6 +379,11 @@ private slots:
         for (const QJsonValue &n : nodes)
             found = found || n.toObject().value(QStringLiteral("name")).toString() == m_node.aliveName();
         QVERIFY2(found, r.out.constData());
+        // For people: a table with the full node names.
+        const CliRun text = runCli({QStringLiteral("nodes"), QStringLiteral("--format"), QStringLiteral("text")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("NODE") && text.out.contains(QByteArray(m_node.aliveName().toUtf8() + "@localhost")),
+                 text.out.constData());
     }
 
 private:
