@@ -28,15 +28,7 @@ int RankedTableModelBase::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_columns;
 }
 
-QString RankedTableModelBase::headerToolTip(int) const
-{
-    return {};
-}
 
-Qt::Alignment RankedTableModelBase::columnAlignment(int column) const
-{
-    return isMetricColumn(column) ? Qt::AlignRight : Qt::AlignLeft;
-}
 
 QVariant RankedTableModelBase::data(const QModelIndex &index, int role) const
 {
@@ -71,22 +63,7 @@ QVariant RankedTableModelBase::data(const QModelIndex &index, int role) const
 
 QVariant RankedTableModelBase::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns)
-        return {};
-    switch (role) {
-    case Qt::InitialSortOrderRole:
-        return isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
-    case Qt::DisplayRole:
-        return headerText(section);
-    case Qt::ToolTipRole: {
-        const QString tip = headerToolTip(section);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
-    }
-    default:
-        return {};
-    }
+    return columnHeader(section, m_columns, orientation, role);
 }
 
 QHash<int, QByteArray> RankedTableModelBase::roleNames() const

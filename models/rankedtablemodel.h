@@ -1,5 +1,7 @@
 #pragma once
 
+#include "columnspec.h"
+
 #include "rank/rankedquery.h"
 #include "rowtablemodel.h"
 
@@ -26,7 +28,7 @@ namespace beamtop {
 //
 // This half is not a template so that moc can give it the signals and the difference is
 // compiled once; RankedTableModel<Page> below adds the typed rows.
-class RankedTableModelBase : public QAbstractTableModel
+class RankedTableModelBase : public QAbstractTableModel, protected ColumnSpec
 {
     Q_OBJECT
 public:
@@ -83,11 +85,9 @@ protected:
 
     RankedTableModelBase(int columns, QObject *parent);
 
-    virtual QString headerText(int column) const = 0;
-    virtual QString headerToolTip(int column) const;
-    // Metric columns sort descending on the first click and align right.
-    virtual bool isMetricColumn(int column) const = 0;
-    virtual Qt::Alignment columnAlignment(int column) const;
+    // Columns: ColumnSpec (header text, tooltip, alignment); which columns are metrics every
+    // ranked kind says itself.
+    bool isMetricColumn(int column) const override = 0;
 
     void assertGuiThread() const;
     // The index of a key among the held rows (not its position in the ranking), or -1.

@@ -63,22 +63,7 @@ QVariant RowTableModel::data(const QModelIndex &index, int role) const
 
 QVariant RowTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return headerText(section);
-    case Qt::ToolTipRole: {
-        const QString tip = headerToolTip(section);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
-    }
-    case Qt::InitialSortOrderRole:
-        return isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
-    default:
-        return {};
-    }
+    return columnHeader(section, m_columns, orientation, role);
 }
 
 QHash<int, QByteArray> RowTableModel::roleNames() const
@@ -92,20 +77,8 @@ QHash<int, QByteArray> RowTableModel::roleNames() const
     return names;
 }
 
-QString RowTableModel::headerToolTip(int) const
-{
-    return {};
-}
 
-bool RowTableModel::isMetricColumn(int column) const
-{
-    return column > 0;
-}
 
-Qt::Alignment RowTableModel::columnAlignment(int column) const
-{
-    return column > 0 ? Qt::AlignRight : Qt::AlignLeft;
-}
 
 int RowTableModel::rowOf(const QString &key) const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "columnspec.h"
+
 #include <QAbstractTableModel>
 #include <QVector>
 
@@ -10,7 +12,7 @@ namespace beamtop {
 // the current ones and emits dataChanged only for cells that changed, inserts and removes rows
 // by key, and resets only if the surviving rows changed order — so selection and scroll
 // survive refreshes.
-class RowTableModel : public QAbstractTableModel
+class RowTableModel : public QAbstractTableModel, protected ColumnSpec
 {
     Q_OBJECT
 public:
@@ -65,12 +67,7 @@ public:
 protected:
     explicit RowTableModel(int columns, QObject *parent = nullptr);
 
-    virtual QString headerText(int column) const = 0;
-    virtual QString headerToolTip(int column) const;
-    // Metric columns sort descending on the first click.
-    virtual bool isMetricColumn(int column) const;
-    // Default: the first column left, the others (numbers) right.
-    virtual Qt::Alignment columnAlignment(int column) const;
+    // Columns: ColumnSpec (header text, tooltip, metric columns, alignment).
 
     void applyRows(QVector<Row> rows);
 

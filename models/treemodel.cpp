@@ -76,22 +76,7 @@ QVariant TreeRowModel::data(const QModelIndex &index, int role) const
 
 QVariant TreeRowModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return headerText(section);
-    case Qt::ToolTipRole: {
-        const QString tip = headerToolTip(section);
-        return tip.isEmpty() ? QVariant() : QVariant(tip);
-    }
-    case Qt::InitialSortOrderRole:
-        return isMetricColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(columnAlignment(section) | Qt::AlignVCenter);
-    default:
-        return {};
-    }
+    return columnHeader(section, m_columns, orientation, role);
 }
 
 QHash<int, QByteArray> TreeRowModel::roleNames() const
@@ -103,25 +88,13 @@ QHash<int, QByteArray> TreeRowModel::roleNames() const
     return names;
 }
 
-QString TreeRowModel::headerToolTip(int) const
-{
-    return {};
-}
 
 QString TreeRowModel::displayText(int, const QVariant &raw) const
 {
     return raw.toString();
 }
 
-bool TreeRowModel::isMetricColumn(int column) const
-{
-    return column > 0;
-}
 
-Qt::Alignment TreeRowModel::columnAlignment(int column) const
-{
-    return column > 0 ? Qt::AlignRight : Qt::AlignLeft;
-}
 
 QModelIndex TreeRowModel::indexForPath(const QStringList &keys) const
 {

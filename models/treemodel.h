@@ -1,5 +1,7 @@
 #pragma once
 
+#include "columnspec.h"
+
 #include "rowtablemodel.h"
 
 #include <QAbstractItemModel>
@@ -15,7 +17,7 @@ namespace beamtop {
 // with the current one level by level, by key, and emits only row removes, moves, inserts
 // and dataChanged — so expanded rows, selection and scroll survive refreshes. A node that
 // moves to another parent is a remove and an insert: keys are unique among siblings only.
-class TreeRowModel : public QAbstractItemModel
+class TreeRowModel : public QAbstractItemModel, protected ColumnSpec
 {
     Q_OBJECT
 public:
@@ -59,14 +61,9 @@ public:
 protected:
     explicit TreeRowModel(int columns, QObject *parent = nullptr);
 
-    virtual QString headerText(int column) const = 0;
-    virtual QString headerToolTip(int column) const;
+    // Columns: ColumnSpec (header text, tooltip, metric columns, alignment).
     // Text for people from a raw value; the default is QVariant::toString().
     virtual QString displayText(int column, const QVariant &raw) const;
-    // Metric columns sort descending on the first click.
-    virtual bool isMetricColumn(int column) const;
-    // Default: the first column (the tree) left, the others (numbers) right.
-    virtual Qt::Alignment columnAlignment(int column) const;
 
 private:
     struct Item
