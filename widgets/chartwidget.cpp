@@ -2,7 +2,7 @@
 
 #include "accents.h"
 #include "charttimelink.h"
-#include "exportfile.h"
+#include "filechooser.h"
 #include "piechartview.h"
 #include "timeserieschartview.h"
 
@@ -278,7 +278,7 @@ void ChartWidget::saveAs()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     QString name = d->chart->title().isEmpty() ? QStringLiteral("beamtop-chart") : QStringLiteral("beamtop-") + d->chart->title();
     name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
-    const QString path = ExportFile::askSavePath(this, tr("Save Chart"), dir + QLatin1Char('/') + name.toLower() + QStringLiteral(".png"),
+    const QString path = FileChooser::askSavePath(this, tr("Save Chart"), dir + QLatin1Char('/') + name.toLower() + QStringLiteral(".png"),
                                                  {{tr("PNG image"), QStringLiteral("png")}, {tr("SVG image"), QStringLiteral("svg")}});
     if (path.isEmpty())
         return;

@@ -44,4 +44,35 @@ void FileChooser::setAnswerer(Answerer a)
     answerer() = std::move(a);
 }
 
+QString FileChooser::withChosenSuffix(const QString &path, const QVector<Filter> &filters, int chosen)
+{
+    if (path.isEmpty() || chosen < 0 || chosen >= filters.size())
+        return path;
+    const QString wanted = QLatin1Char('.') + filters.at(chosen).suffix;
+    if (path.endsWith(wanted, Qt::CaseInsensitive))
+        return path;
+    for (const Filter &f : filters) {
+        const QString other = QLatin1Char('.') + f.suffix;
+        if (path.endsWith(other, Qt::CaseInsensitive))
+            return path.left(path.size() - other.size()) + wanted;
+    }
+    return path + wanted;
+}
+
+QString FileChooser::askSavePath(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QVector<Filter> &filters)
+{
+    QStringList names;
+    for (const Filter &f : filters)
+        names << tr("%1 (*.%2)").arg(f.description, f.suffix);
+    // The suggestion's suffix picks the filter shown first.
+    int chosen = 0;
+    for (int i = 0; i < filters.size(); ++i) {
+        if (suggestedPath.endsWith(QLatin1Char('.') + filters.at(i).suffix, Qt::CaseInsensitive))
+            chosen = i;
+    }
+    const QString path = FileChooser::saveFile(parent, caption, suggestedPath, names, &chosen);
+    return withChosenSuffix(path, filters, chosen);
+}
+
 } // namespace beamtop

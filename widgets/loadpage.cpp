@@ -2,7 +2,7 @@
 
 #include "chartwidget.h"
 #include "charttimelink.h"
-#include "exportfile.h"
+#include "filechooser.h"
 #include "format.h"
 #include "historychartmodel.h"
 #include "historymodel.h"
@@ -623,7 +623,7 @@ void LoadPage::exportWithDialog(bool shownRangeOnly)
     node.replace(QLatin1Char('@'), QLatin1Char('-'));
     const QString name = QStringLiteral("beamtop-history-%1-%2.csv")
                              .arg(node, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    const QString path = ExportFile::askSavePath(this, shownRangeOnly ? tr("Export the Shown Range") : tr("Export History"),
+    const QString path = FileChooser::askSavePath(this, shownRangeOnly ? tr("Export the Shown Range") : tr("Export History"),
                                                  dir + QLatin1Char('/') + name,
                                                  {{tr("CSV, one row per sample"), QStringLiteral("csv")},
                                                   {tr("JSON"), QStringLiteral("json")}});

@@ -4,7 +4,8 @@
 #include "chartwidget.h"
 #include "collect/processinspector.h"
 #include "collect/termjson.h"
-#include "exportfile.h"
+#include "export/exportfile.h"
+#include "filechooser.h"
 #include "format.h"
 #include "session/nodesession.h"
 #include "noticebar.h"
@@ -486,7 +487,7 @@ void ProcessDetailsWindow::exportAs()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString name = m_pidText;
     name.remove(QLatin1Char('<')).remove(QLatin1Char('>')).remove(QLatin1Char('#'));
-    const QString path = ExportFile::askSavePath(this, tr("Export process details"),
+    const QString path = FileChooser::askSavePath(this, tr("Export process details"),
                                                  dir + QStringLiteral("/process-") + name + QStringLiteral(".json"),
                                                  {{tr("JSON"), QStringLiteral("json")}});
     if (path.isEmpty())

@@ -1,6 +1,6 @@
 #include "processespage.h"
 
-#include "exportfile.h"
+#include "filechooser.h"
 #include "collect/processcollector.h"
 #include "format.h"
 #include "session/nodesession.h"
@@ -10,7 +10,7 @@
 #include "processdetailshtml.h"
 #include "processdetailswindow.h"
 #include "processestoolbar.h"
-#include "processexport.h"
+#include "export/processexport.h"
 #include "processtablemodel.h"
 
 #include <QAction>
@@ -588,7 +588,7 @@ void ProcessesPage::exportAs()
     QString node = m_session->nodeName();
     node.replace(QLatin1Char('@'), QLatin1Char('-'));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = ExportFile::askSavePath(this, tr("Export processes"),
+    const QString path = FileChooser::askSavePath(this, tr("Export processes"),
                                                  dir + QStringLiteral("/processes-") + node + QStringLiteral(".csv"),
                                                  {{tr("CSV"), QStringLiteral("csv")}, {tr("JSON"), QStringLiteral("json")}});
     if (!path.isEmpty())

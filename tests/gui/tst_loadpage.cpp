@@ -5,7 +5,6 @@
 // reachable; a history window that is no preset shows as what it is.
 #include "chartwidget.h"
 #include "charttimelink.h"
-#include "exportfile.h"
 #include "filechooser.h"
 #include "guitestutil.h"
 #include "historychartmodel.h"

@@ -15,7 +15,7 @@
 #include "processdetailshtml.h"
 #include "processdetailswindow.h"
 #include "processespage.h"
-#include "processexport.h"
+#include "export/processexport.h"
 #include "processhistorymodel.h"
 #include "processtablemodel.h"
 #include "testnode.h"

@@ -15,7 +15,8 @@ class AgentClient;
 class ProcessCollector;
 
 // Writes a whole ranking (every process, or those the filter matches) to CSV or JSON, fetched
-// page by page with a collector of its own so the table's refreshes go on undisturbed. Each
+// page by page with a collector of its own so the table's refreshes go on undisturbed: a job
+// the Processes page starts and follows (progress, finished), and beamtop-cli could too. Each
 // page is written as it arrives: the export never holds more than one page of rows. The file
 // replaces its target only when complete (ExportFile). Columns and rows are ProcessColumns'
 // and RowWriter's (backend/export), the same as `beamtop-cli top`.
