@@ -109,6 +109,9 @@
         <source>No file name was given.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FileChooser</name>
     <message>
         <source>%1 (*.%2)</source>
         <translation type="unfinished"></translation>
@@ -280,6 +283,41 @@
     </message>
     <message>
         <source>The host part contains a space: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessColumns</name>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDS/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSGQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CURRENT FUNCTION</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -542,6 +580,61 @@
     </message>
 </context>
 <context>
+    <name>SessionNotice</name>
+    <message>
+        <source>The demo node runs on this computer and stops when Beamtop exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1; loading the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at %2. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1. Showing data from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last refresh from %1 failed; showing data from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing is paused. F5 refreshes once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SystemSample</name>
     <message>
         <source>The system overview is not a map.</source>
@@ -693,6 +786,54 @@
         <source>The agent did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a reply Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node took too long to answer; it may be overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It no longer exists on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not suspended by Beamtop, so Beamtop does not resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer would be %1 bytes, over the limit of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s work failed on the node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on the node does not know this request (%1); it is another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused the arguments of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::ChartWidget</name>
@@ -811,6 +952,13 @@
     </message>
 </context>
 <context>
+    <name>beamtop::ClusterCollector</name>
+    <message>
+        <source>The node sent a list of nodes Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::ClusterModel</name>
     <message>
         <source>Node</source>
@@ -893,8 +1041,11 @@ Once connected, this page lists the nodes that node is connected to.</source>
         <source>Double-click a node, or select it and press Enter, to observe it too.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>beamtop::Collector</name>
     <message>
-        <source>unexpected reply</source>
+        <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,12 +1671,6 @@ Once connected, this page lists the nodes that node is connected to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected.
-
-Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,54 +1890,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo node runs on this computer and stops when Beamtop exits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo node did not start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1; loading the agent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost at %2. Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnecting from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnected from %1. Showing data from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo node has stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing is paused. F5 refreshes once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Beamtop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,10 +1899,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>&lt;h3&gt;Beamtop %1&lt;/h3&gt;&lt;p&gt;An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last refresh from %1 failed; showing data from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2252,6 +2345,15 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
 </context>
 <context>
+    <name>beamtop::Page</name>
+    <message>
+        <source>Not connected.
+
+Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::PageRegistry</name>
     <message>
         <source>System</source>
@@ -2355,14 +2457,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
 </context>
 <context>
     <name>beamtop::ProcessCollector</name>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent sent a page Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
         <translation type="unfinished"></translation>
@@ -2503,10 +2597,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This process cannot be sampled from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has exited (noticed at %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,15 +2621,19 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process cannot be sampled from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2602,15 +2696,7 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The node could not read this process&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading messages needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The node could not read the messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2619,6 +2705,17 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>Suspending and resuming need the agent, which is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessSampler</name>
+    <message>
+        <source>The agent sent a sample Beamtop does not understand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,10 +2751,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>The process exited after it was ranked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not fetched yet: it comes when the row is on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,26 +2887,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
 <context>
     <name>beamtop::ProcessesPage</name>
     <message>
-        <source>Filter by pid, name, function or application (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows only processes whose pid, name, initial call, current function or application contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> % of a scheduler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much of one scheduler the agent may spend ranking processes in the background. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ranking: %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,23 +2915,7 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sliding Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,6 +2998,96 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         </translation>
     </message>
     <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the processes of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessesSection</name>
+    <message>
+        <source>Could not read the processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by memory, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by memory, ranking not complete yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessesToolbar</name>
+    <message>
+        <source>Filter by pid, name, function or application (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only processes whose pid, name, initial call, current function or application contains this text (any case). The node does the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % of a scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of one scheduler the agent may spend on the node, ranking in the background included. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sliding Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,34 +3101,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Actions that change the node (kill, suspend, garbage collect) are allowed for this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the processes of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,6 +3722,24 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
+    <name>beamtop::RankedCollector</name>
+    <message>
+        <source>The agent sent a ranking Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankedTableModelBase</name>
+    <message>
+        <source>Not fetched yet: it comes when the row is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::SchedulerBars</name>
     <message>
         <source>%1 (%2)</source>
@@ -3619,25 +3756,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>beamtop::SchedulerCollector</name>
-    <message>
-        <source>The node took too long to report its schedulers; it may be overloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent could not read the schedulers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3717,6 +3835,53 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Shared by all %1 schedulers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SchedulersSection</name>
+    <message>
+        <source>the node did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: the node&apos;s scheduler_wall_time is off (reduced mode, no agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  dirty CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  dirty IO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,17 +4003,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
-    <name>beamtop::SystemCollector</name>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent could not read the system overview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>beamtop::SystemLimitsModel</name>
     <message>
         <source>Resource</source>
@@ -3909,10 +4063,107 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>beamtop::SystemSection</name>
     <message>
-        <source>Not connected.
-
-Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
+        <source>Could not read the system overview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP / ERTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 online, %3 dirty CPU, %4 dirty IO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  atom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IO in / out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GCs / words reclaimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
