@@ -25,7 +25,7 @@ QList<QCommandLineOption> SnapshotCommand::options() const
     return {formatOption(), prettyOption(),
             {QStringLiteral("repeat"), tr("Take N snapshots on one connection."), tr("N"), QStringLiteral("1")},
             {QStringLiteral("interval"), tr("Milliseconds between snapshots (default 1000)."), tr("MS"), QStringLiteral("1000")},
-            {QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking processes (default 0.02)."),
+            {QStringLiteral("budget"), tr("Share of one scheduler the agent may spend on the node, ranking included (default 0.02)."),
              tr("F")}};
 }
 

@@ -38,7 +38,7 @@ QList<QCommandLineOption> TopCommand::options() const
              tr("TEXT")},
             {QStringLiteral("watch"), tr("Keep printing, one table or document per interval.")},
             {QStringLiteral("interval"), tr("Milliseconds between refreshes with --watch (default 1000)."), tr("MS"), QStringLiteral("1000")},
-            {QStringLiteral("budget"), tr("Share of one scheduler the agent may spend ranking (default 0.02)."), tr("F")},
+            {QStringLiteral("budget"), tr("Share of one scheduler the agent may spend on the node, ranking included (default 0.02)."), tr("F")},
             formatOption(), prettyOption()};
 }
 
