@@ -313,7 +313,8 @@ private slots:
         QVERIFY(load->history().sampleCount() >= 2); // at once: the session kept it
         auto *cluster = qobject_cast<ClusterPanel *>(show("cluster"));
         QVERIFY(cluster && session->isSubscribed(NodeSession::Feed::Cluster));
-        // Hidden, the Processes page gets no pages.
+        // Hidden, the Processes page gets no pages (once one in flight when it was hidden lands).
+        QTRY_VERIFY_WITH_TIMEOUT(!session->processes()->isBusy(), 10000);
         QSignalSpy pages(session->processes(), &ProcessCollector::pageReady);
         QSignalSpy samples(session, &NodeSession::sampleReady);
         QTRY_VERIFY_WITH_TIMEOUT(samples.count() >= 3, 15000);
