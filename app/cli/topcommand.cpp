@@ -108,8 +108,7 @@ void TopCommand::onPage(const ProcessRanking &page)
 {
     if (isFinished())
         return;
-    const bool ready = page.rankingComplete
-        && (page.query.mode == ProcessQuery::Mode::Absolute || page.windowValid || page.reducedMode);
+    const bool ready = page.isFinal();
     // An answer waits for a complete ranking; progress goes to stderr so stdout stays
     // machine-readable.
     if (!ready) {

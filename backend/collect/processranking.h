@@ -55,6 +55,13 @@ struct ProcessRow
 // A page of the process ranking, as the Processes page, `beamtop-cli top` and the export read it.
 struct ProcessRanking : RankedPage<ProcessQuery, ProcessRow>
 {
+    // The answer is final for its query: the ranking is complete and, in window mode, measured
+    // over a window (or there is no ranking at all: reduced mode).
+    bool isFinal() const
+    {
+        return rankingComplete && (query.mode == ProcessQuery::Mode::Absolute || windowValid || reducedMode);
+    }
+
     // The agent's rank reply for query.
     static ProcessRanking fromReply(const ProcessQuery &query, const RankingStatus &status, const QVector<Term> &rows,
                                     const QVector<Term> &extra);

@@ -50,8 +50,7 @@ void ProcessesSection::onPage(const ProcessRanking &page)
     if (!isWaiting() || !page.query.sameRanking(m_query) || page.query.offset != 0 || page.query.limit != m_query.limit)
         return;
     m_page = page;
-    const bool complete = page.rankingComplete
-        && (page.query.mode == ProcessQuery::Mode::Absolute || page.windowValid || page.reducedMode);
+    const bool complete = page.isFinal();
     if (complete) {
         setReady();
         return;
