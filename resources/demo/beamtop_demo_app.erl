@@ -33,7 +33,7 @@ specs(CoreEnv) ->
      {beamtop_demo_cache, "Beamtop demo: caches (ETS, binaries, big heaps)", [], [],
       beamtop_demo_cache_sup,
       [beamtop_demo_cache_sup, beamtop_demo_ets, beamtop_demo_blobs,
-       beamtop_demo_heap, beamtop_demo_leaky]},
+       beamtop_demo_heap, beamtop_demo_leaky, beamtop_demo_frag]},
      {beamtop_demo_jobs, "Beamtop demo: background jobs and sessions", [], [],
       beamtop_demo_jobs_sup,
       [beamtop_demo_jobs_sup, beamtop_demo_busy, beamtop_demo_session,
