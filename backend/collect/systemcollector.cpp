@@ -33,6 +33,7 @@ const BifCall ReducedCalls[] = {
     {"dirty_io_schedulers", "erlang", "system_info", "dirty_io_schedulers"},
     {"async_threads", "erlang", "system_info", "thread_pool_size"},
     {"kernel_poll", "erlang", "system_info", "kernel_poll"},
+    {"alloc_util_allocators", "erlang", "system_info", "alloc_util_allocators"},
     {"process_count", "erlang", "system_info", "process_count"},
     {"process_limit", "erlang", "system_info", "process_limit"},
     {"port_count", "erlang", "system_info", "port_count"},

@@ -124,6 +124,13 @@ bool SystemSample::fromTerm(const Term &map, SystemSample *out, QString *error)
             s.*f.member = v.toText();
     }
     s.kernelPoll = map.value("kernel_poll").toBool();
+    const Term allocators = map.value("alloc_util_allocators");
+    if (allocators.isProperList()) {
+        for (const Term &a : allocators.elements()) {
+            if (a.isAtom())
+                s.allocators.append(a.atomName());
+        }
+    }
     const Term mem = map.value("memory");
     if (!mem.isMap())
         return fail(QCoreApplication::translate("SystemSample", "The system overview lacks 'memory'."));

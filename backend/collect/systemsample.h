@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace beamtop {
 
@@ -18,6 +19,9 @@ struct SystemSample
     QString node, otpRelease, ertsVersion, elixirVersion, systemArchitecture;
     QString osFamily, osName, osVersion;
     bool kernelPoll = false;
+    // The enabled alloc_util allocators ("binary_alloc", ...), in the node's order; empty when
+    // the node did not say (an older agent, the reduced mode).
+    QStringList allocators;
 
     qint64 uptimeMs = 0;
     qint64 wordsize = 0;

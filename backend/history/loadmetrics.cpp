@@ -90,7 +90,7 @@ bool LoadMetrics::parseSchedulerKey(const QString &key, int *type, int *index)
 }
 
 QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const SystemSample &s,
-                                    const SchedulerSample *sched)
+                                    const SchedulerSample *sched, const AllocSample *)
 {
     QVector<double> out;
     out.reserve(metrics.size());

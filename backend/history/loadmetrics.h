@@ -4,6 +4,7 @@
 
 namespace beamtop {
 
+struct AllocSample;
 struct SchedulerSample;
 struct SystemSample;
 
@@ -23,7 +24,7 @@ struct LoadMetrics
     // One value per metric; NaN where not known yet (rates and utilisation need two samples)
     // or not read (no scheduler sample).
     static QVector<double> values(const QVector<HistoryMetric> &metrics, const SystemSample &system,
-                                  const SchedulerSample *schedulers);
+                                  const SchedulerSample *schedulers, const AllocSample *allocators = nullptr);
 
     // For people: "Scheduler 3", "Memory: binary", ... (translated).
     static QString label(const QString &key);

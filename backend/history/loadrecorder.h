@@ -2,6 +2,7 @@
 
 #include "historystore.h"
 
+#include "collect/allocsample.h"
 #include "collect/schedulersample.h"
 #include "collect/systemsample.h"
 
@@ -11,13 +12,15 @@
 namespace beamtop {
 
 class AgentClient;
+class AllocCollector;
 class SchedulerCollector;
 class SystemCollector;
 
 // One row of load metrics per system sample: whoever makes the system collector fetch (the
 // desktop's refresh tick, beamtop-cli record's timer), the recorder reads the schedulers right
-// after and emits the pair as one row of LoadMetrics columns. A scheduler reading that fails
-// leaves its columns empty (NaN) in that row rather than losing the row.
+// after, then the allocators, and emits the three as one row of LoadMetrics columns. A reading
+// that fails (or an agent that cannot read allocators) leaves its columns empty (NaN) in that
+// row rather than losing the row.
 class LoadRecorder : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,7 @@ public:
     LoadRecorder(AgentClient *agent, SystemCollector *system, QObject *parent = nullptr);
 
     SchedulerCollector *schedulers() const { return m_schedulers; }
+    AllocCollector *allocators() const { return m_allocators; }
     // Forget the previous scheduler reading (another node).
     void reset();
 
@@ -37,10 +41,14 @@ signals:
 
 private:
     void onSystem(const SystemSample &sample);
-    void emitRow(const SchedulerSample *schedulers);
+    void onSchedulers(const SchedulerSample *schedulers);
+    void emitRow(const AllocSample *allocators);
 
     SchedulerCollector *m_schedulers;
+    AllocCollector *m_allocators;
     std::optional<SystemSample> m_pending;
+    std::optional<SchedulerSample> m_pendingSchedulers;
+    bool m_waitingForAllocators = false;
     QVector<HistoryMetric> m_metrics;
 };
 

@@ -138,6 +138,11 @@ SchedulerCollector *NodeSession::schedulers() const
     return m_recorder->schedulers();
 }
 
+AllocCollector *NodeSession::allocators() const
+{
+    return m_recorder->allocators();
+}
+
 void NodeSession::setRefreshIntervalMs(int ms)
 {
     m_intervalMs = qMax(1, ms);

@@ -14,6 +14,7 @@
 
 namespace beamtop {
 
+class AllocCollector;
 class ClusterCollector;
 class LoadRecorder;
 class ProcessCollector;
@@ -64,6 +65,9 @@ public:
     ProcessCollector *processes() const { return m_processes; }
     ProcessInspector *inspector() const { return m_inspector; }
     ClusterCollector *cluster() const { return m_cluster; }
+    // The memory allocators: read every tick after the schedulers (the history records them),
+    // whatever is shown. Views set which types' instances they want.
+    AllocCollector *allocators() const;
     // Every load metric over the history window, recorded each tick whatever is shown.
     HistoryStore &history() { return m_history; }
     const HistoryStore &history() const { return m_history; }

@@ -37,6 +37,7 @@ handlers() ->
       cost => {direct, fun(_) -> server_call(cost) end},
       set_budget => {direct, fun set_budget/1},
       system => {bounded, fun(_) -> collect_system() end},
+      alloc => {bounded, fun alloc_sample/1},
       schedulers => {direct, fun scheduler_sample/1},
       rank => {direct, fun rank/1},
       proc_details => {with_ctx, fun proc_details/2},
@@ -397,6 +398,7 @@ collect_system() ->
       dirty_io_schedulers => erlang:system_info(dirty_io_schedulers),
       async_threads => erlang:system_info(thread_pool_size),
       kernel_poll => erlang:system_info(kernel_poll),
+      alloc_util_allocators => alloc_util_allocators(),
       process_count => erlang:system_info(process_count),
       process_limit => erlang:system_info(process_limit),
       port_count => erlang:system_info(port_count),
@@ -430,6 +432,155 @@ os_version() ->
 
 bin(L) when is_list(L) -> unicode:characters_to_binary(L);
 bin(B) when is_binary(B) -> B.
+
+%% ---------------------------------------------------------------------------------------
+%% Memory allocators
+%%
+%% One allocator dump per request: erlang:system_info({allocator, A}) once for every enabled
+%% alloc_util allocator and once for mseg_alloc, with erlang:memory(total) read right before,
+%% summarised here so the reply stays small whatever the number of schedulers: per type always,
+%% per instance only for the types asked for, the worst fragments, the mseg cache per instance.
+%% The settings (and sys_alloc, erts_mmap, which only have settings) only when asked: they do
+%% not change while the node runs.
+%%
+%% A carrier summary is {Carriers, CarriersSize, Blocks, BlocksSize, CarriersMax,
+%% CarriersSizeMax, BlocksMax, BlocksSizeMax}; the maxima are since the node started (per
+%% instance; summed over instances they are a sum of peaks, which the client labels so). The
+%% pool of abandoned carriers has no maxima: its are its current values.
+
+alloc_util_allocators() ->
+    try erlang:system_info(alloc_util_allocators) catch _:_ -> [] end.
+
+alloc_sample(Args) ->
+    Want = opt(instances, Args, []),
+    NFrag = opt(fragments, Args, 20),
+    Total = erlang:memory(total),
+    Dumps = [{A, Insts} || A <- alloc_util_allocators(),
+                           Insts <- [alloc_info(A)], is_list(Insts), Insts =/= []],
+    Summaries = [{A, [alloc_instance(N, Props) || {instance, N, Props} <- Insts]}
+                 || {A, Insts} <- Dumps],
+    Types = [list_to_tuple([A, length(Is) | alloc_sum([tl(tuple_to_list(I)) || I <- Is])])
+             || {A, Is} <- Summaries],
+    Instances = [{A, N, M, S, P} || {A, Is} <- Summaries,
+                                    Want =:= all orelse lists:member(A, Want),
+                                    {N, M, S, P} <- Is],
+    Fragments = lists:sublist(
+                  lists:reverse(lists:keysort(1, [alloc_fragment(A, I) || {A, Is} <- Summaries,
+                                                                          I <- Is])),
+                  NFrag),
+    Base = #{sampled_at_ms => erlang:system_time(millisecond),
+             erlang_total => Total,
+             rss => os_rss(),
+             types => Types,
+             instances => Instances,
+             fragments => [F || {_, F} <- Fragments],
+             mseg => mseg_cache(alloc_info(mseg_alloc))},
+    case opt(settings, Args, false) of
+        true -> Base#{settings => alloc_settings(Dumps)};
+        _ -> Base
+    end.
+
+alloc_info(A) ->
+    try erlang:system_info({allocator, A}) catch _:_ -> false end.
+
+%% {N, Mbcs, Sbcs, Pool} for one instance.
+alloc_instance(N, Props) ->
+    {N, carrier_summary(proplists:get_value(mbcs, Props, [])),
+     carrier_summary(proplists:get_value(sbcs, Props, [])),
+     carrier_summary(proplists:get_value(mbcs_pool, Props, []))}.
+
+carrier_summary(Props) when is_list(Props) ->
+    {C, CMax} = cur_max(lists:keyfind(carriers, 1, Props)),
+    {CS, CSMax} = cur_max(lists:keyfind(carriers_size, 1, Props)),
+    {{B, BMax}, {BS, BSMax}} =
+        case lists:keyfind(blocks, 1, Props) of
+            {blocks, PerType} when is_list(PerType) ->
+                %% OTP 23+: blocks by the type that allocated them (carriers migrate).
+                lists:foldl(fun({_, L}, {{B0, BM0}, {S0, SM0}}) when is_list(L) ->
+                                    {B1, BM1} = cur_max(lists:keyfind(count, 1, L)),
+                                    {S1, SM1} = cur_max(lists:keyfind(size, 1, L)),
+                                    {{B0 + B1, BM0 + BM1}, {S0 + S1, SM0 + SM1}};
+                               (_, Acc) -> Acc
+                            end, {{0, 0}, {0, 0}}, PerType);
+            Old ->
+                {cur_max(Old), cur_max(lists:keyfind(blocks_size, 1, Props))}
+        end,
+    {C, CS, B, BS, CMax, CSMax, BMax, BSMax};
+carrier_summary(_) ->
+    {0, 0, 0, 0, 0, 0, 0, 0}.
+
+cur_max({_, Cur, _LastMax, Max}) when is_integer(Cur), is_integer(Max) -> {Cur, Max};
+cur_max({_, Cur}) when is_integer(Cur) -> {Cur, Cur};
+cur_max(_) -> {0, 0}.
+
+%% Element-wise sums of the instances' [Mbcs, Sbcs, Pool].
+alloc_sum(Instances) ->
+    Zero = {0, 0, 0, 0, 0, 0, 0, 0},
+    lists:foldl(fun([M, S, P], [AM, AS, AP]) -> [tsum(M, AM), tsum(S, AS), tsum(P, AP)] end,
+                [Zero, Zero, Zero], Instances).
+
+tsum(A, B) ->
+    list_to_tuple(lists:zipwith(fun(X, Y) -> X + Y end, tuple_to_list(A), tuple_to_list(B))).
+
+%% {Unused, {Type, N, MbcsCarriersSize, MbcsBlocksSize, SbcsCarriersSize, SbcsBlocksSize}},
+%% the pool counted with the multiblock carriers (as recon does).
+alloc_fragment(A, {N, M, S, P}) ->
+    MC = element(2, M) + element(2, P),
+    MB = element(4, M) + element(4, P),
+    SC = element(2, S),
+    SB = element(4, S),
+    {(MC - MB) + (SC - SB), {A, N, MC, MB, SC, SB}}.
+
+%% {N, Hits, Calls, CachedSegments, SegmentsSize} per mseg_alloc instance.
+mseg_cache(Insts) when is_list(Insts) ->
+    [mseg_instance(N, Props) || {instance, N, Props} <- Insts];
+mseg_cache(_) ->
+    [].
+
+mseg_instance(N, Props) ->
+    Kind = proplists:get_value(memkind, Props, Props),
+    Status = proplists:get_value(status, Kind, []),
+    Calls = proplists:get_value(calls, Kind, []),
+    Hits = case lists:keyfind(cache_hits, 1, Status) of {_, H} -> H; _ -> 0 end,
+    Allocs = case lists:keyfind(mseg_alloc, 1, Calls) of {_, Giga, Ones} -> Giga * 1000000000 + Ones; _ -> 0 end,
+    Cached = case lists:keyfind(cached_segments, 1, Status) of {_, CS} -> CS; _ -> 0 end,
+    {Size, _} = cur_max(lists:keyfind(segments_size, 1, Status)),
+    {N, Hits, Allocs, Cached, Size}.
+
+%% [{Name, [{Key, Value}]}]: each alloc_util type's options from a scheduler instance when it
+%% has one (instance 0 may differ, e.g. temp_alloc's), then sys_alloc, mseg_alloc, erts_mmap.
+alloc_settings(Dumps) ->
+    Util = [{A, alloc_options(Insts)} || {A, Insts} <- Dumps],
+    Other = [{A, alloc_options(I)} || A <- [sys_alloc, mseg_alloc], I <- [alloc_info(A)], is_list(I)],
+    Mmap = case alloc_info(erts_mmap) of
+               L when is_list(L) ->
+                   [{erts_mmap, [{bin([atom_to_list(Kind), ".", atom_to_list(K)]), V}
+                                 || {Kind, KProps} <- L, is_list(KProps),
+                                    {options, Opts} <- KProps, {K, V} <- Opts]}];
+               _ -> []
+           end,
+    Util ++ Other ++ Mmap.
+
+alloc_options(Insts) ->
+    Props = case [P || {instance, 1, P} <- Insts] ++ [P || {instance, 0, P} <- Insts] of
+                [P | _] -> P;
+                [] -> []
+            end,
+    [{K, V} || {K, V} <- proplists:get_value(options, Props, []), is_atom(K)].
+
+%% The resident size of this node's OS process, in bytes, on Linux; undefined elsewhere.
+os_rss() ->
+    case os:type() of
+        {unix, linux} ->
+            try
+                {ok, Status} = file:read_file("/proc/self/status"),
+                [_, After] = binary:split(Status, <<"VmRSS:">>),
+                [Num | _] = binary:split(string:trim(After, leading), <<" ">>),
+                binary_to_integer(Num) * 1024
+            catch _:_ -> undefined
+            end;
+        _ -> undefined
+    end.
 
 %% ---------------------------------------------------------------------------------------
 %% The ranking engine, for any kind of entity
