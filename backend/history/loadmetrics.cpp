@@ -1,5 +1,6 @@
 #include "loadmetrics.h"
 
+#include "collect/allocsample.h"
 #include "collect/schedulersample.h"
 #include "collect/systemsample.h"
 
@@ -16,6 +17,10 @@ constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 const QString UtilPrefix = QStringLiteral("scheduler_utilization_");
 const QString DirtyCpuPrefix = QStringLiteral("scheduler_utilization_dirty_cpu_");
 const QString DirtyIoPrefix = QStringLiteral("scheduler_utilization_dirty_io_");
+const QString AllocPrefix = QStringLiteral("alloc_");
+const QString AllocatedSuffix = QStringLiteral("_allocated_bytes");
+const QString UsedSuffix = QStringLiteral("_used_bytes");
+const QString AllocSuffix = QStringLiteral("_alloc");
 
 struct Fixed
 {
@@ -43,9 +48,23 @@ const Fixed FixedMetrics[] = {
     {"gc_words_reclaimed_per_s", MetricUnit::PerSecond},
 };
 
+// After the per-type allocator columns.
+const Fixed AllocTotals[] = {
+    {"alloc_allocated_bytes", MetricUnit::Bytes},
+    {"alloc_used_bytes", MetricUnit::Bytes},
+    {"alloc_unused_bytes", MetricUnit::Bytes},
+    {"memory_rss_bytes", MetricUnit::Bytes},
+};
+
 double known(double v)
 {
     return v < 0 ? NaN : v;
+}
+
+// "binary_alloc" -> "binary"
+QString shortName(const QString &typeName)
+{
+    return typeName.endsWith(AllocSuffix) ? typeName.chopped(AllocSuffix.size()) : typeName;
 }
 
 } // namespace
@@ -62,7 +81,43 @@ QVector<HistoryMetric> LoadMetrics::metricsFor(const SystemSample &s)
         out.append({DirtyIoPrefix + QString::number(i), MetricUnit::Ratio});
     for (const Fixed &f : FixedMetrics)
         out.append({QLatin1String(f.key), f.unit});
+    // A node that does not list its allocators (an older agent, the reduced mode) cannot be
+    // read for them either: no columns that would stay empty.
+    if (s.allocators.isEmpty())
+        return out;
+    for (const QString &type : s.allocators) {
+        out.append({allocatedKey(type), MetricUnit::Bytes});
+        out.append({usedKey(type), MetricUnit::Bytes});
+    }
+    for (const Fixed &f : AllocTotals)
+        out.append({QLatin1String(f.key), f.unit});
     return out;
+}
+
+QString LoadMetrics::allocatedKey(const QString &typeName)
+{
+    return AllocPrefix + shortName(typeName) + AllocatedSuffix;
+}
+
+QString LoadMetrics::usedKey(const QString &typeName)
+{
+    return AllocPrefix + shortName(typeName) + UsedSuffix;
+}
+
+bool LoadMetrics::parseAllocKey(const QString &key, QString *typeName, bool *used)
+{
+    if (!key.startsWith(AllocPrefix))
+        return false;
+    const bool isUsed = key.endsWith(UsedSuffix);
+    if (!isUsed && !key.endsWith(AllocatedSuffix))
+        return false;
+    // alloc_allocated_bytes and alloc_used_bytes (the totals) have no type between the two.
+    const qsizetype length = key.size() - AllocPrefix.size() - (isUsed ? UsedSuffix : AllocatedSuffix).size();
+    if (length <= 0)
+        return false;
+    *typeName = key.mid(AllocPrefix.size(), length) + AllocSuffix;
+    *used = isUsed;
+    return true;
 }
 
 bool LoadMetrics::parseSchedulerKey(const QString &key, int *type, int *index)
@@ -90,7 +145,7 @@ bool LoadMetrics::parseSchedulerKey(const QString &key, int *type, int *index)
 }
 
 QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const SystemSample &s,
-                                    const SchedulerSample *sched, const AllocSample *)
+                                    const SchedulerSample *sched, const AllocSample *alloc)
 {
     QVector<double> out;
     out.reserve(metrics.size());
@@ -99,6 +154,8 @@ QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const
         const QString &k = m.key;
         double v = NaN;
         int type = 0, index = 0;
+        QString allocType;
+        bool used = false;
         if (k == QLatin1String("scheduler_utilization_total")) {
             v = sched ? known(sched->total) : NaN;
         } else if (k == QLatin1String("scheduler_utilization_spread")) {
@@ -142,6 +199,17 @@ QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const
             v = rate * s.gcPerS;
         } else if (k == QLatin1String("gc_words_reclaimed_per_s")) {
             v = rate * s.gcWordsReclaimedPerS;
+        } else if (k == QLatin1String("alloc_allocated_bytes")) {
+            v = alloc ? double(alloc->totals.allocated) : NaN;
+        } else if (k == QLatin1String("alloc_used_bytes")) {
+            v = alloc ? double(alloc->totals.used) : NaN;
+        } else if (k == QLatin1String("alloc_unused_bytes")) {
+            v = alloc ? double(alloc->totals.unused()) : NaN;
+        } else if (k == QLatin1String("memory_rss_bytes")) {
+            v = alloc && alloc->totals.rss ? double(*alloc->totals.rss) : NaN;
+        } else if (parseAllocKey(k, &allocType, &used)) {
+            const AllocType *t = alloc ? alloc->type(allocType) : nullptr;
+            v = t ? double(used ? t->blocksSize() : t->carriersSize()) : NaN;
         }
         out.append(v);
     }
@@ -150,6 +218,11 @@ QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const
 
 QString LoadMetrics::label(const QString &key)
 {
+    QString allocType;
+    bool used = false;
+    if (parseAllocKey(key, &allocType, &used))
+        return used ? QCoreApplication::translate("LoadMetrics", "Used: %1").arg(allocType)
+                    : QCoreApplication::translate("LoadMetrics", "Allocated: %1").arg(allocType);
     int type = 0, index = 0;
     if (parseSchedulerKey(key, &type, &index)) {
         switch (SchedulerSample::Type(type)) {
@@ -180,6 +253,10 @@ QString LoadMetrics::label(const QString &key)
         {"io_out_bytes_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "I/O out/s")},
         {"gc_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Garbage collections/s")},
         {"gc_words_reclaimed_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Words reclaimed/s")},
+        {"alloc_allocated_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Allocators: allocated")},
+        {"alloc_used_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Allocators: used")},
+        {"alloc_unused_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Allocators: unused")},
+        {"memory_rss_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Memory: resident (RSS)")},
     };
     for (const auto &l : labels) {
         if (key == QLatin1String(l.key))

@@ -14,8 +14,12 @@ struct SystemSample;
 //   scheduler_utilization_dirty_cpu_1..N, scheduler_utilization_dirty_io_1..N,
 //   scheduler_utilization_spread, run_queue, run_queue_imbalance,
 //   memory_{total,processes,binary,ets,atom,code}_bytes, process_count, port_count,
-//   reductions_per_s, io_in_bytes_per_s, io_out_bytes_per_s, gc_per_s, gc_words_reclaimed_per_s.
-// Utilisation is a ratio, 0..1.
+//   reductions_per_s, io_in_bytes_per_s, io_out_bytes_per_s, gc_per_s, gc_words_reclaimed_per_s,
+// and, when the node lists its allocators (SystemSample::allocators), for each alloc_util type
+// alloc_<short>_allocated_bytes and alloc_<short>_used_bytes (<short> is the name without
+// "_alloc": alloc_binary_allocated_bytes), then alloc_allocated_bytes, alloc_used_bytes,
+// alloc_unused_bytes and memory_rss_bytes (NaN on a node without an RSS reading).
+// Utilisation is a ratio, 0..1. New columns go at the end, so existing ones keep their place.
 struct LoadMetrics
 {
     // The columns for a node with the schedulers this sample reports (the counts never change
@@ -28,6 +32,13 @@ struct LoadMetrics
 
     // For people: "Scheduler 3", "Memory: binary", ... (translated).
     static QString label(const QString &key);
+    // The per-type allocator keys: "binary_alloc" gives alloc_binary_allocated_bytes and
+    // alloc_binary_used_bytes.
+    static QString allocatedKey(const QString &typeName);
+    static QString usedKey(const QString &typeName);
+    // The allocator type a per-type key is about ("binary_alloc") and whether it is the used
+    // bytes (else allocated); false for other keys, the totals included.
+    static bool parseAllocKey(const QString &key, QString *typeName, bool *used);
     // The scheduler a per-scheduler key is about ("scheduler_utilization_dirty_cpu_2" gives
     // dirty CPU, 2); false for other keys.
     static bool parseSchedulerKey(const QString &key, int *type, int *index);

@@ -1,6 +1,7 @@
 // The history store (bounded memory, downsampling that keeps extremes, stitching, window,
 // statistics), its CSV/JSON export, the load metrics, scheduler readings from the agent's
 // terms, and the models the load page shows, each under QAbstractItemModelTester.
+#include "collect/allocsample.h"
 #include "collect/schedulersample.h"
 #include "collect/systemsample.h"
 #include "historychartmodel.h"
@@ -428,6 +429,77 @@ private slots:
         QVERIFY(std::isnan(none.at(0)));
         QCOMPARE(none.at(keys.indexOf(QStringLiteral("process_count"))), 42.0);
         QCOMPARE(LoadMetrics::label(QStringLiteral("scheduler_utilization_dirty_cpu_1")), QStringLiteral("Dirty CPU scheduler 1"));
+    }
+
+    void loadMetricsRecordTheAllocators()
+    {
+        // Without the node's list of allocators (an older agent, the reduced mode): no columns.
+        SystemSample sys = systemSample(2, 0, 0);
+        const int base = int(LoadMetrics::metricsFor(sys).size());
+        sys.allocators = {QStringLiteral("binary_alloc"), QStringLiteral("eheap_alloc")};
+        const QVector<HistoryMetric> ms = LoadMetrics::metricsFor(sys);
+        QStringList keys;
+        for (const HistoryMetric &m : ms)
+            keys << m.key;
+        // After every existing column, so those keep their place in a recording.
+        QCOMPARE(keys.mid(base), (QStringList{QStringLiteral("alloc_binary_allocated_bytes"), QStringLiteral("alloc_binary_used_bytes"),
+                                              QStringLiteral("alloc_eheap_allocated_bytes"), QStringLiteral("alloc_eheap_used_bytes"),
+                                              QStringLiteral("alloc_allocated_bytes"), QStringLiteral("alloc_used_bytes"),
+                                              QStringLiteral("alloc_unused_bytes"), QStringLiteral("memory_rss_bytes")}));
+        for (int i = base; i < ms.size(); ++i)
+            QCOMPARE(ms.at(i).unit, MetricUnit::Bytes);
+        QCOMPARE(LoadMetrics::allocatedKey(QStringLiteral("binary_alloc")), QStringLiteral("alloc_binary_allocated_bytes"));
+        QCOMPARE(LoadMetrics::usedKey(QStringLiteral("eheap_alloc")), QStringLiteral("alloc_eheap_used_bytes"));
+        QString type;
+        bool used = true;
+        QVERIFY(LoadMetrics::parseAllocKey(QStringLiteral("alloc_binary_allocated_bytes"), &type, &used));
+        QCOMPARE(type, QStringLiteral("binary_alloc"));
+        QVERIFY(!used);
+        QVERIFY(LoadMetrics::parseAllocKey(QStringLiteral("alloc_eheap_used_bytes"), &type, &used));
+        QCOMPARE(type, QStringLiteral("eheap_alloc"));
+        QVERIFY(used);
+        for (const char *k : {"alloc_allocated_bytes", "alloc_used_bytes", "alloc_unused_bytes", "memory_rss_bytes", "memory_total_bytes"})
+            QVERIFY2(!LoadMetrics::parseAllocKey(QLatin1String(k), &type, &used), k);
+
+        // binary_alloc: 10 MB of carriers (8 multiblock, 2 single-block), 3 MB of blocks. The
+        // node's eheap_alloc did not come in this reading: its columns stay empty.
+        AllocSample a;
+        AllocType bin;
+        bin.name = QStringLiteral("binary_alloc");
+        bin.instances = 3;
+        bin.mbcs.carriersSize = 8'000'000;
+        bin.mbcs.blocksSize = 1'000'000;
+        bin.sbcs.carriersSize = 2'000'000;
+        bin.sbcs.blocksSize = 2'000'000;
+        a.types = {bin};
+        a.totals.allocated = 10'000'000;
+        a.totals.used = 3'000'000;
+        a.totals.erlangTotal = 123456789;
+        const QVector<double> v = LoadMetrics::values(ms, sys, nullptr, &a);
+        auto at = [&](const char *key) { return v.at(keys.indexOf(QLatin1String(key))); };
+        QCOMPARE(at("alloc_binary_allocated_bytes"), 10'000'000.0);
+        QCOMPARE(at("alloc_binary_used_bytes"), 3'000'000.0);
+        QVERIFY(std::isnan(at("alloc_eheap_allocated_bytes")));
+        QVERIFY(std::isnan(at("alloc_eheap_used_bytes")));
+        QCOMPARE(at("alloc_allocated_bytes"), 10'000'000.0);
+        QCOMPARE(at("alloc_used_bytes"), 3'000'000.0);
+        QCOMPARE(at("alloc_unused_bytes"), 7'000'000.0);
+        QVERIFY(std::isnan(at("memory_rss_bytes"))); // not Linux, or not read
+        QCOMPARE(at("memory_total_bytes"), 123456789.0);
+        a.totals.rss = 200'000'000;
+        QCOMPARE(LoadMetrics::values(ms, sys, nullptr, &a).at(keys.indexOf(QStringLiteral("memory_rss_bytes"))), 200'000'000.0);
+
+        // No allocator reading (it failed): every allocator column empty, the rest as before.
+        const QVector<double> none = LoadMetrics::values(ms, sys, nullptr, nullptr);
+        for (int i = base; i < ms.size(); ++i)
+            QVERIFY2(std::isnan(none.at(i)), qPrintable(keys.at(i)));
+        QCOMPARE(none.at(keys.indexOf(QStringLiteral("process_count"))), 42.0);
+
+        QCOMPARE(LoadMetrics::label(QStringLiteral("alloc_binary_allocated_bytes")), QStringLiteral("Allocated: binary_alloc"));
+        QCOMPARE(LoadMetrics::label(QStringLiteral("alloc_binary_used_bytes")), QStringLiteral("Used: binary_alloc"));
+        QCOMPARE(LoadMetrics::label(QStringLiteral("alloc_unused_bytes")), QStringLiteral("Allocators: unused"));
+        QCOMPARE(LoadMetrics::label(QStringLiteral("alloc_used_bytes")), QStringLiteral("Allocators: used"));
+        QCOMPARE(LoadMetrics::label(QStringLiteral("memory_rss_bytes")), QStringLiteral("Memory: resident (RSS)"));
     }
 
     void schedulerSampleFromTheAgent()
