@@ -2,6 +2,7 @@
 
 #include "clusterpanel.h"
 #include "loadpage.h"
+#include "memorypage.h"
 #include "processespage.h"
 #include "systempage.h"
 
@@ -25,6 +26,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"processes", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Processes"), "view-list-details", &make<ProcessesPage>},
         {"cluster", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Cluster"), "network-workgroup", &make<ClusterPanel>},
         {"load", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Load"), "utilities-system-monitor", &make<LoadPage>},
+        {"memory", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Memory"), "media-flash", &make<MemoryPage>},
     };
     return all;
 }
