@@ -5,3 +5,4 @@ beamtop_add_test(tst_processmodel SOURCES tst_processmodel.cpp LIBS beamtop_mode
 beamtop_add_test(tst_rankedmodel SOURCES tst_rankedmodel.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_treemodel SOURCES tst_treemodel.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_chartaxis SOURCES tst_chartaxis.cpp LIBS beamtop_models LABELS unit)
+beamtop_add_test(tst_allocmodels SOURCES tst_allocmodels.cpp LIBS beamtop_models Qt6::Widgets LABELS unit)
