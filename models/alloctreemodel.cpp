@@ -194,6 +194,17 @@ bool AllocTreeModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0 || totalChildren(parent) > 0;
 }
 
+bool AllocTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    return parent.isValid() && parent.column() == 0 && !parent.parent().isValid() && rowCount(parent) == 0
+        && totalChildren(parent) > 0;
+}
+
+void AllocTreeModel::fetchMore(const QModelIndex &)
+{
+    // The instances come with a later sample, once the page has told the collector.
+}
+
 const AllocInstance *AllocTreeModel::instanceAt(const QModelIndex &index) const
 {
     const AllocType *t = m_sample.type(index.parent().data(RowTableModel::KeyRole).toString());

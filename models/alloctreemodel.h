@@ -12,7 +12,7 @@ namespace beamtop {
 // eheap_alloc, ...) summed over its instances, and under it one row per instance (0 is the
 // global instance, the others one per scheduler) when the sample carries them — the page asks
 // the collector for the instances of the types the user expanded. A type row says it has
-// children (hasChildren) before they come, so it can be expanded at all.
+// children (hasChildren, canFetchMore) before they come, so it can be expanded at all.
 //
 // Keys: the type name at the top, the instance number below. Refreshes are differences
 // (TreeRowModel::applyTree): expansion, selection and scroll survive them.
@@ -59,6 +59,11 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // A type whose instances were not asked for yet: a proxy says it has children only when
+    // more can be fetched, and a view calls fetchMore when it is expanded (the page asks the
+    // collector then; nothing is fetched here).
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
 
 protected:

@@ -52,17 +52,8 @@ QGroupBox *card(const QString &title, QWidget *content, QWidget *extra = nullptr
     layout->addWidget(content);
     if (extra)
         layout->addWidget(extra);
+    layout->addStretch(1);
     return box;
-}
-
-// "binary" for alloc_binary_allocated_bytes, with the suffix asked for; empty when the key is
-// not a per-type one (the totals alloc_allocated_bytes, alloc_used_bytes are not).
-QString typeOfKey(const QString &key, QLatin1String suffix)
-{
-    const QLatin1String prefix("alloc_");
-    if (!key.startsWith(prefix) || !key.endsWith(suffix))
-        return {};
-    return key.mid(prefix.size(), key.size() - prefix.size() - suffix.size());
 }
 
 // One JSON value per cell of the allocator table: numbers as numbers, an infinite ratio as null.
@@ -229,6 +220,7 @@ QWidget *MemoryPage::makeTable()
     sv->setContentsMargins(0, 0, 0, 0);
     sv->addWidget(m_settingsTitle);
     sv->addWidget(m_settingsTable, 1);
+    settings->setMaximumWidth(340);
 
     auto *box = new QWidget;
     auto *h = new QHBoxLayout(box);
@@ -571,12 +563,13 @@ void MemoryPage::updateSeries()
     for (const ChartSpec &spec : std::as_const(m_charts)) {
         QVector<ChartWidget::Series> series;
         if (spec.id == QLatin1String("allocated") || spec.id == QLatin1String("used")) {
-            const QLatin1String suffix = spec.id == QLatin1String("allocated") ? QLatin1String("_allocated_bytes")
-                                                                                : QLatin1String("_used_bytes");
+            const bool wantUsed = spec.id == QLatin1String("used");
             for (const HistoryMetric &m : m_store->metrics()) {
-                const QString type = typeOfKey(m.key, suffix);
-                if (!type.isEmpty())
-                    add(series, m.key, type);
+                QString type;
+                bool used = false;
+                // The legend names the type without its "_alloc": "binary", "eheap".
+                if (LoadMetrics::parseAllocKey(m.key, &type, &used) && used == wantUsed)
+                    add(series, m.key, type.chopped(type.endsWith(QLatin1String("_alloc")) ? 6 : 0));
             }
         } else if (spec.id == QLatin1String("unused")) {
             add(series, QStringLiteral("alloc_allocated_bytes"), tr("Allocated"));
