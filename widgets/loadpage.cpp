@@ -1,5 +1,6 @@
 #include "loadpage.h"
 
+#include "chartgrid.h"
 #include "chartwidget.h"
 #include "charttimelink.h"
 #include "filechooser.h"
@@ -36,22 +37,7 @@ namespace beamtop {
 
 namespace {
 
-// Points per chart: more would not show on any screen, and drawing them costs every tick.
-constexpr int MaxChartPoints = 720;
-
 const QString WindowKey = QStringLiteral("load/historyWindowMs");
-
-// The grid a long range is merged on: a round step giving at most MaxChartPoints points.
-qint64 gridFor(qint64 spanMs)
-{
-    static const qint64 steps[] = {1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000, 1800000, 3600000};
-    const qint64 wanted = spanMs / MaxChartPoints;
-    for (qint64 s : steps) {
-        if (s >= wanted)
-            return s;
-    }
-    return 3600000;
-}
 
 struct ChartLine
 {
@@ -430,8 +416,7 @@ void LoadPage::refreshViews()
     m_dirty = false;
     const qint64 from = m_link->from(), to = m_link->to();
     m_stats->setStats(m_store->metrics(), m_store->stats(from, to));
-    const bool merge = m_store->frameCount(from, to) > MaxChartPoints;
-    m_chartModel->setFrames(m_store->metrics(), m_store->frames(from, to, merge ? gridFor(to - from) : 0));
+    m_chartModel->setFrames(m_store->metrics(), ChartGrid::frames(*m_store, from, to));
     updateRangeText();
     updateActions();
 }
