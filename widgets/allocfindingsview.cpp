@@ -3,6 +3,7 @@
 #include "accents.h"
 
 #include <QDesktopServices>
+#include <QEvent>
 #include <QLabel>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -53,13 +54,18 @@ void AllocFindingsView::render()
         return;
     }
     const QColor warning = Accents::warning(palette());
+    // A dark theme that keeps the default link blue would hide the flags.
+    QColor link = palette().color(QPalette::Link);
+    if (Accents::isDark(palette()) && link.lightness() < 140)
+        link = QColor(0x8a, 0xb4, 0xf8);
     QString html;
     for (const AllocFinding &f : std::as_const(m_findings)) {
         QStringList flags;
         for (const QString &flag : f.flags) {
             const QUrl url = AllocFinding::docUrl(flag);
-            flags << (url.isValid() ? QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                                                   flag.toHtmlEscaped())
+            flags << (url.isValid() ? QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+                                                  .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), link.name(),
+                                                       flag.toHtmlEscaped())
                                     : flag.toHtmlEscaped());
         }
         const QString mark = f.severity == AllocFinding::Severity::Warning
@@ -71,6 +77,13 @@ void AllocFindingsView::render()
         html += QStringLiteral("</p>");
     }
     m_label->setText(html);
+}
+
+void AllocFindingsView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render(); // the link and warning colours follow the theme
 }
 
 QString AllocFindingsView::plainText() const

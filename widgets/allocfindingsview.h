@@ -28,6 +28,9 @@ signals:
     // Emitted before the browser opens it (tests listen here).
     void linkActivated(const QUrl &url);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void render();
 

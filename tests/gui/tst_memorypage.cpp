@@ -138,6 +138,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_page->chart(QStringLiteral("unused"))->pointCount(2) >= 2, 10000);
     }
 
+    void fragmentedNodeShowsAFinding()
+    {
+        AllocFindingsView *findings = m_page->findingsView();
+        auto hasFragmentation = [findings] {
+            for (const AllocFinding &f : findings->findings()) {
+                if (f.rule == QLatin1String("fragmentation") && f.subject.contains(QLatin1String("binary_alloc")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(hasFragmentation(), 15000);
+        QVERIFY2(findings->plainText().contains(QStringLiteral("binary_alloc")), qPrintable(findings->plainText()));
+        // Each flag is a link to the erts_alloc documentation.
+        QVERIFY(!findings->links().isEmpty());
+        for (const QUrl &url : findings->links())
+            QVERIFY2(url.isValid() && url.toString().contains(QStringLiteral("erts_alloc")), qPrintable(url.toString()));
+        QVERIFY(findings->plainText().contains(QStringLiteral("+MB")));
+        // The worst fragment is a binary_alloc instance.
+        const QStringList worst = m_page->fragmentModel()->sortedWorstFirst();
+        QVERIFY(!worst.isEmpty());
+        QVERIFY2(worst.first().startsWith(QStringLiteral("binary_alloc/")), qPrintable(worst.first()));
+    }
+
     void expandingATypeShowsItsInstances()
     {
         AllocTreeModel *tree = m_page->treeModel();
@@ -165,6 +188,10 @@ private slots:
         QVERIFY(view->isExpanded(m_page->treeProxy()->mapFromSource(tree->typeIndex(QStringLiteral("binary_alloc")))));
         QVERIFY(tree->rowCount(tree->typeIndex(QStringLiteral("binary_alloc"))) >= schedulers + 1);
 
+        // The whole page, with a type expanded,, charts included, not just what the window shows.
+        auto *scroll = m_page->findChild<QScrollArea *>();
+        test::screenshot(scroll ? scroll->widget() : static_cast<QWidget *>(m_page), QStringLiteral("memory"));
+
         // A hidden page costs nothing extra: no instances asked for; shown again, they are.
         m_window->showPage(pageIndex(QStringLiteral("system")));
         QVERIFY(alloc->instanceTypes().isEmpty());
@@ -174,32 +201,6 @@ private slots:
         view->collapse(m_page->treeProxy()->mapFromSource(tree->typeIndex(QStringLiteral("binary_alloc"))));
         QVERIFY(alloc->instanceTypes().isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(tree->rowCount(tree->typeIndex(QStringLiteral("binary_alloc"))), 0, 10000);
-    }
-
-    void fragmentedNodeShowsAFinding()
-    {
-        AllocFindingsView *findings = m_page->findingsView();
-        auto hasFragmentation = [findings] {
-            for (const AllocFinding &f : findings->findings()) {
-                if (f.rule == QLatin1String("fragmentation") && f.subject.contains(QLatin1String("binary_alloc")))
-                    return true;
-            }
-            return false;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(hasFragmentation(), 15000);
-        QVERIFY2(findings->plainText().contains(QStringLiteral("binary_alloc")), qPrintable(findings->plainText()));
-        // Each flag is a link to the erts_alloc documentation.
-        QVERIFY(!findings->links().isEmpty());
-        for (const QUrl &url : findings->links())
-            QVERIFY2(url.isValid() && url.toString().contains(QStringLiteral("erts_alloc")), qPrintable(url.toString()));
-        QVERIFY(findings->plainText().contains(QStringLiteral("+MB")));
-        // The worst fragment is a binary_alloc instance.
-        const QStringList worst = m_page->fragmentModel()->sortedWorstFirst();
-        QVERIFY(!worst.isEmpty());
-        QVERIFY2(worst.first().startsWith(QStringLiteral("binary_alloc/")), qPrintable(worst.first()));
-        // The whole page, charts included, not just what the window shows.
-        auto *scroll = m_page->findChild<QScrollArea *>();
-        test::screenshot(scroll ? scroll->widget() : static_cast<QWidget *>(m_page), QStringLiteral("memory"));
     }
 
     void rightClickExportsTheTable()
