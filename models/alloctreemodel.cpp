@@ -117,13 +117,13 @@ QString AllocTreeModel::headerToolTip(int column) const
     case SbcsToMbcs: return tr("Blocks in single-block carriers per block in multiblock carriers.");
     case PoolSize: return tr("Abandoned multiblock carriers in the pool, which any instance of the type may take.");
     case CarriersSizeMax:
-        return tr("On a type: the sum of each instance's own peak carrier size since the node started. "
-                  "The peaks did not happen at the same time: the node never held this much at once. "
-                  "On an instance: its peak.");
+        return tr("Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak carrier size "
+                  "since the node started, added up. The peaks did not happen at the same time, so the node may never "
+                  "have held this much at once. On an instance: its peak.");
     case BlocksSizeMax:
-        return tr("On a type: the sum of each instance's own peak block size since the node started. "
-                  "The peaks did not happen at the same time: the node never used this much at once. "
-                  "On an instance: its peak.");
+        return tr("Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak block size "
+                  "since the node started, added up. The peaks did not happen at the same time, so the node may never "
+                  "have used this much at once. On an instance: its peak.");
     case ColumnCount: break;
     }
     return {};

@@ -73,7 +73,7 @@ void AllocFindingsView::render()
             : QStringLiteral("ⓘ ");
         html += QStringLiteral("<p style=\"margin-bottom:6px\">") + mark + f.text.toHtmlEscaped();
         if (!flags.isEmpty())
-            html += QStringLiteral(" — ") + tr("see %1").arg(flags.join(QLatin1String(", ")));
+            html += QLatin1Char(' ') + tr("See %1.").arg(flags.join(QLatin1String(", ")));
         html += QStringLiteral("</p>");
     }
     m_label->setText(html);

@@ -109,9 +109,6 @@ MemoryPage::MemoryPage(QWidget *parent)
     m_msegNote = new QLabel;
     m_msegNote->setWordWrap(true);
     m_msegNote->setForegroundRole(QPalette::PlaceholderText);
-    m_msegNote->setText(tr("Hit rates below %1 are marked: carriers then come from the operating system rather than "
-                           "the cache. Counts since the node started.")
-                            .arg(Format::percent(MsegCacheModel::MinGoodHitRate, 0)));
 
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
@@ -446,9 +443,12 @@ void MemoryPage::applySample(const AllocSample &sample)
     m_fragments->setSample(sample);
     m_mseg->setSample(sample);
     m_msegTable->setVisible(!sample.mseg.isEmpty());
-    if (sample.mseg.isEmpty())
-        m_msegNote->setText(tr("This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come "
-                               "straight from the operating system."));
+    m_msegNote->setText(sample.mseg.isEmpty()
+                            ? tr("This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come "
+                                 "straight from the operating system.")
+                            : tr("Hit rates below %1 are marked: carriers then come from the operating system rather "
+                                 "than the cache. Counts since the node started.")
+                                  .arg(Format::percent(MsegCacheModel::MinGoodHitRate, 0)));
     updateTotals(sample);
     updateSettings();
     m_findings->setFindings(AllocFindings::evaluate(sample));

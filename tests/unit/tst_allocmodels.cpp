@@ -113,7 +113,7 @@ private slots:
 
         // Summed peaks say what they are, in the header and on the cell.
         const QString tip = model.headerData(AllocTreeModel::CarriersSizeMax, Qt::Horizontal, Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("sum")) && tip.contains(QStringLiteral("same time")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("per-instance peaks (not simultaneous)")) && tip.contains(QStringLiteral("same time")), qPrintable(tip));
         QVERIFY(binary.siblingAtColumn(AllocTreeModel::CarriersSizeMax).data(Qt::ToolTipRole).toString().contains(QStringLiteral("same time")));
         // The settings in the name's tooltip.
         QVERIFY(binary.data(Qt::ToolTipRole).toString().contains(QStringLiteral("sbct=524288")));
