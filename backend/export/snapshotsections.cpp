@@ -1,5 +1,6 @@
 #include "snapshotassembler.h"
 
+#include "allocatorssection.h"
 #include "processessection.h"
 #include "schedulerssection.h"
 #include "systemsection.h"
@@ -20,6 +21,7 @@ const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
     static const std::vector<Factory> all = {
         &make<SystemSection>,
         &make<SchedulersSection>,
+        &make<AllocatorsSection>,
         &make<ProcessesSection>,
     };
     return all;
