@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "alloccommand.h"
 #include "cliconnection.h"
 #include "command.h"
 #include "nodescommand.h"
@@ -43,6 +44,7 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"top", &make<TopCommand>},
         {"record", &make<RecordCommand>},
         {"process", &make<ProcessCommand>},
+        {"alloc", &make<AllocCommand>},
         {"profiles", &make<ProfilesCommand>},
     };
     return all;

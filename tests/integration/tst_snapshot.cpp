@@ -1,6 +1,8 @@
 // The system overview against what the node says about itself, in full and reduced mode, and
 // beamtop-cli's snapshot/nodes commands with their JSON and exit codes; the text snapshot's
-// scheduler utilisation; a profile's ports checked, and a keychain that cannot be read.
+// scheduler utilisation; a profile's ports checked, and a keychain that cannot be read; the
+// snapshot's allocators section and `beamtop-cli alloc` (table, CSV, JSON) on a node whose
+// binary carriers are fragmented on purpose, and record's allocator columns.
 #include "agent/agentclient.h"
 #include "collect/snapshotjson.h"
 #include "collect/systemcollector.h"
@@ -106,11 +108,116 @@ private:
         QVERIFY(s.reductionsPerS > 0);
     }
 
+    // A node whose binary_alloc carriers hold ~48 MiB yet about a tenth of it in blocks: a
+    // compiled process (an interpreted fun would keep the whole batch alive) allocates
+    // mid-sized binaries, keeps every tenth and lets the rest go.
+    bool startFragmentedNode()
+    {
+        return m_fragNode.start() && m_fragNode.loadModule(QStringLiteral(
+            "-module(bt_frag). -export([start/0]).\n"
+            "start() -> Self = self(), P = spawn(fun() -> init(Self) end), register(bt_frag, P),\n"
+            "  receive {P, ready} -> ok after 30000 -> timeout end.\n"
+            "init(From) -> Keep = keep(make(48 * 1048576, []), 0, []), true = erlang:garbage_collect(),\n"
+            "  From ! {self(), ready}, loop(Keep).\n"
+            "make(Left, Acc) when Left =< 0 -> Acc;\n"
+            "make(Left, Acc) -> B = binary:copy(<<1>>, 2048 + rand:uniform(59000)), make(Left - byte_size(B), [B | Acc]).\n"
+            "keep([], _, Acc) -> Acc;\n"
+            "keep([B | T], I, Acc) when I rem 10 =:= 0 -> keep(T, I + 1, [B | Acc]);\n"
+            "keep([_ | T], I, Acc) -> keep(T, I + 1, Acc).\n"
+            "loop(Keep) -> receive stop -> length(Keep) end.\n"))
+            && m_fragNode.eval(QStringLiteral("bt_frag:start()"), 40000) == QLatin1String("ok");
+    }
+
+    QStringList fragArgs(const QStringList &args) { return QStringList{QStringLiteral("--node"), m_fragNode.nodeName(), QStringLiteral("--cookie-file"), m_fragNode.writeCookieFile(m_dir.path())} + args; }
+
+    // The shape the issue specifies, and figures that add up; binary_alloc fragmented.
+    void checkAllocators(const QJsonObject &a, bool withInstances)
+    {
+        const qint64 schedulers = m_fragNode.evalInt(QStringLiteral("erlang:system_info(schedulers)"));
+        const QJsonArray types = a.value(QStringLiteral("types")).toArray();
+        QVERIFY(!types.isEmpty());
+        qint64 allocated = 0, used = 0;
+        bool sawBinary = false;
+        for (const QJsonValue &v : types) {
+            const QJsonObject t = v.toObject();
+            const QString name = t.value(QStringLiteral("name")).toString();
+            QVERIFY2(name.endsWith(QLatin1String("_alloc")), qPrintable(name));
+            for (const char *k : {"instances", "carriers_size", "blocks_size", "usage"})
+                QVERIFY2(t.value(QLatin1String(k)).isDouble(), k);
+            qint64 carriers = 0, blocks = 0;
+            for (const char *kind : {"mbcs", "sbcs"}) {
+                const QJsonObject c = t.value(QLatin1String(kind)).toObject();
+                for (const char *k : {"carriers", "carriers_size", "blocks", "blocks_size", "average_block_size"})
+                    QVERIFY2(c.value(QLatin1String(k)).isDouble(), qPrintable(name + QLatin1Char('.') + QLatin1String(kind) + QLatin1Char('.') + QLatin1String(k)));
+                carriers += qint64(c.value(QStringLiteral("carriers_size")).toDouble());
+                blocks += qint64(c.value(QStringLiteral("blocks_size")).toDouble());
+                const double n = c.value(QStringLiteral("blocks")).toDouble();
+                if (n > 0)
+                    QCOMPARE(c.value(QStringLiteral("average_block_size")).toDouble(), c.value(QStringLiteral("blocks_size")).toDouble() / n);
+            }
+            const QJsonObject pool = t.value(QStringLiteral("mbcs_pool")).toObject();
+            carriers += qint64(pool.value(QStringLiteral("carriers_size")).toDouble());
+            blocks += qint64(pool.value(QStringLiteral("blocks_size")).toDouble());
+            QCOMPARE(qint64(t.value(QStringLiteral("carriers_size")).toDouble()), carriers);
+            QCOMPARE(qint64(t.value(QStringLiteral("blocks_size")).toDouble()), blocks);
+            if (carriers > 0)
+                QVERIFY(qAbs(t.value(QStringLiteral("usage")).toDouble() - double(blocks) / double(carriers)) < 1e-9);
+            allocated += carriers;
+            used += blocks;
+            if (name == QLatin1String("binary_alloc")) {
+                sawBinary = true;
+                // Instance 0 and one per scheduler.
+                QCOMPARE(qint64(t.value(QStringLiteral("instances")).toDouble()), schedulers + 1);
+                QVERIFY2(t.value(QStringLiteral("usage")).toDouble() < 0.5, qPrintable(QString::number(t.value(QStringLiteral("usage")).toDouble())));
+                QCOMPARE(t.contains(QStringLiteral("instance_rows")), withInstances);
+                if (withInstances)
+                    QCOMPARE(t.value(QStringLiteral("instance_rows")).toArray().size(), schedulers + 1);
+            }
+        }
+        QVERIFY(sawBinary);
+        // mseg_alloc's cache belongs to its instances (one per scheduler and a global one),
+        // shared by every type: its hit rate is listed there.
+        const QJsonArray cache = a.value(QStringLiteral("mseg_cache")).toArray();
+        QCOMPARE(cache.size(), schedulers + 1);
+        for (const QJsonValue &c : cache) {
+            const double rate = c.toObject().value(QStringLiteral("cache_hit_rate")).toDouble(-1);
+            QVERIFY(rate >= 0 && rate <= 1);
+        }
+        const QJsonObject totals = a.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(qint64(totals.value(QStringLiteral("allocated")).toDouble()), allocated);
+        QCOMPARE(qint64(totals.value(QStringLiteral("used")).toDouble()), used);
+        QCOMPARE(qint64(totals.value(QStringLiteral("unused")).toDouble()), allocated - used);
+        const qint64 total = m_fragNode.evalInt(QStringLiteral("erlang:memory(total)"));
+        const qint64 erlangTotal = qint64(totals.value(QStringLiteral("erlang_total")).toDouble());
+        QVERIFY2(erlangTotal > total / 2 && erlangTotal < total * 2, qPrintable(QStringLiteral("%1 vs %2").arg(erlangTotal).arg(total)));
+        // Read from /proc on Linux, null elsewhere; never missing.
+        QVERIFY(totals.contains(QStringLiteral("rss")));
+#ifdef Q_OS_LINUX
+        QVERIFY(totals.value(QStringLiteral("rss")).toDouble() > double(allocated) / 2);
+#endif
+        bool fragmentation = false;
+        for (const QJsonValue &v : a.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            QVERIFY(!f.value(QStringLiteral("rule")).toString().isEmpty() && !f.value(QStringLiteral("text")).toString().isEmpty());
+            QVERIFY(f.value(QStringLiteral("figures")).isObject());
+            if (f.value(QStringLiteral("rule")).toString() == QLatin1String("fragmentation")
+                && f.value(QStringLiteral("subject")).toString() == QLatin1String("binary_alloc")) {
+                fragmentation = true;
+                const QJsonObject fig = f.value(QStringLiteral("figures")).toObject();
+                QVERIFY(fig.value(QStringLiteral("usage")).toDouble() < 0.5);
+                QVERIFY(fig.value(QStringLiteral("carriers_size")).toDouble() >= 16 * 1024 * 1024);
+                QVERIFY(f.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("+MBacul")));
+            }
+        }
+        QVERIFY2(fragmentation, QJsonDocument(a.value(QStringLiteral("findings")).toArray()).toJson().constData());
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(m_node.start());
+        QVERIFY(startFragmentedNode());
     }
 
     void fullModeMatchesTheNode()
@@ -386,9 +493,104 @@ private slots:
                  text.out.constData());
     }
 
+    void snapshotHasTheAllocatorsSection()
+    {
+        const CliRun r = runCli(fragArgs({QStringLiteral("snapshot")}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("allocators")).toObject();
+        checkAllocators(a, false);
+        // For people: the totals and the finding.
+        const CliRun text = runCli(fragArgs({QStringLiteral("snapshot"), QStringLiteral("--format"), QStringLiteral("text")}));
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Allocators") && text.out.contains("binary_alloc uses") && text.out.contains("+MBacul"), text.out.constData());
+        // Without the agent the section says why, and the snapshot is still made.
+        const CliRun reduced = runCli(fragArgs({QStringLiteral("--no-agent"), QStringLiteral("snapshot")}));
+        QVERIFY2(reduced.exitCode == 0, reduced.err.constData());
+        const QJsonObject none = QJsonDocument::fromJson(reduced.out).object().value(QStringLiteral("allocators")).toObject();
+        QCOMPARE(none.value(QStringLiteral("available")), QJsonValue(false));
+        QVERIFY(!none.value(QStringLiteral("error")).toString().isEmpty());
+    }
+
+    void allocCommand()
+    {
+        const CliRun json = runCli(fragArgs({QStringLiteral("alloc"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(doc.value(QStringLiteral("node")).toString(), m_fragNode.nodeName());
+        checkAllocators(doc.value(QStringLiteral("allocators")).toObject(), false);
+        const CliRun all = runCli(fragArgs({QStringLiteral("alloc"), QStringLiteral("--instances"), QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY2(all.exitCode == 0, all.err.constData());
+        checkAllocators(QJsonDocument::fromJson(all.out).object().value(QStringLiteral("allocators")).toObject(), true);
+
+        // CSV: a row per type, and with --instances each type's instance rows after it.
+        const qint64 schedulers = m_fragNode.evalInt(QStringLiteral("erlang:system_info(schedulers)"));
+        for (const bool instances : {false, true}) {
+            QStringList args = {QStringLiteral("alloc"), QStringLiteral("--format"), QStringLiteral("csv")};
+            if (instances)
+                args << QStringLiteral("--instances");
+            const CliRun csv = runCli(fragArgs(args));
+            QVERIFY2(csv.exitCode == 0, csv.err.constData());
+            const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+            QVERIFY(lines.size() > 2);
+            const QList<QByteArray> header = lines.first().trimmed().split(',');
+            QCOMPARE(header.mid(0, 7), (QList<QByteArray>{"type", "instance", "instances", "carriers_size", "blocks_size", "unused", "usage"}));
+            QVERIFY(header.contains("mbcs_average_block_size") && header.contains("sbcs_blocks_size"));
+            int binaryRows = 0;
+            for (const QByteArray &l : lines.mid(1)) {
+                const QList<QByteArray> cells = l.trimmed().split(',');
+                QCOMPARE(cells.size(), header.size());
+                if (cells.at(0) != "binary_alloc")
+                    continue;
+                ++binaryRows;
+                if (cells.at(1).isEmpty()) // the type's row
+                    QVERIFY2(cells.at(6).toDouble() < 0.5 && cells.at(6).contains('.'), l.constData());
+            }
+            QCOMPARE(binaryRows, instances ? int(schedulers) + 2 : 1);
+        }
+
+        // For people, as "table" (the issue's name) or "text" (every command's): the same.
+        const CliRun table = runCli(fragArgs({QStringLiteral("alloc"), QStringLiteral("--format"), QStringLiteral("table")}));
+        QVERIFY2(table.exitCode == 0, table.err.constData());
+        for (const char *s : {"TYPE", "binary_alloc", "eheap_alloc", "erlang:memory(total)", "mseg_alloc cache", "Findings",
+                              "fragmentation", "+MBacul", "erts_alloc.html"})
+            QVERIFY2(table.out.contains(s), s);
+        QVERIFY(!table.out.contains('{'));
+
+        // Without the agent: a clear error, no output.
+        const CliRun reduced = runCli(fragArgs({QStringLiteral("--no-agent"), QStringLiteral("alloc")}));
+        QCOMPARE(reduced.exitCode, 4);
+        QVERIFY(reduced.out.isEmpty());
+        QVERIFY2(reduced.err.contains("allocators") && reduced.err.contains("agent"), reduced.err.constData());
+
+        const CliRun help = runCli({QStringLiteral("help"), QStringLiteral("alloc")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *own : {"--instances", "--format", "csv", "--node"})
+            QVERIFY2(help.out.contains(own), own);
+        QVERIFY(runCli({QStringLiteral("--help")}).out.contains("  alloc "));
+        QTRY_COMPARE_WITH_TIMEOUT(m_fragNode.traceLeft(), QStringLiteral("clean"), 5000);
+    }
+
+    // record gains the allocator columns: per type and the totals, with values.
+    void recordHasAllocatorColumns()
+    {
+        const CliRun r = runCli(fragArgs({QStringLiteral("record"), QStringLiteral("--duration"), QStringLiteral("600ms"),
+                                          QStringLiteral("--interval"), QStringLiteral("200"), QStringLiteral("--format"),
+                                          QStringLiteral("json")}));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray samples = doc.value(QStringLiteral("samples")).toArray();
+        QVERIFY2(!samples.isEmpty(), r.out.constData());
+        const QJsonObject last = samples.last().toObject();
+        for (const char *k : {"alloc_binary_allocated_bytes", "alloc_binary_used_bytes", "alloc_eheap_allocated_bytes",
+                              "alloc_allocated_bytes", "alloc_used_bytes", "alloc_unused_bytes", "memory_rss_bytes"})
+            QVERIFY2(last.value(QLatin1String(k)).toDouble() > 0, k);
+        QVERIFY(last.value(QStringLiteral("alloc_binary_used_bytes")).toDouble() < last.value(QStringLiteral("alloc_binary_allocated_bytes")).toDouble() / 2);
+    }
+
 private:
     QTemporaryDir m_dir;
     TestNode m_node;
+    TestNode m_fragNode;
 };
 
 QTEST_GUILESS_MAIN(TestSnapshot)
