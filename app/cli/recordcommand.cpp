@@ -1,5 +1,6 @@
 #include "recordcommand.h"
 
+#include "collect/alloccollector.h"
 #include "recordtextwriter.h"
 #include "session/nodesession.h"
 
@@ -22,8 +23,9 @@ QString RecordCommand::summary() const
 QString RecordCommand::description() const
 {
     return tr("Records what the desktop's Load page charts (scheduler utilisation, memory, processes and ports, "
-              "reductions, I/O, garbage collection, run queue): a first sample, then one row per interval for the "
-              "duration. Ctrl+C or SIGTERM end it early with a whole document.");
+              "reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated "
+              "and used bytes per type, the totals, the resident size): a first sample, then one row per interval for "
+              "the duration. Ctrl+C or SIGTERM end it early with a whole document.");
 }
 
 QList<QCommandLineOption> RecordCommand::options() const
@@ -85,6 +87,11 @@ void RecordCommand::attach(NodeSession *session, const Context &context)
     connect(session, &NodeSession::schedulerError, this, [this](const QString &error) {
         if (!m_ended)
             m_err << tr("Could not read the schedulers (their columns stay empty in this row): %1").arg(error) << Qt::endl;
+    });
+    // The session reads the allocators after the schedulers, for the same row.
+    connect(session->allocators(), &AllocCollector::failed, this, [this](const QString &error) {
+        if (!m_ended)
+            m_err << tr("Could not read the allocators (their columns stay empty in this row): %1").arg(error) << Qt::endl;
     });
 }
 

@@ -13,7 +13,8 @@ namespace beamtop {
 class RecordTextWriter;
 
 // beamtop-cli record: the load metrics the desktop keeps as history (scheduler utilisation,
-// memory, processes and ports, reductions, I/O, garbage collection, run queue), one row per
+// memory, processes and ports, reductions, I/O, garbage collection, run queue, and the
+// allocators' allocated and used bytes per type with their totals and the RSS), one row per
 // tick of the session at --interval, for a duration, written as CSV, JSON or text while they
 // come, so a long recording holds no more than one row in memory. The rows are the session's
 // history rows: the same numbers the Load page charts.

@@ -10,7 +10,9 @@ namespace beamtop {
 
 // beamtop-cli record --format text: the load metrics for people, one aligned line per sample
 // with the columns that say most (utilisation, memory, processes, ports, reductions, I/O,
-// garbage collection, run queue); CSV and JSON (HistoryWriter) carry every metric.
+// garbage collection, run queue); CSV and JSON (HistoryWriter) carry every metric. The allocator
+// columns (two per allocator type, ~24 on a usual node) stay out: a line would no longer fit a
+// terminal, and `beamtop-cli alloc` is the view for people.
 class RecordTextWriter
 {
     Q_DECLARE_TR_FUNCTIONS(RecordTextWriter)
