@@ -112,7 +112,7 @@ void outsideAllocators(const AllocSample &s, QVector<AllocFinding> *out)
     if (!s.totals.rss)
         return;
     const qint64 rss = *s.totals.rss;
-    const qint64 held = s.totals.allocated;
+    const qint64 held = qMax(s.totals.allocated, s.totals.erlangTotal);
     const qint64 outside = rss - held;
     if (outside < AllocFindings::OutsideMinBytes || double(outside) < AllocFindings::OutsideMinShare * double(held))
         return;
@@ -120,8 +120,8 @@ void outsideAllocators(const AllocSample &s, QVector<AllocFinding> *out)
     f.rule = QStringLiteral("outside_allocators");
     f.severity = AllocFinding::Severity::Info;
     f.subject = QStringLiteral("node");
-    f.text = tr("The OS counts %1 resident for the node, the allocators' carriers %2: %3 is outside them "
-                "(code, thread stacks, the mseg cache, or NIFs and drivers calling malloc directly).")
+    f.text = tr("The OS counts %1 resident for the node, the allocators %2: %3 is outside them "
+                "(NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).")
                  .arg(size(rss), size(held), size(outside));
     f.figures = {{QStringLiteral("rss"), double(rss)},
                  {QStringLiteral("allocated"), double(held)},

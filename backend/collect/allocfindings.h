@@ -46,10 +46,12 @@ struct AllocFindings
     static constexpr double MsegMinHitRate = 0.80;
     // ... over at least this many calls.
     static constexpr qint64 MsegMinCalls = 1000;
-    // outside_allocators: RSS exceeds what the allocators hold by this share ...
-    static constexpr double OutsideMinShare = 0.25;
-    // ... and by at least this much.
-    static constexpr qint64 OutsideMinBytes = 64 * 1024 * 1024;
+    // outside_allocators: RSS exceeds what the allocators hold (their carriers, or
+    // erlang:memory(total) when that is more) by this share ...
+    static constexpr double OutsideMinShare = 0.50;
+    // ... and by at least this much: an idle node's code, libraries and thread stacks are
+    // resident too (about 70 MiB on an idle RabbitMQ), which is not worth a note.
+    static constexpr qint64 OutsideMinBytes = 256 * 1024 * 1024;
 
     // Worst first: warnings before information, then by the bytes concerned.
     static QVector<AllocFinding> evaluate(const AllocSample &sample);

@@ -329,8 +329,9 @@ void TestAllocFindings::outsideAllocatorsAtItsEdges_data()
     QTest::addColumn<qint64>("rss");
     QTest::addColumn<bool>("fires");
     const qint64 min = AllocFindings::OutsideMinBytes;
-    QTest::newRow("a quarter more, at the byte edge") << 4 * min << 5 * min << true;
-    QTest::newRow("just under the byte edge") << 4 * min << 5 * min - 1 << false;
+    QTest::newRow("half more, at both edges") << 2 * min << 3 * min << true;
+    QTest::newRow("just under the byte edge") << 2 * min << 3 * min - 1 << false;
+    QTest::newRow("just under the share edge") << 2 * min + 2 << 3 * min + 2 << false;
     QTest::newRow("many bytes, small share") << 100 * min << 110 * min << false;
     QTest::newRow("RSS below the carriers") << 4 * min << 2 * min << false;
 }
@@ -357,6 +358,7 @@ void TestAllocFindings::worstFirstWarningsBeforeInformation()
     s.types = {type(QStringLiteral("ets_alloc"), 20 * MiB, MiB), type(QStringLiteral("binary_alloc"), 900 * MiB, 100 * MiB)};
     s.totals.allocated = 920 * MiB;
     s.totals.rss = 4000 * MiB;
+    s.totals.erlangTotal = 1000 * MiB; // the larger of the two is what the allocators hold
     const QVector<AllocFinding> all = AllocFindings::evaluate(s);
     QCOMPARE(all.size(), 3);
     QCOMPARE(all[0].subject, QStringLiteral("binary_alloc")); // 800 MiB unused
