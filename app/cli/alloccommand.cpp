@@ -60,6 +60,13 @@ void AllocCommand::attach(NodeSession *session, const Context &context)
         m_err << tr("Could not read the allocators: %1").arg(error) << Qt::endl;
         finish(RemoteError);
     });
+    // The allocators are read after the tick's system sample: without it, none come.
+    connect(session, &NodeSession::fetchFailed, this, [this](const QString &error) {
+        if (isFinished())
+            return;
+        m_err << tr("Could not read the node: %1").arg(error) << Qt::endl;
+        finish(RemoteError);
+    });
 }
 
 void AllocCommand::start()

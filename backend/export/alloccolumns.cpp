@@ -63,7 +63,8 @@ QString instanceLabel(int instance)
     return instance == 0 ? AllocColumns::tr("global") : AllocColumns::tr("scheduler %1").arg(instance);
 }
 
-// The type table's columns: title and width (the first left-aligned).
+// The type table's columns: title and width (the first left-aligned). IN SBCS: the share of the
+// block bytes in single-block carriers; MBC AVG, SBC AVG: the average block size in each kind.
 struct TextColumn
 {
     const char *title;
@@ -77,8 +78,8 @@ const TextColumn TableColumns[] = {
     {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "UNUSED"), 10},
     {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "USAGE"), 7},
     {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "IN SBCS"), 8},
-    {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "MBC BLOCK"), 10},
-    {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "SBC BLOCK"), 10},
+    {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "MBC AVG"), 9},
+    {QT_TRANSLATE_NOOP("beamtop::AllocColumns", "SBC AVG"), 9},
 };
 
 void tableLine(QTextStream &out, const QStringList &cells)
