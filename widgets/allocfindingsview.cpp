@@ -50,7 +50,7 @@ void AllocFindingsView::render()
     }
     if (m_findings.isEmpty()) {
         m_label->setText(tr("Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache "
-                            "hits and the node's resident size matches what its allocators hold."));
+                            "mostly hits, and little of the node's resident size is outside its allocators."));
         return;
     }
     const QColor warning = Accents::warning(palette());
