@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AllocCollector</name>
+    <message>
+        <source>The Beamtop agent running on this node is older and cannot read allocators. Disconnect every Beamtop from the node, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators need the Beamtop agent, which this node did not load (reduced mode). Check that the node allows loading code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocColumns</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated (all carriers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used (all blocks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlang:memory(total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident (RSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available (read from /proc on Linux only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mseg_alloc cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (mseg_alloc is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hit rate %1 (%2 hits in %3 calls, %Ln instances)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; lowest %1 on instance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit rate %1 (%2 hits in %3 calls), %4 cached segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocSample</name>
+    <message>
+        <source>The allocator reading is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectErrorText</name>
     <message>
         <source>That is not a node name</source>
@@ -252,6 +360,30 @@
     </message>
     <message>
         <source>Words reclaimed/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators: allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators: used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators: unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: resident (RSS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -650,6 +782,29 @@
     </message>
 </context>
 <context>
+    <name>beamtop</name>
+    <message>
+        <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks from %1 up go there (sbct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::ActivityModel</name>
     <message>
         <source>Counter</source>
@@ -832,6 +987,352 @@
     </message>
     <message>
         <source>The agent refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocColumns</name>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CARRIERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN SBCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MBC AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SBC AVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocFindingsView</name>
+    <message>
+        <source>Waiting for the first allocator reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node&apos;s resident size is outside its allocators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocFragmentModel</name>
+    <message>
+        <source>Allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sbcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight: (1 − usage) × carrier size, the carrier bytes no block uses. Worst first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiblock carriers (with the pool&apos;s) and single-block carriers of this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blocks in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks per carrier bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the carriers, the single-block ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (multiblock and pool %2, single-block %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (multiblock %2, single-block %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocSettingsModel</name>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emulator flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocTreeModel</name>
+    <message>
+        <source>%1 carriers holding %2 in %3 blocks (%4 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mbcs carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sbcs carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg mbcs block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg sbcs block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sbcs:Mbcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers max Σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks max Σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocator type; expand it for its instances: the global one, and one per scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many instances of this allocator the node runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the allocator holds from the operating system: the size of all its carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory in use: the size of all the blocks in its carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks per carrier bytes. Low usage means carriers sit mostly empty (fragmentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier bytes no block uses: what fragmentation costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiblock carriers: carriers shared by many small blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-block carriers: one carrier per block at or above the sbct threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average size of a block in the multiblock carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average size of a block in the single-block carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks in single-block carriers per block in multiblock carriers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned multiblock carriers in the pool, which any instance of the type may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 in use (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiblock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-block: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this instance&apos;s peak since the node started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sum of %2 instances&apos; peaks, which did not happen at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocks in single-block carriers, %2 in multiblock carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocatorsSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot read allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocators need the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in carriers, %2 used (%3 %), %4 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  resident (RSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 See %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2066,6 +2567,280 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
 </context>
 <context>
+    <name>beamtop::MemoryPage</name>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most unused carrier space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mseg_alloc cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlang:memory(total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident (OS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers allocated, by allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks used, by allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated, used and unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident size and erlang:memory(total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the Newest Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the whole history window, following new samples (or double-click a chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Allocator Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every allocator type, and the instances shown, as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Chart as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Chart as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an allocator to see its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come straight from the operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit rates below %1 are marked: carriers then come from the operating system rather than the cache. Counts since the node started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the size of every carrier of the alloc_util allocators, what they hold from the operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the size of every block in those carriers, %2 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: carrier space no block uses (allocated − used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what erlang:memory() counts, read at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the node&apos;s resident set size, from its /proc status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available on this OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node reads its resident size from /proc, which only Linux has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node reported no settings for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The allocators can only be read through Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Reconnect once the node accepts code loading (or without --no-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Beamtop agent running on this node is an older one that cannot read allocators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Beamtop loaded it first. It is replaced when the last Beamtop disconnects from the node: close the others, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the allocators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop tries again at every refresh. What is shown is the last reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: the last %1 (the Load page&apos;s history window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (double-click a chart to follow the newest data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocators&apos; carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Allocator Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlang:memory(total)	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident (OS)	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MsegCacheModel</name>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers that came from mseg_alloc&apos;s cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers served from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers asked for (allocations and reallocations of segments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments in the cache now, and their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mseg_alloc instance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls hit the cache (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::NodeConnection</name>
     <message>
         <source>The connection was closed.</source>
@@ -2369,6 +3144,10 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
