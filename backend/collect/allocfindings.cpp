@@ -47,8 +47,10 @@ void fragmentation(const AllocType &t, QVector<AllocFinding> *out)
     const QString letter = AllocType::flagLetter(t.name);
     if (!letter.isEmpty()) {
         // Address-order best fit packs blocks into fewer carriers; abandoning carriers below a
-        // utilisation lets other instances fill them.
-        if (t.setting(QStringLiteral("as")) != QLatin1String("aobf"))
+        // utilisation lets other instances fill them. A node already set to aobf or to an
+        // age-ordered strategy (RabbitMQ ships +MBas ageffcbf) chose its strategy on purpose.
+        const QString strategy = t.setting(QStringLiteral("as"));
+        if (strategy != QLatin1String("aobf") && !strategy.startsWith(QLatin1String("agef")))
             f.flags << QStringLiteral("+M%1as aobf").arg(letter);
         f.flags << QStringLiteral("+M%1acul").arg(letter);
     }

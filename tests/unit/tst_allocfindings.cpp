@@ -255,6 +255,15 @@ void TestAllocFindings::fragmentationDoesNotSuggestWhatIsSet()
     const AllocFinding *f = find(all, QStringLiteral("fragmentation"));
     QVERIFY(f);
     QCOMPARE(f->flags, QStringList({QStringLiteral("+MEacul")}));
+
+    // RabbitMQ's +MBas ageffcbf: an age-ordered strategy chosen on purpose.
+    s.types.first().settings = {{QStringLiteral("as"), QStringLiteral("ageffcbf")}};
+    QCOMPARE(find(AllocFindings::evaluate(s), QStringLiteral("fragmentation"))->flags,
+             QStringList({QStringLiteral("+MEacul")}));
+    // The default strategy gets the suggestion.
+    s.types.first().settings = {{QStringLiteral("as"), QStringLiteral("aoffcbf")}};
+    QCOMPARE(find(AllocFindings::evaluate(s), QStringLiteral("fragmentation"))->flags,
+             QStringList({QStringLiteral("+MEas aobf"), QStringLiteral("+MEacul")}));
 }
 
 void TestAllocFindings::largeBlocksAtItsEdges_data()
