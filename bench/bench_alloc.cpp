@@ -5,17 +5,23 @@
 //     idle node measured in the same run),
 //   - bytes per refresh: the agent's reply as the node encoded it (Collector::lastReplyBytes)
 //     and everything received on the connection,
-//   - for reference, what the peer's five results weigh in the external format, where
-//     Beamtop's reply's bytes go (each part's term_to_binary size) and how long one request
-//     takes on the node.
+//   - for reference, what the peer's five results weigh in the external format and where
+//     Beamtop's reply's bytes go (each part's term_to_binary size).
 // Phases alternate (idle, Beamtop, peer; then idle, peer, Beamtop; ...) and the table shows
 // the medians over the runs. Beamtop's side is the real AllocCollector on a real AgentClient,
-// with the default view (types only, 20 fragments, mseg cache); one type's instances
-// (binary_alloc) and all instances are measured once per node after the runs.
-//
-//   build/bench/bench_alloc [--seconds S] [--runs R] [--schedulers 2,64]
+// alone, with the default view (types only, 20 fragments, mseg cache); one type's instances
+// (binary_alloc) and all instances are measured once per node after the runs. Last, the
+// allocators inside a session's tick: the tick NodeSession and its LoadRecorder make (cost,
+// system sample, schedulers, allocators, each after the previous one landed) against the same
+// tick without the allocators, twice each, alternating.
+//   build/bench/bench_alloc [--seconds S] [--runs R] [--schedulers 2,64] [--diagnostics]
+//                           [--node-args "+sbwt none"]
+// --diagnostics adds reference rows (a trivial rpc, one dump's node calls alone, a sizes-only
+// reading) and the node CPU per call of each piece, back to back.
 #include "agent/agentclient.h"
 #include "collect/alloccollector.h"
+#include "collect/schedulercollector.h"
+#include "collect/systemcollector.h"
 #include "node/eiruntime.h"
 #include "node/nodeclient.h"
 #include "testnode.h"
@@ -138,21 +144,35 @@ Phase measure(qint64 osPid, int seconds, Watcher *w)
 class BeamtopSide
 {
 public:
-    BeamtopSide() : m_agent(&m_client), m_alloc(&m_agent)
+    BeamtopSide() : m_agent(&m_client), m_alloc(&m_agent), m_system(&m_agent), m_schedulers(&m_agent)
     {
+        m_schedulers.setFirstWindowMs(250); // as the session's recorder does
         QObject::connect(&m_alloc, &AllocCollector::sampleReady, [this](const AllocSample &) {
             if (!m_phase)
                 return;
+            if (m_inSession)
+                m_sessionBusy = false;
             ++m_phase->refreshes;
             const qint64 b = m_alloc.lastReplyBytes();
             m_bytes += b;
             m_phase->replyBytesMax = qMax(m_phase->replyBytesMax, b);
         });
-        QObject::connect(&m_alloc, &Collector::failed, [this](const QString &e) {
-            if (!m_phase)
+        QObject::connect(&m_alloc, &Collector::failed, [this](const QString &e) { sessionFailed(e); });
+        QObject::connect(&m_system, &Collector::failed, [this](const QString &e) { sessionFailed(e); });
+        QObject::connect(&m_schedulers, &Collector::failed, [this](const QString &e) { sessionFailed(e); });
+        QObject::connect(&m_system, &SystemCollector::sampleReady, [this](const SystemSample &) {
+            if (m_inSession && m_sessionBusy)
+                m_schedulers.fetch();
+        });
+        QObject::connect(&m_schedulers, &SchedulerCollector::sampleReady, [this](const SchedulerSample &) {
+            if (!m_inSession || !m_sessionBusy || !m_phase)
                 return;
-            ++m_phase->failures;
-            m_phase->error = e;
+            if (m_sessionWithAlloc) {
+                m_alloc.fetch();
+            } else {
+                m_sessionBusy = false;
+                ++m_phase->refreshes;
+            }
         });
     }
 
@@ -201,6 +221,35 @@ public:
         return p;
     }
 
+    // A session's tick as NodeSession and its LoadRecorder make it: the agent's cost and the
+    // system sample, then the schedulers when the system sample lands, then (withAlloc) the
+    // allocators when the schedulers land. Refreshes count whole ticks.
+    Phase runSessionTick(qint64 osPid, int seconds, bool withAlloc)
+    {
+        m_bytes = 0;
+        m_inSession = true;
+        m_sessionWithAlloc = withAlloc;
+        m_sessionBusy = false;
+        Watcher w;
+        w.tick = [this](Phase &p) {
+            m_phase = &p;
+            if (m_sessionBusy) {
+                ++p.skipped;
+                return;
+            }
+            m_sessionBusy = true;
+            m_agent.requestCost();
+            m_system.fetch();
+        };
+        w.busy = [this] { return m_sessionBusy; };
+        w.received = [this] { return m_client.bytesReceived(); };
+        Phase p = measure(osPid, seconds, &w);
+        m_phase = nullptr;
+        m_inSession = false;
+        p.replyBytes = p.refreshes ? double(m_bytes) / p.refreshes : 0;
+        return p;
+    }
+
     void disconnect()
     {
         QEventLoop detach;
@@ -214,12 +263,26 @@ private:
     NodeClient m_client;
     AgentClient m_agent;
     AllocCollector m_alloc;
+    SystemCollector m_system;
+    SchedulerCollector m_schedulers;
     Phase *m_phase = nullptr;
     qint64 m_bytes = 0;
+    bool m_inSession = false, m_sessionWithAlloc = false, m_sessionBusy = false;
+
+    void sessionFailed(const QString &e)
+    {
+        m_sessionBusy = false;
+        if (!m_phase)
+            return;
+        ++m_phase->failures;
+        m_phase->error = e;
+    }
 };
 
 // The peer: bench_peer_alloc:refresh() called over rpc from here once a second, so it runs on
-// the node like the agent's request does; its answer is five lengths, not the results.
+// the node like the agent's request does; its answer is five lengths, not the results. The
+// same with erlang:node() is the floor: what any request once a second costs the node (the
+// distribution, rex's process, waking schedulers), whatever it asks.
 class PeerSide
 {
 public:
@@ -233,22 +296,23 @@ public:
         return m_client.isConnected() ? QString() : QStringLiteral("peer connection failed");
     }
 
-    Phase run(qint64 osPid, int seconds)
+    Phase run(qint64 osPid, int seconds, const QString &module = QStringLiteral("bench_peer_alloc"),
+              const QString &function = QStringLiteral("refresh"))
     {
         Watcher w;
-        w.tick = [this](Phase &p) {
+        w.tick = [this, module, function](Phase &p) {
             m_phase = &p;
             if (m_inFlight) {
                 ++p.skipped; // observer_cli's worker also draws the next page only after this one
                 return;
             }
             m_inFlight = true;
-            m_client.call(QStringLiteral("bench_peer_alloc"), QStringLiteral("refresh"), {}, 10000, &m_client,
+            m_client.call(module, function, {}, 10000, &m_client,
                           [this](const CallResult &r) {
                               m_inFlight = false;
                               if (!m_phase)
                                   return;
-                              if (r.ok() && r.value.isList()) {
+                              if (r.ok() && !r.value.isTaggedTuple("badrpc", 2)) {
                                   ++m_phase->refreshes;
                               } else {
                                   ++m_phase->failures;
@@ -338,18 +402,27 @@ QString fillNode(test::TestNode &node, int schedulers)
                      120000);
 }
 
-// Median microseconds of N calls of an expression on the node, in the evaluating process:
-// only the calling process's share (scheduler-side work of the allocator queries is not in it).
-double nodeMicros(test::TestNode &node, const QString &fun, int n = 20)
+// The node's CPU (from the OS, all its threads) per call of a fun, each call in a fresh
+// process as the agent's worker and rex's are, repeated for about 1 s by one evaluation on
+// the node, minus the same loop around an empty fun and the idle node.
+double nodeCpuMsPerCall(test::TestNode &node, const QString &fun, double idlePercent)
 {
-    const QString r = node.eval(QStringLiteral("F = %1, F(), Ts = lists:sort([element(1, timer:tc(F)) || _ <- lists:seq(1, %2)]), "
-                                               "lists:nth(%2 div 2 + 1, Ts)")
-                                    .arg(fun)
-                                    .arg(n),
-                                60000);
-    bool ok = false;
-    const double v = r.toDouble(&ok);
-    return ok ? v : qQNaN();
+    const QString loop = QStringLiteral(
+        "F = %1, F(), T0 = erlang:monotonic_time(millisecond), "
+        "Run = fun R(N) -> {P, M} = spawn_monitor(F), receive {'DOWN', M, _, P, _} -> ok end, "
+        "  case erlang:monotonic_time(millisecond) - T0 >= 1000 of true -> N + 1; false -> R(N + 1) end end, "
+        "Run(0)");
+    auto perCall = [&](const QString &f) {
+        QElapsedTimer wall;
+        wall.start();
+        const double c0 = cpuSeconds(node.osPid());
+        const qint64 calls = node.evalInt(loop.arg(f), 120000);
+        const double c1 = cpuSeconds(node.osPid());
+        const double busy = (c1 - c0) - idlePercent / 100.0 * double(wall.nsecsElapsed()) / 1e9;
+        return calls > 0 ? 1000.0 * busy / double(calls) : qQNaN();
+    };
+    const double empty = perCall(QStringLiteral("fun() -> ok end"));
+    return perCall(fun) - empty;
 }
 
 // [{key,N},...] as printed by the node's ~w, to "key N, key N".
@@ -375,27 +448,45 @@ int main(int argc, char **argv)
     int seconds = 20;
     int runs = 3;
     QList<int> schedulerCounts{2, 64};
+    QStringList nodeArgs; // more emulator flags, for experiments (e.g. "+sbwt none")
+    bool diagnostics = false;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--seconds"))
-            seconds = qMax(5, args[i + 1].toInt());
-        else if (args[i] == QLatin1String("--runs"))
-            runs = qMax(1, args[i + 1].toInt());
-        else if (args[i] == QLatin1String("--schedulers")) {
+    for (int i = 1; i < args.size(); ++i) {
+        const QString value = args.value(i + 1);
+        if (args[i] == QLatin1String("--diagnostics")) {
+            diagnostics = true;
+            continue;
+        }
+        ++i;
+        if (args[i - 1] == QLatin1String("--seconds"))
+            seconds = qMax(5, value.toInt());
+        else if (args[i - 1] == QLatin1String("--node-args"))
+            nodeArgs = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        else if (args[i - 1] == QLatin1String("--runs"))
+            runs = qMax(1, value.toInt());
+        else if (args[i - 1] == QLatin1String("--schedulers")) {
             schedulerCounts.clear();
-            for (const QString &s : args[i + 1].split(QLatin1Char(',')))
+            for (const QString &s : value.split(QLatin1Char(',')))
                 schedulerCounts.append(qMax(1, s.toInt()));
+        } else {
+            std::fprintf(stderr, "usage: bench_alloc [--seconds S] [--runs R] [--schedulers 2,64] [--diagnostics] "
+                                 "[--node-args \"+sbwt none\"]\n");
+            return 2;
         }
     }
-    const int extraSeconds = qMax(10, seconds / 2);
+    const int extraSeconds = qMax(10, seconds / 2); // the expanded views, once per node
+    const int diagSeconds = 8;                       // the reference rows, once per node
     std::printf("Allocator view: Beamtop (agent alloc request, AllocCollector) vs observer_cli's System-page collector "
                 "(recon_alloc's five calls, bench_peer_alloc), 1 s interval, %d s per phase, %d runs, alternating\n\n",
                 seconds, runs);
+    if (!nodeArgs.isEmpty())
+        std::printf("Nodes started with: %s\n\n", qPrintable(nodeArgs.join(QLatin1Char(' '))));
 
     struct Extra
     {
         int schedulers;
-        QString peerSizes, replyParts, replyPartsAll, micros, fill;
+        QString peerSizes, replyParts, replyPartsAll, fill;
+        QVector<std::pair<QString, double>> cpuPerCall;
         double idleAlone, idleAttached;
     };
     QVector<Extra> extras;
@@ -406,7 +497,7 @@ int main(int argc, char **argv)
     int status = 0;
     for (const int n : schedulerCounts) {
         test::TestNode::Options opts;
-        opts.extraArgs << QStringLiteral("+S") << QStringLiteral("%1:%1").arg(n);
+        opts.extraArgs << QStringLiteral("+S") << QStringLiteral("%1:%1").arg(n) << nodeArgs;
         test::TestNode node(opts);
         if (!node.start()) {
             std::fprintf(stderr, "node with %d schedulers did not start\n", n);
@@ -422,8 +513,8 @@ int main(int argc, char **argv)
         }
         if (processName(node.osPid()) != QLatin1String("beam.smp"))
             std::fprintf(stderr, "warning: pid %lld is %s, not beam.smp\n", node.osPid(), qPrintable(processName(node.osPid())));
-        runFor(2000);
-        ex.idleAlone = measure(node.osPid(), extraSeconds, nullptr).cpuPercent;
+        runFor(5000);
+        ex.idleAlone = measure(node.osPid(), diagSeconds, nullptr).cpuPercent;
 
         BeamtopSide beamtop;
         PeerSide peer;
@@ -468,7 +559,36 @@ int main(int argc, char **argv)
         printRow(n, "Beamtop, binary_alloc instances", one, true);
         printRow(n, "Beamtop, all instances", all, true);
         const double ratio = median(bt.cpu) / median(pr.cpu);
-        std::printf("| %d | Beamtop / peer | %.2f (goal ≤ 0.20: %s) | | | | |\n", n, ratio, ratio <= 0.2 ? "met" : "not met");
+        std::printf("| %d | **Beamtop / peer** | **%.2f** (goal ≤ 0.20: %s) | | | | |\n", n, ratio, ratio <= 0.2 ? "met" : "not met");
+        std::fflush(stdout);
+
+        if (diagnostics) {
+            // What any request costs, what one dump's node calls cost with nothing done with
+            // them, and a sizes-only reading, each at 1 s over rpc like the peer.
+            Series floor, dumpOnly, sizesOnly;
+            floor.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("node")), idleMedian);
+            dumpOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("one_dump")), idleMedian);
+            sizesOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("sizes_only")), idleMedian);
+            printRow(n, "diagnostic: rpc erlang:node()", floor, false);
+            printRow(n, "diagnostic: one dump's node calls alone (bench_peer_alloc:one_dump())", dumpOnly, false);
+            printRow(n, "diagnostic: sizes-only reading (bench_peer_alloc:sizes_only())", sizesOnly, false);
+        }
+
+        // The allocators inside a session's tick, where the system sample (erlang:memory())
+        // and the schedulers were read just before: the same tick with and without them,
+        // alternating twice. This turns the schedulers' wall-time count on for the rest of the
+        // node's life, so it comes last.
+        Series tickWithout, tickWith;
+        for (int r = 0; r < 2; ++r) {
+            const bool withFirst = r % 2 == 1;
+            for (const bool with : {withFirst, !withFirst})
+                (with ? tickWith : tickWithout).add(beamtop.runSessionTick(node.osPid(), extraSeconds, with), idleMedian);
+        }
+        printRow(n, "session tick without the allocators (cost, system, schedulers)", tickWithout, false);
+        printRow(n, "session tick with them (cost, system, schedulers, allocators)", tickWith, false);
+        const double marginal = median(tickWith.cpu) - median(tickWithout.cpu);
+        std::printf("| %d | **allocators in the session's tick / peer** | **%.2f** (%.2f %% of one core added) | | | | |\n", n,
+                    marginal / median(pr.cpu), marginal);
         std::fflush(stdout);
 
         // For reference, outside the measured phases.
@@ -480,15 +600,23 @@ int main(int argc, char **argv)
             "Other -> Other end");
         ex.replyParts = node.eval(parts.arg(QStringLiteral("[]"), QStringLiteral("false")));
         ex.replyPartsAll = node.eval(parts.arg(QStringLiteral("all"), QStringLiteral("false")));
-        ex.micros = QStringLiteral("peer refresh %1 us; Beamtop alloc request (types only) %2 us; the dump alone "
-                                   "(system_info({allocator, A}) for each alloc_util allocator and mseg_alloc) %3 us")
-                        .arg(nodeMicros(node, QStringLiteral("fun bench_peer_alloc:refresh/0")), 0, 'f', 0)
-                        .arg(nodeMicros(node, QStringLiteral("fun() -> beamtop_agent_v2:request(alloc, #{instances => [], "
-                                                             "fragments => 20, settings => false}) end")),
-                             0, 'f', 0)
-                        .arg(nodeMicros(node, QStringLiteral("fun() -> [erlang:system_info({allocator, A}) || A <- "
-                                                             "erlang:system_info(alloc_util_allocators) ++ [mseg_alloc]] end")),
-                             0, 'f', 0);
+        const QString agentAlloc = QStringLiteral("fun() -> beamtop_agent_v2:request(alloc, #{instances => %1, "
+                                                  "fragments => 20, settings => false}) end");
+        const QList<std::pair<QString, QString>> pieces{
+            {QStringLiteral("peer: one refresh (five dumps and their reshaping)"), QStringLiteral("fun bench_peer_alloc:refresh/0")},
+            {QStringLiteral("Beamtop: the agent's alloc request, types only"), agentAlloc.arg(QStringLiteral("[]"))},
+            {QStringLiteral("Beamtop: the same, all instances"), agentAlloc.arg(QStringLiteral("all"))},
+            {QStringLiteral("  of which the dump: system_info({allocator, A}) for each alloc_util allocator and mseg_alloc"),
+             QStringLiteral("fun() -> [erlang:system_info({allocator, A}) || A <- erlang:system_info(alloc_util_allocators) ++ [mseg_alloc]] end")},
+            {QStringLiteral("  of which erlang:memory(total)"), QStringLiteral("fun() -> erlang:memory(total) end")},
+            {QStringLiteral("  of which the RSS (/proc/self/status)"), QStringLiteral("fun() -> file:read_file(\"/proc/self/status\") end")},
+            {QStringLiteral("for comparison: system_info({allocator_sizes, AllUtil}), one call (sizes only, no counts)"),
+             QStringLiteral("fun() -> erlang:system_info({allocator_sizes, erlang:system_info(alloc_util_allocators)}) end")},
+        };
+        if (diagnostics) {
+            for (const auto &[label, fun] : pieces)
+                ex.cpuPerCall.append({label, nodeCpuMsPerCall(node, fun, idleMedian)});
+        }
         extras.append(ex);
         beamtop.disconnect();
         peer.disconnect();
@@ -504,7 +632,10 @@ int main(int argc, char **argv)
                     qPrintable(ex.peerSizes));
         std::printf("  Beamtop's reply by part, term_to_binary bytes (types only): %s\n", qPrintable(pairs(ex.replyParts)));
         std::printf("  Beamtop's reply by part, term_to_binary bytes (all instances): %s\n", qPrintable(pairs(ex.replyPartsAll)));
-        std::printf("  on the node, median of 20 in one process: %s\n", qPrintable(ex.micros));
+        if (!ex.cpuPerCall.isEmpty())
+            std::printf("  node CPU per call, ms (calls back to back, each in a fresh process, from the OS, minus an empty call):\n");
+        for (const auto &[label, ms] : ex.cpuPerCall)
+            std::printf("    %s: %.2f\n", qPrintable(label), ms);
     }
     return status;
 }

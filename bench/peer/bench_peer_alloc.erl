@@ -15,7 +15,7 @@
 %% system_info calls of the header, the distribution statistics), which are not the allocator
 %% collector.
 -module(bench_peer_alloc).
--export([refresh/0, results/0, sizes/0, time_refreshes/1]).
+-export([refresh/0, results/0, sizes/0, time_refreshes/1, one_dump/0, sizes_only/0]).
 
 %% The types observer_cli shows (and recon analyses): not literal_alloc, nor exec_alloc.
 types() ->
@@ -45,6 +45,22 @@ sizes() ->
 time_refreshes(N) ->
     {Us, _} = timer:tc(fun() -> [refresh() || _ <- lists:seq(1, N)] end),
     Us div N.
+
+%% For comparison, the node calls alone of a single allocator dump, as Beamtop's agent makes
+%% them once per request (erlang:memory(total), then {allocator, A} for every alloc_util
+%% allocator and mseg_alloc), with nothing done with the answers.
+one_dump() ->
+    _ = erlang:memory(total),
+    [length(erlang:system_info({allocator, A}))
+     || A <- erlang:system_info(alloc_util_allocators) ++ [mseg_alloc]].
+
+%% And what a sizes-only reading would take: erlang:memory(total), carrier and block sizes of
+%% every alloc_util allocator in one call (no carrier or block counts, no settings), and
+%% mseg_alloc's dump for its cache.
+sizes_only() ->
+    _ = erlang:memory(total),
+    Sizes = erlang:system_info({allocator_sizes, erlang:system_info(alloc_util_allocators)}),
+    [length(Sizes), length(erlang:system_info({allocator, mseg_alloc}))].
 
 %% ---------------------------------------------------------------------------------------
 %% One snapshot: memory, then every allocator instance as {{Alloc, N}, Props}, Props sorted and
