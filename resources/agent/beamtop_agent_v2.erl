@@ -224,6 +224,9 @@ server_loop(State) ->
             {Reply, State1} = rank_slice(Req, State),
             From ! {Ref, Reply},
             server_loop(charge(State1, erlang:monotonic_time(microsecond) - T0));
+        {gone, Key, Gen, Entries} ->
+            %% From a rank worker: entities of a page that no longer exist (see rank_rows/1).
+            server_loop(forget_gone(Key, Gen, Entries, State));
         work ->
             erlang:send_after(work_tick_ms(), self(), work),
             server_loop(background_work(State));
@@ -596,9 +599,16 @@ os_rss() ->
 %% A kind is a map of funs (kinds/0): ids() lists every entity, count() says how many there
 %% are (cheaply); sorts is what it can rank by, the first being the default;
 %% sample(Id, Sort, Filter, Ctx) reads one entity's metric, undefined when it is gone or the
-%% filter does not match it; row(Id, RankValue, Ctx) reads one row for the table; valid_id
-%% says whether a pinned id from the client names one of this node's entities; new_from_zero
-%% lists the sorts whose whole value counts as change when an entity first appears.
+%% filter does not match it; row(Id, RankValue, Ctx) reads one row for the table, as {ok, Row},
+%% or {gone, Row} when the entity no longer exists (Row then says so in the kind's own way, the
+%% way clients before the gone list read it); valid_id says whether a pinned id from the client
+%% names one of this node's entities; new_from_zero lists the sorts whose whole value counts as
+%% change when an entity first appears.
+%%
+%% Entities die between sweeps. A page that finds one gone tells the server (forget_gone/4),
+%% which leaves it out of later pages and totals, and out of the sweep in progress, so it leaves
+%% the ranking at the next refresh rather than at the next sweep; the reply lists it under gone
+%% so the client can show it as exited once, with what it last showed for it.
 
 work_tick_ms() -> 50.
 ranking_idle_drop_ms() -> 30000.
@@ -609,7 +619,7 @@ kinds() ->
                    count => fun() -> erlang:system_info(process_count) end,
                    sorts => [memory, reductions, message_queue_len, total_heap_size, binary_memory],
                    sample => fun proc_sample_metric/4,
-                   row => fun proc_row/3,
+                   row => fun proc_read/3,
                    valid_id => fun(P) -> is_pid(P) andalso node(P) =:= node() end,
                    new_from_zero => [reductions]}}.
 
@@ -669,8 +679,9 @@ rank_slice_known(Req, State) ->
     {Total, Slice} = slice(R2, Offset, Limit),
     ValidId = maps:get(valid_id, K),
     Extra = lists:sublist([I || I <- maps:get(ids, Req, []), ValidId(I)], max_page_rows()),
-    watch([I || {I, _} <- Slice] ++ Extra, Now, State),
+    watch([I || {_, I, _} <- Slice] ++ Extra, Now, State),
     Reply = #{kind => Kind, slice => Slice, extra => Extra, ctx => ctx(State),
+              key => Key, gen => maps:get(gen, R2, 0),
               total => Total,
               offset => Offset,
               ranked_at_ms_ago => case maps:get(completed_at, R2) of
@@ -684,16 +695,24 @@ rank_slice_known(Req, State) ->
               budget => maps:get(budget, State)},
     {{ok, Reply}, State#{rankings := Rankings#{Key => R2}}}.
 
-%% In the caller's bounded worker: the rows, read fresh.
+%% In the caller's bounded worker: the rows, read fresh. Entities of the page found gone are
+%% reported to the server, which leaves them out from the next page on.
 rank_rows(Slice) ->
-    #{kind := Kind, slice := Ids, extra := Extra, ctx := Ctx} = Slice,
+    #{kind := Kind, slice := Entries, extra := Extra, ctx := Ctx, key := Key, gen := Gen} = Slice,
     K = maps:get(Kind, kinds()),
     Row = maps:get(row, K),
-    Rows = [Row(I, V, Ctx) || {I, V} <- Ids],
-    ExtraRows = [Row(I, undefined, Ctx) || I <- Extra],
-    (maps:without([slice, ctx], Slice))#{
-      rows => Rows,
-      extra => ExtraRows,
+    Read = [{E, Row(I, V, Ctx)} || {_, I, V} = E <- Entries],
+    ExtraRead = [{I, Row(I, undefined, Ctx)} || I <- Extra],
+    case [E || {E, {gone, _}} <- Read] of
+        [] -> ok;
+        GoneHere -> catch beamtop_agent_v2 ! {gone, Key, Gen, GoneHere}
+    end,
+    Gone = lists:usort([I || {{_, I, _}, {gone, _}} <- Read] ++ [I || {I, {gone, _}} <- ExtraRead]),
+    (maps:without([slice, ctx, key, gen], Slice))#{
+      rows => [R || {_, {_, R}} <- Read],
+      extra => [R || {_, {_, R}} <- ExtraRead],
+      %% The ids of the rows (and extra rows) whose entity is gone.
+      gone => Gone,
       %% The node's clock when the rows were read, so rates between refreshes do not depend
       %% on how long the replies took to travel.
       sampled_at_ms => erlang:monotonic_time(millisecond),
@@ -756,7 +775,10 @@ new_ranking({Kind, Sort, Mode, Filter}) ->
     #{kind => Kind, sort => Sort, mode => Mode, filter => Filter,
       tuple => undefined, values => undefined, completed_at => undefined, last_sweep_ms => undefined,
       sweep => undefined, prev => undefined, requested => 0, interval => 1000,
-      window_valid => false}.
+      window_valid => false,
+      %% gen counts complete rankings; gone holds the positions (in tuple) of entities pages
+      %% found gone since it was made: #{Pos => Id}.
+      gen => 0, gone => #{}}.
 
 sweep_progress(R) ->
     case maps:get(sweep, R) of
@@ -764,7 +786,9 @@ sweep_progress(R) ->
         S -> #{done => maps:get(done, S), total => maps:get(total, S)}
     end.
 
-%% Ids at [Offset, Offset + Limit) of the best ranking available, as {Id, RankValue}.
+%% Ids at [Offset, Offset + Limit) of the best ranking available, entities found gone left
+%% out, as {Pos, Id, RankValue}: Pos is the id's position in the ranking's tuple, or partial
+%% before the first ranking completes.
 slice(R, Offset, Limit) ->
     case maps:get(tuple, R) of
         undefined ->
@@ -775,9 +799,21 @@ slice(R, Offset, Limit) ->
         Ids ->
             Values = maps:get(values, R),
             Size = tuple_size(Ids),
-            Last = min(Size, Offset + Limit),
-            {Size, [{element(I, Ids), element(I, Values)} || I <- lists:seq(Offset + 1, Last)]}
+            Gone = lists:sort(maps:keys(maps:get(gone, R, #{}))),
+            {First, Later} = skip_gone(Offset + 1, Gone),
+            Positions = take_positions(First, Size, Later, Limit, []),
+            {Size - length(Gone), [{P, element(P, Ids), element(P, Values)} || P <- Positions]}
     end.
+
+%% The tuple position of the row shown at Pos (1-based) when the positions in Gone (sorted)
+%% are left out, and the gone positions after it.
+skip_gone(Pos, [G | Gs]) when G =< Pos -> skip_gone(Pos + 1, Gs);
+skip_gone(Pos, Gs) -> {Pos, Gs}.
+
+take_positions(_Pos, _Size, _Gone, 0, Acc) -> lists:reverse(Acc);
+take_positions(Pos, Size, _Gone, _N, Acc) when Pos > Size -> lists:reverse(Acc);
+take_positions(Pos, Size, [Pos | Gone], N, Acc) -> take_positions(Pos + 1, Size, Gone, N, Acc);
+take_positions(Pos, Size, Gone, N, Acc) -> take_positions(Pos + 1, Size, Gone, N - 1, [Pos | Acc]).
 
 %% Before the first ranking completes: what the sweep has ranked so far.
 partial_slice(Tab, Offset, Limit) ->
@@ -787,9 +823,43 @@ partial_slice(Tab, Offset, Limit) ->
         false ->
             Walk = ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}], Offset + Limit),
             case Walk of
-                {Found, _} -> {Size, [{I, -NegV} || {I, NegV} <- lists:nthtail(min(Offset, length(Found)), Found)]};
+                {Found, _} ->
+                    {Size, [{partial, I, -NegV} || {I, NegV} <- lists:nthtail(min(Offset, length(Found)), Found)]};
                 '$end_of_table' -> {Size, []}
             end
+    end.
+
+%% In the server: entities a page found gone ({Pos, Id, RankValue}, from the ranking of Key as
+%% it was at Gen) leave it. A report about a ranking that has been redone since is dropped: the
+%% new one either left the entity out (its sweep found it gone) or will report it again.
+forget_gone(Key, Gen, Entries, State) ->
+    Rankings = maps:get(rankings, State),
+    case maps:find(Key, Rankings) of
+        {ok, R} -> State#{rankings := Rankings#{Key => mark_gone(R, Gen, Entries)}};
+        error -> State
+    end.
+
+mark_gone(R, Gen, Entries) ->
+    case {maps:get(tuple, R), maps:get(sweep, R)} of
+        {undefined, #{tab := Tab}} ->
+            %% Before the first ranking: out of what the sweep has ranked so far.
+            lists:foreach(fun({partial, I, V}) -> ets:delete(Tab, {-V, I}); (_) -> ok end, Entries),
+            R;
+        {Ids, _} when is_tuple(Ids) ->
+            case maps:get(gen, R, 0) =:= Gen of
+                true ->
+                    Size = tuple_size(Ids),
+                    Gone = lists:foldl(fun({Pos, I, _}, G) when is_integer(Pos), Pos >= 1, Pos =< Size ->
+                                               case element(Pos, Ids) =:= I of
+                                                   true -> G#{Pos => I};
+                                                   false -> G
+                                               end;
+                                          (_, G) -> G
+                                       end, maps:get(gone, R, #{}), Entries),
+                    R#{gone => Gone};
+                false -> R
+            end;
+        _ -> R
     end.
 
 background_work(State) ->
@@ -944,7 +1014,14 @@ windowed(I, V, R, NewFromZero) ->
 finish_sweep(R) ->
     S = maps:get(sweep, R),
     Tab = maps:get(tab, S),
-    Ranked = ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}]),
+    %% An entity a page found gone may have been ranked by this sweep before it died.
+    Ranked = case maps:values(maps:get(gone, R, #{})) of
+                 [] -> ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}]);
+                 GoneIds ->
+                     Gone = maps:from_list([{I, true} || I <- GoneIds]),
+                     [E || {I, _} = E <- ets:select(Tab, [{{{'$1', '$2'}}, [], [{{'$2', '$1'}}]}]),
+                           not maps:is_key(I, Gone)]
+             end,
     ets:delete(Tab),
     Now = erlang:monotonic_time(millisecond),
     case maps:get(prev, R) of
@@ -957,7 +1034,9 @@ finish_sweep(R) ->
        last_sweep_ms := Now - maps:get(started, S),
        prev := maps:get(cur, S),
        window_valid := maps:get(prev, R) =/= undefined,
-       sweep := undefined}.
+       sweep := undefined,
+       gen => maps:get(gen, R, 0) + 1,
+       gone => #{}}.
 
 %% ---------------------------------------------------------------------------------------
 %% The process kind
@@ -1002,11 +1081,16 @@ proc_matches(P, [{registered_name, Reg}, {dictionary, Dict}, {initial_call, Real
 %% Reductions, MessageQueueLen, BinaryMemory, TotalHeapSize, Status, Application, RankValue,
 %% Reads}. Reads: how many of the agent's reads cost this process a reduction since it came on
 %% screen, this one included, so Beamtop can take them out of reductions per second.
-%% A process that died since it was ranked comes back with status exited and zero metrics.
+%% A process that died since it was ranked comes back with status exited and zero metrics
+%% (what v2 clients have always read; the ranking engine's gone list says it too).
 %%
 %% What does not change after start (initial call through proc_lib, application, label) is
 %% read once and kept in the row cache.
-proc_row(P, RankValue, #{cache := Cache} = Ctx) ->
+proc_row(P, RankValue, Ctx) ->
+    element(2, proc_read(P, RankValue, Ctx)).
+
+%% The kind's row fun: {ok, Row}, or {gone, Row} for a process that no longer exists.
+proc_read(P, RankValue, #{cache := Cache} = Ctx) ->
     Live = [memory, reductions, message_queue_len, total_heap_size, status, current_function,
             registered_name, binary],
     Kept = ets:lookup(Cache, P),
@@ -1018,8 +1102,8 @@ proc_row(P, RankValue, #{cache := Cache} = Ctx) ->
     case erlang:process_info(P, Items) of
         undefined ->
             ets:delete(Cache, P),
-            {P, pid_text(P), undefined, undefined, undefined, 0, 0, 0, 0, 0, exited, undefined,
-             RankValue, Reads};
+            {gone, {P, pid_text(P), undefined, undefined, undefined, 0, 0, 0, 0, 0, exited, undefined,
+                    RankValue, Reads}};
         Info ->
             [{memory, Mem}, {reductions, Reds}, {message_queue_len, Q}, {total_heap_size, Heap},
              {status, Status}, {current_function, Cur}, {registered_name, Reg}, {binary, Bins}
@@ -1035,8 +1119,8 @@ proc_row(P, RankValue, #{cache := Cache} = Ctx) ->
                        [] -> Label;
                        _ -> Reg
                    end,
-            {P, pid_text(P), Name, Initial, Cur, Mem, Reds, Q, binary_size(Bins), Heap, Status, App,
-             RankValue, Reads}
+            {ok, {P, pid_text(P), Name, Initial, Cur, Mem, Reds, Q, binary_size(Bins), Heap, Status, App,
+                  RankValue, Reads}}
     end.
 
 once_items([{dictionary, Dict}, {initial_call, Real}, {group_leader, Gl}]) ->
