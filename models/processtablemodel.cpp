@@ -30,6 +30,10 @@ bool ProcessTableModel::rankable(int column, ProcessQuery::Sort *sort, ProcessQu
 
 int ProcessTableModel::columnFor(ProcessQuery::Sort sort, ProcessQuery::Mode mode)
 {
+    // In window mode the rows are in order of the change per second: its column, not the
+    // metric's (Reductions/s is the rate of reductions).
+    if (mode == ProcessQuery::Mode::Window && sort != ProcessQuery::Sort::Reductions)
+        return WindowChange;
     switch (sort) {
     case ProcessQuery::Sort::Memory: return Memory;
     case ProcessQuery::Sort::Reductions: return mode == ProcessQuery::Mode::Window ? ReductionsPerS : Reductions;
@@ -113,20 +117,44 @@ QVector<ProcessTableModel::Cell> ProcessTableModel::present(const ProcessRow &r)
         w.raw = v;
     }
 
-    s[Status] = {r.status, r.exited() ? tr("The process exited after it was ranked") : r.status, r.status};
+    s[Status] = {r.status, r.status, r.status};
     s[Application] = {r.application, r.application, r.application};
+    if (r.exited())
+        presentExited(r, s);
     return s;
+}
+
+void ProcessTableModel::presentExited(const ProcessRow &r, QVector<Cell> &s) const
+{
+    const QString exited = QStringLiteral("exited");
+    if (!r.hasValues()) {
+        // Gone before Beamtop read it alive: its figures are unknown, not zero.
+        const QString never = tr("The process exited before Beamtop could read it; it leaves the ranking at the next refresh");
+        for (int c : {InitialCall, CurrentFunction, Memory, Reductions, ReductionsPerS, MessageQueueLen, BinaryMemory,
+                      TotalHeapSize, WindowChange}) {
+            if (c == WindowChange && s[c].text.isEmpty())
+                continue;
+            s[c] = {QStringLiteral("—"), never, QVariant()};
+        }
+        s[Status] = {tr("exited"), never, exited};
+        return;
+    }
+    const QString seen = QLocale().toString(r.seenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+    const QString note = tr("The process has exited; these are its figures last seen at %1. It leaves the ranking at the "
+                            "next refresh.")
+                             .arg(seen);
+    for (Cell &cell : s)
+        cell.tip = cell.tip.isEmpty() ? note : cell.tip + QLatin1Char('\n') + note;
+    s[Status] = {tr("exited, last seen %1").arg(seen), note, exited};
 }
 
 QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role != PidTextRole && role != ExitedRole)
+    if (role != PidTextRole)
         return RankedTableModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProcessRow *r = rowAt(index.row());
-    if (role == ExitedRole)
-        return r && r->exited(); // a placeholder has not exited either
     return r ? QVariant(r->pidText) : QVariant();
 }
 

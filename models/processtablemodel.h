@@ -7,7 +7,9 @@
 namespace beamtop {
 
 // The process ranking as a table: RankedTableModel's rows (the ranking's total, the latest
-// page held, "…" for the rest, refreshes by difference) with the processes' columns. The
+// page held, "…" for the rest, refreshes by difference) with the processes' columns. A process
+// that exited shows the figures last read for it, its status "exited, last seen HH:MM:SS", or
+// "—" where it was never read alive (ExitedRole, which the page greys). The
 // entity of a row is its pid (PidRole), never its position: the view re-finds its selection by
 // pid after every page.
 class ProcessTableModel : public RankedTableModel<ProcessRanking>
@@ -39,7 +41,7 @@ public:
         PidRole = RankedTableModelBase::KeyRole,           // the pid as a Term (what drill-down and actions take)
         PidTextRole = RankedTableModelBase::FirstKindRole, // <0.123.0> as the node prints it
         LoadedRole = RankedTableModelBase::LoadedRole,     // false for a row not fetched yet (placeholder)
-        ExitedRole = RankedTableModelBase::FirstKindRole + 1, // the process died since it was ranked
+        ExitedRole = RankedTableModelBase::GoneRole,       // the process died since it was ranked: greyed
         RankRole = RankedTableModelBase::RankRole,         // 0-based position in the ranking
     };
     Q_ENUM(Role)
@@ -64,7 +66,8 @@ public:
 
     // Which metric a column ranks by on the node; false for columns the node cannot rank.
     static bool rankable(int column, ProcessQuery::Sort *sort = nullptr, ProcessQuery::Mode *mode = nullptr);
-    // The column whose header shows the ranking (Reductions/s for reductions in window mode).
+    // The column whose header shows the ranking: the metric's; in window mode the change per second
+    // (Reductions/s for reductions).
     static int columnFor(ProcessQuery::Sort sort, ProcessQuery::Mode mode);
     bool ranksBy(int column) const override { return rankable(column); }
 
@@ -81,9 +84,12 @@ protected:
     bool isMetricColumn(int column) const override { return column >= Memory && column <= WindowChange; }
     QString keyOf(const ProcessRow &row) const override { return row.pidText; }
     QVariant entityOf(const ProcessRow &row) const override;
+    bool isGone(const ProcessRow &row) const override { return row.exited(); }
     QVector<Cell> present(const ProcessRow &row) const override;
 
 private:
+    void presentExited(const ProcessRow &row, QVector<Cell> &cells) const;
+
     TermFormatter m_formatter;
     int m_wordSize = 8;
 };

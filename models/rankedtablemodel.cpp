@@ -46,6 +46,7 @@ QVariant RankedTableModelBase::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole: return c == 0 ? QVariant(QStringLiteral("…")) : QVariant(QString());
         case Qt::ToolTipRole: return c == 0 ? QVariant(tr("Not fetched yet: it comes when the row is on screen")) : QVariant();
         case LoadedRole: return false;
+        case GoneRole: return false;
         default: return {};
         }
     }
@@ -57,6 +58,7 @@ QVariant RankedTableModelBase::data(const QModelIndex &index, int role) const
     case RawValueRole: return cell.raw;
     case KeyRole: return h.entity;
     case LoadedRole: return true;
+    case GoneRole: return h.gone;
     default: return {};
     }
 }
@@ -73,6 +75,7 @@ QHash<int, QByteArray> RankedTableModelBase::roleNames() const
     names.insert(KeyRole, "key");
     names.insert(LoadedRole, "loaded");
     names.insert(RankRole, "rank");
+    names.insert(GoneRole, "gone");
     return names;
 }
 
@@ -140,9 +143,9 @@ void RankedTableModelBase::applyHeld(int total, int offset, QVector<Held> fresh,
         }
         const Held &a = m_held.at(row - m_offset);
         const Held &b = fresh.at(row - offset);
-        // Another entity at this position: the whole row is another row, even where the
-        // cells happen to read the same.
-        if (a.key != b.key) {
+        // Another entity at this position (or the same one, gone): the whole row is another
+        // row, even where the cells happen to read the same.
+        if (a.key != b.key || a.gone != b.gone) {
             changes.append({row, {0, m_columns - 1}});
             return;
         }

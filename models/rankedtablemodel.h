@@ -25,6 +25,9 @@ namespace beamtop {
 // positions whose contents changed and inserts/removes rows at the end when the total moves;
 // only a new ranking resets, so selection and scroll survive refreshes. The entity of a row is
 // under KeyRole, never its position: the view re-finds its selection by key after every page.
+// A page is shown as it comes, at its offset: its collector has put it in order of the values
+// shown (orderByShown, rank/rankedrows.h). An entity that is gone answers GoneRole (the view
+// greys it) until the node leaves it out.
 //
 // This half is not a template so that moc can give it the signals and the difference is
 // compiled once; RankedTableModel<Page> below adds the typed rows.
@@ -40,7 +43,8 @@ public:
         // After RowTableModel's last role; a role added there must skip these.
         LoadedRole = RowTableModel::ChartPartRole + 1, // false for a row not fetched yet (placeholder)
         RankRole,                                      // 0-based position in the ranking
-        FirstKindRole,                                 // a kind's own roles start here
+        GoneRole,      // the entity no longer exists: shown greyed with its last values until it leaves
+        FirstKindRole, // a kind's own roles start here
     };
     Q_ENUM(Role)
 
@@ -81,6 +85,7 @@ protected:
         QString key;
         QVariant entity;
         QVector<Cell> cells; // one per column
+        bool gone = false;   // GoneRole
     };
 
     RankedTableModelBase(int columns, QObject *parent);
@@ -185,6 +190,8 @@ protected:
 
     virtual QString keyOf(const Row &row) const = 0;
     virtual QVariant entityOf(const Row &row) const = 0;
+    // Whether the row's entity is gone (GoneRole).
+    virtual bool isGone(const Row &) const { return false; }
     // One cell per column.
     virtual QVector<Cell> present(const Row &row) const = 0;
 
@@ -215,7 +222,7 @@ protected:
     }
 
 private:
-    Held hold(const Row &row) const { return {keyOf(row), entityOf(row), present(row)}; }
+    Held hold(const Row &row) const { return {keyOf(row), entityOf(row), present(row), isGone(row)}; }
 
     Query m_ranking;
     Page m_page;                 // without rows: the ranking's status

@@ -26,6 +26,7 @@
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,23 @@ namespace {
 constexpr int ViewportSettleMs = 40; // scrolling fetches at most this often
 constexpr int MaxPinned = 100;
 constexpr int MaxPageRows = 500; // the agent's cap
+
+// Rows of processes that have exited are drawn as disabled: greyed in every style and palette.
+class ExitedRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ProcessTableModel::ExitedRole).toBool()) {
+            option->state &= ~QStyle::State_Enabled;
+            option->font.setItalic(true);
+        }
+    }
+};
 } // namespace
 
 ProcessesPage::ProcessesPage(QWidget *parent)
@@ -70,6 +88,7 @@ void ProcessesPage::createTable()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new ExitedRowDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);

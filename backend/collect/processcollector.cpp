@@ -98,6 +98,7 @@ void ProcessCollector::fetchReducedRows(int gen, const QVector<Term> &pids)
                 row.status = v.value("status").atomName();
             } else {
                 row.status = QStringLiteral("exited");
+                row.gone = true;
             }
             page.rows.append(row);
         }
@@ -123,8 +124,14 @@ void ProcessCollector::deliver(ProcessRanking page)
         ++readsThisPage[row.pidText];
     for (const ProcessRow &row : std::as_const(page.pinned))
         ++readsThisPage[row.pidText];
+    // An exited process shows what was last shown for it, not the zeros a read of nothing gives.
+    auto pidOf = [](const ProcessRow &r) { return r.pidText; };
+    m_shown.fill(page.rows, page.receivedAt, pidOf);
+    m_shown.fill(page.pinned, page.receivedAt, pidOf);
     QHash<QString, Seen> seen;
     auto rate = [&](ProcessRow &row) {
+        if (row.gone)
+            return; // its rate is the one last shown
         const auto it = m_seen.constFind(row.pidText);
         if (it != m_seen.constEnd() && now > it->atMs && row.reductions >= it->reductions) {
             const qint64 own = row.agentReads >= 0 && it->reads >= 0 ? qMax<qint64>(0, row.agentReads - it->reads)
@@ -138,12 +145,18 @@ void ProcessCollector::deliver(ProcessRanking page)
         && page.windowValid;
     for (ProcessRow &row : page.rows) {
         rate(row);
-        if (windowReds && row.reductionsPerS < 0 && row.rankValue >= 0)
+        if (windowReds && !row.gone && row.reductionsPerS < 0 && row.rankValue >= 0)
             row.reductionsPerS = double(row.rankValue); // the node measured it over the window
     }
     for (ProcessRow &row : page.pinned)
         rate(row);
     m_seen = seen; // bounded by the rows shown
+    // The node placed the rows by what they had when it ranked them; they show what they have
+    // now. In order of what they show, so the sorted column reads sorted (not in reduced mode:
+    // there is no ranking, rows come in pid order).
+    if (!page.reducedMode)
+        orderByShown(page.rows, [&page](const ProcessRow &r) { return page.shownValue(r); });
+    m_shown.remember(page.rows, page.pinned, pidOf);
     emit pageReady(page);
 }
 

@@ -2,6 +2,7 @@
 
 #include "processranking.h"
 #include "rank/rankedcollector.h"
+#include "rank/rankedrows.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -10,7 +11,8 @@ namespace beamtop {
 
 // Pages of the process ranking. With the agent the node ranks (within its CPU budget) and sends
 // only the rows asked for; in reduced mode rows come in pid order, a page at a time. Computes
-// reductions per second between refreshes, leaving Beamtop's own reads out.
+// reductions per second between refreshes, leaving Beamtop's own reads out; puts a page's rows
+// in order of the values they show; shows a process that exited with its last figures.
 class ProcessCollector : public RankedCollector
 {
     Q_OBJECT
@@ -38,7 +40,11 @@ protected:
     void rankedReady(const RankedQuery &q, const RankingStatus &status, const QVector<Term> &rows,
                      const QVector<Term> &extra) override;
     void fetchReduced(int gen, const RankedQuery &q) override;
-    void linkLost() override { m_seen.clear(); }
+    void linkLost() override
+    {
+        m_seen.clear();
+        m_shown.clear();
+    }
 
 private:
     void fetchReducedRows(int gen, const QVector<Term> &pids);
@@ -56,6 +62,7 @@ private:
     };
     QHash<QString, Seen> m_seen; // pidText -> last reductions seen, for reductions/s
     bool m_seenNodeClock = false; // m_seen holds node times (agent) rather than m_clock times
+    LastShown<ProcessRow> m_shown; // the rows last delivered, for processes found exited
 };
 
 } // namespace beamtop

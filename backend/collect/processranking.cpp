@@ -44,27 +44,48 @@ QString ProcessRow::displayName(const TermFormatter &f) const
     return f.processName(name, initialCall);
 }
 
+void ProcessRow::takeValuesOf(const ProcessRow &shown)
+{
+    name = shown.name;
+    initialCall = shown.initialCall;
+    currentFunction = shown.currentFunction;
+    memory = shown.memory;
+    reductions = shown.reductions;
+    messageQueueLen = shown.messageQueueLen;
+    binaryMemory = shown.binaryMemory;
+    totalHeapSize = shown.totalHeapSize;
+    application = shown.application;
+    reductionsPerS = shown.reductionsPerS;
+}
+
 QJsonObject ProcessRow::toJson(const TermFormatter &f) const
 {
     QJsonObject o;
     auto callOrNull = [&](const Term &t) {
         return t.isAtom("undefined") || t.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.call(t));
     };
+    // An exited process never read alive has no figures: null, not zeros.
+    const bool values = hasValues();
+    auto number = [&](qint64 v) { return values ? QJsonValue(double(v)) : QJsonValue(QJsonValue::Null); };
     o.insert(QStringLiteral("pid"), pidText);
     o.insert(QStringLiteral("name"), name.isAtom("undefined") || name.isError() ? QJsonValue(QJsonValue::Null)
                                                                                 : QJsonValue(displayName(f)));
     o.insert(QStringLiteral("initial_call"), callOrNull(initialCall));
     o.insert(QStringLiteral("current_function"), callOrNull(currentFunction));
-    o.insert(QStringLiteral("memory"), double(memory));
-    o.insert(QStringLiteral("reductions"), double(reductions));
-    o.insert(QStringLiteral("reductions_per_s"), reductionsPerS < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(reductionsPerS));
-    o.insert(QStringLiteral("message_queue_len"), double(messageQueueLen));
-    o.insert(QStringLiteral("binary_memory"), double(binaryMemory));
-    o.insert(QStringLiteral("total_heap_size"), double(totalHeapSize));
-    o.insert(QStringLiteral("status"), status);
+    o.insert(QStringLiteral("memory"), number(memory));
+    o.insert(QStringLiteral("reductions"), number(reductions));
+    o.insert(QStringLiteral("reductions_per_s"), reductionsPerS < 0 || !values ? QJsonValue(QJsonValue::Null) : QJsonValue(reductionsPerS));
+    o.insert(QStringLiteral("message_queue_len"), number(messageQueueLen));
+    o.insert(QStringLiteral("binary_memory"), number(binaryMemory));
+    o.insert(QStringLiteral("total_heap_size"), number(totalHeapSize));
+    o.insert(QStringLiteral("status"), exited() ? QStringLiteral("exited") : status);
     o.insert(QStringLiteral("application"), application.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(application));
     if (rankValue >= 0)
         o.insert(QStringLiteral("rank_value"), double(rankValue));
+    // An exited process: when the figures shown were read (null: never).
+    if (exited())
+        o.insert(QStringLiteral("last_seen"), seenAt.isValid() ? QJsonValue(seenAt.toUTC().toString(Qt::ISODateWithMs))
+                                                               : QJsonValue(QJsonValue::Null));
     return o;
 }
 
@@ -89,8 +110,27 @@ bool ProcessRow::fromTerm(const Term &t, ProcessRow *out)
     r.application = t.at(11).isAtom("undefined") ? QString() : t.at(11).atomName();
     r.rankValue = t.at(12).isInteger() ? t.at(12).toInt() : -1;
     r.agentReads = t.isTuple(14) && t.at(13).isInteger() ? t.at(13).toInt() : -1;
+    // Every v2 agent sends an exited process as status exited with zero figures.
+    r.gone = r.status == QLatin1String("exited");
     *out = r;
     return true;
+}
+
+double ProcessRanking::shownValue(const ProcessRow &r) const
+{
+    using S = ProcessQuery::Sort;
+    if (!r.hasValues())
+        return double(r.rankValue);
+    if (query.mode == ProcessQuery::Mode::Window)
+        return query.sort == S::Reductions ? r.reductionsPerS : double(r.rankValue);
+    switch (query.sort) {
+    case S::Memory: return double(r.memory);
+    case S::Reductions: return double(r.reductions);
+    case S::MessageQueueLen: return double(r.messageQueueLen);
+    case S::TotalHeapSize: return double(r.totalHeapSize);
+    case S::BinaryMemory: return double(r.binaryMemory);
+    }
+    return double(r.rankValue);
 }
 
 ProcessRanking ProcessRanking::fromReply(const ProcessQuery &query, const RankingStatus &status,

@@ -44,8 +44,17 @@ struct ProcessRow
     qint64 rankValue = -1;  // what the ranking sorted on (per second in window mode)
     double reductionsPerS = -1; // between this refresh and the previous one; -1 unknown
     qint64 agentReads = -1; // how often the agent has read the process since it came on screen
+    // The process has exited since it was ranked (status exited). Its figures are then the
+    // ones last shown for it, read at seenAt, or none (seenAt invalid: hasValues() is false).
+    bool gone = false;
+    QDateTime seenAt;       // when the figures were read (the page's arrival); see gone
 
-    bool exited() const { return status == QLatin1String("exited"); }
+    bool exited() const { return gone || status == QLatin1String("exited"); }
+    // False for an exited process Beamtop never read alive: its figures are not zeros but unknown.
+    bool hasValues() const { return !exited() || seenAt.isValid(); }
+    // The figures of the row last shown for this process (name, calls, metrics, rate); the
+    // pid, the exited status and mark, the rank value and the read count stay this row's.
+    void takeValuesOf(const ProcessRow &shown);
     // Registered name, else label, else the initial call: what a person calls the process.
     QString displayName(const TermFormatter &f) const;
     QJsonObject toJson(const TermFormatter &f) const;
@@ -61,6 +70,10 @@ struct ProcessRanking : RankedPage<ProcessQuery, ProcessRow>
     {
         return rankingComplete && (query.mode == ProcessQuery::Mode::Absolute || windowValid || reducedMode);
     }
+    // The figure of row in the column the page is sorted by, as shown: the fresh value in
+    // absolute mode; in window mode the reductions/s shown, or the node's change per second for
+    // the other metrics. An exited process never read alive shows none: what it was ranked by.
+    double shownValue(const ProcessRow &row) const;
 
     // The agent's rank reply for query.
     static ProcessRanking fromReply(const ProcessQuery &query, const RankingStatus &status, const QVector<Term> &rows,

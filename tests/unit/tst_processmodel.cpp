@@ -1,10 +1,13 @@
 // ProcessTableModel (and the details window's ProcessHistoryModel): the model contract (QAbstractItemModelTester attached before any data),
 // a refresh applied as differences (counted), placeholders for rows not fetched, raw values,
 // pids as the entity, and a new ranking as the only reset.
+#include "format.h"
 #include "processhistorymodel.h"
 #include "processtablemodel.h"
+#include "rank/rankedrows.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -292,6 +295,95 @@ private slots:
         QVERIFY(!m.rowForPid(QStringLiteral("<0.4999.0>")));
     }
 
+    // A process that exited after it was ranked: greyed (ExitedRole), its figures the last
+    // ones read and "exited, last seen …" — never zeros; one never read alive shows "—".
+    void anExitedProcessShowsItsLastFiguresNotZeros()
+    {
+        ProcessTableModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ProcessRanking p = page(100, 0, 5);
+        ProcessRow &seen = p.rows[1];
+        seen.gone = true;
+        seen.status = QStringLiteral("exited");
+        seen.seenAt = QDateTime::currentDateTimeUtc();
+        ProcessRow &never = p.rows[2];
+        never = row(3, 0);
+        never.name = Term::atom("undefined");
+        never.initialCall = Term::atom("undefined");
+        never.currentFunction = Term::atom("undefined");
+        never.reductions = never.messageQueueLen = never.totalHeapSize = 0;
+        never.status = QStringLiteral("exited");
+        never.gone = true;
+        QVERIFY(m.applyPage(p));
+
+        QCOMPARE(m.index(0, 0).data(ProcessTableModel::ExitedRole).toBool(), false);
+        QCOMPARE(m.index(50, 0).data(ProcessTableModel::ExitedRole).toBool(), false); // a placeholder
+        QCOMPARE(m.index(1, 0).data(ProcessTableModel::ExitedRole).toBool(), true);
+        QCOMPARE(m.index(1, 0).data(RankedTableModelBase::GoneRole).toBool(), true);
+        const QString status = m.index(1, ProcessTableModel::Status).data().toString();
+        QVERIFY2(status.startsWith(QLatin1String("exited, last seen ")), qPrintable(status));
+        QCOMPARE(m.index(1, ProcessTableModel::Status).data(ProcessTableModel::RawValueRole).toString(), QStringLiteral("exited"));
+        QCOMPARE(m.index(1, ProcessTableModel::Memory).data(ProcessTableModel::RawValueRole).toLongLong(), seen.memory);
+        QCOMPARE(m.index(1, ProcessTableModel::Memory).data().toString(), Format::bytes(seen.memory));
+        QVERIFY(m.index(1, ProcessTableModel::Memory).data(Qt::ToolTipRole).toString().contains(QLatin1String("last seen")));
+        QVERIFY(m.index(1, ProcessTableModel::Name).data(Qt::ToolTipRole).toString().contains(QLatin1String("exited")));
+
+        QCOMPARE(m.index(2, 0).data(ProcessTableModel::ExitedRole).toBool(), true);
+        QCOMPARE(m.index(2, ProcessTableModel::Status).data().toString(), QStringLiteral("exited"));
+        for (int c : {ProcessTableModel::Memory, ProcessTableModel::Reductions, ProcessTableModel::MessageQueueLen,
+                      ProcessTableModel::BinaryMemory, ProcessTableModel::TotalHeapSize, ProcessTableModel::CurrentFunction}) {
+            QCOMPARE(m.index(2, c).data().toString(), QStringLiteral("—"));
+            QVERIFY(!m.index(2, c).data(ProcessTableModel::RawValueRole).isValid());
+        }
+        QCOMPARE(m.index(2, ProcessTableModel::Pid).data().toString(), never.pidText);
+    }
+
+    // What every v2 agent sends for a process that died (status exited, zero figures) is read as
+    // gone: shown with the figures last shown, and written as nulls where there are none.
+    void theAgentsExitedRowIsGone()
+    {
+        const Term tuple = Term::tuple({Term::pid(row(9, 0).pid), Term::binary("<0.9.0>"), Term::atom("undefined"),
+                                        Term::atom("undefined"), Term::atom("undefined"), Term::integer(0), Term::integer(0),
+                                        Term::integer(0), Term::integer(0), Term::integer(0), Term::atom("exited"),
+                                        Term::atom("undefined"), Term::integer(123456), Term::integer(3)});
+        ProcessRow r;
+        QVERIFY(ProcessRow::fromTerm(tuple, &r));
+        QVERIFY(r.gone);
+        QVERIFY(r.exited());
+        QVERIFY(!r.hasValues()); // not read before: unknown figures, not zeros
+        const QJsonObject never = r.toJson(TermFormatter());
+        QCOMPARE(never.value(QStringLiteral("status")).toString(), QStringLiteral("exited"));
+        QVERIFY(never.value(QStringLiteral("memory")).isNull());
+        QVERIFY(never.value(QStringLiteral("reductions")).isNull());
+        QVERIFY(never.contains(QStringLiteral("last_seen")) && never.value(QStringLiteral("last_seen")).isNull());
+
+        LastShown<ProcessRow> shown;
+        ProcessRow alive = row(9, 777777, "bt_was");
+        alive.pidText = r.pidText;
+        alive.reductionsPerS = 12.5;
+        QVector<ProcessRow> before{alive};
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        shown.fill(before, at, [](const ProcessRow &x) { return x.pidText; });
+        shown.remember(before, {}, [](const ProcessRow &x) { return x.pidText; });
+        QVector<ProcessRow> now{r};
+        shown.fill(now, at.addSecs(2), [](const ProcessRow &x) { return x.pidText; });
+        QVERIFY(now[0].exited());
+        QVERIFY(now[0].hasValues());
+        QCOMPARE(now[0].memory, qint64(777777));
+        QCOMPARE(now[0].reductionsPerS, 12.5);
+        QCOMPARE(now[0].name.atomName(), QStringLiteral("bt_was"));
+        QCOMPARE(now[0].rankValue, qint64(123456)); // the ranking's, not the old row's
+        QCOMPARE(now[0].status, QStringLiteral("exited"));
+        const QJsonObject last = now[0].toJson(TermFormatter());
+        QCOMPARE(last.value(QStringLiteral("memory")).toDouble(), 777777.0);
+        QCOMPARE(last.value(QStringLiteral("last_seen")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+
+        // Ordered by what it shows (its last figures); one with none by what it was ranked by.
+        ProcessRanking p;
+        QCOMPARE(p.shownValue(now[0]), 777777.0);
+        QCOMPARE(p.shownValue(r), 123456.0);
+    }
+
     void headersSayWhatSortsOnTheNode()
     {
         ProcessTableModel m;
@@ -313,6 +405,11 @@ private slots:
         QCOMPARE(mode, ProcessQuery::Mode::Window);
         QCOMPARE(ProcessTableModel::columnFor(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Window),
                  int(ProcessTableModel::ReductionsPerS));
+        // In window mode the rows are in order of the change per second, not of the metric.
+        QCOMPARE(ProcessTableModel::columnFor(ProcessQuery::Sort::Memory, ProcessQuery::Mode::Window),
+                 int(ProcessTableModel::WindowChange));
+        QCOMPARE(ProcessTableModel::columnFor(ProcessQuery::Sort::Memory, ProcessQuery::Mode::Absolute),
+                 int(ProcessTableModel::Memory));
         QVERIFY(!ProcessTableModel::rankable(ProcessTableModel::Status));
     }
 

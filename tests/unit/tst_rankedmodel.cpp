@@ -2,8 +2,10 @@
 // processes) so that nothing here leans on what processes happen to have: the model contract
 // (QAbstractItemModelTester attached before any data), refreshes as differences (counted),
 // pages at other offsets filling placeholders, a shrinking total, a new ranking as the only
-// reset, and the entity under KeyRole.
+// reset, and the entity under KeyRole; a page put in order of the values it shows, and an entity
+// found gone shown with its last values (rank/rankedrows.h) under GoneRole.
 #include "rankedtablemodel.h"
+#include "rank/rankedrows.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -20,6 +22,14 @@ struct Shelf
     QString label;
     qint64 items = 0;
     qint64 bytes = 0;
+    // What rank/rankedrows.h asks of a row.
+    bool gone = false;
+    QDateTime seenAt;
+    void takeValuesOf(const Shelf &shown)
+    {
+        items = shown.items;
+        bytes = shown.bytes;
+    }
 };
 
 using ShelfPage = RankedPage<RankedQuery, Shelf>;
@@ -53,6 +63,7 @@ protected:
     bool isMetricColumn(int column) const override { return column != Label; }
     QString keyOf(const Shelf &row) const override { return QStringLiteral("#%1").arg(row.id); }
     QVariant entityOf(const Shelf &row) const override { return row.id; }
+    bool isGone(const Shelf &row) const override { return row.gone; }
     QVector<Cell> present(const Shelf &row) const override
     {
         return {{row.label, row.label, row.label},
@@ -76,8 +87,13 @@ ShelfPage page(int total, int offset, int count, const QString &sort = {})
     p.query.limit = count;
     p.total = total;
     for (int i = offset; i < qMin(total, offset + count); ++i)
-        p.rows.append({i + 1, QStringLiteral("shelf %1").arg(i + 1), i % 7, qint64(1000000 - i)});
+        p.rows.append({i + 1, QStringLiteral("shelf %1").arg(i + 1), i % 7, qint64(1000000 - i), false, {}});
     return p;
+}
+
+QString keyOf(const Shelf &s)
+{
+    return QStringLiteral("#%1").arg(s.id);
 }
 
 struct Spies
@@ -228,7 +244,7 @@ private slots:
         ShelfModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ShelfPage p = page(100, 0, 20);
-        p.pinned = {{5000, QStringLiteral("pinned"), 1, 2}};
+        p.pinned = {{5000, QStringLiteral("pinned"), 1, 2, false, {}}};
         QVERIFY(m.applyPage(p));
         Spies s(&m);
 
@@ -265,7 +281,7 @@ private slots:
         ShelfModel m;
         ShelfPage p = page(1000, 500, 20);
         std::swap(p.rows[0], p.rows[1]);
-        p.pinned = {{7, QStringLiteral("pinned"), 1, 2}};
+        p.pinned = {{7, QStringLiteral("pinned"), 1, 2, false, {}}};
         QVERIFY(m.applyPage(p));
         QCOMPARE(m.index(500, 0).data(RowTableModel::KeyRole).toInt(), 502); // the entity, not the position
         QCOMPARE(m.index(501, ShelfModel::Bytes).data(RowTableModel::KeyRole).toInt(), 501);
@@ -284,6 +300,94 @@ private slots:
         const QHash<int, QByteArray> names = m.roleNames();
         QCOMPARE(names.value(RowTableModel::KeyRole), QByteArray("key"));
         QCOMPARE(names.value(RankedTableModelBase::LoadedRole), QByteArray("loaded"));
+    }
+
+    // The node placed shelves by the bytes they had when it ranked them; the page comes with
+    // fresher bytes. Put in order of what they show, the page reads sorted in the model at its
+    // offset, ties in the node's order.
+    void aPageInOrderOfItsShownValuesReadsSortedAtItsOffset()
+    {
+        ShelfModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m.applyPage(page(1000, 0, 50)));
+        ShelfPage p = page(1000, 600, 50);
+        p.rows[30].bytes = 2000000; // grew past everything above it since the sweep
+        p.rows[5].bytes = 1;        // shrank below everything under it
+        p.rows[10].bytes = p.rows[9].bytes; // a tie
+        const int tiedFirst = p.rows[9].id, tiedSecond = p.rows[10].id;
+        const int grown = p.rows[30].id, shrunk = p.rows[5].id;
+        orderByShown(p.rows, [](const Shelf &s) { return s.bytes; });
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.firstLoaded(), 600);
+        for (int row = 601; row < 650; ++row)
+            QVERIFY2(m.index(row - 1, ShelfModel::Bytes).data(RankedTableModelBase::RawValueRole).toLongLong()
+                         >= m.index(row, ShelfModel::Bytes).data(RankedTableModelBase::RawValueRole).toLongLong(),
+                     qPrintable(QStringLiteral("row %1 out of order").arg(row)));
+        QCOMPARE(m.index(600, 0).data(RankedTableModelBase::KeyRole).toInt(), grown);
+        QCOMPARE(m.index(649, 0).data(RankedTableModelBase::KeyRole).toInt(), shrunk);
+        QCOMPARE(m.rowOfKey(QStringLiteral("#%1").arg(tiedSecond)), m.rowOfKey(QStringLiteral("#%1").arg(tiedFirst)) + 1);
+
+        // A page already in order stays as it is.
+        ShelfPage sorted = page(10, 0, 10);
+        const ShelfPage before = sorted;
+        orderByShown(sorted.rows, [](const Shelf &s) { return s.bytes; });
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(sorted.rows[i].id, before.rows[i].id);
+    }
+
+    // A shelf found gone (its row read as nothing: zeros) shows the values last shown for it,
+    // with when they were read, under GoneRole; one never shown keeps none. Remembered is only
+    // what is on screen.
+    void aGoneEntityShowsItsLastShownValues()
+    {
+        ShelfModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LastShown<Shelf> shown;
+        const QDateTime first = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+        ShelfPage p = page(20, 0, 10);
+        shown.fill(p.rows, first, keyOf);
+        for (const Shelf &s : std::as_const(p.rows))
+            QCOMPARE(s.seenAt, first);
+        shown.remember(p.rows, p.pinned, keyOf);
+        QVERIFY(m.applyPage(p));
+        QCOMPARE(m.index(3, 0).data(RankedTableModelBase::GoneRole).toBool(), false);
+        QCOMPARE(m.index(15, 0).data(RankedTableModelBase::GoneRole).toBool(), false); // a placeholder
+        Spies s(&m);
+
+        ShelfPage next = page(20, 0, 10);
+        next.rows[3] = {4, QStringLiteral("shelf 4"), 0, 0, true, {}}; // gone: read as nothing
+        next.pinned = {{77, QStringLiteral("never shown"), 0, 0, true, {}}};
+        shown.fill(next.rows, first.addSecs(1), keyOf);
+        shown.fill(next.pinned, first.addSecs(1), keyOf);
+        QVERIFY(next.rows[3].gone);
+        QCOMPARE(next.rows[3].bytes, p.rows[3].bytes); // not zero: what was shown
+        QCOMPARE(next.rows[3].items, p.rows[3].items);
+        QCOMPARE(next.rows[3].seenAt, first);          // when it was read, not now
+        QCOMPARE(next.rows[4].seenAt, first.addSecs(1));
+        QVERIFY(!next.pinned[0].seenAt.isValid());     // nothing known
+        QVERIFY(m.applyPage(next));
+        QCOMPARE(m.index(3, 0).data(RankedTableModelBase::GoneRole).toBool(), true);
+        QCOMPARE(m.index(3, ShelfModel::Bytes).data(RankedTableModelBase::RawValueRole).toLongLong(), p.rows[3].bytes);
+        QCOMPARE(m.index(4, 0).data(RankedTableModelBase::GoneRole).toBool(), false);
+        // Only that row changed, all of it (the same cells, but gone).
+        QCOMPARE(s.changed.count(), 1);
+        QCOMPARE(s.changed.first().at(0).value<QModelIndex>(), m.index(3, 0));
+        QCOMPARE(s.changed.first().at(1).value<QModelIndex>(), m.index(3, ShelfModel::ColumnCount - 1));
+        QCOMPARE(m.roleNames().value(RankedTableModelBase::GoneRole), QByteArray("gone"));
+
+        // Still on screen (the selection, say): still its last values.
+        shown.remember(next.rows, next.pinned, keyOf);
+        ShelfPage later = page(20, 10, 10);
+        later.pinned = {{4, QStringLiteral("shelf 4"), 0, 0, true, {}}};
+        shown.fill(later.pinned, first.addSecs(2), keyOf);
+        QCOMPARE(later.pinned[0].bytes, p.rows[3].bytes);
+        QCOMPARE(later.pinned[0].seenAt, first);
+        // Scrolled away and forgotten: nothing known any more.
+        shown.remember(later.rows, {}, keyOf);
+        QVector<Shelf> again{{4, QStringLiteral("shelf 4"), 0, 0, true, {}}};
+        shown.fill(again, first.addSecs(3), keyOf);
+        QVERIFY(!again[0].seenAt.isValid());
+        QCOMPARE(again[0].bytes, 0);
     }
 
     void metricColumnsSortDescendingFirst()
