@@ -6,6 +6,7 @@
 #include "collect/processinspector.h"
 #include "export/processcolumns.h"
 #include "node/nodeclient.h"
+#include "processtablemodel.h"
 #include "testnode.h"
 
 #include <QJsonArray>
@@ -13,9 +14,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace beamtop;
 using beamtop::test::TestNode;
@@ -38,6 +43,30 @@ private:
             QTest::qWait(100); // the node ranks in the background; ask again shortly
         }
         return {};
+    }
+
+    // The next page of q from c, whatever its state.
+    ProcessRanking nextPage(ProcessCollector &c, const ProcessQuery &q)
+    {
+        QSignalSpy pages(&c, &ProcessCollector::pageReady);
+        c.fetch(q);
+        if (!pages.wait(10000))
+            return {};
+        return pages.takeLast().first().value<ProcessRanking>();
+    }
+
+    // The memory column of the model's rows [first, first + count), as shown (raw values).
+    static QVector<qint64> memoryColumn(const ProcessTableModel &m, int first, int count)
+    {
+        QVector<qint64> v;
+        for (int row = first; row < first + count; ++row)
+            v.append(m.index(row, ProcessTableModel::Memory).data(ProcessTableModel::RawValueRole).toLongLong());
+        return v;
+    }
+
+    static bool nonIncreasing(const QVector<qint64> &v)
+    {
+        return std::is_sorted(v.begin(), v.end(), std::greater<qint64>());
     }
 
     QString pidOf(const char *registeredName)
@@ -283,6 +312,149 @@ private slots:
         const ProcessRanking after = rankedPage(m_session->procs, q);
         QCOMPARE(after.pinned.size(), 1);
         QVERIFY(after.pinned.first().exited());
+    }
+
+    // The node places rows by what they had when it ranked them and reads them fresh: a
+    // process that grew since shows its new figure. The page is put in order of what it shows,
+    // in ProcessRanking and in the model, at offset 0 and further down.
+    void aPageIsInOrderOfTheFiguresItShows()
+    {
+        // Five processes holding lists of growing size, built before the ranking starts; each
+        // grows on {grow, N}.
+        QCOMPARE(m_node.eval(QStringLiteral(
+                     "Self = self(), "
+                     "[register(list_to_atom(\"bt_ord_\" ++ integer_to_list(I)), "
+                     "  spawn(fun() -> L0 = lists:seq(1, I * 30000), Self ! built, "
+                     "                 Loop = fun Loop(L) -> receive {grow, N} -> Loop(lists:seq(1, N)); stop -> length(L) end end, "
+                     "                 Loop(L0) end)) || I <- lists:seq(1, 5)], "
+                     "[receive built -> ok end || _ <- lists:seq(1, 5)], ok")),
+                 QStringLiteral("ok"));
+        auto stop = qScopeGuard([&] { m_node.eval(QStringLiteral("[list_to_atom(\"bt_ord_\" ++ integer_to_list(I)) ! stop || I <- lists:seq(1, 5)], ok")); });
+        ProcessCollector c(&m_session->agent);
+        ProcessQuery q;
+        q.filter = QStringLiteral("bt_ord_");
+        q.intervalMs = 60000; // no new sweep between the refreshes: the ranking stays as it was
+        q.limit = 10;
+        const ProcessRanking ranked = rankedPage(c, q);
+        QCOMPARE(ranked.total, 5);
+        QCOMPARE(ranked.rows.last().name.atomName(), QStringLiteral("bt_ord_1"));
+        QVERIFY(ranked.rows.last().rankValue < ranked.rows.at(3).rankValue); // ranked last, not tied
+
+        // The smallest grows past all the others between two refreshes.
+        const QString grown = pidOf("bt_ord_1");
+        m_node.eval(QStringLiteral("bt_ord_1 ! {grow, 400000}, ok"));
+        QTRY_VERIFY(m_node.evalInt(QStringLiteral("element(2, process_info(whereis(bt_ord_1), memory))"))
+                    > 2 * m_node.evalInt(QStringLiteral("element(2, process_info(whereis(bt_ord_5), memory))")));
+
+        ProcessTableModel model;
+        model.setRanking(q.sort, q.mode, q.filter);
+        for (int offset : {0, 1}) {
+            q.offset = offset;
+            const ProcessRanking page = nextPage(c, q);
+            QCOMPARE(page.rows.size(), 5 - offset);
+            QCOMPARE(page.total, 5);
+            QVector<qint64> shown, ranks;
+            for (const ProcessRow &r : page.rows) {
+                shown.append(r.memory);
+                ranks.append(r.rankValue);
+            }
+            QVERIFY2(nonIncreasing(shown), qPrintable(QStringLiteral("offset %1: memory out of order").arg(offset)));
+            // The node's order was the old one: the page would have read out of order.
+            QVERIFY(!nonIncreasing(ranks));
+            QCOMPARE(page.rows.first().pidText, grown);
+            QVERIFY(page.rows.first().memory > page.rows.first().rankValue);
+
+            QVERIFY(model.applyPage(page));
+            QCOMPARE(model.firstLoaded(), offset);
+            QVERIFY2(nonIncreasing(memoryColumn(model, offset, 5 - offset)),
+                     qPrintable(QStringLiteral("model at offset %1: memory out of order").arg(offset)));
+            QCOMPARE(model.index(offset, ProcessTableModel::Pid).data().toString(), grown);
+        }
+    }
+
+    // A process killed after it was ranked: the next page shows it exited, greyed, with the
+    // figures last read for it (not zeros); the one after has left it out (no new sweep in
+    // between: the agent dropped it), and the total says so.
+    void aKilledProcessShowsExitedThenLeaves()
+    {
+        QCOMPARE(m_node.eval(QStringLiteral(
+                     "[register(list_to_atom(\"bt_gone_\" ++ integer_to_list(I)), "
+                     "  spawn(fun() -> L = lists:seq(1, I * 40000), receive stop -> length(L) end end)) || I <- lists:seq(1, 3)], ok")),
+                 QStringLiteral("ok"));
+        auto stop = qScopeGuard([&] { m_node.eval(QStringLiteral("[catch list_to_atom(\"bt_gone_\" ++ integer_to_list(I)) ! stop || I <- lists:seq(1, 3)], ok")); });
+        ProcessCollector c(&m_session->agent);
+        ProcessQuery q;
+        q.filter = QStringLiteral("bt_gone_");
+        q.intervalMs = 60000; // no new sweep: only the agent learning it is gone takes it out
+        q.limit = 10;
+        const ProcessRanking ranked = rankedPage(c, q);
+        QCOMPARE(ranked.total, 3);
+        QCOMPARE(ranked.rows.size(), 3);
+        const ProcessRow before = ranked.rows.at(1); // the middle one
+        const QString name = before.name.atomName();
+        QVERIFY(name.startsWith(QLatin1String("bt_gone_")));
+        QVERIFY(before.memory > 0);
+        QVERIFY(!before.exited());
+
+        m_node.eval(QStringLiteral("exit(whereis(%1), kill), ok").arg(name));
+        QTRY_COMPARE(m_node.eval(QStringLiteral("whereis(%1)").arg(name)), QStringLiteral("undefined"));
+
+        ProcessTableModel model;
+        model.setRanking(q.sort, q.mode, q.filter);
+        QVERIFY(model.applyPage(ranked));
+        const ProcessRanking marked = nextPage(c, q);
+        QCOMPARE(marked.rows.size(), 3);
+        const auto it = std::find_if(marked.rows.begin(), marked.rows.end(),
+                                     [&](const ProcessRow &r) { return r.pidText == before.pidText; });
+        QVERIFY(it != marked.rows.end());
+        QVERIFY(it->exited());
+        QVERIFY(it->gone);
+        QVERIFY(it->hasValues());
+        QCOMPARE(it->memory, before.memory); // what was shown, not zero
+        QCOMPARE(it->name.atomName(), name);
+        QVERIFY(it->seenAt.isValid());
+        QVERIFY(model.applyPage(marked));
+        const int row = model.rowOfPid(before.pidText);
+        QVERIFY(row >= 0);
+        QVERIFY(model.index(row, 0).data(ProcessTableModel::ExitedRole).toBool());
+        QVERIFY(model.index(row, ProcessTableModel::Status).data().toString().startsWith(QLatin1String("exited, last seen")));
+        QCOMPARE(model.index(row, ProcessTableModel::Memory).data(ProcessTableModel::RawValueRole).toLongLong(), before.memory);
+        for (int other = 0; other < 3; ++other)
+            QCOMPARE(model.index(other, 0).data(ProcessTableModel::ExitedRole).toBool(), other == row);
+
+        const ProcessRanking after = nextPage(c, q);
+        QCOMPARE(after.total, 2);
+        QCOMPARE(after.rows.size(), 2);
+        QVERIFY(after.rankingComplete);
+        for (const ProcessRow &r : after.rows) {
+            QVERIFY(r.pidText != before.pidText);
+            QVERIFY(!r.exited());
+        }
+        QVERIFY(model.applyPage(after));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfPid(before.pidText), -1);
+    }
+
+    // A details window's sampler says a process that is gone has exited; it sends no sample
+    // of zeros.
+    void aSamplerOfAnExitedProcessSaysSo()
+    {
+        const QString pid = m_node.eval(QStringLiteral("P = spawn(fun() -> receive _ -> ok end end), list_to_atom(pid_to_list(P))")).remove(QLatin1Char('\''));
+        ProcessInspector inspector(&m_session->agent);
+        Term term;
+        inspector.resolvePid(pid, [&](const Term &p) { term = p; });
+        QTRY_VERIFY(term.isPid());
+        ProcessSampler sampler(&m_session->agent, term);
+        QSignalSpy samples(&sampler, &ProcessSampler::sampled);
+        QSignalSpy exited(&sampler, &ProcessSampler::exited);
+        sampler.fetch();
+        QTRY_COMPARE(samples.count(), 1);
+        QVERIFY(samples.first().first().value<ProcessSample>().memory > 0);
+        m_node.eval(QStringLiteral("list_to_pid(\"%1\") ! go, ok").arg(pid));
+        QTRY_COMPARE(m_node.eval(QStringLiteral("is_process_alive(list_to_pid(\"%1\"))").arg(pid)), QStringLiteral("false"));
+        sampler.fetch();
+        QVERIFY(exited.wait(10000));
+        QCOMPARE(samples.count(), 1);
     }
 
     void rowsCarryWhatTheNodeReports()
