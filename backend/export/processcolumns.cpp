@@ -1,5 +1,7 @@
 #include "processcolumns.h"
 
+#include "rankingfields.h"
+
 #include <QLocale>
 #include <QTextStream>
 
@@ -23,6 +25,16 @@ QJsonObject ProcessColumns::head(const QString &node, const ProcessQuery &query,
                                                                                 : QStringLiteral("absolute"));
     head.insert(QStringLiteral("filter"), query.filter.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(query.filter));
     return head;
+}
+
+void ProcessColumns::addRanking(QJsonObject *doc, const ProcessRanking &page)
+{
+    RankingFields::addTo(doc, page, !page.isFinal());
+}
+
+QString ProcessColumns::rankingLine(const ProcessRanking &page)
+{
+    return RankingFields::line(page, !page.isFinal(), tr("%1 processes").arg(QLocale().toString(page.count)));
 }
 
 void ProcessColumns::writeTable(QTextStream &out, const QVector<ProcessRow> &rows, const TermFormatter &f, int maxRows)

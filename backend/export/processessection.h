@@ -3,16 +3,18 @@
 #include "collect/processranking.h"
 #include "snapshotsection.h"
 
-#include <QTimer>
-
 #include <optional>
 
 namespace beamtop {
 
+class RankingWait;
+
 // The snapshot's "processes" section: the top 50 by memory from the session's process
-// ranking, {"sort", "ranking_complete", "top": [rows]}. It sets the standing query of the
-// session's process collector and subscribes to the Processes feed; a node still ranking for
-// the first time is asked again shortly, until the ranking is complete or the snapshot gives up.
+// ranking, {"sort", "ranking_complete", "count", "coverage", "ranked_at", "partial", "top":
+// [rows]}. It sets the standing query of the session's process collector and subscribes to the
+// Processes feed. The first snapshot waits for a complete ranking for about a second
+// (RankingWait), then takes what the node has ranked so far, marked partial; later ones (--repeat)
+// take their tick's page, better as the ranking completes.
 class ProcessesSection : public SnapshotSection
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ private:
 
     ProcessQuery m_query;
     std::optional<ProcessRanking> m_page;
-    QTimer m_retry;
+    RankingWait *m_wait;
+    int m_snapshots = 0; // begun so far
 };
 
 } // namespace beamtop
