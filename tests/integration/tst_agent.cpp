@@ -248,6 +248,72 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 5000);
     }
 
+    // The ranking engine drops an entity a page found gone from the next page and the total,
+    // even before its first sweep has ranked every entity (a low budget keeps it sweeping), and
+    // lists it under gone, for the page's rows and for pinned ids alike.
+    void aGoneEntityLeavesTheRankingAtTheNextPage()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        // The three to rank early in the sweep, then enough idle processes to keep it going.
+        QCOMPARE(node.eval(QStringLiteral(
+                     "[register(list_to_atom(\"bt_part_\" ++ integer_to_list(I)), spawn(fun() -> receive stop -> ok end end)) "
+                     "  || I <- lists:seq(1, 3)], "
+                     "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, 10000)], ok")),
+                 QStringLiteral("ok"));
+        Session s;
+        QVERIFY(s.open(node.connectOptions()));
+        s.agent.setBudget(0.001);
+        auto rank = [&](const QVector<Term> &ids) {
+            AgentReply out;
+            bool done = false;
+            s.agent.request("rank",
+                            Term::map({{Term::atom("kind"), Term::atom("process")}, {Term::atom("sort"), Term::atom("memory")},
+                                       {Term::atom("filter"), Term::binary("bt_part_")}, {Term::atom("limit"), Term::integer(10)},
+                                       {Term::atom("ids"), Term::list(ids)}}),
+                            5000, nullptr, [&](const AgentReply &r) {
+                                out = r;
+                                done = true;
+                            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 6000); }();
+            return out.value;
+        };
+        auto pids = [](const Term &rows) {
+            QStringList out;
+            for (const Term &r : rows.elements())
+                out.append(r.at(1).toText());
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rank({}).value("total").toInt() == 3, 30000);
+        const Term before = rank({});
+        QVERIFY2(before.value("sweep").isMap(), "the first sweep is over already: the test needs it in progress");
+        const QString victim = node.eval(QStringLiteral("list_to_atom(pid_to_list(whereis(bt_part_2)))")).remove(QLatin1Char('\''));
+        QVERIFY(pids(before.value("rows")).contains(victim));
+        QVERIFY(before.value("gone").elements().isEmpty());
+        Term victimPid;
+        for (const Term &r : before.value("rows").elements())
+            if (r.at(1).toText() == victim)
+                victimPid = r.at(0);
+        node.eval(QStringLiteral("exit(whereis(bt_part_2), kill), ok"));
+        QTRY_COMPARE(node.eval(QStringLiteral("whereis(bt_part_2)")), QStringLiteral("undefined"));
+
+        const Term marked = rank({victimPid});
+        QCOMPARE(marked.value("total").toInt(), 3);
+        QCOMPARE(pids(marked.value("rows")).size(), 3);
+        QCOMPARE(marked.value("gone").elements().size(), 1);
+        QVERIFY(marked.value("gone").elements().first().isPid());
+        QCOMPARE(marked.value("gone").elements().first().nodeId().id, victimPid.nodeId().id);
+        QCOMPARE(marked.value("extra").elements().first().at(10).atomName(), QStringLiteral("exited")); // as v2 always said
+
+        const Term after = rank({victimPid});
+        QVERIFY(after.value("sweep").isMap()); // still the first sweep: the agent dropped it, not a new ranking
+        QCOMPARE(after.value("total").toInt(), 2);
+        QCOMPARE(pids(after.value("rows")).size(), 2);
+        QVERIFY(!pids(after.value("rows")).contains(victim));
+        QCOMPARE(after.value("gone").elements().size(), 1); // the pinned id is still read, and still gone
+        QVERIFY(s.close());
+    }
+
     // Everything the agent changes on the node is undone when the last Beamtop goes: a
     // suspended process runs again, scheduler_wall_time is off again.
     void detachUndoesEveryChange()
