@@ -384,6 +384,34 @@ private slots:
         QCOMPARE(p.shownValue(r), 123456.0);
     }
 
+    // What a page is ordered by is what its sorted column shows: the fresh figure in absolute
+    // mode; in window mode reductions/s as shown (measured between refreshes), else the node's
+    // change per second.
+    void aPageIsOrderedByWhatItsSortedColumnShows()
+    {
+        ProcessRanking p;
+        ProcessRow r = row(1, 5000);
+        r.rankValue = 100;
+        r.reductions = 70;
+        r.reductionsPerS = 42.5;
+        r.messageQueueLen = 3;
+        QCOMPARE(p.shownValue(r), 5000.0);
+        p.query.sort = ProcessQuery::Sort::Reductions;
+        QCOMPARE(p.shownValue(r), 70.0);
+        p.query.mode = ProcessQuery::Mode::Window;
+        QCOMPARE(p.shownValue(r), 42.5);
+        p.query.sort = ProcessQuery::Sort::MessageQueueLen;
+        QCOMPARE(p.shownValue(r), 100.0);
+
+        QVector<ProcessRow> rows{row(1, 10), row(2, 30), row(3, 20)};
+        p.query.sort = ProcessQuery::Sort::Memory;
+        p.query.mode = ProcessQuery::Mode::Absolute;
+        orderByShown(rows, [&](const ProcessRow &x) { return p.shownValue(x); });
+        QCOMPARE(rows[0].pid.id, quint64(2));
+        QCOMPARE(rows[1].pid.id, quint64(3));
+        QCOMPARE(rows[2].pid.id, quint64(1));
+    }
+
     void headersSayWhatSortsOnTheNode()
     {
         ProcessTableModel m;
