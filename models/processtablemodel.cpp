@@ -201,7 +201,10 @@ QString ProcessTableModel::headerToolTip(int section) const
     case BinaryMemory: what = tr("Size of the reference-counted binaries the process holds"); break;
     case TotalHeapSize: what = tr("Total heap size, all heap fragments included"); break;
     case WindowChange: what = tr("Change per second of the ranked figure over the last interval (sliding window)"); break;
-    case Status: what = tr("running, runnable, waiting, garbage_collecting, suspended or exiting"); break;
+    case Status:
+        what = tr("running, runnable, waiting, garbage_collecting, suspended or exiting; \"exited\" (greyed, with its last "
+                  "figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh");
+        break;
     case Application: what = tr("The OTP application the process belongs to (from its group leader)"); break;
     }
     if (rankable(section))
