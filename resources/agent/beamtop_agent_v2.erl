@@ -224,8 +224,9 @@ server_loop(State) ->
             {Reply, State1} = rank_slice(Req, State),
             From ! {Ref, Reply},
             server_loop(charge(State1, erlang:monotonic_time(microsecond) - T0));
-        {gone, Key, Gen, Entries} ->
+        {gone, From, Ref, Key, Gen, Entries} ->
             %% From a rank worker: entities of a page that no longer exist (see rank_rows/1).
+            From ! {Ref, ok},
             server_loop(forget_gone(Key, Gen, Entries, State));
         work ->
             erlang:send_after(work_tick_ms(), self(), work),
@@ -705,7 +706,9 @@ rank_rows(Slice) ->
     ExtraRead = [{I, Row(I, undefined, Ctx)} || I <- Extra],
     case [E || {E, {gone, _}} <- Read] of
         [] -> ok;
-        GoneHere -> catch beamtop_agent_v2 ! {gone, Key, Gen, GoneHere}
+        %% A call, not a cast: the server has them before this page's reply leaves, so the
+        %% next page (asked for after it) is sliced without them.
+        GoneHere -> _ = server_call(gone, [Key, Gen, GoneHere])
     end,
     Gone = lists:usort([I || {{_, I, _}, {gone, _}} <- Read] ++ [I || {I, {gone, _}} <- ExtraRead]),
     (maps:without([slice, ctx, key, gen], Slice))#{
