@@ -17,7 +17,8 @@ QString SnapshotCommand::description() const
 {
     return tr("Prints the node's system overview, its schedulers' utilisation and the 50 processes using the most "
               "memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval "
-              "on one connection (JSON Lines); rates are null in the first.");
+              "on one connection (JSON Lines); rates are null in the first. On a node too large to rank within "
+              "about a second, the processes are those ranked so far, marked partial with the share ranked.");
 }
 
 QList<QCommandLineOption> SnapshotCommand::options() const
