@@ -47,12 +47,18 @@ void ProcessColumns::writeTable(QTextStream &out, const QVector<ProcessRow> &row
     const int n = maxRows < 0 ? int(rows.size()) : qMin(maxRows, int(rows.size()));
     for (int i = 0; i < n; ++i) {
         const ProcessRow &r = rows.at(i);
+        // A process gone since it was ranked: its last figures if this run saw it alive, else
+        // dashes, never zeros.
+        const bool values = r.hasValues();
+        const QString none = QStringLiteral("-");
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8")
                    .arg(r.pidText, -14).arg(r.displayName(f).left(34), -34)
-                   .arg(loc.formattedDataSize(r.memory), 11)
-                   .arg(r.reductionsPerS < 0 ? QStringLiteral("-") : loc.toString(qint64(r.reductionsPerS)), 11)
-                   .arg(loc.toString(r.messageQueueLen), 8).arg(loc.formattedDataSize(r.binaryMemory), 11)
-                   .arg(r.status, -9).arg(f.call(r.currentFunction))
+                   .arg(values ? loc.formattedDataSize(r.memory) : none, 11)
+                   .arg(!values || r.reductionsPerS < 0 ? none : loc.toString(qint64(r.reductionsPerS)), 11)
+                   .arg(values ? loc.toString(r.messageQueueLen) : none, 8)
+                   .arg(values ? loc.formattedDataSize(r.binaryMemory) : none, 11)
+                   .arg(r.exited() ? QStringLiteral("exited") : r.status, -9)
+                   .arg(values ? f.call(r.currentFunction) : QString())
             << '\n';
     }
 }

@@ -153,6 +153,29 @@ private slots:
         QVERIFY(!due.wait(100));
         QVERIFY(!wait.isDue());
     }
+
+    // The CLI's table: a process gone since it was ranked and never seen alive by this run
+    // shows dashes, never zeros; one seen alive keeps its last figures, marked exited.
+    void tableShowsExitedRowsWithoutZeros()
+    {
+        ProcessRow never;
+        never.pidText = QStringLiteral("<0.90.0>");
+        never.status = QStringLiteral("exited");
+        ProcessRow seen;
+        seen.pidText = QStringLiteral("<0.91.0>");
+        seen.gone = true;
+        seen.seenAt = QDateTime::currentDateTimeUtc();
+        seen.memory = 2048;
+        seen.status = QStringLiteral("waiting");
+        QString text;
+        QTextStream out(&text);
+        ProcessColumns::writeTable(out, {never, seen}, TermFormatter());
+        out.flush();
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(!lines[1].contains(QLatin1String("0 bytes")) && lines[1].contains(QLatin1String("exited")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].contains(QLatin1String("2.00 KiB")) && lines[2].contains(QLatin1String("exited")), qPrintable(lines[2]));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRankingFields)
