@@ -452,6 +452,10 @@
         <source>CURRENT FUNCTION</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessDetailsHtml</name>
@@ -673,6 +677,41 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingFields</name>
+    <message>
+        <source>not ranked: without the agent rows come in the node&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked %1 of %2 so far (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking complete, %1 old; measuring change: rates come with the next full ranking (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking complete, %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3529,10 +3568,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The process exited after it was ranked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3645,10 +3680,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>running, runnable, waiting, garbage_collecting, suspended or exiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The OTP application the process belongs to (from its group leader)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,6 +3691,26 @@ Click to rank every process by this on the node, biggest first.</source>
     <message>
         <source>%1.
 The node ranks only by memory, reductions, reductions/s, queue, binary and heap: this column does not sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process exited before Beamtop could read it; it leaves the ranking at the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process has exited; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited, last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, runnable, waiting, garbage_collecting, suspended or exiting; &quot;exited&quot; (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,7 +3875,11 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by memory, ranking not complete yet</source>
+        <source>by memory, %1 of the %2 ranked so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
