@@ -349,11 +349,24 @@ void AgentClient::requestCost()
             return;
         const qint64 busy = r.value.value("busy_us").toInt();
         const qint64 since = r.value.value("since_us").toInt();
+        // A share over a short span says little: just after the agent starts, loading and the
+        // first sweep step fill a few hundred milliseconds and would read as most of a
+        // scheduler. The first reading of a server that started moments ago is only a
+        // baseline, and readings closer than MinCostSpanUs wait for a longer span.
+        constexpr qint64 MinCostSpanUs = 500 * 1000;
+        constexpr qint64 MinFirstSpanUs = 5 * 1000 * 1000;
         double fraction = 0;
-        if (m_lastBusyUs >= 0 && since > m_lastSinceUs)
+        if (m_lastBusyUs >= 0 && since >= m_lastSinceUs) {
+            if (since - m_lastSinceUs < MinCostSpanUs)
+                return;
             fraction = double(busy - m_lastBusyUs) / double(since - m_lastSinceUs);
-        else if (since > 0)
+        } else if (since >= MinFirstSpanUs) {
             fraction = double(busy) / double(since);
+        } else {
+            m_lastBusyUs = busy;
+            m_lastSinceUs = since;
+            return;
+        }
         m_lastBusyUs = busy;
         m_lastSinceUs = since;
         emit costUpdated(fraction, busy, since);
