@@ -1,8 +1,8 @@
 // The allocator view's cost on nodes with 2 and 64 schedulers (+S N:N), watched at a 1 s
 // interval, side by side with observer_cli's System-page collector (recon_alloc's five calls
 // per refresh, rebuilt in bench/peer/bench_peer_alloc.erl and run on the node being measured):
-//   - the node's CPU spent on the watcher (from /proc/<beam>/stat, user + system, minus the
-//     idle node measured in the same run),
+//   - the node's CPU spent on the watcher (the run time of all the beam process's threads from
+//     /proc/<beam>/task/*/schedstat, minus the idle node measured in the same run),
 //   - bytes per refresh: the agent's reply as the node encoded it (Collector::lastReplyBytes)
 //     and everything received on the connection,
 //   - for reference, what the peer's five results weigh in the external format and where
@@ -29,6 +29,7 @@
 #include "benchutil.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -45,9 +46,27 @@ using bench::runFor;
 
 namespace {
 
-// CPU seconds the OS process has used (user + system), from /proc/<pid>/stat.
+// CPU seconds the OS process has used: the time each of its threads ran, in nanoseconds, from
+// /proc/<pid>/task/*/schedstat (the node's threads live as long as it does); without those,
+// user + system from /proc/<pid>/stat, in clock ticks (10 ms, too coarse for the small figures).
 double cpuSeconds(qint64 pid)
 {
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    qint64 ns = 0;
+    bool any = false;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        bool ok = false;
+        const qint64 v = f.readAll().split(' ').value(0).toLongLong(&ok);
+        if (ok) {
+            ns += v;
+            any = true;
+        }
+    }
+    if (any)
+        return double(ns) / 1e9;
     QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
