@@ -16,8 +16,8 @@
 // tick without the allocators, twice each, alternating.
 //   build/bench/bench_alloc [--seconds S] [--runs R] [--schedulers 2,64] [--diagnostics]
 //                           [--node-args "+sbwt none"]
-// --diagnostics adds reference rows (a trivial rpc, one dump's node calls alone, a sizes-only
-// reading) and the node CPU per call of each piece, back to back.
+// --diagnostics adds reference rows (a trivial rpc, erlang:memory(total) alone, one dump's node
+// calls alone, a sizes-only reading) and the node CPU per call of each piece, back to back.
 #include "agent/agentclient.h"
 #include "collect/alloccollector.h"
 #include "collect/schedulercollector.h"
@@ -316,17 +316,17 @@ public:
     }
 
     Phase run(qint64 osPid, int seconds, const QString &module = QStringLiteral("bench_peer_alloc"),
-              const QString &function = QStringLiteral("refresh"))
+              const QString &function = QStringLiteral("refresh"), const QVector<Term> &callArgs = {})
     {
         Watcher w;
-        w.tick = [this, module, function](Phase &p) {
+        w.tick = [this, module, function, callArgs](Phase &p) {
             m_phase = &p;
             if (m_inFlight) {
                 ++p.skipped; // observer_cli's worker also draws the next page only after this one
                 return;
             }
             m_inFlight = true;
-            m_client.call(module, function, {}, 10000, &m_client,
+            m_client.call(module, function, callArgs, 10000, &m_client,
                           [this](const CallResult &r) {
                               m_inFlight = false;
                               if (!m_phase)
@@ -584,11 +584,14 @@ int main(int argc, char **argv)
         if (diagnostics) {
             // What any request costs, what one dump's node calls cost with nothing done with
             // them, and a sizes-only reading, each at 1 s over rpc like the peer.
-            Series floor, dumpOnly, sizesOnly;
+            Series floor, memoryOnly, dumpOnly, sizesOnly;
             floor.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("node")), idleMedian);
+            memoryOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("memory"), {Term::atom("total")}),
+                           idleMedian);
             dumpOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("one_dump")), idleMedian);
             sizesOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("sizes_only")), idleMedian);
             printRow(n, "diagnostic: rpc erlang:node()", floor, false);
+            printRow(n, "diagnostic: rpc erlang:memory(total)", memoryOnly, false);
             printRow(n, "diagnostic: one dump's node calls alone (bench_peer_alloc:one_dump())", dumpOnly, false);
             printRow(n, "diagnostic: sizes-only reading (bench_peer_alloc:sizes_only())", sizesOnly, false);
         }
