@@ -155,8 +155,11 @@ server_start(Parent, Ref) ->
         true ->
             Parent ! {Ref, started},
             Now = erlang:monotonic_time(microsecond),
-            erlang:send_after(work_tick_ms(), self(), work),
             server_loop(#{sessions => #{}, busy_us => 0, calls => 0, since => Now,
+                          %% The background work timer: every work_tick_ms() while some
+                          %% ranking is kept, every idle_tick_ms() otherwise (see schedule_work/1).
+                          work_timer => erlang:send_after(idle_tick_ms(), self(), work),
+                          work_tick => idle_tick_ms(),
                           %% What to put back when the last Beamtop goes: [{Key, Fun}], newest
                           %% first. Nothing else may change the node's state.
                           undo => [],
@@ -223,14 +226,13 @@ server_loop(State) ->
             T0 = erlang:monotonic_time(microsecond),
             {Reply, State1} = rank_slice(Req, State),
             From ! {Ref, Reply},
-            server_loop(charge(State1, erlang:monotonic_time(microsecond) - T0));
+            server_loop(wake_work(charge(State1, erlang:monotonic_time(microsecond) - T0)));
         {gone, From, Ref, Key, Gen, Entries} ->
             %% From a rank worker: entities of a page that no longer exist (see rank_rows/1).
             From ! {Ref, ok},
             server_loop(forget_gone(Key, Gen, Entries, State));
         work ->
-            erlang:send_after(work_tick_ms(), self(), work),
-            server_loop(background_work(State));
+            server_loop(schedule_work(background_work(State)));
         _Other ->
             server_loop(State)
     end.
@@ -523,8 +525,8 @@ alloc_sum(Instances) ->
     lists:foldl(fun([M, S, P], [AM, AS, AP]) -> [tsum(M, AM), tsum(S, AS), tsum(P, AP)] end,
                 [Zero, Zero, Zero], Instances).
 
-tsum(A, B) ->
-    list_to_tuple(lists:zipwith(fun(X, Y) -> X + Y end, tuple_to_list(A), tuple_to_list(B))).
+tsum({A1, A2, A3, A4, A5, A6, A7, A8}, {B1, B2, B3, B4, B5, B6, B7, B8}) ->
+    {A1 + B1, A2 + B2, A3 + B3, A4 + B4, A5 + B5, A6 + B6, A7 + B7, A8 + B8}.
 
 %% {Unused, {Type, N, MbcsCarriersSize, MbcsBlocksSize, SbcsCarriersSize, SbcsBlocksSize}},
 %% the pool counted with the multiblock carriers (as recon does).
@@ -612,6 +614,27 @@ os_rss() ->
 %% so the client can show it as exited once, with what it last showed for it.
 
 work_tick_ms() -> 50.
+%% With no ranking to keep, the server only forgets old rows: waking the node 20 times a second
+%% for that cost an idle 64-scheduler node 0.3-0.8 % of a core (bench_alloc's hand check).
+idle_tick_ms() -> 1000.
+
+schedule_work(State) ->
+    Ms = case map_size(maps:get(rankings, State)) of
+             0 -> idle_tick_ms();
+             _ -> work_tick_ms()
+         end,
+    State#{work_timer := erlang:send_after(Ms, self(), work), work_tick := Ms}.
+
+%% A ranking asked for while the server idles: sweep at the working pace from now on.
+wake_work(State) ->
+    case maps:get(work_tick, State) > work_tick_ms() andalso map_size(maps:get(rankings, State)) > 0 of
+        true ->
+            erlang:cancel_timer(maps:get(work_timer, State)),
+            receive work -> ok after 0 -> ok end,
+            State#{work_timer := erlang:send_after(work_tick_ms(), self(), work), work_tick := work_tick_ms()};
+        false ->
+            State
+    end.
 ranking_idle_drop_ms() -> 30000.
 max_page_rows() -> 500.
 

@@ -341,6 +341,38 @@ private slots:
         QCOMPARE(node.eval(QStringLiteral("erlang:statistics(scheduler_wall_time)")), QStringLiteral("undefined"));
     }
 
+    // Attached but asked nothing, the agent's server wakes about once a second, not 20 times
+    // (each wake-up wakes a scheduler; on 64 schedulers that was 0.3-0.8 % of a core). A ranking
+    // asked for puts it back to the sweep's pace at once.
+    void idleServerWakesRarelyAndRankingWakesIt()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        Session s;
+        QVERIFY(s.open(node.connectOptions()));
+        // Counts the server's background work messages over a window, traced on the node.
+        const QString count = QStringLiteral(
+            "begin S = whereis(beamtop_agent_v2), erlang:trace(S, true, ['receive']), timer:sleep(%1), "
+            "erlang:trace(S, false, ['receive']), "
+            "C = fun C(N) -> receive {trace, S, 'receive', work} -> C(N + 1); {trace, _, _, _} -> C(N) "
+            "after 0 -> N end end, C(0) end");
+        const qint64 idle = node.evalInt(count.arg(2000));
+        QVERIFY2(idle >= 1 && idle <= 5, qPrintable(QString::number(idle)));
+
+        bool done = false;
+        s.agent.request("rank",
+                        Term::map({{Term::atom("kind"), Term::atom("process")}, {Term::atom("sort"), Term::atom("memory")},
+                                   {Term::atom("limit"), Term::integer(5)}}),
+                        5000, this, [&](const AgentReply &r) {
+                            QVERIFY(r.ok());
+                            done = true;
+                        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 6000);
+        const qint64 working = node.evalInt(count.arg(1000));
+        QVERIFY2(working >= 10, qPrintable(QString::number(working)));
+        QVERIFY(s.close());
+    }
+
     void reportsItsOwnCost()
     {
         TestNode node;
