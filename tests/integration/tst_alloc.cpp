@@ -107,29 +107,41 @@ void TestAlloc::totalsAgreeWithTheNodesOwnDump()
     QVERIFY(s.open(m_node.connectOptions()));
     QVERIFY(s.collector.isAvailable());
     // The node's own sums right before and right after Beamtop's reading: what Beamtop reports
-    // must lie between them (within 1 %). Between two dumps a carrier may come or go (the eval
-    // itself allocates), which is why one dump on each side.
+    // must lie between them (within 1 %). Each reading holds its own dump and worker heap in
+    // blocks while it reads (a few hundred KB on a small node, about 3 % of its used bytes),
+    // so one reading can land outside; a wrong sum (a carrier kind left out, the pool counted
+    // twice) lands outside every time. So: within the bounds in one of up to ten tries.
     auto ownSums = [&](double *allocated, double *used) {
         const QString own = m_node.eval(QLatin1String(OwnSums));
         const QStringList parts = own.mid(1, own.size() - 2).split(QLatin1Char(','));
-        QVERIFY2(parts.size() == 2, qPrintable(own));
+        if (parts.size() != 2)
+            return false;
         *allocated = parts[0].toDouble();
         *used = parts[1].toDouble();
-        QVERIFY2(*allocated > 0 && *used > 0, qPrintable(own));
+        return *allocated > 0 && *used > 0;
     };
-    double allocatedBefore = 0, usedBefore = 0, allocatedAfter = 0, usedAfter = 0;
-    ownSums(&allocatedBefore, &usedBefore);
-    const auto sample = s.read();
-    QVERIFY(sample);
-    ownSums(&allocatedAfter, &usedAfter);
     auto within = [](double v, double a, double b) {
         return v >= std::min(a, b) * 0.99 && v <= std::max(a, b) * 1.01;
     };
-    QVERIFY2(within(sample->totals.allocated, allocatedBefore, allocatedAfter),
-             qPrintable(QStringLiteral("Beamtop %1, node %2 .. %3")
-                            .arg(sample->totals.allocated).arg(allocatedBefore).arg(allocatedAfter)));
-    QVERIFY2(within(sample->totals.used, usedBefore, usedAfter),
-             qPrintable(QStringLiteral("Beamtop %1, node %2 .. %3").arg(sample->totals.used).arg(usedBefore).arg(usedAfter)));
+    std::optional<AllocSample> sample;
+    QStringList misses;
+    bool agreed = false;
+    for (int attempt = 0; attempt < 10 && !agreed; ++attempt) {
+        double allocatedBefore = 0, usedBefore = 0, allocatedAfter = 0, usedAfter = 0;
+        QVERIFY(ownSums(&allocatedBefore, &usedBefore));
+        sample = s.read();
+        QVERIFY(sample);
+        QVERIFY(ownSums(&allocatedAfter, &usedAfter));
+        agreed = within(sample->totals.allocated, allocatedBefore, allocatedAfter)
+            && within(sample->totals.used, usedBefore, usedAfter);
+        if (!agreed)
+            misses << QStringLiteral("allocated %1 (node %2 .. %3), used %4 (node %5 .. %6)")
+                          .arg(sample->totals.allocated).arg(allocatedBefore).arg(allocatedAfter)
+                          .arg(sample->totals.used).arg(usedBefore).arg(usedAfter);
+    }
+    if (!misses.isEmpty())
+        qInfo() << "readings outside the node's own sums before agreeing:" << misses;
+    QVERIFY2(agreed, qPrintable(misses.join(QLatin1String("; "))));
     QCOMPARE(sample->totals.unused(), sample->totals.allocated - sample->totals.used);
 
     // Every enabled allocator, by the node's own list.
@@ -195,6 +207,7 @@ void TestAlloc::instancesOnlyForTheTypesAskedFor()
         QCOMPARE(t.instanceRows.size(), t.instances);
 
     // The settings come with the first reply and stay on every later sample.
+    binary = sample->type(QStringLiteral("binary_alloc"));
     QVERIFY(!binary->setting(QStringLiteral("sbct")).isEmpty());
     QVERIFY(!sample->type(QStringLiteral("binary_alloc"))->setting(QStringLiteral("as")).isEmpty());
     QVERIFY(!sample->otherSettings.isEmpty());
