@@ -1,10 +1,27 @@
 #include "allocsettingsmodel.h"
 
 #include "collect/allocsample.h"
+#include "format.h"
 
 namespace beamtop {
 
 AllocSettingsModel::AllocSettingsModel(QObject *parent) : RowTableModel(ColumnCount, parent) {}
+
+RowTableModel::Cell AllocSettingsModel::valueCell(const QString &key, const QString &value)
+{
+    // The node reports "no limit" as the largest unsigned word, 18446744073709551615.
+    static const QString NoLimit = QStringLiteral("18446744073709551615");
+    if (value == NoLimit)
+        return Cell{tr("unlimited"), value, value};
+    // The settings that are sizes in bytes, for people, exact on hover.
+    static const QStringList Sizes = {QStringLiteral("sbct"),  QStringLiteral("asbcst"), QStringLiteral("mmbcs"),
+                                      QStringLiteral("lmbcs"), QStringLiteral("smbcs"),  QStringLiteral("amcbf")};
+    bool ok = false;
+    const qint64 bytes = value.toLongLong(&ok);
+    if (ok && Sizes.contains(key))
+        return Cell{Format::bytes(bytes), bytes, Format::exactBytes(bytes)};
+    return Cell{value, value, {}};
+}
 
 QString AllocSettingsModel::headerText(int column) const
 {
@@ -39,7 +56,7 @@ void AllocSettingsModel::setType(const AllocType *type)
             Row row;
             row.key = key;
             const QString flag = letter.isEmpty() ? QString() : QStringLiteral("+M") + letter + key;
-            row.cells = {Cell{key, key, {}}, Cell{value, value, {}}, Cell{flag, flag, {}}};
+            row.cells = {Cell{key, key, {}}, valueCell(key, value), Cell{flag, flag, {}}};
             rows.append(row);
         }
     }

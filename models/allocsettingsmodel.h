@@ -26,6 +26,10 @@ protected:
     bool isMetricColumn(int column) const override;
 
 private:
+    // A setting's value for people: "unlimited" for the node's no-limit value, sizes in KiB/MiB,
+    // the node's text otherwise; the value as the node gave it on hover.
+    static Cell valueCell(const QString &key, const QString &value);
+
     QString m_type;
 };
 

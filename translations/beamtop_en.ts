@@ -1164,6 +1164,10 @@
         <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::AllocTreeModel</name>

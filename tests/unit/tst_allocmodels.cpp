@@ -5,6 +5,7 @@
 // below 0.80, a type's settings with their emulator flags.
 #include "allocfragmentmodel.h"
 #include "allocsettingsmodel.h"
+#include "format.h"
 #include "alloctreemodel.h"
 #include "msegcachemodel.h"
 
@@ -263,8 +264,21 @@ private slots:
         model.setType(s.type(QStringLiteral("binary_alloc")));
         QCOMPARE(model.rowCount(), 2);
         const int sbct = model.rowOf(QStringLiteral("sbct"));
-        QCOMPARE(model.index(sbct, AllocSettingsModel::Value).data().toString(), QStringLiteral("524288"));
+        // A size for people, the node's figure exactly on hover.
+        QCOMPARE(model.index(sbct, AllocSettingsModel::Value).data().toString(), Format::bytes(524288));
+        QVERIFY(model.index(sbct, AllocSettingsModel::Value).data(Qt::ToolTipRole).toString().contains(QLocale().toString(524288)));
         QCOMPARE(model.index(sbct, AllocSettingsModel::Flag).data().toString(), QStringLiteral("+MBsbct"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("as")), AllocSettingsModel::Value).data().toString(), QStringLiteral("aoffcbf"));
+
+        // The node's no-limit value reads as such, not as twenty digits.
+        AllocType ll;
+        ll.name = QStringLiteral("ll_alloc");
+        ll.settings = {{QStringLiteral("sbct"), QStringLiteral("18446744073709551615")},
+                       {QStringLiteral("mmmbc"), QStringLiteral("18446744073709551615")}};
+        model.setType(&ll);
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("sbct")), AllocSettingsModel::Value).data().toString(), tr("unlimited"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("mmmbc")), AllocSettingsModel::Value).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("18446744073709551615"));
         model.setType(s.type(QStringLiteral("eheap_alloc")));
         QCOMPARE(model.index(model.rowOf(QStringLiteral("as")), AllocSettingsModel::Flag).data().toString(), QStringLiteral("+MHas"));
         model.setType(nullptr);
