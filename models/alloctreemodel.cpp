@@ -14,8 +14,7 @@ namespace {
 
 // The raw values of one row, whether it sums a type or is one instance: both have mbcs, sbcs
 // and pool carriers.
-template<typename T>
-QVector<QVariant> rowValues(const T &x, const QVariant &name, const QVariant &instances)
+QVector<QVariant> rowValues(const AllocCarrierSet &x, const QVariant &name, const QVariant &instances)
 {
     QVector<QVariant> v(AllocTreeModel::ColumnCount);
     v[AllocTreeModel::Name] = name;

@@ -64,6 +64,17 @@ QVector<std::pair<QString, QString>> settingsFrom(const Term &list)
     return out;
 }
 
+// The {Name, N, Mbcs, Sbcs, Pool} tuple the agent sends per type and per instance: the name and
+// N (instances of the type, or the instance's number) and the three carrier kinds.
+bool carrierSetFrom(const Term &t, QString *name, int *n, AllocCarrierSet *out)
+{
+    if (!t.isTuple(5) || !t.at(0).isAtom() || !t.at(1).isInteger())
+        return false;
+    *name = t.at(0).atomName();
+    *n = int(qBound(qint64(0), t.at(1).toInt(), qint64(1) << 20));
+    return carriersFrom(t.at(2), &out->mbcs) && carriersFrom(t.at(3), &out->sbcs) && carriersFrom(t.at(4), &out->pool);
+}
+
 QJsonObject carriersJson(const AllocCarriers &c)
 {
     QJsonObject o;
@@ -78,6 +89,18 @@ QJsonObject carriersJson(const AllocCarriers &c)
 QJsonValue finiteOrNull(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+// What a type and an instance write alike.
+void insertCarrierSet(QJsonObject *o, const AllocCarrierSet &c)
+{
+    o->insert(QStringLiteral("carriers_size"), c.carriersSize());
+    o->insert(QStringLiteral("blocks_size"), c.blocksSize());
+    o->insert(QStringLiteral("usage"), c.usage());
+    o->insert(QStringLiteral("mbcs"), carriersJson(c.mbcs));
+    o->insert(QStringLiteral("sbcs"), carriersJson(c.sbcs));
+    o->insert(QStringLiteral("mbcs_pool"), carriersJson(c.pool));
+    o->insert(QStringLiteral("sbcs_to_mbcs"), finiteOrNull(c.sbcsToMbcs()));
 }
 
 } // namespace
@@ -110,34 +133,20 @@ AllocCarriers &AllocCarriers::operator+=(const AllocCarriers &o)
     return *this;
 }
 
-static double sbcsToMbcsRatio(qint64 sbcsBlocks, qint64 mbcsBlocks)
+double AllocCarrierSet::usage() const
 {
+    return ratio(blocksSize(), carriersSize(), 1.0);
+}
+
+double AllocCarrierSet::sbcsToMbcs() const
+{
+    const qint64 mbcsBlocks = mbcs.blocks + pool.blocks;
     if (mbcsBlocks > 0)
-        return double(sbcsBlocks) / double(mbcsBlocks);
-    return sbcsBlocks > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+        return double(sbcs.blocks) / double(mbcsBlocks);
+    return sbcs.blocks > 0 ? std::numeric_limits<double>::infinity() : 0.0;
 }
 
-double AllocInstance::usage() const
-{
-    return ratio(blocksSize(), carriersSize(), 1.0);
-}
-
-double AllocInstance::sbcsToMbcs() const
-{
-    return sbcsToMbcsRatio(sbcs.blocks, mbcs.blocks + pool.blocks);
-}
-
-double AllocType::usage() const
-{
-    return ratio(blocksSize(), carriersSize(), 1.0);
-}
-
-double AllocType::sbcsToMbcs() const
-{
-    return sbcsToMbcsRatio(sbcs.blocks, mbcs.blocks + pool.blocks);
-}
-
-double AllocType::sbcsShare() const
+double AllocCarrierSet::sbcsShare() const
 {
     return ratio(sbcs.blocksSize, blocksSize(), 0.0);
 }
@@ -215,14 +224,9 @@ bool AllocSample::fromTerm(const Term &map, AllocSample *out, QString *error)
     if (!types.isProperList())
         return fail(QStringLiteral("types"));
     for (const Term &t : types.elements()) {
-        if (!t.isTuple(5) || !t.at(0).isAtom() || !t.at(1).isInteger())
-            return fail(QStringLiteral("a type"));
         AllocType type;
-        type.name = t.at(0).atomName();
-        type.instances = int(qBound(qint64(0), t.at(1).toInt(), qint64(1) << 20));
-        if (!carriersFrom(t.at(2), &type.mbcs) || !carriersFrom(t.at(3), &type.sbcs)
-            || !carriersFrom(t.at(4), &type.pool))
-            return fail(type.name);
+        if (!carrierSetFrom(t, &type.name, &type.instances, &type))
+            return fail(type.name.isEmpty() ? QStringLiteral("a type") : type.name);
         s.totals.allocated += type.carriersSize();
         s.totals.used += type.blocksSize();
         s.types.append(type);
@@ -231,14 +235,10 @@ bool AllocSample::fromTerm(const Term &map, AllocSample *out, QString *error)
     const Term instances = map.value("instances");
     if (instances.isProperList()) {
         for (const Term &t : instances.elements()) {
-            if (!t.isTuple(5) || !t.at(0).isAtom() || !t.at(1).isInteger())
-                return fail(QStringLiteral("an instance"));
             AllocInstance in;
-            in.instance = int(qBound(qint64(0), t.at(1).toInt(), qint64(1) << 20));
-            if (!carriersFrom(t.at(2), &in.mbcs) || !carriersFrom(t.at(3), &in.sbcs)
-                || !carriersFrom(t.at(4), &in.pool))
+            QString name;
+            if (!carrierSetFrom(t, &name, &in.instance, &in))
                 return fail(QStringLiteral("an instance"));
-            const QString name = t.at(0).atomName();
             for (AllocType &type : s.types) {
                 if (type.name == name) {
                     type.instanceRows.append(in);
@@ -309,13 +309,7 @@ QJsonObject AllocSample::toJson(bool withInstances) const
         QJsonObject o;
         o.insert(QStringLiteral("name"), t.name);
         o.insert(QStringLiteral("instances"), t.instances);
-        o.insert(QStringLiteral("carriers_size"), t.carriersSize());
-        o.insert(QStringLiteral("blocks_size"), t.blocksSize());
-        o.insert(QStringLiteral("usage"), t.usage());
-        o.insert(QStringLiteral("mbcs"), carriersJson(t.mbcs));
-        o.insert(QStringLiteral("sbcs"), carriersJson(t.sbcs));
-        o.insert(QStringLiteral("mbcs_pool"), carriersJson(t.pool));
-        o.insert(QStringLiteral("sbcs_to_mbcs"), finiteOrNull(t.sbcsToMbcs()));
+        insertCarrierSet(&o, t);
         // Sums of per-instance peaks: never held at one moment, only an upper bound.
         QJsonObject peaks;
         peaks.insert(QStringLiteral("carriers_size"), t.mbcs.carriersSizeMax + t.sbcs.carriersSizeMax);
@@ -332,13 +326,7 @@ QJsonObject AllocSample::toJson(bool withInstances) const
             for (const AllocInstance &in : t.instanceRows) {
                 QJsonObject r;
                 r.insert(QStringLiteral("instance"), in.instance);
-                r.insert(QStringLiteral("carriers_size"), in.carriersSize());
-                r.insert(QStringLiteral("blocks_size"), in.blocksSize());
-                r.insert(QStringLiteral("usage"), in.usage());
-                r.insert(QStringLiteral("mbcs"), carriersJson(in.mbcs));
-                r.insert(QStringLiteral("sbcs"), carriersJson(in.sbcs));
-                r.insert(QStringLiteral("mbcs_pool"), carriersJson(in.pool));
-                r.insert(QStringLiteral("sbcs_to_mbcs"), finiteOrNull(in.sbcsToMbcs()));
+                insertCarrierSet(&r, in);
                 rows.append(r);
             }
             o.insert(QStringLiteral("instance_rows"), rows);

@@ -32,28 +32,36 @@ struct AllocCarriers
     AllocCarriers &operator+=(const AllocCarriers &o);
 };
 
-// One instance of an allocator type: 0 is the global instance (threads that are not
-// schedulers), 1..N one per scheduler (and more for dirty schedulers on some types).
-struct AllocInstance
+// The three kinds of carrier of an instance, or of a type summed over its instances, and what
+// both derive from them.
+struct AllocCarrierSet
 {
-    int instance = 0;
     AllocCarriers mbcs, sbcs, pool;
 
     qint64 carriersSize() const { return mbcs.carriersSize + sbcs.carriersSize + pool.carriersSize; }
     qint64 blocksSize() const { return mbcs.blocksSize + sbcs.blocksSize + pool.blocksSize; }
     qint64 unused() const { return carriersSize() - blocksSize(); }
+    // blocksSize / carriersSize; 1 without carriers.
     double usage() const;
     // Blocks in single-block carriers per block in multiblock ones (recon's sbcs_to_mbcs);
     // infinity when there are sbcs blocks and no mbcs blocks, 0 when neither.
     double sbcsToMbcs() const;
+    // Share of the block bytes that sit in single-block carriers, 0..1.
+    double sbcsShare() const;
+};
+
+// One instance of an allocator type: 0 is the global instance (threads that are not
+// schedulers), 1..N one per scheduler (and more for dirty schedulers on some types).
+struct AllocInstance : AllocCarrierSet
+{
+    int instance = 0;
 };
 
 // One allocator type (binary_alloc, eheap_alloc, ...) summed over its instances.
-struct AllocType
+struct AllocType : AllocCarrierSet
 {
     QString name;     // "binary_alloc"
     int instances = 0; // how many the node has
-    AllocCarriers mbcs, sbcs, pool;
     // Only for the types whose instances were asked for (AllocCollector::setInstanceTypes, or
     // all of them); empty otherwise.
     QVector<AllocInstance> instanceRows;
@@ -62,13 +70,6 @@ struct AllocType
     // (the node sends them once per link).
     QVector<std::pair<QString, QString>> settings;
 
-    qint64 carriersSize() const { return mbcs.carriersSize + sbcs.carriersSize + pool.carriersSize; }
-    qint64 blocksSize() const { return mbcs.blocksSize + sbcs.blocksSize + pool.blocksSize; }
-    qint64 unused() const { return carriersSize() - blocksSize(); }
-    double usage() const;
-    double sbcsToMbcs() const;
-    // Share of the type's block bytes that sit in single-block carriers, 0..1.
-    double sbcsShare() const;
     QString setting(const QString &key) const;
     // The letter of the type in emulator flags: "B" for binary_alloc (+MBsbct), "" if unknown.
     static QString flagLetter(const QString &typeName);

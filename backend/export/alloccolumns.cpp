@@ -30,8 +30,7 @@ void addCarriers(QJsonObject *row, const QString &prefix, const AllocCarriers &c
     row->insert(prefix + QStringLiteral("average_block_size"), c.averageBlockSize());
 }
 
-template<typename T>
-QJsonObject row(const QString &type, const QJsonValue &instance, int instances, const T &x)
+QJsonObject row(const QString &type, const QJsonValue &instance, int instances, const AllocCarrierSet &x)
 {
     QJsonObject o;
     o.insert(QStringLiteral("type"), type);
@@ -92,8 +91,7 @@ void tableLine(QTextStream &out, const QStringList &cells)
     out << line << '\n';
 }
 
-template<typename T>
-QStringList cells(const QString &name, const QString &instances, const T &x)
+QStringList cells(const QString &name, const QString &instances, const AllocCarrierSet &x)
 {
     const QLocale loc;
     auto avg = [&](const AllocCarriers &c) { return c.blocks > 0 ? bytes(qint64(std::llround(c.averageBlockSize()))) : QStringLiteral("-"); };
@@ -104,7 +102,7 @@ QStringList cells(const QString &name, const QString &instances, const T &x)
             bytes(blocks),
             bytes(x.unused()),
             percent(x.usage()),
-            blocks > 0 ? percent(double(x.sbcs.blocksSize) / double(blocks)) : QStringLiteral("-"),
+            blocks > 0 ? percent(x.sbcsShare()) : QStringLiteral("-"),
             avg(x.mbcs),
             avg(x.sbcs)};
 }
