@@ -46,6 +46,11 @@ handlers() ->
       proc_action => {direct, fun proc_action/1},
       whereis => {bounded, fun(#{name := N}) when is_atom(N) -> whereis(N) end},
       port_info => {bounded, fun port_summary/1},
+      port_types => {bounded, fun port_type_counts/1},
+      port_details => {bounded, fun port_details/1},
+      port_sample => {bounded, fun port_sample/1},
+      port_action => {bounded, fun port_action/1},
+      dist => {bounded, fun dist_sample/1},
       cluster => {bounded, fun(_) -> #{visible => nodes(visible), hidden => nodes(hidden)} end}}.
 
 %% What attach reports: the request types, and for rank the kinds it can rank.
@@ -645,7 +650,14 @@ kinds() ->
                    sample => fun proc_sample_metric/4,
                    row => fun proc_read/3,
                    valid_id => fun(P) -> is_pid(P) andalso node(P) =:= node() end,
-                   new_from_zero => [reductions]}}.
+                   new_from_zero => [reductions]},
+      port => #{ids => fun port_ids/0,
+                count => fun port_count/0,
+                sorts => [io, recv_oct, send_oct, recv_cnt, send_cnt, queue_size, memory],
+                sample => fun port_sample_metric/4,
+                row => fun port_read/3,
+                valid_id => fun valid_port_id/1,
+                new_from_zero => [io, recv_oct, send_oct, recv_cnt, send_cnt]}}.
 
 %% Req: #{kind => process, sort => atom(), mode => absolute | window, filter => binary(),
 %%        offset => N, limit => N, interval_ms => N (how fresh the ranking should be),
@@ -1365,6 +1377,559 @@ port_summary(#{port := Port}) when is_port(Port) ->
         undefined -> {error, closed};
         Info -> Info
     end.
+%% ---------------------------------------------------------------------------------------
+%% The port kind: every port of the node and every socket of the OTP socket module (the
+%% sockets of gen_tcp's socket backend among them), ranked by I/O, packets, queue or memory.
+%%
+%% Ids are ports and {'$socket', Ref}. Reading an inet port's counters is a port control
+%% call, which is only safe on a port known to run the inet driver, so every read looks at
+%% the driver name first.
+
+port_ids() ->
+    erlang:ports() ++ socket_ids().
+
+%% socket:which_sockets/0 asks the socket registry process; it is asked only when sockets
+%% exist, and not waited for longer than a second.
+socket_ids() ->
+    case catch socket:number_of() of
+        N when is_integer(N), N > 0 ->
+            {Pid, MRef} = spawn_monitor(fun() -> exit({sockets, socket:which_sockets()}) end),
+            receive
+                {'DOWN', MRef, process, Pid, {sockets, L}} when is_list(L) -> L;
+                {'DOWN', MRef, process, Pid, _} -> []
+            after 1000 ->
+                exit(Pid, kill),
+                receive {'DOWN', MRef, process, Pid, _} -> [] end
+            end;
+        _ -> []
+    end.
+
+port_count() ->
+    erlang:system_info(port_count) + case catch socket:number_of() of
+                                         N when is_integer(N) -> N;
+                                         _ -> 0
+                                     end.
+
+valid_port_id(P) when is_port(P) -> node(P) =:= node();
+valid_port_id({'$socket', Ref}) -> is_reference(Ref);
+valid_port_id(_) -> false.
+
+port_types() -> [tcp, udp, sctp, socket, spawn, file, other].
+
+%% What a filter asks for: words type:T restrict the type, the rest is text to match.
+port_filter(<<>>) -> {any, <<>>};
+port_filter(Filter) ->
+    Words = binary:split(Filter, [<<" ">>, <<"\t">>], [global, trim_all]),
+    Types = [T || <<"type:", T/binary>> <- Words],
+    Text = iolist_to_binary(lists:join(<<" ">>, [W || W <- Words, binary:match(W, <<"type:">>) =/= {0, 5}])),
+    Type = case Types of
+               [] -> any;
+               [T | _] ->
+                   case [A || A <- port_types(), atom_to_binary(A) =:= T] of
+                       [A] -> A;
+                       [] -> none
+                   end
+           end,
+    {Type, Text}.
+
+%% The driver's type from its name (and os_pid: a spawned OS process has one).
+port_type("tcp_inet", _) -> tcp;
+port_type("udp_inet", _) -> udp;
+port_type("sctp_inet", _) -> sctp;
+port_type("efile", _) -> file;
+port_type(_, OsPid) when is_integer(OsPid) -> spawn;
+port_type(Name, _) ->
+    case io_lib:fread("~d/~d", Name) of
+        {ok, [_, _], []} -> file; % an fd port: {fd, In, Out}
+        _ -> other
+    end.
+
+inet_type(T) -> T =:= tcp orelse T =:= udp orelse T =:= sctp.
+
+port_kind_type(P) when is_port(P) ->
+    case erlang:port_info(P, name) of
+        {name, Name} ->
+            case port_type(Name, undefined) of
+                other ->
+                    case erlang:port_info(P, os_pid) of
+                        {os_pid, OsPid} -> port_type(Name, OsPid);
+                        undefined -> undefined
+                    end;
+                T -> T
+            end;
+        undefined -> undefined
+    end;
+port_kind_type({'$socket', _}) -> socket.
+
+%% The ranking's metric of one port or socket; undefined when gone or not matching.
+port_sample_metric(I, Sort, Filter, Ctx) ->
+    case port_filter(Filter) of
+        {none, _} -> undefined;
+        {Want, Text} ->
+            case port_kind_type(I) of
+                undefined -> undefined;
+                T when Want =/= any, T =/= Want -> undefined;
+                T when Text =:= <<>> -> port_metric(I, T, Sort);
+                T ->
+                    case port_read(I, undefined, Ctx) of
+                        {ok, Row} ->
+                            case binary:match(port_row_text(Row), Text) of
+                                nomatch -> undefined;
+                                _ -> port_metric(I, T, Sort)
+                            end;
+                        {gone, _} -> undefined
+                    end
+            end
+    end.
+
+port_metric(P, T, Sort) when is_port(P) ->
+    case Sort of
+        queue_size -> port_item(P, queue_size);
+        memory -> port_item(P, memory);
+        _ ->
+            case inet_type(T) of
+                true ->
+                    Keys = case Sort of
+                               io -> [recv_oct, send_oct];
+                               _ -> [Sort]
+                           end,
+                    case prim_inet:getstat(P, Keys) of
+                        {ok, Stats} -> lists:sum([V || {_, V} <- Stats]);
+                        _ -> undefined
+                    end;
+                false ->
+                    case Sort of
+                        io -> add(port_item(P, input), port_item(P, output));
+                        recv_oct -> port_item(P, input);
+                        send_oct -> port_item(P, output);
+                        _ -> 0 % no packet counts for plain ports
+                    end
+            end
+    end;
+port_metric(S, socket, Sort) ->
+    case socket_info(S) of
+        undefined -> undefined;
+        Info ->
+            C = maps:get(counters, Info, #{}),
+            case Sort of
+                io -> maps:get(read_byte, C, 0) + maps:get(write_byte, C, 0);
+                recv_oct -> maps:get(read_byte, C, 0);
+                send_oct -> maps:get(write_byte, C, 0);
+                recv_cnt -> maps:get(read_pkg, C, 0);
+                send_cnt -> maps:get(write_pkg, C, 0);
+                _ -> 0 % sockets have no port queue nor a memory figure
+            end
+    end.
+
+add(A, B) when is_integer(A), is_integer(B) -> A + B;
+add(_, _) -> undefined.
+
+port_item(P, Item) ->
+    case erlang:port_info(P, Item) of
+        {Item, V} -> V;
+        undefined -> undefined
+    end.
+
+%% A socket's info map, or undefined once it is closed.
+socket_info(S) ->
+    try socket:info(S) of
+        #{rstates := R} = Info ->
+            case lists:member(closed, R) of
+                true -> undefined;
+                false -> Info
+            end;
+        Info when is_map(Info) -> Info;
+        _ -> undefined
+    catch _:_ -> undefined
+    end.
+
+%% The text a filter is matched against: id, type, name, owner, addresses and state. Built from
+%% binaries, since a text filter reads every port of a sweep.
+port_row_text(Row) ->
+    [_, IdText, Type, Name, Owner, OwnerName, Local, Peer, State | _] = tuple_to_list(Row),
+    iolist_to_binary(lists:join(<<" ">>, [IdText, atom_to_binary(Type), lower(Name), owner_text(Owner),
+                                           lower(owner_name_text(OwnerName)), text_or_empty(Local),
+                                           text_or_empty(Peer), text_or_empty(State)])).
+
+lower(B) when is_binary(B) -> string:lowercase(B);
+lower(_) -> <<>>.
+
+owner_text(P) when is_pid(P) -> list_to_binary(pid_to_list(P));
+owner_text(_) -> <<>>.
+
+owner_name_text(A) when is_atom(A), A =/= undefined -> atom_to_binary(A);
+owner_name_text({M, F, A}) when is_atom(M), is_atom(F), is_integer(A) ->
+    iolist_to_binary([atom_to_binary(M), ":", atom_to_binary(F), "/", integer_to_list(A)]);
+owner_name_text({label, L}) -> iolist_to_binary(io_lib:format("~tw", [L]));
+owner_name_text(_) -> <<>>.
+
+text_or_empty(B) when is_binary(B) -> B;
+text_or_empty(_) -> <<>>.
+
+port_id_text(P) when is_port(P) -> list_to_binary(erlang:port_to_list(P));
+port_id_text({'$socket', Ref}) ->
+    "#Ref" ++ Rest = erlang:ref_to_list(Ref),
+    list_to_binary("#Socket" ++ Rest).
+
+%% The kind's row fun: {ok, Row} or {gone, Row}. Row:
+%% {Id, IdText, Type, Name, Owner, OwnerName, Local, Peer, State, RecvOct, SendOct, RecvCnt,
+%%  SendCnt, QueueSize, Memory, OsPid, RankValue}; undefined where a kind of port has no
+%% such figure.
+port_read(P, RankValue, Ctx) when is_port(P) ->
+    case erlang:port_info(P) of
+        undefined -> {gone, port_gone_row(P, RankValue)};
+        Info ->
+            Name = proplists:get_value(name, Info),
+            OsPid = proplists:get_value(os_pid, Info),
+            Owner = proplists:get_value(connected, Info),
+            Type = port_type(Name, OsPid),
+            {Local, Peer, State, RecvOct, SendOct, RecvCnt, SendCnt} =
+                case inet_type(Type) of
+                    true -> inet_row_items(P, Type);
+                    false -> {undefined, undefined, <<"open">>, proplists:get_value(input, Info),
+                              proplists:get_value(output, Info), undefined, undefined}
+                end,
+            {ok, {P, port_id_text(P), Type, name_text(Name), Owner,
+                  owner_name(Owner, Ctx), Local, Peer, State, RecvOct, SendOct, RecvCnt, SendCnt,
+                  port_item(P, queue_size), port_item(P, memory),
+                  case OsPid of undefined -> undefined; _ -> OsPid end, RankValue}}
+    end;
+port_read({'$socket', _} = S, RankValue, Ctx) ->
+    case socket_info(S) of
+        undefined -> {gone, port_gone_row(S, RankValue)};
+        Info ->
+            C = maps:get(counters, Info, #{}),
+            Owner = maps:get(owner, Info, undefined),
+            Name = iolist_to_binary(io_lib:format("~w/~w/~w", [maps:get(domain, Info, undefined),
+                                                               maps:get(type, Info, undefined),
+                                                               maps:get(protocol, Info, undefined)])),
+            State = states_text(lists:usort(maps:get(rstates, Info, []) ++ maps:get(wstates, Info, [])),
+                                <<"open">>),
+            {ok, {S, port_id_text(S), socket, Name, Owner, owner_name(Owner, Ctx),
+                  sock_addr(socket:sockname(S)), sock_addr(socket:peername(S)), State,
+                  maps:get(read_byte, C, 0), maps:get(write_byte, C, 0),
+                  maps:get(read_pkg, C, 0), maps:get(write_pkg, C, 0),
+                  undefined, undefined, undefined, RankValue}}
+    end.
+
+name_text(Name) ->
+    case catch unicode:characters_to_binary(Name) of
+        B when is_binary(B) -> B;
+        _ -> iolist_to_binary(io_lib:format("~w", [Name]))
+    end.
+
+port_gone_row(I, RankValue) ->
+    {I, port_id_text(I), undefined, undefined, undefined, undefined, undefined, undefined,
+     <<"closed">>, 0, 0, 0, 0, 0, 0, undefined, RankValue}.
+
+inet_row_items(P, Type) ->
+    {RecvOct, SendOct, RecvCnt, SendCnt} =
+        case prim_inet:getstat(P, [recv_oct, send_oct, recv_cnt, send_cnt]) of
+            {ok, [{recv_oct, A}, {send_oct, B}, {recv_cnt, C}, {send_cnt, D}]} -> {A, B, C, D};
+            _ -> {undefined, undefined, undefined, undefined}
+        end,
+    State = case prim_inet:getstatus(P) of
+                {ok, S} -> states_text(S, <<"open">>);
+                _ -> <<"closed">>
+            end,
+    Peer = case Type of
+               udp -> undefined; % an unconnected UDP socket has none; peername says enotconn
+               _ -> inet_addr(catch prim_inet:peername(P))
+           end,
+    {inet_addr(catch prim_inet:sockname(P)), Peer, State, RecvOct, SendOct, RecvCnt, SendCnt}.
+
+%% The states people ask about, in the order they read them; open alone when none applies.
+states_text(States, Default) ->
+    Shown = [atom_to_binary(case S of listen -> listening; _ -> S end)
+             || S <- [listen, listening, accepting, connecting, connected, busy, closing, closed, selected],
+                lists:member(S, States)],
+    case Shown of
+        [] -> Default;
+        _ -> iolist_to_binary(lists:join(<<", ">>, Shown))
+    end.
+
+inet_addr({ok, {Ip, Port}}) when is_tuple(Ip), is_integer(Port) -> addr_text(Ip, Port);
+inet_addr({ok, {local, Path}}) -> local_path(Path);
+inet_addr(_) -> undefined.
+
+sock_addr({ok, #{family := local, path := Path}}) -> local_path(Path);
+sock_addr({ok, #{addr := Ip, port := Port}}) when is_tuple(Ip) -> addr_text(Ip, Port);
+sock_addr({ok, #{addr := any, port := Port}}) -> addr_text({0, 0, 0, 0}, Port);
+sock_addr({ok, #{addr := loopback, port := Port}}) -> addr_text({127, 0, 0, 1}, Port);
+sock_addr(_) -> undefined.
+
+addr_text(Ip, Port) when tuple_size(Ip) =:= 8 ->
+    iolist_to_binary(["[", inet:ntoa(Ip), "]:", integer_to_list(Port)]);
+addr_text(Ip, Port) ->
+    iolist_to_binary([inet:ntoa(Ip), ":", integer_to_list(Port)]).
+
+local_path(Path) when is_binary(Path) -> Path;
+local_path(Path) when is_list(Path) -> unicode:characters_to_binary(Path);
+local_path(_) -> undefined.
+
+%% What people call the owner: its registered name, else its proc_lib label or initial call.
+%% What does not change is kept in the row cache, as for process rows.
+owner_name(Owner, #{cache := none}) ->
+    owner_registered(Owner);
+owner_name(Owner, #{cache := Cache}) when is_pid(Owner), node(Owner) =:= node() ->
+    case erlang:process_info(Owner, registered_name) of
+        {registered_name, Reg} when is_atom(Reg) -> Reg;
+        undefined -> undefined;
+        _ ->
+            {Initial, _App, Label} =
+                case ets:lookup(Cache, Owner) of
+                    [{_, Known}] -> Known;
+                    [] ->
+                        case erlang:process_info(Owner, [dictionary, initial_call, group_leader]) of
+                            undefined -> {undefined, undefined, undefined};
+                            Once ->
+                                New = once_items(Once),
+                                ets:insert(Cache, {Owner, New}),
+                                New
+                        end
+                end,
+            case Label of
+                undefined -> Initial;
+                _ -> Label
+            end
+    end;
+owner_name(_, _) ->
+    undefined.
+
+%% Registered name only: for readings that keep no cache (a details window's samples).
+owner_registered(Owner) when is_pid(Owner), node(Owner) =:= node() ->
+    case erlang:process_info(Owner, registered_name) of
+        {registered_name, Reg} when is_atom(Reg) -> Reg;
+        _ -> undefined
+    end;
+owner_registered(_) ->
+    undefined.
+
+%% How many ports of each type, for the type filter's counts.
+port_type_counts(_Args) ->
+    Counts = lists:foldl(fun(P, Acc) ->
+                                 case port_kind_type(P) of
+                                     undefined -> Acc;
+                                     T -> maps:update_with(T, fun(N) -> N + 1 end, 1, Acc)
+                                 end
+                         end, #{}, erlang:ports()),
+    Sockets = case catch socket:number_of() of
+                  N when is_integer(N) -> N;
+                  _ -> 0
+              end,
+    All = case Sockets of
+              0 -> Counts;
+              _ -> Counts#{socket => Sockets}
+          end,
+    #{counts => [{T, maps:get(T, All, 0)} || T <- port_types()],
+      ports => erlang:system_info(port_count),
+      sockets => Sockets,
+      port_limit => erlang:system_info(port_limit)}.
+
+%% An id as the client sent it: the term itself, or its text (#Port<0.5>, 5, #Socket<...>).
+port_lookup(#{id := I}) ->
+    case valid_port_id(I) of
+        true -> {ok, I};
+        false -> {error, {bad_arguments, I}}
+    end;
+port_lookup(#{id_text := Text}) when is_binary(Text) ->
+    T = string:trim(binary_to_list(Text)),
+    try
+        case T of
+            "#Port<" ++ _ -> {ok, erlang:list_to_port(T)};
+            "#Socket" ++ Rest -> {ok, {'$socket', erlang:list_to_ref("#Ref" ++ Rest)}};
+            "#Ref" ++ _ -> {ok, {'$socket', erlang:list_to_ref(T)}};
+            _ -> {ok, erlang:list_to_port("#Port<0." ++ integer_to_list(list_to_integer(T)) ++ ">")}
+        end
+    catch _:_ -> {error, {bad_arguments, Text}}
+    end;
+port_lookup(_) ->
+    {error, {bad_arguments, port}}.
+
+%% Everything about one port or socket, for its details window and beamtop-cli port.
+port_details(Args) ->
+    case port_lookup(Args) of
+        {ok, I} ->
+            Ctx = #{cache => ets:new(beamtop_owner, [set, private])},
+            case port_read(I, undefined, Ctx) of
+                {gone, _} -> #{alive => false, id => I, id_text => port_id_text(I)};
+                {ok, Row} -> (port_extra(I, element(3, Row)))#{
+                                alive => true, id => I, id_text => port_id_text(I),
+                                type => element(3, Row), name => element(4, Row),
+                                owner => element(5, Row), owner_name => element(6, Row),
+                                local => element(7, Row), peer => element(8, Row),
+                                state => element(9, Row),
+                                sampled_at_ms => erlang:monotonic_time(millisecond)}
+            end;
+        Error -> Error
+    end.
+
+port_extra(P, Type) when is_port(P) ->
+    Info = case erlang:port_info(P) of
+               undefined -> [];
+               L -> L
+           end,
+    More = [X || Item <- [memory, queue_size, parallelism, locking, registered_name],
+                 {_, _} = X <- [catch erlang:port_info(P, Item)]],
+    Monitors = port_list_item(P, monitors),
+    MonitoredBy = port_list_item(P, monitored_by),
+    Links = proplists:get_value(links, Info, []),
+    {Stats, Options} = case inet_type(Type) of
+                           true ->
+                               {case inet:getstat(P) of
+                                    {ok, S} -> S;
+                                    _ -> []
+                                end,
+                                [{atom_to_binary(O), inet_option(P, O)} || O <- inet_options()]};
+                           false -> {[], []}
+                       end,
+    #{info => [X || {K, _} = X <- Info, K =/= links] ++ More,
+      links => lists:sublist(Links, 100), links_total => length(Links),
+      monitors => lists:sublist(Monitors, 100), monitors_total => length(Monitors),
+      monitored_by => lists:sublist(MonitoredBy, 100), monitored_by_total => length(MonitoredBy),
+      stats => Stats, options => Options};
+port_extra({'$socket', _} = S, _Type) ->
+    Info = case socket_info(S) of
+               undefined -> #{};
+               M -> M
+           end,
+    Counters = maps:get(counters, Info, #{}),
+    Monitors = try socket:monitored_by(S) catch _:_ -> [] end,
+    #{info => lists:sort([X || {K, _} = X <- maps:to_list(Info), K =/= counters]),
+      links => [], links_total => 0, monitors => [], monitors_total => 0,
+      monitored_by => lists:sublist(Monitors, 100), monitored_by_total => length(Monitors),
+      stats => lists:sort(maps:to_list(Counters)),
+      options => socket_options(S, Info)}.
+
+port_list_item(P, Item) ->
+    case catch erlang:port_info(P, Item) of
+        {Item, L} when is_list(L) -> L;
+        _ -> []
+    end.
+
+%% The options OTP observer's port window and recon ask of an inet port, one call each, so an
+%% option the port does not have is marked unsupported rather than failing the rest.
+inet_options() ->
+    [active, broadcast, buffer, delay_send, deliver, dontroute, exit_on_close, header,
+     high_msgq_watermark, high_watermark, ipv6_v6only, keepalive, linger, low_msgq_watermark,
+     low_watermark, mode, nodelay, packet, packet_size, priority, read_packets, recbuf,
+     reuseaddr, reuseport, send_timeout, send_timeout_close, show_econnreset, sndbuf, tos,
+     tclass].
+
+inet_option(P, O) ->
+    case catch inet:getopts(P, [O]) of
+        {ok, [{O, V}]} -> {ok, V};
+        {ok, []} -> unsupported;
+        {error, R} when R =:= einval; R =:= enotsup; R =:= enoprotoopt -> unsupported;
+        {error, R} -> {error, R};
+        _ -> unsupported
+    end.
+
+%% A socket's options at the levels that apply to it: socket, its IP version and its protocol,
+%% each as socket:supports/1 lists them.
+socket_options(S, Info) ->
+    Levels = [socket, case maps:get(domain, Info, inet) of inet6 -> ipv6; _ -> ip end,
+              maps:get(protocol, Info, undefined)],
+    Supported = try socket:supports(options) catch _:_ -> [] end,
+    Opts = lists:sort([{L, O} || {{L, O}, true} <- Supported, lists:member(L, Levels)]),
+    [{iolist_to_binary([atom_to_binary(L), ":", atom_to_binary(O)]),
+      case catch socket:getopt(S, {L, O}) of
+          {ok, V} -> {ok, V};
+          {error, R} when R =:= einval; R =:= enotsup; R =:= enoprotoopt; R =:= enopkg -> unsupported;
+          {error, {invalid, _}} -> unsupported;
+          {error, R} -> {error, R};
+          _ -> unsupported
+      end} || {L, O} <- lists:sublist(Opts, 200)].
+
+%% A details window's live figures: the counters of one port, cheap.
+port_sample(Args) ->
+    case port_lookup(Args) of
+        {ok, I} ->
+            case port_read(I, undefined, #{cache => none}) of
+                {gone, _} -> #{alive => false};
+                {ok, Row} ->
+                    #{alive => true, recv_oct => element(10, Row), send_oct => element(11, Row),
+                      recv_cnt => element(12, Row), send_cnt => element(13, Row),
+                      queue_size => element(14, Row), memory => element(15, Row),
+                      sampled_at_ms => erlang:monotonic_time(millisecond)}
+            end;
+        Error -> Error
+    end.
+
+port_action(#{action := close} = Args) ->
+    case port_lookup(Args) of
+        {ok, P} when is_port(P) ->
+            try erlang:port_close(P) of
+                true -> closed
+            catch error:badarg -> {error, not_alive}
+            end;
+        {ok, {'$socket', _} = S} ->
+            case socket_info(S) of
+                undefined -> {error, not_alive};
+                _ ->
+                    case socket:close(S) of
+                        ok -> closed;
+                        {error, closed} -> {error, not_alive};
+                        {error, R} -> {error, R}
+                    end
+            end;
+        Error -> Error
+    end.
+
+%% ---------------------------------------------------------------------------------------
+%% Distribution: the connected nodes, their traffic and the queue to each.
+
+dist_sample(_Args) ->
+    Hidden = nodes(hidden),
+    {Info, Ticktime} = net_kernel_info(),
+    Nodes = [dist_node(N, Ctrl, lists:member(N, Hidden), maps:get(N, Info, []))
+             || {N, Ctrl} <- erlang:system_info(dist_ctrl)],
+    #{this_node => node(),
+      net_ticktime => Ticktime,
+      dist_buf_busy_limit => erlang:system_info(dist_buf_busy_limit),
+      nodes => Nodes,
+      sampled_at_ms => erlang:monotonic_time(millisecond)}.
+
+%% net_kernel's message counts per node and its tick time, if it answers within half a second
+%% (it is the process that handles connections; a busy one must not hold this reading up).
+net_kernel_info() ->
+    Ask = fun() ->
+                  Info = case catch net_kernel:nodes_info() of
+                             {ok, L} when is_list(L) -> maps:from_list(L);
+                             _ -> #{}
+                         end,
+                  Tick = case catch net_kernel:get_net_ticktime() of
+                             T when is_integer(T) -> T;
+                             {ongoing_change_to, T} -> T;
+                             _ -> undefined
+                         end,
+                  exit({info, Info, Tick})
+          end,
+    {Pid, MRef} = spawn_monitor(Ask),
+    receive
+        {'DOWN', MRef, process, Pid, {info, I, T}} -> {I, T};
+        {'DOWN', MRef, process, Pid, _} -> {#{}, undefined}
+    after 500 ->
+        exit(Pid, kill),
+        receive {'DOWN', MRef, process, Pid, _} -> {#{}, undefined} end
+    end.
+
+dist_node(Node, Ctrl, Hidden, Info) ->
+    {Recv, Send, Queue, Addr} =
+        case is_port(Ctrl) of
+            true ->
+                {R, S} = case catch prim_inet:getstat(Ctrl, [recv_oct, send_oct]) of
+                             {ok, [{recv_oct, A}, {send_oct, B}]} -> {A, B};
+                             _ -> {undefined, undefined}
+                         end,
+                {R, S, port_item(Ctrl, queue_size), inet_addr(catch prim_inet:peername(Ctrl))};
+            false -> {undefined, undefined, undefined, undefined}
+        end,
+    #{node => Node, type => case Hidden of true -> hidden; false -> normal end,
+      controller => Ctrl, address => Addr, recv_oct => Recv, send_oct => Send,
+      queue_size => Queue,
+      in_msgs => proplists:get_value(in, Info), out_msgs => proplists:get_value(out, Info)}.
+
 %% ---------------------------------------------------------------------------------------
 %% Schedulers
 %%
