@@ -3,7 +3,10 @@
 #include "alloccommand.h"
 #include "cliconnection.h"
 #include "command.h"
+#include "distcommand.h"
 #include "nodescommand.h"
+#include "portcommand.h"
+#include "portscommand.h"
 #include "processcommand.h"
 #include "profilescommand.h"
 #include "recordcommand.h"
@@ -42,8 +45,11 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"nodes", &make<NodesCommand>},
         {"snapshot", &make<SnapshotCommand>},
         {"top", &make<TopCommand>},
+        {"ports", &make<PortsCommand>},
         {"record", &make<RecordCommand>},
         {"process", &make<ProcessCommand>},
+        {"port", &make<PortCommand>},
+        {"dist", &make<DistCommand>},
         {"alloc", &make<AllocCommand>},
         {"profiles", &make<ProfilesCommand>},
     };

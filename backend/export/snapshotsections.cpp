@@ -1,6 +1,8 @@
 #include "snapshotassembler.h"
 
 #include "allocatorssection.h"
+#include "distributionsection.h"
+#include "portssection.h"
 #include "processessection.h"
 #include "schedulerssection.h"
 #include "systemsection.h"
@@ -23,6 +25,8 @@ const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
         &make<SchedulersSection>,
         &make<AllocatorsSection>,
         &make<ProcessesSection>,
+        &make<PortsSection>,
+        &make<DistributionSection>,
     };
     return all;
 }

@@ -1,6 +1,9 @@
 #include "session/nodesession.h"
 
 #include "collect/clustercollector.h"
+#include "collect/distcollector.h"
+#include "collect/portcollector.h"
+#include "collect/portinspector.h"
 #include "collect/processcollector.h"
 #include "collect/processinspector.h"
 #include "collect/processsampler.h"
@@ -48,6 +51,10 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     m_inspector = new ProcessInspector(m_agent, this);
     m_inspector->setReadOnly(m_readOnly);
     m_cluster = new ClusterCollector(m_agent, this);
+    m_ports = new PortCollector(m_agent, this);
+    m_distribution = new DistCollector(m_agent, this);
+    m_portInspector = new PortInspector(m_agent, this);
+    m_portInspector->setReadOnly(m_readOnly);
     // Every system sample becomes a row of history (with the schedulers read right after it),
     // whichever view is shown.
     m_recorder = new LoadRecorder(m_agent, m_system, this);
@@ -173,11 +180,14 @@ void NodeSession::tick()
         return;
     m_system->fetch(); // the recorder reads the schedulers when it lands
     m_agent->requestCost();
-    for (const Feed f : {Feed::Processes, Feed::Cluster})
+    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution})
         if (isSubscribed(f))
             fetchFeed(f);
     m_samplers.removeAll(nullptr);
     for (const QPointer<ProcessSampler> &s : std::as_const(m_samplers))
+        s->fetch();
+    m_portSamplers.removeAll(nullptr);
+    for (const QPointer<PortSampler> &s : std::as_const(m_portSamplers))
         s->fetch();
     emit refreshed();
 }
@@ -187,6 +197,8 @@ void NodeSession::fetchFeed(Feed feed)
     switch (feed) {
     case Feed::Processes: m_processes->refresh(); break;
     case Feed::Cluster: m_cluster->fetch(); break;
+    case Feed::Ports: m_ports->refresh(); break;
+    case Feed::Distribution: m_distribution->fetch(); break;
     }
 }
 
@@ -235,12 +247,29 @@ void NodeSession::releaseSampler(ProcessSampler *sampler)
         sampler->deleteLater();
 }
 
+PortSampler *NodeSession::samplePort(const Term &id, QObject *subscriber)
+{
+    auto *sampler = new PortSampler(m_agent, id, this);
+    sampler->setTimeoutMs(qBound(1000, m_intervalMs * 2, 5000));
+    connect(subscriber, &QObject::destroyed, sampler, &QObject::deleteLater);
+    m_portSamplers.append(sampler);
+    return sampler;
+}
+
+void NodeSession::releasePortSampler(PortSampler *sampler)
+{
+    m_portSamplers.removeAll(sampler);
+    if (sampler)
+        sampler->deleteLater();
+}
+
 void NodeSession::setReadOnly(bool on)
 {
     if (m_readOnly == on)
         return;
     m_readOnly = on;
     m_inspector->setReadOnly(on);
+    m_portInspector->setReadOnly(on);
     emit readOnlyChanged(on);
 }
 

@@ -16,10 +16,14 @@ namespace beamtop {
 
 class AllocCollector;
 class ClusterCollector;
+class DistCollector;
 class LoadRecorder;
+class PortCollector;
 class ProcessCollector;
 class ProcessInspector;
 class ProcessSampler;
+class PortInspector;
+class PortSampler;
 class SchedulerCollector;
 class SystemCollector;
 
@@ -55,6 +59,8 @@ public:
     enum class Feed {
         Processes, // the process ranking, at the query the Processes view set
         Cluster,   // the connected nodes
+        Ports,     // the port ranking, at the query the Network view set, and the counts by type
+        Distribution, // the distribution links, with their traffic
     };
     Q_ENUM(Feed)
 
@@ -65,6 +71,10 @@ public:
     ProcessCollector *processes() const { return m_processes; }
     ProcessInspector *inspector() const { return m_inspector; }
     ClusterCollector *cluster() const { return m_cluster; }
+    PortCollector *ports() const { return m_ports; }
+    DistCollector *distribution() const { return m_distribution; }
+    // Port details and closing (read-only like the process inspector).
+    PortInspector *portInspector() const { return m_portInspector; }
     // The memory allocators: read every tick after the schedulers (the history records them),
     // whatever is shown. Views set which types' instances they want.
     AllocCollector *allocators() const;
@@ -81,6 +91,9 @@ public:
     // until releaseSampler). One per subscriber and pid.
     ProcessSampler *sampleProcess(const Term &pid, QObject *subscriber);
     void releaseSampler(ProcessSampler *sampler);
+    // The same for one port or socket (id as a row carries it).
+    PortSampler *samplePort(const Term &id, QObject *subscriber);
+    void releasePortSampler(PortSampler *sampler);
 
     // Actions that change the node (kill, suspend, GC) are refused while read-only. A session
     // starts read-only; one made through a profile then takes the profile's saved default (on
@@ -149,11 +162,15 @@ private:
     ProcessCollector *m_processes;
     ProcessInspector *m_inspector;
     ClusterCollector *m_cluster;
+    PortCollector *m_ports;
+    DistCollector *m_distribution;
+    PortInspector *m_portInspector;
     LoadRecorder *m_recorder;
     HistoryStore m_history;
     QHash<int, QSet<QObject *>> m_subscribers; // by Feed
     QSet<QObject *> m_watched;                 // subscribers whose destruction we follow
     QVector<QPointer<ProcessSampler>> m_samplers;
+    QVector<QPointer<PortSampler>> m_portSamplers;
     QTimer m_tick;
     bool m_paused = false;
     bool m_readOnly = true;

@@ -1,0 +1,100 @@
+#include "distributionsection.h"
+
+#include "collect/distcollector.h"
+#include "session/nodesession.h"
+
+#include <QLocale>
+#include <QStringList>
+#include <QTextStream>
+#include <QTimer>
+
+namespace beamtop {
+
+DistributionSection::DistributionSection(NodeSession *session, QObject *parent) : SnapshotSection(session, parent)
+{
+    connect(session->distribution(), &DistCollector::sampleReady, this, [this](const DistSample &s) {
+        if (!isWaiting())
+            return;
+        m_sample = s;
+        m_error.clear();
+        setReady();
+    });
+    connect(session->distribution(), &DistCollector::failed, this, [this](const QString &error) {
+        if (isWaiting())
+            unavailable(error);
+    });
+}
+
+void DistributionSection::start()
+{
+    session()->subscribe(NodeSession::Feed::Distribution, this);
+}
+
+void DistributionSection::reset()
+{
+    m_sample.reset();
+    m_error.clear();
+    // The collector fails at once, during the tick, before this snapshot began: say why now
+    // rather than wait for the timeout.
+    if (!session()->distribution()->isAvailable()) {
+        QTimer::singleShot(0, this, [this] {
+            if (isWaiting() && !session()->distribution()->isAvailable())
+                unavailable(session()->agent()->mode() == AgentClient::Mode::Full
+                                ? tr("the Beamtop agent running on this node is older and cannot read the distribution")
+                                : tr("the distribution needs the Beamtop agent, which this node did not load (reduced mode)"));
+        });
+    }
+}
+
+void DistributionSection::unavailable(const QString &error)
+{
+    m_sample.reset();
+    m_error = error;
+    setReady();
+}
+
+void DistributionSection::giveUp()
+{
+    unavailable(tr("the node did not answer in time"));
+}
+
+void DistributionSection::addTo(QJsonObject *doc, const TermFormatter &) const
+{
+    doc->insert(QStringLiteral("distribution"), m_sample ? m_sample->toJson()
+                                                         : QJsonObject{{QStringLiteral("available"), false},
+                                                                       {QStringLiteral("error"), m_error}});
+}
+
+void DistributionSection::writeText(QTextStream &out, const TermFormatter &) const
+{
+    if (!m_sample) {
+        line(out, tr("Distribution"), tr("unavailable: %1").arg(m_error));
+        return;
+    }
+    const QLocale loc;
+    const DistSample &s = *m_sample;
+    line(out, tr("Distribution"), tr("%n connected node(s), net_ticktime %1 s, busy limit %2", nullptr, int(s.nodes.size()))
+                                      .arg(s.netTicktime < 0 ? tr("unknown") : loc.toString(s.netTicktime),
+                                           s.busyLimit < 0 ? tr("unknown") : loc.formattedDataSize(s.busyLimit)));
+    auto size = [&](qint64 v) { return v < 0 ? tr("unknown") : loc.formattedDataSize(v); };
+    // The first reading of a session has no rates (they need an earlier one): say none then.
+    auto bytes = [&](qint64 total, double perS) {
+        return perS < 0 ? size(total) : tr("%1 (%2/s)").arg(size(total), loc.formattedDataSize(qint64(perS + 0.5)));
+    };
+    for (const DistNode &n : s.nodes) {
+        QStringList marks;
+        marks << (n.hidden ? tr("hidden") : tr("normal"));
+        if (n.own)
+            marks << tr("Beamtop");
+        if (n.busy())
+            marks << tr("BUSY");
+        QString text = tr("%1 (%2): in %3, out %4, queue %5")
+                           .arg(n.node, marks.join(QStringLiteral(", ")), bytes(n.recvOct, n.recvPerS),
+                                bytes(n.sendOct, n.sendPerS), size(n.queueSize));
+        if (n.quietMs >= 0)
+            text = tr("%1, quiet %2 s").arg(text, loc.toString(double(n.quietMs) / 1000.0, 'f', 1));
+        line(out, tr("  node"), text);
+    }
+}
+
+} // namespace beamtop
