@@ -3,6 +3,7 @@
 #include "clusterpanel.h"
 #include "loadpage.h"
 #include "memorypage.h"
+#include "networkpage.h"
 #include "processespage.h"
 #include "systempage.h"
 
@@ -27,6 +28,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"cluster", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Cluster"), "network-workgroup", &make<ClusterPanel>},
         {"load", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Load"), "utilities-system-monitor", &make<LoadPage>},
         {"memory", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Memory"), "media-flash", &make<MemoryPage>},
+        {"network", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Network"), "network-wired", &make<NetworkPage>},
     };
     return all;
 }

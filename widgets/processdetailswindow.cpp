@@ -9,6 +9,7 @@
 #include "format.h"
 #include "session/nodesession.h"
 #include "noticebar.h"
+#include "portdetailswindow.h"
 #include "processactions.h"
 #include "processdetailshtml.h"
 #include "processhistorymodel.h"
@@ -419,8 +420,14 @@ void ProcessDetailsWindow::openLink(const QUrl &url)
     const Term t = ProcessDetailsHtml::target(url);
     if (t.isPid()) {
         emit openProcess(t);
+    } else if (t.kind() == Term::Kind::Port && m_session && m_session->agent()->can("port_details")) {
+        // The port's own window: everything the Network page's details show, live.
+        auto *w = new PortDetailsWindow(m_session, t, QString(), this);
+        connect(w, &PortDetailsWindow::openProcess, this, &ProcessDetailsWindow::openProcess);
+        w->show();
     } else if (t.kind() == Term::Kind::Port && m_session) {
-        // port_info/1 answers a short fixed list (name, links, id, connected, input, output, os_pid).
+        // An older agent: port_info/1 answers a short fixed list (name, links, id, connected,
+        // input, output, os_pid).
         m_asked.append(t);
         m_session->inspector()->fetchPortInfo(t);
     } else if (t.isAtom() && m_session) {
