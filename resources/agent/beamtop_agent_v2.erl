@@ -51,6 +51,9 @@ handlers() ->
       port_sample => {bounded, fun port_sample/1},
       port_action => {bounded, fun port_action/1},
       dist => {bounded, fun dist_sample/1},
+      ets_rows => {bounded, fun ets_rows/1},
+      mnesia => {bounded, fun mnesia_sample/1},
+      mnesia_rows => {bounded, fun mnesia_rows/1},
       cluster => {bounded, fun(_) -> #{visible => nodes(visible), hidden => nodes(hidden)} end}}.
 
 %% What attach reports: the request types, and for rank the kinds it can rank.
@@ -427,6 +430,7 @@ collect_system() ->
       gc_words_reclaimed => Words,
       context_switches => ContextSwitches,
       connected_nodes => length(nodes(connected)),
+      mnesia => mnesia_counters(),
       sampled_at_ms => erlang:system_time(millisecond)}.
 
 elixir_version() ->
@@ -657,7 +661,14 @@ kinds() ->
                 sample => fun port_sample_metric/4,
                 row => fun port_read/3,
                 valid_id => fun valid_port_id/1,
-                new_from_zero => [io, recv_oct, send_oct, recv_cnt, send_cnt]}}.
+                new_from_zero => [io, recv_oct, send_oct, recv_cnt, send_cnt]},
+      ets => #{ids => fun ets_ids/0,
+               count => fun ets_count/0,
+               sorts => [memory, size],
+               sample => fun ets_sample_metric/4,
+               row => fun ets_read/3,
+               valid_id => fun valid_ets_id/1,
+               new_from_zero => []}}.
 
 %% Req: #{kind => process, sort => atom(), mode => absolute | window, filter => binary(),
 %%        offset => N, limit => N, interval_ms => N (how fresh the ranking should be),
@@ -1437,6 +1448,7 @@ port_type("tcp_inet", _) -> tcp;
 port_type("udp_inet", _) -> udp;
 port_type("sctp_inet", _) -> sctp;
 port_type("efile", _) -> file;
+port_type("ram_file_drv", _) -> file; % dets and ram_file keep files in memory through it
 port_type(_, OsPid) when is_integer(OsPid) -> spawn;
 port_type(Name, _) ->
     case io_lib:fread("~d/~d", Name) of
@@ -1929,6 +1941,455 @@ dist_node(Node, Ctrl, Hidden, Info) ->
       controller => Ctrl, address => Addr, recv_oct => Recv, send_oct => Send,
       queue_size => Queue,
       in_msgs => proplists:get_value(in, Info), out_msgs => proplists:get_value(out, Info)}.
+
+%% ---------------------------------------------------------------------------------------
+%% The ETS kind: every table of the node, private ones included (their metadata is readable
+%% by anyone; their contents only by their owner). Ranked by memory (bytes) or size; growth is
+%% window mode. ets:info/2 reads are cheap and take no lock on the table's data.
+
+ets_ids() ->
+    ets:all().
+
+ets_count() ->
+    erlang:system_info(ets_count).
+
+valid_ets_id(T) when is_atom(T) -> T =/= undefined;
+valid_ets_id(T) -> is_reference(T).
+
+ets_types() -> [set, ordered_set, bag, duplicate_bag].
+
+%% Filter words: type:T (set, ordered_set, bag, duplicate_bag) and protection:P restrict;
+%% the rest is text matched against id, name, owner and type.
+ets_filter(<<>>) -> {any, any, <<>>};
+ets_filter(Filter) ->
+    Words = binary:split(Filter, [<<" ">>, <<"\t">>], [global, trim_all]),
+    Pick = fun(Prefix, Allowed) ->
+                   N = byte_size(Prefix),
+                   case [W || <<P:N/binary, W/binary>> <- Words, P =:= Prefix] of
+                       [] -> any;
+                       [W | _] ->
+                           case [A || A <- Allowed, atom_to_binary(A) =:= W] of
+                               [A] -> A;
+                               [] -> none
+                           end
+                   end
+           end,
+    Text = iolist_to_binary(lists:join(<<" ">>, [W || W <- Words,
+                                                      binary:match(W, <<"type:">>) =/= {0, 5},
+                                                      binary:match(W, <<"protection:">>) =/= {0, 11}])),
+    {Pick(<<"type:">>, ets_types()), Pick(<<"protection:">>, [public, protected, private]), Text}.
+
+ets_sample_metric(T, Sort, Filter, Ctx) ->
+    case ets_filter(Filter) of
+        {none, _, _} -> undefined;
+        {_, none, _} -> undefined;
+        {any, any, <<>>} -> ets_metric(T, Sort);
+        {Type, Prot, Text} ->
+            case ets_read(T, undefined, Ctx) of
+                {ok, Row} ->
+                    Match = (Type =:= any orelse element(5, Row) =:= Type)
+                        andalso (Prot =:= any orelse element(6, Row) =:= Prot)
+                        andalso (Text =:= <<>> orelse binary:match(ets_row_text(Row), Text) =/= nomatch),
+                    case Match of
+                        true -> ets_metric(T, Sort);
+                        false -> undefined
+                    end;
+                {gone, _} -> undefined
+            end
+    end.
+
+ets_metric(T, memory) ->
+    case ets:info(T, memory) of
+        undefined -> undefined;
+        Words -> Words * erlang:system_info(wordsize)
+    end;
+ets_metric(T, size) ->
+    ets:info(T, size).
+
+ets_row_text(Row) ->
+    [_, IdText, Name, _, Type, _, _, _, Owner, OwnerName | _] = tuple_to_list(Row),
+    iolist_to_binary(lists:join(<<" ">>, [IdText, lower(atom_to_binary(Name)), atom_to_binary(Type),
+                                           owner_text(Owner), lower(owner_name_text(OwnerName))])).
+
+ets_id_text(T) when is_atom(T) -> atom_to_binary(T);
+ets_id_text(T) when is_reference(T) -> list_to_binary(erlang:ref_to_list(T)).
+
+%% The kind's row fun. Row: {Id, IdText, Name, Named, Type, Protection, Size, MemoryBytes, Owner,
+%% OwnerName, Heir, Keypos, ReadConcurrency, WriteConcurrency, DecentralizedCounters,
+%% Compressed, Fixed, RankValue}. A table deleted since comes as {gone, Row} with zero figures
+%% and undefined attributes.
+ets_read(T, RankValue, Ctx) ->
+    case catch ets:info(T) of
+        Info when is_list(Info) ->
+            G = fun(K) -> proplists:get_value(K, Info) end,
+            Owner = G(owner),
+            Heir = case G(heir) of
+                       none -> none;
+                       H -> H
+                   end,
+            {ok, {T, ets_id_text(T), G(name), G(named_table), G(type), G(protection), G(size),
+                  G(memory) * erlang:system_info(wordsize), Owner, owner_name(Owner, Ctx), Heir,
+                  G(keypos), G(read_concurrency), G(write_concurrency),
+                  proplists:get_value(decentralized_counters, Info, false), G(compressed),
+                  ets:info(T, fixed), RankValue}};
+        _ ->
+            {gone, {T, ets_id_text(T), undefined, undefined, undefined, undefined, 0, 0, undefined,
+                    undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+                    undefined, RankValue}}
+    end.
+
+%% ---------------------------------------------------------------------------------------
+%% Table contents, bounded: pages of ets:select/3 with a continuation, never tab2list. The
+%% continuation travels to Beamtop and back (ets:repair_continuation/2 makes it usable again).
+%% A search by pattern scans the table in chunks and stops after scan_limit rows; a key search
+%% is one lookup. Every row is pruned (depth, width, binary bytes) before it leaves.
+%%
+%% Args: #{table => Id | table_text => Text, limit => Rows, scan_limit => Rows,
+%%         continuation => Cont | undefined, key => Text | pattern => Text,
+%%         syntax => erlang | elixir, depth, width, binary_bytes}.
+ets_rows(Args) ->
+    case ets_table(Args) of
+        {ok, T} ->
+            case ets:info(T, protection) of
+                undefined -> #{alive => false};
+                %% Only the owner reads a private table, and the agent is never its owner.
+                private -> #{alive => true, private => true, rows => [], size => ets:info(T, size)};
+                _ -> table_page(ets, T, Args, #{alive => true, private => false, size => ets:info(T, size)})
+            end;
+        Error -> Error
+    end.
+
+ets_table(#{table := T}) ->
+    case valid_ets_id(T) of
+        true -> {ok, T};
+        false -> {error, {bad_arguments, T}}
+    end;
+ets_table(#{table_text := Text}) when is_binary(Text) ->
+    S = string:trim(binary_to_list(Text)),
+    try
+        case S of
+            "#Ref<" ++ _ -> {ok, erlang:list_to_ref(S)};
+            _ -> {ok, list_to_existing_atom(S)}
+        end
+    catch _:_ -> {error, {no_such_table, Text}}
+    end;
+ets_table(_) ->
+    {error, {bad_arguments, table}}.
+
+%% One page of a table's rows, from ets or dets (the same calls in both): the first page or the
+%% one after a continuation, the objects under a key, or the rows matching a pattern.
+table_page(Mod, T, Args, Base) ->
+    Limit = max(1, min(500, opt(limit, Args, 100))),
+    Prune = fun(R) -> prune(R, Args) end,
+    All = [{'_', [], ['$_']}],
+    Select = fun(undefined, N) -> Mod:select(T, All, N);
+                (Cont, _) -> Mod:select(Mod:repair_continuation(Cont, All))
+             end,
+    try
+        case Args of
+            #{key := KeyText} ->
+                with_term(KeyText, Args, Base,
+                          fun(Key) ->
+                                  Found = Mod:lookup(T, Key),
+                                  Base#{rows => [Prune(R) || R <- lists:sublist(Found, Limit)], done => true,
+                                        scanned => length(Found)}
+                          end);
+            #{pattern := PatText} ->
+                with_term(PatText, Args, Base,
+                          fun(Pattern) ->
+                                  case catch ets:match_spec_compile([{Pattern, [], ['$_']}]) of
+                                      {'EXIT', _} -> {error, {bad_pattern, <<"not a match pattern">>}};
+                                      C ->
+                                          ScanLimit = max(1000, min(10000000, opt(scan_limit, Args, 100000))),
+                                          scan_chunks(Mod, Select(opt(continuation, Args, undefined), 1000),
+                                                      C, Limit, ScanLimit, 0, [], Base, Prune)
+                                  end
+                          end);
+            _ ->
+                case Select(opt(continuation, Args, undefined), Limit) of
+                    '$end_of_table' -> Base#{rows => [], done => true};
+                    {Rows, '$end_of_table'} -> Base#{rows => [Prune(R) || R <- Rows], done => true};
+                    {error, R} -> {error, R};
+                    {Rows, Next} -> Base#{rows => [Prune(R) || R <- Rows], done => false, continuation => Next}
+                end
+        end
+    catch
+        error:badarg ->
+            case Mod:info(T, size) of
+                undefined -> #{alive => false};
+                _ -> {error, {bad_continuation, T}}
+            end
+    end.
+
+%% Text parsed into a term for F; a term naming an atom the node lacks matches nothing.
+with_term(Text, Args, Base, F) ->
+    case parse_term_text(Text, opt(syntax, Args, erlang)) of
+        {ok, Term} -> F(Term);
+        {no_atom, A} -> Base#{rows => [], done => true, scanned => 0, no_atom => A};
+        {error, Why} -> {error, {bad_pattern, Why}}
+    end.
+
+%% A pattern search: chunks of 1,000 rows run through the compiled pattern, until the page is
+%% full, the table ends or scan_limit rows have been looked at (the reply says which).
+scan_chunks(_Mod, '$end_of_table', _C, _Limit, _ScanLimit, Scanned, Acc, Base, Prune) ->
+    Base#{rows => [Prune(R) || R <- lists:reverse(Acc)], done => true, scanned => Scanned};
+scan_chunks(_Mod, {error, R}, _C, _Limit, _ScanLimit, _Scanned, _Acc, _Base, _Prune) ->
+    {error, R};
+scan_chunks(Mod, {Rows, Next}, C, Limit, ScanLimit, Scanned, Acc, Base, Prune) ->
+    Acc1 = lists:reverse(ets:match_spec_run(Rows, C), Acc),
+    Scanned1 = Scanned + length(Rows),
+    if
+        length(Acc1) >= Limit; Scanned1 >= ScanLimit; Next =:= '$end_of_table' ->
+            Done = Next =:= '$end_of_table',
+            Base#{rows => [Prune(R) || R <- lists:sublist(lists:reverse(Acc1), Limit)],
+                  done => Done, scanned => Scanned1,
+                  scan_capped => not Done andalso Scanned1 >= ScanLimit,
+                  continuation => case Done of true -> undefined; false -> Next end};
+        true ->
+            scan_chunks(Mod, Mod:select(Next), C, Limit, ScanLimit, Scanned1, Acc1, Base, Prune)
+    end.
+
+%% A term typed by a person, parsed on the node without making atoms: a term naming an atom
+%% the node does not have cannot match anything in its tables, so the search stops there and
+%% says so ({no_atom, Name}). Erlang syntax by default; Elixir through the node's own parser
+%% with existing_atoms_only.
+parse_term_text(Text, elixir) when is_binary(Text) ->
+    case code:ensure_loaded('Elixir.Code') of
+        {module, _} ->
+            try 'Elixir.Code':string_to_quoted(Text, [{existing_atoms_only, true}]) of
+                {ok, Quoted} -> elixir_literal(Quoted);
+                {error, {_, Msg, Token}} ->
+                    {error, iolist_to_binary(io_lib:format("~ts~ts", [flat_msg(Msg), flat_msg(Token)]))}
+            catch _:E -> {error, iolist_to_binary(io_lib:format("~tP", [E, 5]))}
+            end;
+        _ -> {error, <<"Elixir is not loaded on this node">>}
+    end;
+parse_term_text(Text, _) when is_binary(Text) ->
+    Chars = unicode:characters_to_list(Text),
+    case atoms_in(Chars, []) of
+        {error, Why} -> {error, Why};
+        Atoms ->
+            case [A || A <- Atoms, not atom_exists(A)] of
+                [Missing | _] -> {no_atom, unicode:characters_to_binary(Missing)};
+                [] ->
+                    Dot = case lists:reverse(string:trim(Chars)) of
+                              "." ++ _ -> string:trim(Chars);
+                              _ -> string:trim(Chars) ++ "."
+                          end,
+                    case erl_scan:string(Dot) of
+                        {ok, Tokens, _} ->
+                            case erl_parse:parse_term(Tokens) of
+                                {ok, Term} -> {ok, Term};
+                                {error, {_, Mod, Desc}} ->
+                                    {error, unicode:characters_to_binary(Mod:format_error(Desc))}
+                            end;
+                        {error, {_, Mod, Desc}, _} ->
+                            {error, unicode:characters_to_binary(Mod:format_error(Desc))}
+                    end
+            end
+    end;
+parse_term_text(_, _) ->
+    {error, <<"not text">>}.
+
+%% The term an Elixir literal's AST stands for; anything that would run code is refused, so a
+%% search never evaluates what was typed. `_` is the match wildcard.
+elixir_literal(Q) ->
+    try {ok, ex_lit(Q)}
+    catch
+        throw:{no_atom, A} -> {no_atom, A};
+        throw:not_literal -> {error, <<"only literal terms can be searched for (atoms, numbers, strings, tuples, lists, maps, _)">>}
+    end.
+
+ex_lit(Q) when is_atom(Q); is_number(Q); is_binary(Q) -> Q;
+ex_lit(Q) when is_list(Q) -> [ex_lit(E) || E <- Q];
+ex_lit({A, B}) -> {ex_lit(A), ex_lit(B)};
+ex_lit({'{}', _, Elems}) when is_list(Elems) -> list_to_tuple([ex_lit(E) || E <- Elems]);
+ex_lit({'%{}', _, Pairs}) when is_list(Pairs) -> maps:from_list([{ex_lit(K), ex_lit(V)} || {K, V} <- Pairs]);
+ex_lit({'-', _, [N]}) when is_number(N) -> -N;
+ex_lit({'_', _, Ctx}) when is_atom(Ctx) -> '_';
+ex_lit({'__aliases__', _, Parts}) when is_list(Parts) ->
+    Name = "Elixir." ++ lists:join(".", [atom_to_list(P) || P <- Parts]),
+    case atom_exists(lists:flatten(Name)) of
+        true -> list_to_existing_atom(lists:flatten(Name));
+        false -> throw({no_atom, unicode:characters_to_binary(Name)})
+    end;
+ex_lit(_) -> throw(not_literal).
+
+flat_msg(M) when is_binary(M) -> M;
+flat_msg(M) when is_list(M) -> unicode:characters_to_binary(io_lib:format("~ts", [M]));
+flat_msg(M) -> unicode:characters_to_binary(io_lib:format("~tp", [M])).
+
+atom_exists(Name) ->
+    try list_to_existing_atom(Name) of
+        _ -> true
+    catch error:badarg -> false
+    end.
+
+%% The atoms an Erlang term's text names (unquoted and quoted), found without making them.
+atoms_in([], Acc) -> Acc;
+atoms_in([$" | T], Acc) -> atoms_in(skip_quoted(T, $"), Acc);
+atoms_in([$$, $\\, _ | T], Acc) -> atoms_in(T, Acc);
+atoms_in([$$, _ | T], Acc) -> atoms_in(T, Acc);
+atoms_in([$' | T], Acc) ->
+    case take_quoted(T, []) of
+        {error, _} = E -> E;
+        {Name, Rest} -> atoms_in(Rest, [Name | Acc])
+    end;
+atoms_in([C | T], Acc) when C >= $a, C =< $z ->
+    {Name, Rest} = lists:splitwith(fun(X) -> ident_char(X) end, [C | T]),
+    atoms_in(Rest, [Name | Acc]);
+atoms_in([C | T], Acc) when C >= $A, C =< $Z; C =:= $_; C >= $0, C =< $9 ->
+    {_, Rest} = lists:splitwith(fun(X) -> ident_char(X) orelse X =:= $# end, [C | T]),
+    atoms_in(Rest, Acc);
+atoms_in([_ | T], Acc) -> atoms_in(T, Acc).
+
+ident_char(X) -> (X >= $a andalso X =< $z) orelse (X >= $A andalso X =< $Z)
+                     orelse (X >= $0 andalso X =< $9) orelse X =:= $_ orelse X =:= $@.
+
+skip_quoted([], _Q) -> [];
+skip_quoted([$\\, _ | T], Q) -> skip_quoted(T, Q);
+skip_quoted([Q | T], Q) -> T;
+skip_quoted([_ | T], Q) -> skip_quoted(T, Q).
+
+take_quoted([], _) -> {error, <<"a quoted atom is not closed">>};
+take_quoted([$\\ | _], _) -> {error, <<"escapes in quoted atoms are not supported in a search">>};
+take_quoted([$' | T], Acc) -> {lists:reverse(Acc), T};
+take_quoted([C | T], Acc) -> take_quoted(T, [C | Acc]).
+
+%% ---------------------------------------------------------------------------------------
+%% Mnesia: the database's health and its tables, read without a lock or a transaction. Nothing
+%% here loads Mnesia on a node that does not run it (the module is looked up, not called).
+%% Every read that may wait on one of Mnesia's processes (locks, transactions, a table held
+%% elsewhere) runs with a short timeout of its own, so a stuck Mnesia shows what could be read
+%% and names what could not.
+
+mnesia_running() ->
+    erlang:module_loaded(mnesia) andalso whereis(mnesia_sup) =/= undefined
+        andalso (catch mnesia:system_info(is_running)) =:= yes.
+
+%% The transaction counters, for the system sample (and so the history) each refresh: counter
+%% reads from Mnesia's own ETS tables. undefined when Mnesia does not run.
+mnesia_counters() ->
+    case mnesia_running() of
+        true ->
+            try #{commits => mnesia:system_info(transaction_commits),
+                  failures => mnesia:system_info(transaction_failures),
+                  restarts => mnesia:system_info(transaction_restarts),
+                  log_writes => mnesia:system_info(transaction_log_writes)}
+            catch _:_ -> undefined
+            end;
+        false -> undefined
+    end.
+
+%% Args: #{timeout_item_ms => Ms (each read that may wait, default 500), max_items => N (locks,
+%% queue, transactions: default 100)}.
+mnesia_sample(Args) ->
+    case mnesia_running() of
+        false ->
+            #{running => false,
+              loaded => erlang:module_loaded(mnesia),
+              status => case erlang:module_loaded(mnesia) of
+                            true -> timed(fun() -> mnesia:system_info(is_running) end, 200);
+                            false -> {ok, no}
+                        end};
+        true ->
+            ItemMs = max(50, min(2000, opt(timeout_item_ms, Args, 500))),
+            Max = max(1, min(1000, opt(max_items, Args, 100))),
+            Info = fun(K) -> timed(fun() -> mnesia:system_info(K) end, ItemMs) end,
+            Capped = fun(K) ->
+                             case Info(K) of
+                                 {ok, L} when is_list(L) -> {ok, #{items => [prune(X, 5, 20, 64) || X <- lists:sublist(L, Max)],
+                                                                   total => length(L)}};
+                                 Other -> Other
+                             end
+                     end,
+            Tables = case Info(tables) of
+                         {ok, Ts} -> Ts;
+                         _ -> []
+                     end,
+            #{running => true,
+              system => maps:from_list([{K, Info(K)} || K <- [db_nodes, running_db_nodes, extra_db_nodes,
+                                                                directory, use_dir, schema_location,
+                                                                local_tables, master_node_tables, version,
+                                                                checkpoints, dump_log_write_threshold,
+                                                                dump_log_time_threshold,
+                                                                dump_log_update_in_place, core_dir,
+                                                                transaction_commits, transaction_failures,
+                                                                transaction_restarts, transaction_log_writes,
+                                                                subscribers, backend_types]]),
+              schema_storage => timed(fun() -> mnesia:table_info(schema, storage_type) end, ItemMs),
+              held_locks => Capped(held_locks),
+              lock_queue => Capped(lock_queue),
+              transactions => Capped(transactions),
+              tables => [mnesia_table(T, ItemMs) || T <- lists:sublist(Tables, 2000)],
+              tables_total => length(Tables),
+              sampled_at_ms => erlang:monotonic_time(millisecond)}
+    end.
+
+%% One table: what mnesia:table_info/2 says. Size and memory only where this node holds a copy
+%% (elsewhere they would be a remote call); memory in bytes (Mnesia gives words for ram and disc
+%% copies and bytes for disc_only copies).
+mnesia_table(T, ItemMs) ->
+    I = fun(K) -> case timed(fun() -> mnesia:table_info(T, K) end, ItemMs) of
+                      {ok, V} -> V;
+                      Other -> Other
+                  end
+        end,
+    Storage = I(storage_type),
+    Local = lists:member(Storage, [ram_copies, disc_copies, disc_only_copies]) orelse
+        (is_tuple(Storage) andalso element(1, Storage) =:= ext),
+    Memory = case {Local, I(memory)} of
+                 {true, M} when is_integer(M), Storage =:= disc_only_copies -> M;
+                 {true, M} when is_integer(M) -> M * erlang:system_info(wordsize);
+                 _ -> undefined
+             end,
+    #{name => T, system => T =:= schema, storage_type => Storage, type => I(type),
+      size => case Local of true -> I(size); false -> undefined end,
+      memory_bytes => Memory,
+      ram_copies => I(ram_copies), disc_copies => I(disc_copies),
+      disc_only_copies => I(disc_only_copies),
+      external_copies => I(external_copies),
+      where_to_read => I(where_to_read), majority => I(majority),
+      index => I(index), attributes => prune(I(attributes), 3, 50, 64),
+      load_reason => prune(I(load_reason), 4, 10, 64), local_content => I(local_content),
+      record_name => I(record_name)}.
+
+%% Fun's value, or timeout / {error, Reason}: in a process of its own, killed after Ms.
+timed(Fun, Ms) ->
+    {Pid, MRef} = spawn_monitor(fun() -> exit({value, Fun()}) end),
+    receive
+        {'DOWN', MRef, process, Pid, {value, V}} -> {ok, V};
+        {'DOWN', MRef, process, Pid, {{badmatch, _}, _} = R} -> {error, truncate_reason(R)};
+        {'DOWN', MRef, process, Pid, {R, _}} when is_atom(R) -> {error, R};
+        {'DOWN', MRef, process, Pid, R} -> {error, truncate_reason(R)}
+    after Ms ->
+        exit(Pid, kill),
+        receive {'DOWN', MRef, process, Pid, _} -> timeout end
+    end.
+
+%% A Mnesia table's contents, through the same bounded browser as ETS: its local copy read
+%% dirty (the ETS table of a ram or disc copy, the Dets file of a disc_only copy), never a lock.
+mnesia_rows(#{table := T} = Args) when is_atom(T) ->
+    case mnesia_running() of
+        false -> {error, mnesia_not_running};
+        true ->
+            case timed(fun() -> mnesia:table_info(T, storage_type) end, 500) of
+                {ok, S} when S =:= ram_copies; S =:= disc_copies ->
+                    table_page(ets, T, Args, #{alive => true, private => false, size => ets:info(T, size)});
+                {ok, disc_only_copies} ->
+                    table_page(dets, T, Args, #{alive => true, private => false, size => dets:info(T, size)});
+                {ok, unknown} -> {error, {not_local, T}};
+                {ok, Other} -> {error, {storage_not_readable, Other}};
+                timeout -> {error, timeout};
+                {error, _} -> #{alive => false}
+            end
+    end;
+mnesia_rows(#{table_text := Text} = Args) when is_binary(Text) ->
+    case catch list_to_existing_atom(string:trim(binary_to_list(Text))) of
+        T when is_atom(T) -> mnesia_rows((maps:remove(table_text, Args))#{table => T});
+        _ -> {error, {no_such_table, Text}}
+    end.
+
 
 %% ---------------------------------------------------------------------------------------
 %% Schedulers
