@@ -39,10 +39,11 @@ specs(CoreEnv) ->
       [beamtop_demo_jobs_sup, beamtop_demo_busy, beamtop_demo_session,
        beamtop_demo_mailbox, beamtop_demo_gc, beamtop_demo_churn,
        beamtop_demo_port]},
-     {beamtop_demo_web, "Beamtop demo: TCP/UDP traffic on loopback", [], [],
+     {beamtop_demo_web, "Beamtop demo: TCP/UDP traffic on loopback and a hidden node", [], [],
       beamtop_demo_web_sup,
       [beamtop_demo_web_sup, beamtop_demo_tcp_listener, beamtop_demo_tcp_conn,
-       beamtop_demo_tcp_client, beamtop_demo_udp, beamtop_demo_socket]}].
+       beamtop_demo_tcp_client, beamtop_demo_pool, beamtop_demo_udp, beamtop_demo_socket,
+       beamtop_demo_stream, beamtop_demo_slow, beamtop_demo_hidden]}].
 
 app_spec({Name, Description, ExtraDeps, Env, TopSup, Modules}) ->
     %% Every workload application depends on the core one, so the core is

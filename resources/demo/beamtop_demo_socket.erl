@@ -3,6 +3,10 @@
 %% process owns both ends on loopback and bounces a message across every
 %% 100 ms; blocking recv with a timeout keeps it simple. The sockets close
 %% when their owner (this process) exits.
+%%
+%% Beside it, a gen_tcp listener and connection on `{inet_backend, socket}'
+%% (gen_tcp's API over the same NIF sockets, each socket owned by a gen_tcp
+%% process of its own): a health check asked once a second.
 -module(beamtop_demo_socket).
 -behaviour(gen_server).
 
@@ -11,6 +15,7 @@
 
 -define(INTERVAL, 100).
 -define(TIMEOUT, 1000).
+-define(HEALTH_EVERY, 10). % ticks
 
 start_link() ->
     gen_server:start_link({local, ?MODULE}, ?MODULE, [], []).
@@ -24,8 +29,15 @@ init([]) ->
     %% The listen backlog completes the handshake before we accept.
     ok = socket:connect(Client, Addr),
     {ok, Server} = socket:accept(Listen, ?TIMEOUT),
+    %% inet_backend must be the first option.
+    Opts = [{inet_backend, socket}, binary, {active, false}],
+    {ok, HListen} = gen_tcp:listen(0, Opts ++ [{ip, {127, 0, 0, 1}}, {reuseaddr, true}]),
+    {ok, HPort} = inet:port(HListen),
+    {ok, HClient} = gen_tcp:connect({127, 0, 0, 1}, HPort, Opts, ?TIMEOUT),
+    {ok, HServer} = gen_tcp:accept(HListen, ?TIMEOUT),
     beamtop_demo_clock:send_after(?INTERVAL, tick),
-    {ok, #{listen => Listen, client => Client, server => Server, rounds => 0}}.
+    {ok, #{listen => Listen, client => Client, server => Server, rounds => 0,
+           health => {HListen, HClient, HServer}}}.
 
 handle_call(_Request, _From, State) ->
     {reply, {error, unknown_call}, State}.
@@ -40,7 +52,15 @@ handle_info(tick, #{client := Client, server := Server, rounds := Rounds} = Stat
     Pong = <<"pong", Rounds:32>>,
     ok = socket:send(Server, Pong),
     {ok, Pong} = socket:recv(Client, byte_size(Pong), ?TIMEOUT),
+    Rounds rem ?HEALTH_EVERY =:= 0 andalso health_check(maps:get(health, State)),
     beamtop_demo_clock:send_after(?INTERVAL, tick),
     {noreply, State#{rounds := Rounds + 1}};
 handle_info(_Info, State) ->
     {noreply, State}.
+
+health_check({_Listen, Client, Server}) ->
+    ok = gen_tcp:send(Client, <<"GET /health">>),
+    {ok, <<"GET /health">>} = gen_tcp:recv(Server, 11, ?TIMEOUT),
+    ok = gen_tcp:send(Server, <<"200 OK">>),
+    {ok, <<"200 OK">>} = gen_tcp:recv(Client, 6, ?TIMEOUT),
+    true.
