@@ -2294,8 +2294,18 @@ mnesia_sample(Args) ->
                         end};
         true ->
             ItemMs = max(50, min(2000, opt(timeout_item_ms, Args, 500))),
+            %% Each read that may wait gets ItemMs; on a stuck Mnesia (many tables, each field
+            %% waiting) they would add up past the request's deadline, so past this point the
+            %% rest are marked timeout unread and what was read still comes back.
+            Deadline = erlang:monotonic_time(millisecond)
+                + max(ItemMs, opt(timeout_ms, Args, 5000) - 2 * ItemMs - 500),
             Max = max(1, min(1000, opt(max_items, Args, 100))),
-            Info = fun(K) -> timed(fun() -> mnesia:system_info(K) end, ItemMs) end,
+            Info = fun(K) ->
+                           case erlang:monotonic_time(millisecond) >= Deadline of
+                               true -> timeout;
+                               false -> timed(fun() -> mnesia:system_info(K) end, ItemMs)
+                           end
+                   end,
             Capped = fun(K) ->
                              case Info(K) of
                                  {ok, L} when is_list(L) -> {ok, #{items => [prune(X, 5, 20, 64) || X <- lists:sublist(L, Max)],
@@ -2321,7 +2331,7 @@ mnesia_sample(Args) ->
               held_locks => Capped(held_locks),
               lock_queue => Capped(lock_queue),
               transactions => Capped(transactions),
-              tables => [mnesia_table(T, ItemMs) || T <- lists:sublist(Tables, 2000)],
+              tables => [mnesia_table(T, ItemMs, Deadline) || T <- lists:sublist(Tables, 2000)],
               tables_total => length(Tables),
               sampled_at_ms => erlang:monotonic_time(millisecond)}
     end.
@@ -2329,11 +2339,16 @@ mnesia_sample(Args) ->
 %% One table: what mnesia:table_info/2 says. Size and memory only where this node holds a copy
 %% (elsewhere they would be a remote call); memory in bytes (Mnesia gives words for ram and disc
 %% copies and bytes for disc_only copies).
-mnesia_table(T, ItemMs) ->
-    I = fun(K) -> case timed(fun() -> mnesia:table_info(T, K) end, ItemMs) of
-                      {ok, V} -> V;
-                      Other -> Other
-                  end
+mnesia_table(T, ItemMs, Deadline) ->
+    I = fun(K) ->
+                case erlang:monotonic_time(millisecond) >= Deadline of
+                    true -> timeout;
+                    false ->
+                        case timed(fun() -> mnesia:table_info(T, K) end, ItemMs) of
+                            {ok, V} -> V;
+                            Other -> Other
+                        end
+                end
         end,
     Storage = I(storage_type),
     Local = lists:member(Storage, [ram_copies, disc_copies, disc_only_copies]) orelse
