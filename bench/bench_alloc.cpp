@@ -42,40 +42,15 @@
 #include <unistd.h>
 
 using namespace beamtop;
+using bench::cpuSeconds;
+using bench::maxOf;
+using bench::median;
+using bench::minOf;
 using bench::runFor;
+using bench::waitFor;
 
 namespace {
 
-// CPU seconds the OS process has used: the time each of its threads ran, in nanoseconds, from
-// /proc/<pid>/task/*/schedstat (the node's threads live as long as it does); without those,
-// user + system from /proc/<pid>/stat, in clock ticks (10 ms, too coarse for the small figures).
-double cpuSeconds(qint64 pid)
-{
-    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
-    qint64 ns = 0;
-    bool any = false;
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile f(tasks.filePath(tid + QStringLiteral("/schedstat")));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        bool ok = false;
-        const qint64 v = f.readAll().split(' ').value(0).toLongLong(&ok);
-        if (ok) {
-            ns += v;
-            any = true;
-        }
-    }
-    if (any)
-        return double(ns) / 1e9;
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray s = f.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    // After the command: utime is field 14 and stime 15 (1-based in proc(5)).
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
 
 QString processName(qint64 pid)
 {
@@ -83,29 +58,6 @@ QString processName(qint64 pid)
     return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QStringLiteral("?");
 }
 
-double median(QVector<double> v)
-{
-    if (v.isEmpty())
-        return qQNaN();
-    std::sort(v.begin(), v.end());
-    const int n = int(v.size());
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-double minOf(const QVector<double> &v) { return v.isEmpty() ? qQNaN() : *std::min_element(v.begin(), v.end()); }
-double maxOf(const QVector<double> &v) { return v.isEmpty() ? qQNaN() : *std::max_element(v.begin(), v.end()); }
-
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        runFor(20);
-    }
-    return true;
-}
 
 // One measured phase: the node's CPU per second of wall time, and what the watcher got.
 struct Phase

@@ -1,11 +1,19 @@
 #pragma once
-// Shared by the benchmarks that run an event loop: waiting without blocking it, and measuring
-// how late the main thread gets.
+// Shared by the benchmarks that run an event loop: waiting without blocking it, measuring how
+// late the main thread gets, the CPU time the OS counts for the node, and small statistics.
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QObject>
 #include <QTimer>
+#include <QVector>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <unistd.h>
 
 namespace beamtop::bench {
 
@@ -15,6 +23,62 @@ inline void runFor(int ms)
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
+
+// Runs the event loop until done() or timeoutMs passes; whether done() came true.
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        runFor(20);
+    }
+    return true;
+}
+
+// CPU seconds the OS process has used: the time each of its threads ran, in nanoseconds, from
+// /proc/<pid>/task/*/schedstat (the node's threads live as long as it does); without those,
+// user + system from /proc/<pid>/stat, in clock ticks (10 ms, too coarse for small figures).
+inline double cpuSeconds(qint64 pid)
+{
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    qint64 ns = 0;
+    bool any = false;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        bool ok = false;
+        const qint64 v = f.readAll().split(' ').value(0).toLongLong(&ok);
+        if (ok) {
+            ns += v;
+            any = true;
+        }
+    }
+    if (any)
+        return double(ns) / 1e9;
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = f.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    // After the command: utime is field 14 and stime 15 (1-based in proc(5)).
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
+    return ticks / double(sysconf(_SC_CLK_TCK));
+}
+
+inline double median(QVector<double> v)
+{
+    if (v.isEmpty())
+        return std::nan("");
+    std::sort(v.begin(), v.end());
+    const int n = int(v.size());
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+inline double minOf(const QVector<double> &v) { return v.isEmpty() ? std::nan("") : *std::min_element(v.begin(), v.end()); }
+inline double maxOf(const QVector<double> &v) { return v.isEmpty() ? std::nan("") : *std::max_element(v.begin(), v.end()); }
 
 // The main thread's lateness against a 5 ms timer: the longest, and how many were over 50 ms.
 class StallProbe : public QObject
