@@ -98,8 +98,8 @@ QVector<PortTableModel::Cell> PortTableModel::present(const PortRow &r) const
     text(Id, r.idText);
     s[Type] = {typeText(r.type), r.name.isEmpty() ? typeText(r.type) : typeText(r.type) + QLatin1String(": ") + r.name, r.type};
     text(Name, r.name);
-    const QString owner = r.ownerText(m_formatter);
-    const QString ownerPid = r.owner.isPid() ? m_formatter.format(r.owner) : QString();
+    const QString owner = r.ownerText(formatter());
+    const QString ownerPid = r.owner.isPid() ? formatter().format(r.owner) : QString();
     s[Owner] = {owner, owner == ownerPid || ownerPid.isEmpty() ? owner : owner + QLatin1Char(' ') + ownerPid, owner};
     text(Local, r.local);
     text(Peer, r.peer);
@@ -169,14 +169,13 @@ void PortTableModel::presentClosed(const PortRow &r, QVector<Cell> &s) const
     const QString seen = QLocale().toString(r.seenAt.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
     const QString note =
         tr("The port has closed; these are its figures last seen at %1. It leaves the ranking at the next refresh.").arg(seen);
-    for (Cell &cell : s)
-        cell.tip = cell.tip.isEmpty() ? note : cell.tip + QLatin1Char('\n') + note;
+    noteOnEveryCell(s, note);
     s[State] = {tr("closed, last seen %1").arg(seen), note, closed};
 }
 
 QVariant PortTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role != IdTextRole && role != OwnerRole && role != LevelRole)
+    if (role != OwnerRole && role != LevelRole)
         return RankedTableModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -184,7 +183,6 @@ QVariant PortTableModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case IdTextRole: return r->idText;
     case OwnerRole: return r->owner.isPid() ? QVariant::fromValue(r->owner) : QVariant();
     case LevelRole:
         // Bytes waiting in a port's queue mean its peer (or the network) is not keeping up.
@@ -275,24 +273,12 @@ QHash<int, QByteArray> PortTableModel::roleNames() const
 
 void PortTableModel::setRanking(PortQuery::Sort sort, PortQuery::Mode mode, const QString &type, const QString &filter)
 {
-    const bool headerChanged = sort != this->sort(); // the window column names the ranked metric
     PortQuery ranking;
     ranking.sort = sort;
     ranking.mode = mode;
     ranking.type = type;
     ranking.filter = filter;
-    if (resetRanking(ranking) && headerChanged)
-        emit headerDataChanged(Qt::Horizontal, WindowChange, WindowChange);
-}
-
-void PortTableModel::setFormatter(const TermFormatter &formatter)
-{
-    assertGuiThread();
-    if (formatter.options().syntax == m_formatter.options().syntax
-        && formatter.options().localNode == m_formatter.options().localNode)
-        return;
-    m_formatter = formatter;
-    representRows();
+    resetRanking(ranking, WindowChange); // the window column's header names the ranked metric
 }
 
 QString PortTableModel::describe(const PortRow &row) const

@@ -2,7 +2,6 @@
 
 #include "collect/portranking.h"
 #include "rankedtablemodel.h"
-#include "term/termformatter.h"
 
 namespace beamtop {
 
@@ -43,8 +42,8 @@ public:
     enum Role {
         RawValueRole = RankedTableModelBase::RawValueRole,
         IdRole = RankedTableModelBase::KeyRole,            // the id as a Term (what details and close take)
-        IdTextRole = RankedTableModelBase::FirstKindRole,  // #Port<0.5>, #Socket<0.1.2.3>
-        OwnerRole,                                         // the owner's pid as a Term; invalid when none
+        IdTextRole = RankedTableModelBase::KeyTextRole,    // #Port<0.5>, #Socket<0.1.2.3>
+        OwnerRole = RankedTableModelBase::FirstKindRole,   // the owner's pid as a Term; invalid when none
         LoadedRole = RankedTableModelBase::LoadedRole,
         ClosedRole = RankedTableModelBase::GoneRole,       // closed since it was ranked: greyed
         RankRole = RankedTableModelBase::RankRole,
@@ -65,10 +64,6 @@ public:
     PortQuery::Mode mode() const { return ranking().mode; }
     QString type() const { return ranking().type; }
     QString filter() const { return ranking().filter; }
-
-    // Owners are re-formatted (Erlang or Elixir syntax); every loaded row changes.
-    void setFormatter(const TermFormatter &formatter);
-    const TermFormatter &formatter() const { return m_formatter; }
 
     // Which metric (and mode, for the per-second columns) a column ranks by on the node; false
     // for columns the node cannot rank.
@@ -95,8 +90,6 @@ protected:
 
 private:
     void presentClosed(const PortRow &row, QVector<Cell> &cells) const;
-
-    TermFormatter m_formatter;
 };
 
 } // namespace beamtop

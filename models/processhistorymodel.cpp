@@ -2,149 +2,32 @@
 
 #include "format.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QThread>
-
 #include <cmath>
 
 namespace beamtop {
 
-ProcessHistoryModel::ProcessHistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ProcessHistoryModel::assertGuiThread() const
+ProcessHistoryModel::ProcessHistoryModel(QObject *parent)
+    : SeriesHistoryModel({tr("Memory"), tr("Reductions/s"), tr("Message queue")}, parent)
 {
-    Q_ASSERT_X(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread(),
-               "ProcessHistoryModel", "models change only in the GUI thread");
-}
-
-int ProcessHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_points.size());
-}
-
-int ProcessHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProcessHistoryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Point &p = m_points.at(index.row());
-    const int c = index.column();
-    const double v = p.value[c];
-    // Unknown (the first sample's rate): no value, so a chart leaves a gap rather than a drop to 0.
-    if (c != Time && std::isnan(v) && (role == RawValueRole || role == MinRole || role == MaxRole))
-        return {};
-    if (c != Time && std::isnan(v) && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-        return QStringLiteral("—");
-    switch (role) {
-    case RawValueRole:
-        return c == Time ? QVariant(p.timeMs) : QVariant(v);
-    case SamplesRole:
-        return p.samples;
-    case TimeRole:
-        return p.timeMs;
-    case MinRole:
-        return c == Time ? QVariant() : QVariant(p.least[c]);
-    case MaxRole:
-        return c == Time ? QVariant() : QVariant(v);
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        switch (c) {
-        case Time: {
-            const QString t = QDateTime::fromMSecsSinceEpoch(p.timeMs).toLocalTime().time().toString(QStringLiteral("HH:mm:ss"));
-            return p.samples > 1 && role == Qt::ToolTipRole ? tr("%1 (the largest of %n samples)", nullptr, p.samples).arg(t) : t;
-        }
-        case Memory:
-            if (role == Qt::ToolTipRole)
-                return p.samples > 1 ? tr("%1 to %2").arg(Format::exactBytes(qint64(p.least[c])), Format::exactBytes(qint64(v)))
-                                     : Format::exactBytes(qint64(v));
-            return Format::bytes(qint64(v));
-        case ReductionsPerS: return Format::perSecond(v);
-        case MessageQueueLen: return Format::count(qint64(v));
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue((c == Time ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-    default:
-        return {};
-    }
-}
-
-QVariant ProcessHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Time: return tr("Time");
-    case Memory: return tr("Memory");
-    case ReductionsPerS: return tr("Reductions/s");
-    case MessageQueueLen: return tr("Message queue");
-    }
-    return {};
-}
-
-void ProcessHistoryModel::setMaxPoints(int points)
-{
-    m_max = qMax(4, points);
-}
-
-void ProcessHistoryModel::clear()
-{
-    assertGuiThread();
-    if (m_points.isEmpty())
-        return;
-    beginRemoveRows({}, 0, int(m_points.size()) - 1);
-    m_points.clear();
-    endRemoveRows();
-}
-
-void ProcessHistoryModel::mergePairs()
-{
-    // Points 2i and 2i+1 become point i, keeping the larger of each figure and the later time.
-    const int n = int(m_points.size());
-    const int kept = (n + 1) / 2;
-    QVector<Point> merged;
-    merged.reserve(kept);
-    for (int i = 0; i < n; i += 2) {
-        Point p = m_points.at(i);
-        if (i + 1 < n) {
-            const Point &q = m_points.at(i + 1);
-            p.timeMs = q.timeMs;
-            for (int c = Memory; c < ColumnCount; ++c) {
-                p.value[c] = std::fmax(p.value[c], q.value[c]); // a NaN (unknown) yields to a number
-                p.least[c] = std::fmin(p.least[c], q.least[c]);
-            }
-            p.samples += q.samples;
-        }
-        merged.append(p);
-    }
-    beginRemoveRows({}, kept, n - 1);
-    m_points.resize(kept);
-    endRemoveRows();
-    m_points = merged;
-    emit dataChanged(index(0, 0), index(kept - 1, ColumnCount - 1));
 }
 
 void ProcessHistoryModel::addSample(qint64 timeMs, qint64 memory, double reductionsPerS, qint64 messageQueueLen)
 {
-    assertGuiThread();
-    if (m_points.size() >= m_max)
-        mergePairs();
-    Point p;
-    p.timeMs = timeMs;
-    p.value[Memory] = double(memory);
-    p.value[ReductionsPerS] = reductionsPerS < 0 ? std::nan("") : reductionsPerS;
-    p.value[MessageQueueLen] = double(messageQueueLen);
-    for (int c = Memory; c < ColumnCount; ++c)
-        p.least[c] = p.value[c];
-    const int row = int(m_points.size());
-    beginInsertRows({}, row, row);
-    m_points.append(p);
-    endInsertRows();
+    addPoint(timeMs, {double(memory), reductionsPerS < 0 ? std::nan("") : reductionsPerS, double(messageQueueLen)});
+}
+
+QString ProcessHistoryModel::valueText(int column, double v, double least, int samples, int role) const
+{
+    switch (column) {
+    case Memory:
+        if (role == Qt::ToolTipRole)
+            return samples > 1 ? tr("%1 to %2").arg(Format::exactBytes(qint64(least)), Format::exactBytes(qint64(v)))
+                               : Format::exactBytes(qint64(v));
+        return Format::bytes(qint64(v));
+    case ReductionsPerS: return Format::perSecond(v);
+    case MessageQueueLen: return Format::count(qint64(v));
+    }
+    return {};
 }
 
 } // namespace beamtop

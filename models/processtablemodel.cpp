@@ -52,7 +52,7 @@ QVariant ProcessTableModel::entityOf(const ProcessRow &row) const
 QVector<ProcessTableModel::Cell> ProcessTableModel::present(const ProcessRow &r) const
 {
     QVector<Cell> s(ColumnCount);
-    const TermFormatter &f = m_formatter;
+    const TermFormatter &f = formatter();
     auto term = [&](int c, const Term &t) {
         s[c].text = f.call(t);
         s[c].raw = s[c].text;
@@ -143,19 +143,8 @@ void ProcessTableModel::presentExited(const ProcessRow &r, QVector<Cell> &s) con
     const QString note = tr("The process has exited; these are its figures last seen at %1. It leaves the ranking at the "
                             "next refresh.")
                              .arg(seen);
-    for (Cell &cell : s)
-        cell.tip = cell.tip.isEmpty() ? note : cell.tip + QLatin1Char('\n') + note;
+    noteOnEveryCell(s, note);
     s[Status] = {tr("exited, last seen %1").arg(seen), note, exited};
-}
-
-QVariant ProcessTableModel::data(const QModelIndex &index, int role) const
-{
-    if (role != PidTextRole)
-        return RankedTableModel::data(index, role);
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ProcessRow *r = rowAt(index.row());
-    return r ? QVariant(r->pidText) : QVariant();
 }
 
 QString ProcessTableModel::headerText(int section) const
@@ -226,14 +215,11 @@ QHash<int, QByteArray> ProcessTableModel::roleNames() const
 
 void ProcessTableModel::setRanking(ProcessQuery::Sort sort, ProcessQuery::Mode mode, const QString &filter)
 {
-    // The window column's header names the ranked metric.
-    const bool headerChanged = sort != this->sort();
     ProcessQuery ranking;
     ranking.sort = sort;
     ranking.mode = mode;
     ranking.filter = filter;
-    if (resetRanking(ranking) && headerChanged)
-        emit headerDataChanged(Qt::Horizontal, WindowChange, WindowChange);
+    resetRanking(ranking, WindowChange); // the window column's header names the ranked metric
 }
 
 void ProcessTableModel::setWordSize(int bytes)
@@ -242,16 +228,6 @@ void ProcessTableModel::setWordSize(int bytes)
     if (bytes <= 0 || bytes == m_wordSize)
         return;
     m_wordSize = bytes;
-    representRows();
-}
-
-void ProcessTableModel::setFormatter(const TermFormatter &formatter)
-{
-    assertGuiThread();
-    if (formatter.options().syntax == m_formatter.options().syntax
-        && formatter.options().localNode == m_formatter.options().localNode)
-        return;
-    m_formatter = formatter;
     representRows();
 }
 

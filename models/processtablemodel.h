@@ -2,7 +2,6 @@
 
 #include "collect/processranking.h"
 #include "rankedtablemodel.h"
-#include "term/termformatter.h"
 
 namespace beamtop {
 
@@ -39,7 +38,7 @@ public:
     enum Role {
         RawValueRole = RankedTableModelBase::RawValueRole, // number, or text for term columns
         PidRole = RankedTableModelBase::KeyRole,           // the pid as a Term (what drill-down and actions take)
-        PidTextRole = RankedTableModelBase::FirstKindRole, // <0.123.0> as the node prints it
+        PidTextRole = RankedTableModelBase::KeyTextRole,   // <0.123.0> as the node prints it
         LoadedRole = RankedTableModelBase::LoadedRole,     // false for a row not fetched yet (placeholder)
         ExitedRole = RankedTableModelBase::GoneRole,       // the process died since it was ranked: greyed
         RankRole = RankedTableModelBase::RankRole,         // 0-based position in the ranking
@@ -48,7 +47,6 @@ public:
 
     explicit ProcessTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The ranking shown. A different sort, mode or filter resets the model (no rows until the
@@ -58,9 +56,6 @@ public:
     ProcessQuery::Mode mode() const { return ranking().mode; }
     QString filter() const { return ranking().filter; }
 
-    // Terms are re-formatted (Erlang or Elixir syntax); every loaded row changes.
-    void setFormatter(const TermFormatter &formatter);
-    const TermFormatter &formatter() const { return m_formatter; }
     // The node's word size: heap sizes come in words and show in bytes.
     void setWordSize(int bytes);
 
@@ -90,7 +85,6 @@ protected:
 private:
     void presentExited(const ProcessRow &row, QVector<Cell> &cells) const;
 
-    TermFormatter m_formatter;
     int m_wordSize = 8;
 };
 

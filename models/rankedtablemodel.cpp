@@ -59,6 +59,7 @@ QVariant RankedTableModelBase::data(const QModelIndex &index, int role) const
     case KeyRole: return h.entity;
     case LoadedRole: return true;
     case GoneRole: return h.gone;
+    case KeyTextRole: return h.key;
     default: return {};
     }
 }
@@ -76,7 +77,14 @@ QHash<int, QByteArray> RankedTableModelBase::roleNames() const
     names.insert(LoadedRole, "loaded");
     names.insert(RankRole, "rank");
     names.insert(GoneRole, "gone");
+    names.insert(KeyTextRole, "keyText");
     return names;
+}
+
+void RankedTableModelBase::noteOnEveryCell(QVector<Cell> &cells, const QString &note)
+{
+    for (Cell &cell : cells)
+        cell.tip = cell.tip.isEmpty() ? note : cell.tip + QLatin1Char('\n') + note;
 }
 
 int RankedTableModelBase::heldIndex(const QString &key) const

@@ -4,6 +4,7 @@
 
 #include "rank/rankedquery.h"
 #include "rowtablemodel.h"
+#include "term/termformatter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -44,6 +45,7 @@ public:
         LoadedRole = RowTableModel::ChartPartRole + 1, // false for a row not fetched yet (placeholder)
         RankRole,                                      // 0-based position in the ranking
         GoneRole,      // the entity no longer exists: shown greyed with its last values until it leaves
+        KeyTextRole,   // the entity as text, unique within a ranking (<0.123.0>, #Port<0.5>)
         FirstKindRole, // a kind's own roles start here
     };
     Q_ENUM(Role)
@@ -95,6 +97,8 @@ protected:
     bool isMetricColumn(int column) const override = 0;
 
     void assertGuiThread() const;
+    // Adds a line to every cell's tooltip (what a gone entity's figures are).
+    static void noteOnEveryCell(QVector<Cell> &cells, const QString &note);
     // The index of a key among the held rows (not its position in the ranking), or -1.
     int heldIndex(const QString &key) const;
     // Makes the model `total` rows with `fresh` held at `offset` (both within the total),
@@ -181,6 +185,18 @@ public:
         return p == m_pinned.constEnd() ? nullptr : &*p;
     }
 
+    // Terms are re-formatted (Erlang or Elixir syntax); every loaded row changes.
+    void setFormatter(const TermFormatter &formatter)
+    {
+        assertGuiThread();
+        if (formatter.options().syntax == m_formatter.options().syntax
+            && formatter.options().localNode == m_formatter.options().localNode)
+            return;
+        m_formatter = formatter;
+        representRows();
+    }
+    const TermFormatter &formatter() const { return m_formatter; }
+
 protected:
     // ranking: the one shown before any setting (a kind's RankedQuery names its kind).
     RankedTableModel(int columns, QObject *parent, const Query &ranking = Query())
@@ -210,6 +226,14 @@ protected:
         endResetModel();
         return true;
     }
+    // The same, and the header of sortColumn (which names the ranked metric) changes with
+    // the metric.
+    void resetRanking(const Query &ranking, int sortColumn)
+    {
+        const bool headerChanged = ranking.sort != m_ranking.sort;
+        if (resetRanking(ranking) && headerChanged)
+            emit headerDataChanged(Qt::Horizontal, sortColumn, sortColumn);
+    }
 
     // Presents the held rows again after something present() reads changed (the formatter).
     void representRows()
@@ -225,6 +249,7 @@ private:
     Held hold(const Row &row) const { return {keyOf(row), entityOf(row), present(row), isGone(row)}; }
 
     Query m_ranking;
+    TermFormatter m_formatter;
     Page m_page;                 // without rows: the ranking's status
     QVector<Row> m_rows;         // behind the held cells, index for index
     QHash<QString, Row> m_pinned; // key -> pinned row

@@ -7,20 +7,20 @@
 
 namespace beamtop {
 
-KeySelection::KeySelection(RankedTableModelBase *model, QItemSelectionModel *selection, int keyTextRole, QObject *parent)
-    : QObject(parent), m_model(model), m_selection(selection), m_keyRole(keyTextRole)
+KeySelection::KeySelection(RankedTableModelBase *model, QItemSelectionModel *selection, QObject *parent)
+    : QObject(parent), m_model(model), m_selection(selection)
 {
     connect(selection, &QItemSelectionModel::selectionChanged, this, &KeySelection::onSelectionChanged);
     connect(selection, &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (!m_restoring && current.data(RankedTableModelBase::LoadedRole).toBool())
-            m_current = current.data(m_keyRole).toString();
+            m_current = current.data(RankedTableModelBase::KeyTextRole).toString();
     });
     connect(model, &RankedTableModelBase::pageApplied, this, &KeySelection::restore);
 }
 
 QString KeySelection::keyAt(int row) const
 {
-    return m_model->index(row, 0).data(m_keyRole).toString();
+    return m_model->index(row, 0).data(RankedTableModelBase::KeyTextRole).toString();
 }
 
 QVector<Term> KeySelection::pinned(int max) const

@@ -1,5 +1,6 @@
 #include "portdetailshtml.h"
 
+#include "detailshtml.h"
 #include "format.h"
 #include "porttablemodel.h"
 #include "processdetailshtml.h"
@@ -12,25 +13,12 @@ namespace beamtop {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString section(const QString &title)
-{
-    return QStringLiteral("<h3>") + esc(title) + QStringLiteral("</h3>");
-}
-
-QString tableStart()
-{
-    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-}
-
-QString paragraph(const QString &text)
-{
-    return QStringLiteral("<p>") + esc(text) + QStringLiteral("</p>");
-}
+using DetailsHtml::bytes;
+using DetailsHtml::esc;
+using DetailsHtml::paragraph;
+using DetailsHtml::row;
+using DetailsHtml::section;
+using DetailsHtml::tableStart;
 
 QString textOrNone(const QString &s)
 {
@@ -49,19 +37,9 @@ bool isByteCount(const QString &key)
     return keys.contains(key);
 }
 
-QString bytes(qint64 n)
-{
-    return esc(PortDetailsHtml::tr("%1 (%2)").arg(Format::bytes(n), Format::exactBytes(n)));
-}
-
 } // namespace
 
 PortDetailsHtml::PortDetailsHtml(const TermFormatter &formatter) : m_formatter(formatter) {}
-
-QString PortDetailsHtml::row(const QString &label, const QString &valueHtml) const
-{
-    return QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
-}
 
 QString PortDetailsHtml::value(const Term &t) const
 {

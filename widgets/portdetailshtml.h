@@ -33,7 +33,6 @@ public:
     QString owner(const PortDetails &d) const;
 
 private:
-    QString row(const QString &label, const QString &valueHtml) const;
     QString list(const QString &title, const QVector<Term> &items, qint64 total) const;
 
     TermFormatter m_formatter;

@@ -1,22 +1,13 @@
 #pragma once
 
+#include "detailswindow.h"
+
 #include "collect/portdetails.h"
 
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
 class QPushButton;
-class QTabWidget;
-class QTextBrowser;
-class QUrl;
 
 namespace beamtop {
 
-class ChartTimeLink;
-class ChartWidget;
-class NodeSession;
-class NoticeBar;
 class PortActions;
 class PortHistoryModel;
 class PortSampler;
@@ -28,7 +19,8 @@ class PortSampler;
 // and live charts of bytes received and sent per second and the queue, sampled every refresh
 // tick for as long as the window is open. When the port closes the window says so in its title
 // and a banner and keeps the last data. Close Port asks first and is refused while read-only.
-class PortDetailsWindow : public QWidget
+// (DetailsWindow: what it shares with the process details window.)
+class PortDetailsWindow : public DetailsWindow
 {
     Q_OBJECT
 public:
@@ -38,60 +30,49 @@ public:
     ~PortDetailsWindow() override;
 
     Term id() const { return m_id; }
-    bool isClosed() const { return m_closed; }
+    bool isClosed() const { return isEnded(); }
     bool hasDetails() const { return m_details.alive; }
     const PortDetails &details() const { return m_details; }
     QString tabText(Tab tab) const; // plain text of a tab, for tests and copying
-    QTabWidget *tabs() const { return m_tabs; }
-    NoticeBar *banner() const { return m_banner; }
-    QLabel *liveLabel() const { return m_live; }
-    PortHistoryModel *history() const { return m_history; }
-    QList<ChartWidget *> charts() const { return m_charts; } // recv/s, sent/s, queue
+    PortHistoryModel *history() const { return m_history; } // charts(): recv/s, sent/s, queue
     PortActions *portActions() const { return m_actions; }
     QPushButton *closeButton() const { return m_closeButton; }
 
-    // Writes the details as JSON (PortDetails::toJson); false with error set.
-    bool exportTo(const QString &path, QString *error) const;
-
 public slots:
-    void refreshDetails();
+    void refreshDetails() override;
 
 signals:
     void openProcess(const beamtop::Term &pid); // the owner or another pid link was clicked
     void openPort(const beamtop::Term &port);   // a port link was clicked
     void portClosed();
 
+protected:
+    QString idText() const override { return m_idText; }
+    void render() override;
+    void updateTitle() override;
+    // The details (PortDetails::toJson).
+    void writeJson(QJsonObject &o) const override;
+    void openLink(const QUrl &url) override;
+
 private:
-    QTextBrowser *browser(const QString &name);
+    static Texts texts();
     void onDetails(const PortDetails &details);
     void onSample(const PortSample &s);
     void setClosed();
-    void render();
-    void updateTitle();
     void updateLive();
     void updateCloseButton();
-    void openLink(const QUrl &url);
-    void exportAs();
 
-    QPointer<NodeSession> m_session;
     Term m_id;
     QString m_idText;
     QString m_description;
-    QString m_node;
     PortDetails m_details;
-    bool m_closed = false;
     QPointer<PortSampler> m_sampler; // the session's, for as long as this window lives
     PortSample m_last;
     bool m_hasSample = false;
 
-    NoticeBar *m_banner;
-    QLabel *m_live;
     QPushButton *m_closeButton;
-    QTabWidget *m_tabs;
     QTextBrowser *m_overview, *m_addresses, *m_statistics, *m_options, *m_links;
     PortHistoryModel *m_history;
-    ChartTimeLink *m_link = nullptr;
-    QList<ChartWidget *> m_charts;
     PortActions *m_actions;
 };
 

@@ -1,5 +1,6 @@
 #include "processdetailshtml.h"
 
+#include "detailshtml.h"
 #include "format.h"
 
 #include <QHash>
@@ -10,6 +11,12 @@
 namespace beamtop {
 
 namespace {
+
+using DetailsHtml::bytes;
+using DetailsHtml::esc;
+using DetailsHtml::row;
+using DetailsHtml::section;
+using DetailsHtml::tableStart;
 
 // Every pid and port inside t (bounded: a pruned term is small, but never trust a size).
 void collect(const Term &t, QVector<Term> *out, int depth = 0)
@@ -41,21 +48,6 @@ void collect(const Term &t, QVector<Term> *out, int depth = 0)
     default:
         return;
     }
-}
-
-QString esc(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString section(const QString &title)
-{
-    return QStringLiteral("<h3>") + esc(title) + QStringLiteral("</h3>");
-}
-
-QString tableStart()
-{
-    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
 }
 
 // A heading inside the overview's one table: the labels of every section line up.
@@ -143,17 +135,6 @@ QString ProcessDetailsHtml::function(const Term &mfa) const
     if (mfa.isAtom("undefined") || mfa.isError())
         return QStringLiteral("—");
     return term(mfa); // not a function: a term, with its pids and ports linked
-}
-
-QString ProcessDetailsHtml::row(const QString &label, const QString &valueHtml) const
-{
-    return QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), valueHtml);
-}
-
-QString ProcessDetailsHtml::bytes(qint64 n) const
-{
-    // People read the unit; the exact figure stays beside it for copying.
-    return esc(tr("%1 (%2)").arg(Format::bytes(n), Format::exactBytes(n)));
 }
 
 QString ProcessDetailsHtml::cappedList(const QString &title, const Term &capped, bool monitors) const

@@ -35,8 +35,6 @@ public:
     static QString href(const Term &pidPortOrName);
 
 private:
-    QString row(const QString &label, const QString &valueHtml) const;
-    QString bytes(qint64 n) const;
     QString cappedList(const QString &title, const Term &capped, bool monitors) const;
 
     TermFormatter m_formatter;

@@ -1,11 +1,7 @@
 #include "processdetailswindow.h"
 
-#include "charttimelink.h"
-#include "chartwidget.h"
 #include "collect/processinspector.h"
 #include "collect/termjson.h"
-#include "export/exportfile.h"
-#include "filechooser.h"
 #include "format.h"
 #include "session/nodesession.h"
 #include "noticebar.h"
@@ -15,18 +11,16 @@
 #include "processhistorymodel.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,30 +32,13 @@ constexpr qint64 LargeQueue = 10000; // the agent refuses to copy more without f
 } // namespace
 
 ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid, const QString &description, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_session(session), m_pid(pid), m_history(new ProcessHistoryModel(this)),
+    : DetailsWindow(session, texts(), parent), m_pid(pid), m_history(new ProcessHistoryModel(this)),
       m_actions(new ProcessActions(this))
 {
-    setAttribute(Qt::WA_DeleteOnClose);
-    setObjectName(QStringLiteral("processDetails"));
-    m_node = session ? session->nodeName() : QString();
     const TermFormatter f = session ? session->formatter() : TermFormatter();
     m_pidText = f.format(pid);
     m_name = description.endsWith(m_pidText) ? description.chopped(m_pidText.size()).trimmed() : description;
     m_actions->setSession(session);
-
-    m_banner = new NoticeBar(this);
-    m_banner->setObjectName(QStringLiteral("detailsBanner"));
-    m_live = new QLabel(this);
-    m_live->setObjectName(QStringLiteral("liveFigures"));
-    m_live->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *refresh = new QToolButton(this);
-    auto *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
-    refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
-    refreshAction->setToolTip(tr("Read the details again (F5); the live figures above refresh by themselves"));
-    connect(refreshAction, &QAction::triggered, this, &ProcessDetailsWindow::refreshDetails);
-    refresh->setDefaultAction(refreshAction);
-    refresh->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto *act = new QToolButton(this);
     act->setText(tr("Process"));
@@ -72,33 +49,19 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
     connect(menu, &QMenu::aboutToShow, this, [this, menu] {
         menu->clear();
         m_actions->addTo(menu, m_pid, m_name.isEmpty() ? m_pidText : m_name + QLatin1Char(' ') + m_pidText);
-        if (m_dead) {
+        if (isDead()) {
             for (QAction *a : menu->actions())
                 a->setEnabled(false);
         }
     });
     act->setMenu(menu);
+    addBarWidget(act);
     connect(m_actions, &ProcessActions::finished, this, [this](bool ok, const QString &message) {
-        m_banner->showNotice(ok ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, message);
+        banner()->showNotice(ok ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, message);
         if (m_sampler)
             m_sampler->fetch(); // show what the action did now
     });
 
-    auto *exportButton = new QToolButton(this);
-    auto *exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export JSON…"), this);
-    exportAction->setShortcut(QKeySequence::Save);
-    exportAction->setToolTip(tr("Save these details as JSON (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
-    connect(exportAction, &QAction::triggered, this, &ProcessDetailsWindow::exportAs);
-    exportButton->setDefaultAction(exportAction);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_live, 1);
-    bar->addWidget(refresh);
-    bar->addWidget(act);
-    bar->addWidget(exportButton);
-
-    m_tabs = new QTabWidget(this);
     m_overview = browser(QStringLiteral("overview"));
     m_messagesView = browser(QStringLiteral("messages"));
     m_dictionary = browser(QStringLiteral("dictionary"));
@@ -122,54 +85,21 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
     ml->addLayout(mb);
     ml->addWidget(m_messagesView, 1);
 
-    auto *chartsPage = new QWidget;
-    auto *cl = new QVBoxLayout(chartsPage);
-    // Memory, reductions/s and queue length over the time the window is open, on one time axis
-    // (zoom one, zoom all); hovering shows the exact values.
-    m_link = new ChartTimeLink(this);
-    m_link->setMaximumSpanMs(24 * 3600 * 1000);
-    const ChartWidget::TimeRoles roles{ProcessHistoryModel::TimeRole, ProcessHistoryModel::RawValueRole,
-                                       ProcessHistoryModel::MinRole, ProcessHistoryModel::MaxRole,
-                                       ProcessHistoryModel::SamplesRole};
-    struct Line
-    {
-        int column;
-        QString title;
-        MetricUnit unit;
-    };
-    const Line lines[] = {{ProcessHistoryModel::Memory, tr("Memory"), MetricUnit::Bytes},
-                          {ProcessHistoryModel::ReductionsPerS, tr("Reductions/s"), MetricUnit::PerSecond},
-                          {ProcessHistoryModel::MessageQueueLen, tr("Message queue"), MetricUnit::Count}};
-    for (const Line &l : lines) {
-        auto *chart = new ChartWidget(ChartWidget::Kind::TimeSeries, chartsPage);
-        chart->setObjectName(QStringLiteral("chart%1").arg(l.column));
-        chart->setTitle(l.title);
-        chart->setTimeLink(m_link);
-        ChartWidget::Series line;
-        line.column = l.column;
-        line.label = l.title;
-        chart->setTimeSeries(m_history, {line}, roles);
-        chart->setValueUnits(l.unit);
-        cl->addWidget(chart, 1);
-        m_charts.append(chart);
-    }
+    // Memory, reductions/s and queue length over the time the window is open.
+    QWidget *chartsPage = createCharts(m_history, {{ProcessHistoryModel::Memory, tr("Memory"), MetricUnit::Bytes},
+                                                   {ProcessHistoryModel::ReductionsPerS, tr("Reductions/s"), MetricUnit::PerSecond},
+                                                   {ProcessHistoryModel::MessageQueueLen, tr("Message queue"), MetricUnit::Count}});
 
-    m_tabs->addTab(m_overview, tr("&Overview"));
-    m_tabs->addTab(messagesPage, tr("&Messages"));
-    m_tabs->addTab(m_dictionary, tr("&Dictionary"));
-    m_tabs->addTab(m_stack, tr("Stack &Trace"));
-    m_tabs->addTab(m_state, tr("&State"));
-    m_tabs->addTab(chartsPage, tr("&Charts"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == MessagesTab && !m_messagesAsked && !m_dead)
+    tabs()->addTab(m_overview, tr("&Overview"));
+    tabs()->addTab(messagesPage, tr("&Messages"));
+    tabs()->addTab(m_dictionary, tr("&Dictionary"));
+    tabs()->addTab(m_stack, tr("Stack &Trace"));
+    tabs()->addTab(m_state, tr("&State"));
+    tabs()->addTab(chartsPage, tr("&Charts"));
+    connect(tabs(), &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == MessagesTab && !m_messagesAsked && !isDead())
             fetchMessages(false);
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_banner);
-    layout->addLayout(bar);
-    layout->addWidget(m_tabs, 1);
-    resize(760, 640);
 
     if (session) {
         ProcessInspector *inspector = session->inspector();
@@ -185,8 +115,8 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
             if (p == m_pid)
                 onFailed(error);
             else if (m_asked.removeOne(p))
-                m_banner->showNotice(NoticeBar::Kind::Info, p.kind() == Term::Kind::Port
-                                                                ? tr("Port %1 is closed.").arg(m_session->formatter().format(p))
+                banner()->showNotice(NoticeBar::Kind::Info, p.kind() == Term::Kind::Port
+                                                                ? tr("Port %1 is closed.").arg(this->session()->formatter().format(p))
                                                                 : error);
         });
         connect(inspector, &ProcessInspector::nameResolved, this, [this](const Term &name, const Term &pid) {
@@ -195,7 +125,7 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
             if (pid.isPid())
                 emit openProcess(pid);
             else
-                m_banner->showNotice(NoticeBar::Kind::Info, tr("No process is registered as %1 now.").arg(name.atomName()));
+                banner()->showNotice(NoticeBar::Kind::Info, tr("No process is registered as %1 now.").arg(name.atomName()));
         });
         connect(inspector, &ProcessInspector::portInfoReady, this, [this](const Term &port, const Term &info) {
             if (m_asked.removeOne(port))
@@ -206,22 +136,9 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
         connect(m_sampler, &ProcessSampler::sampled, this, &ProcessDetailsWindow::onSample);
         connect(m_sampler, &ProcessSampler::exited, this, &ProcessDetailsWindow::setDead);
         connect(m_sampler, &ProcessSampler::failed, this, [this](const QString &error) {
-            m_live->setText(tr("This process cannot be sampled from %1: %2").arg(m_node, error));
-        });
-        connect(session, &NodeSession::formatterChanged, this, [this] {
-            render();
-            updateTitle();
+            liveLabel()->setText(tr("This process cannot be sampled from %1: %2").arg(node(), error));
         });
         connect(session, &NodeSession::readOnlyChanged, this, [this] { updateLive(); });
-        connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
-            if (s == NodeSession::State::Reconnecting || s == NodeSession::State::Disconnected)
-                m_banner->showNotice(NoticeBar::Kind::Warning,
-                                     tr("The connection to %1 is down; what is shown is the last data read.").arg(m_node));
-            else if (s == NodeSession::State::Live && !m_dead) {
-                m_banner->clear();
-                refreshDetails();
-            }
-        });
     }
     m_overview->setHtml(QStringLiteral("<p>") + tr("Reading %1…").arg(m_pidText).toHtmlEscaped() + QStringLiteral("</p>"));
     updateTitle();
@@ -233,57 +150,59 @@ ProcessDetailsWindow::ProcessDetailsWindow(NodeSession *session, const Term &pid
 
 ProcessDetailsWindow::~ProcessDetailsWindow() = default;
 
+DetailsWindow::Texts ProcessDetailsWindow::texts()
+{
+    Texts t;
+    t.objectName = QStringLiteral("processDetails");
+    t.idKey = QStringLiteral("pid");
+    t.endedTitle = tr("%1 — %2 (dead)");
+    t.endedBanner = tr("%1 has exited (noticed at %2).");
+    t.exportCaption = tr("Export process details");
+    t.exportStem = QStringLiteral("process");
+    return t;
+}
+
 QMessageBox *ProcessDetailsWindow::queueConfirmation() const
 {
     return m_queueConfirm;
 }
 
-QTextBrowser *ProcessDetailsWindow::browser(const QString &name)
-{
-    auto *b = new QTextBrowser;
-    b->setObjectName(name);
-    b->setOpenLinks(false);
-    b->setOpenExternalLinks(false);
-    connect(b, &QTextBrowser::anchorClicked, this, &ProcessDetailsWindow::openLink);
-    return b;
-}
-
 void ProcessDetailsWindow::updateTitle()
 {
-    const QString who = m_name.isEmpty() ? m_pidText : m_name + QLatin1Char(' ') + m_pidText;
-    setWindowTitle(m_dead ? tr("%1 — %2 (dead)").arg(who, m_node) : tr("%1 — %2").arg(who, m_node));
+    setTitleFor(m_name.isEmpty() ? m_pidText : m_name + QLatin1Char(' ') + m_pidText);
 }
 
 void ProcessDetailsWindow::updateLive()
 {
+    QLabel *live = liveLabel();
     if (m_memory < 0) {
-        m_live->setText(m_dead ? tr("Exited") : tr("Sampling…"));
+        live->setText(isDead() ? tr("Exited") : tr("Sampling…"));
         return;
     }
     const QString text = tr("Memory %1 · Reductions/s %2 · Queue %3 · %4")
                              .arg(Format::bytes(m_memory),
                                   m_reductionsPerS < 0 ? QStringLiteral("—") : Format::perSecond(m_reductionsPerS),
-                                  Format::count(m_queue), m_dead ? tr("exited") : m_status);
-    m_live->setText(text);
-    m_live->setToolTip(tr("Memory %1, queue %2 messages; sampled every refresh")
+                                  Format::count(m_queue), isDead() ? tr("exited") : m_status);
+    live->setText(text);
+    live->setToolTip(tr("Memory %1, queue %2 messages; sampled every refresh")
                            .arg(Format::exactBytes(m_memory), QLocale().toString(m_queue)));
 }
 
 void ProcessDetailsWindow::refreshDetails()
 {
-    if (!m_session || !m_session->isLive())
+    if (!session() || !session()->isLive())
         return;
-    m_session->inspector()->fetchDetails(m_pid);
+    session()->inspector()->fetchDetails(m_pid);
 }
 
 void ProcessDetailsWindow::fetchMessages(bool force)
 {
-    if (!m_session || !m_session->isLive())
+    if (!session() || !session()->isLive())
         return;
     m_messagesAsked = true;
     if (!m_messages.isMap())
         m_messagesView->setHtml(QStringLiteral("<p>") + tr("Reading the messages…").toHtmlEscaped() + QStringLiteral("</p>"));
-    m_session->inspector()->fetchMessages(m_pid, MessagePreview, force);
+    session()->inspector()->fetchMessages(m_pid, MessagePreview, force);
 }
 
 void ProcessDetailsWindow::confirmReadQueue()
@@ -322,7 +241,7 @@ void ProcessDetailsWindow::onDetails(const Term &details)
     }
     m_details = details;
     const Term name = details.value("name");
-    const TermFormatter f = m_session ? m_session->formatter() : TermFormatter();
+    const TermFormatter f = session() ? session()->formatter() : TermFormatter();
     if (name.isAtom() && !name.isAtom("undefined"))
         m_name = f.atom(name.atomName());
     else if (name.isTaggedTuple("label", 2))
@@ -337,7 +256,7 @@ void ProcessDetailsWindow::onDetails(const Term &details)
     updateTitle();
     updateLive();
     render();
-    if (m_tabs->currentIndex() == MessagesTab && !m_messagesAsked)
+    if (tabs()->currentIndex() == MessagesTab && !m_messagesAsked)
         fetchMessages(false);
 }
 
@@ -354,36 +273,31 @@ void ProcessDetailsWindow::onMessages(const Term &messages)
 
 void ProcessDetailsWindow::onFailed(const QString &error)
 {
-    m_banner->showNotice(NoticeBar::Kind::Warning, tr("Could not read %1.").arg(m_pidText), error);
+    banner()->showNotice(NoticeBar::Kind::Warning, tr("Could not read %1.").arg(m_pidText), error);
+}
+
+ProcessDetailsHtml ProcessDetailsWindow::html() const
+{
+    NodeSession *s = session();
+    return ProcessDetailsHtml(s ? s->formatter() : TermFormatter(), s && s->lastSample() ? int(s->lastSample()->wordsize) : 8);
 }
 
 void ProcessDetailsWindow::render()
 {
-    const TermFormatter f = m_session ? m_session->formatter() : TermFormatter();
-    const int wordSize = m_session && m_session->lastSample() ? int(m_session->lastSample()->wordsize) : 8;
-    const ProcessDetailsHtml html(f, wordSize);
-    auto set = [](QTextBrowser *b, const QString &h) {
-        const int v = b->verticalScrollBar()->value();
-        b->setHtml(h);
-        b->verticalScrollBar()->setValue(v); // a refresh keeps the place
-    };
+    const ProcessDetailsHtml h = html();
     if (m_details.isMap()) {
         renderOverview();
-        set(m_dictionary, html.dictionary(m_details));
-        set(m_stack, html.stack(m_details));
-        set(m_state, html.state(m_details));
+        setKeepingPlace(m_dictionary, h.dictionary(m_details));
+        setKeepingPlace(m_stack, h.stack(m_details));
+        setKeepingPlace(m_state, h.state(m_details));
     }
     if (m_messages.isMap())
-        set(m_messagesView, html.messages(m_messages));
+        setKeepingPlace(m_messagesView, h.messages(m_messages));
 }
 
 void ProcessDetailsWindow::renderOverview()
 {
-    const TermFormatter f = m_session ? m_session->formatter() : TermFormatter();
-    const int wordSize = m_session && m_session->lastSample() ? int(m_session->lastSample()->wordsize) : 8;
-    const int v = m_overview->verticalScrollBar()->value();
-    m_overview->setHtml(ProcessDetailsHtml(f, wordSize).overview(m_details, m_reductionsPerS));
-    m_overview->verticalScrollBar()->setValue(v);
+    setKeepingPlace(m_overview, html().overview(m_details, m_reductionsPerS));
 }
 
 void ProcessDetailsWindow::onSample(const ProcessSample &s)
@@ -393,8 +307,7 @@ void ProcessDetailsWindow::onSample(const ProcessSample &s)
     m_queue = s.messageQueueLen;
     m_status = s.status;
     m_history->addSample(s.timeMs, m_memory, m_reductionsPerS, m_queue);
-    m_link->setData(m_history->index(0, 0).data(ProcessHistoryModel::TimeRole).toLongLong(),
-                    m_history->index(m_history->rowCount() - 1, 0).data(ProcessHistoryModel::TimeRole).toLongLong());
+    historyGrew();
     updateLive();
     // The overview's reductions/s is the live one; leave a selection alone.
     if (m_details.isMap() && !m_overview->textCursor().hasSelection())
@@ -403,15 +316,11 @@ void ProcessDetailsWindow::onSample(const ProcessSample &s)
 
 void ProcessDetailsWindow::setDead()
 {
-    if (m_dead)
+    if (!markEnded(m_details.isMap()))
         return;
-    m_dead = true;
     m_readQueue->setVisible(false);
     updateTitle();
     updateLive();
-    m_banner->showNotice(NoticeBar::Kind::Warning,
-                         tr("%1 has exited (noticed at %2).").arg(m_pidText, QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
-                         m_details.isMap() ? tr("What is shown is its last data.") : tr("It was gone before its details could be read."));
     emit dead();
 }
 
@@ -420,35 +329,35 @@ void ProcessDetailsWindow::openLink(const QUrl &url)
     const Term t = ProcessDetailsHtml::target(url);
     if (t.isPid()) {
         emit openProcess(t);
-    } else if (t.kind() == Term::Kind::Port && m_session && m_session->agent()->can("port_details")) {
+    } else if (t.kind() == Term::Kind::Port && session() && session()->agent()->can("port_details")) {
         // The port's own window: everything the Network page's details show, live.
-        auto *w = new PortDetailsWindow(m_session, t, QString(), this);
+        auto *w = new PortDetailsWindow(session(), t, QString(), this);
         connect(w, &PortDetailsWindow::openProcess, this, &ProcessDetailsWindow::openProcess);
         w->show();
-    } else if (t.kind() == Term::Kind::Port && m_session) {
+    } else if (t.kind() == Term::Kind::Port && session()) {
         // An older agent: port_info/1 answers a short fixed list (name, links, id, connected,
         // input, output, os_pid).
         m_asked.append(t);
-        m_session->inspector()->fetchPortInfo(t);
-    } else if (t.isAtom() && m_session) {
+        session()->inspector()->fetchPortInfo(t);
+    } else if (t.isAtom() && session()) {
         // A registered name: whichever process holds it now.
         m_asked.append(t);
-        m_session->inspector()->lookupName(t);
+        session()->inspector()->lookupName(t);
     }
 }
 
 void ProcessDetailsWindow::showPort(const Term &port, const Term &info)
 {
-    if (!m_session)
+    if (!session())
         return;
-    const TermFormatter f = m_session->formatter();
+    const TermFormatter f = session()->formatter();
     const QString text = f.format(port);
     auto *w = new QTextBrowser;
     w->setAttribute(Qt::WA_DeleteOnClose);
     w->setWindowFlag(Qt::Window);
     w->setParent(this, Qt::Window);
     w->setObjectName(QStringLiteral("portInfo"));
-    w->setWindowTitle(tr("%1 — %2").arg(text, m_node));
+    w->setWindowTitle(tr("%1 — %2").arg(text, node()));
     w->setOpenLinks(false);
     connect(w, &QTextBrowser::anchorClicked, this, &ProcessDetailsWindow::openLink);
     const ProcessDetailsHtml html(f);
@@ -475,35 +384,12 @@ QString ProcessDetailsWindow::tabText(Tab tab) const
     return {};
 }
 
-bool ProcessDetailsWindow::exportTo(const QString &path, QString *error) const
+void ProcessDetailsWindow::writeJson(QJsonObject &o) const
 {
-    const TermFormatter f = m_session ? m_session->formatter() : TermFormatter();
-    QJsonObject o;
-    o.insert(QStringLiteral("node"), m_node);
-    o.insert(QStringLiteral("pid"), m_pidText);
-    o.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("alive"), !m_dead);
+    const TermFormatter f = session() ? session()->formatter() : TermFormatter();
     o.insert(QStringLiteral("details"), m_details.isMap() ? termToJson(m_details, f) : QJsonValue(QJsonValue::Null));
     if (m_messages.isMap())
         o.insert(QStringLiteral("messages"), termToJson(m_messages, f));
-    return ExportFile::writeAll(path, QJsonDocument(o).toJson(QJsonDocument::Indented), error);
-}
-
-void ProcessDetailsWindow::exportAs()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString name = m_pidText;
-    name.remove(QLatin1Char('<')).remove(QLatin1Char('>')).remove(QLatin1Char('#'));
-    const QString path = FileChooser::askSavePath(this, tr("Export process details"),
-                                                 dir + QStringLiteral("/process-") + name + QStringLiteral(".json"),
-                                                 {{tr("JSON"), QStringLiteral("json")}});
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportTo(path, &error))
-        m_banner->showNotice(NoticeBar::Kind::Info, tr("Saved to %1.").arg(path));
-    else
-        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 } // namespace beamtop

@@ -1,7 +1,5 @@
 #include "processestoolbar.h"
 
-#include "accents.h"
-
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -12,27 +10,30 @@
 namespace beamtop {
 
 namespace {
-constexpr int FilterDebounceMs = 300;
 constexpr int BudgetDebounceMs = 400;
 constexpr double DefaultBudgetPercent = 2.0;
+
+RankedToolbar::Texts texts()
+{
+    RankedToolbar::Texts t;
+    t.filterName = QStringLiteral("processFilter");
+    t.exportButtonName = QStringLiteral("exportProcesses");
+    t.filterPlaceholder = ProcessesToolbar::tr("Filter by pid, name, function or application (Ctrl+F)");
+    t.filterTip = ProcessesToolbar::tr("Shows only processes whose pid, name, initial call, current function or application "
+                                       "contains this text (any case). The node does the matching.");
+    t.windowTip = ProcessesToolbar::tr("Rank by change over the last interval instead of totals: reductions per second, "
+                                       "memory growth, queue growth (like recon:proc_window). Alt+W");
+    t.exportTip = ProcessesToolbar::tr("Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)");
+    t.readOnlyTip = ProcessesToolbar::tr("Killing, suspending and garbage collecting processes are off for this connection. "
+                                         "Turn read-only off in the toolbar to allow them.");
+    t.changesTip = ProcessesToolbar::tr("Actions that change the node (kill, suspend, garbage collect) are allowed for "
+                                        "this connection.");
+    return t;
+}
 } // namespace
 
-ProcessesToolbar::ProcessesToolbar(QWidget *parent) : QWidget(parent)
+ProcessesToolbar::ProcessesToolbar(QWidget *parent) : RankedToolbar(texts(), parent)
 {
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("processFilter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setPlaceholderText(tr("Filter by pid, name, function or application (Ctrl+F)"));
-    m_filter->setToolTip(tr("Shows only processes whose pid, name, initial call, current function or application "
-                            "contains this text (any case). The node does the matching."));
-    m_filterTimer.setSingleShot(true);
-    m_filterTimer.setInterval(FilterDebounceMs);
-    connect(m_filter, &QLineEdit::textChanged, this, [this] { m_filterTimer.start(); });
-    connect(&m_filterTimer, &QTimer::timeout, this, [this] { emit filterChanged(m_filter->text().trimmed()); });
-
-    auto *windowButton = new QToolButton(this);
-    windowButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
     auto *budgetLabel = new QLabel(tr("Agent budget:"), this);
     m_budget = new QDoubleSpinBox(this);
     m_budget->setObjectName(QStringLiteral("budget"));
@@ -49,47 +50,11 @@ ProcessesToolbar::ProcessesToolbar(QWidget *parent) : QWidget(parent)
     connect(m_budget, &QDoubleSpinBox::valueChanged, this, [this] { m_budgetTimer.start(); });
     connect(&m_budgetTimer, &QTimer::timeout, this, [this] { emit budgetChanged(m_budget->value() / 100.0); });
 
-    auto *exportButton = new QToolButton(this);
-    exportButton->setObjectName(QStringLiteral("exportProcesses"));
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    m_readOnly = new QLabel(this);
-    m_readOnly->setObjectName(QStringLiteral("readOnlyIndicator"));
-
-    auto *top = new QHBoxLayout(this);
-    top->setContentsMargins(8, 6, 8, 0);
-    top->addWidget(m_filter, 1);
-    top->addWidget(windowButton);
-    top->addSpacing(12);
-    top->addWidget(budgetLabel);
-    top->addWidget(m_budget);
-    top->addSpacing(12);
-    top->addWidget(exportButton);
-    top->addSpacing(12);
-    top->addWidget(m_readOnly);
-
-    createActions();
-    windowButton->setDefaultAction(m_windowAction);
-    exportButton->setDefaultAction(m_exportAction);
-    setReadOnly(true);
-}
-
-void ProcessesToolbar::createActions()
-{
-    m_windowAction = new QAction(QIcon::fromTheme(QStringLiteral("chronometer")), tr("Sliding Window"), this);
-    m_windowAction->setObjectName(QStringLiteral("windowAction"));
-    m_windowAction->setCheckable(true);
-    m_windowAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_W));
-    m_windowAction->setToolTip(tr("Rank by change over the last interval instead of totals: reductions per second, "
-                                  "memory growth, queue growth (like recon:proc_window). Alt+W"));
-    connect(m_windowAction, &QAction::toggled, this, &ProcessesToolbar::windowModeChanged);
-
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export…"), this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)"));
-    m_exportAction->setProperty("beamtopExport", true); // listed in the window's File ▸ Export while shown
-    connect(m_exportAction, &QAction::triggered, this, &ProcessesToolbar::exportRequested);
+    row()->addWidget(windowButton());
+    row()->addSpacing(12);
+    row()->addWidget(budgetLabel);
+    row()->addWidget(m_budget);
+    finishRow();
 }
 
 double ProcessesToolbar::budgetPercent() const
@@ -97,45 +62,10 @@ double ProcessesToolbar::budgetPercent() const
     return m_budget->value();
 }
 
-void ProcessesToolbar::showWindowMode(bool on)
-{
-    if (m_windowAction->isChecked() == on)
-        return;
-    const QSignalBlocker block(m_windowAction);
-    m_windowAction->setChecked(on);
-}
-
-void ProcessesToolbar::setFilterText(const QString &text)
-{
-    m_filter->setText(text);
-}
-
-void ProcessesToolbar::focusFilter()
-{
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
-}
-
-void ProcessesToolbar::setReadOnly(bool readOnly)
-{
-    m_readOnly->setText(readOnly ? tr("Read-only") : tr("Changes allowed"));
-    m_readOnly->setToolTip(readOnly ? tr("Killing, suspending and garbage collecting processes are off for this connection. "
-                                         "Turn read-only off in the toolbar to allow them.")
-                                    : tr("Actions that change the node (kill, suspend, garbage collect) are allowed for "
-                                         "this connection."));
-    QPalette pal = palette();
-    if (!readOnly)
-        pal.setColor(QPalette::WindowText, Accents::warning(palette()));
-    m_readOnly->setPalette(pal);
-    QFont f = font();
-    f.setBold(!readOnly);
-    m_readOnly->setFont(f);
-}
-
 void ProcessesToolbar::setReducedMode(bool reduced)
 {
-    m_filter->setEnabled(!reduced);
-    m_windowAction->setEnabled(!reduced);
+    filterEdit()->setEnabled(!reduced);
+    windowAction()->setEnabled(!reduced);
     m_budget->setEnabled(!reduced);
 }
 

@@ -34,16 +34,21 @@ void DistCollector::deliver(int gen, const Term &value)
         return fail(gen, tr("The agent sent a distribution reading Beamtop does not understand."));
     if (!finish(gen))
         return;
-    if (m_hasBase)
-        s.computeRates(m_base);
-    s.markOwn(node()->info().selfNode);
-    m_quiet.apply(&s);
-    // A reading within the same millisecond on the node as the base has no interval to it:
-    // the base stays, so the next rates cover what happened since.
-    if (!m_hasBase || s.sampledAtMs > m_base.sampledAtMs) {
+    // Rates need a span: one message of 100 KB between two readings a few milliseconds apart
+    // (a page shown, then the tick) would read as megabytes per second. A reading closer than
+    // MinRateSpanMs to the base shows the rates last shown and leaves the base in place, so the
+    // next rates cover all that happened since.
+    if (!m_hasBase) {
         m_base = s;
         m_hasBase = true;
+    } else if (s.sampledAtMs - m_base.sampledAtMs >= MinRateSpanMs) {
+        s.computeRates(m_base);
+        m_base = s;
+    } else {
+        s.takeRatesOf(m_last);
     }
+    s.markOwn(node()->info().selfNode);
+    m_quiet.apply(&s);
     m_last = s;
     emit sampleReady(s);
 }

@@ -20,6 +20,9 @@ public:
     // The last reading delivered (empty before the first).
     const DistSample &last() const { return m_last; }
 
+    // Readings closer than this on the node's clock are too close for rates of their own.
+    static constexpr qint64 MinRateSpanMs = 250;
+
 signals:
     void sampleReady(const beamtop::DistSample &sample);
 

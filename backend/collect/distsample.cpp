@@ -1,25 +1,10 @@
 #include "distsample.h"
 
+#include "termjson.h"
+
 #include <QJsonArray>
 
 namespace beamtop {
-
-namespace {
-qint64 intOrUnknown(const Term &t)
-{
-    return t.isInteger() ? t.toInt(-1) : -1;
-}
-
-QJsonValue numberOrNull(qint64 v)
-{
-    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v));
-}
-
-QJsonValue rateOrNull(double v)
-{
-    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
-}
-} // namespace
 
 QString DistNode::typeName() const
 {
@@ -54,7 +39,7 @@ QJsonObject DistNode::toJson() const
     o.insert(QStringLiteral("node"), node);
     o.insert(QStringLiteral("type"), typeName());
     o.insert(QStringLiteral("own"), own);
-    o.insert(QStringLiteral("address"), address.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(address));
+    o.insert(QStringLiteral("address"), textOrNull(address));
     o.insert(QStringLiteral("recv_oct"), numberOrNull(recvOct));
     o.insert(QStringLiteral("send_oct"), numberOrNull(sendOct));
     o.insert(QStringLiteral("recv_per_s"), rateOrNull(recvPerS));
@@ -117,6 +102,16 @@ void DistSample::computeRates(const DistSample &previous)
             n.recvPerS = double(n.recvOct - p->recvOct) / seconds;
         if (n.sendOct >= 0 && p->sendOct >= 0 && n.sendOct >= p->sendOct)
             n.sendPerS = double(n.sendOct - p->sendOct) / seconds;
+    }
+}
+
+void DistSample::takeRatesOf(const DistSample &shown)
+{
+    for (DistNode &n : nodes) {
+        if (const DistNode *p = shown.find(n.node)) {
+            n.recvPerS = p->recvPerS;
+            n.sendPerS = p->sendPerS;
+        }
     }
 }
 

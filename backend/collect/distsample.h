@@ -50,6 +50,9 @@ struct DistSample
     // Bytes per second against an earlier reading (node clock), per node present in both with
     // counters that did not go back (a reconnected link starts again from zero).
     void computeRates(const DistSample &previous);
+    // The rates shown for the same nodes in an earlier reading (a reading too close to the
+    // base to measure its own).
+    void takeRatesOf(const DistSample &shown);
     // Marks the entry of selfNode (Beamtop's own C node) as own.
     void markOwn(const QString &selfNode);
     // The snapshot's `distribution` section and `beamtop-cli dist --format json`.

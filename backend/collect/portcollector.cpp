@@ -5,30 +5,13 @@
 namespace beamtop {
 
 PortCollector::PortCollector(AgentClient *agent, QObject *parent)
-    : RankedCollector(QStringLiteral("port"), agent, parent)
+    : RankedCollectorOf(QStringLiteral("port"), agent, parent)
 {
-}
-
-void PortCollector::fetch(const PortQuery &query)
-{
-    m_query = query;
-    fetchRanked(query.toRanked());
-}
-
-void PortCollector::setQuery(const PortQuery &query, bool now)
-{
-    const bool changed = !m_hasStanding || !query.sameRanking(m_standing) || query.offset != m_standing.offset
-        || query.limit != m_standing.limit || query.pinned != m_standing.pinned || query.intervalMs != m_standing.intervalMs;
-    m_standing = query;
-    m_hasStanding = true;
-    if (changed || now)
-        fetch(query);
 }
 
 void PortCollector::refresh()
 {
-    if (m_hasStanding && !isBusy())
-        fetch(m_standing);
+    RankedCollectorOf::refresh();
     // Counting by type reads every port's name: cheap, but not worth doing every tick.
     if (!m_typesAsked.isValid() || m_typesAsked.elapsed() >= TypesIntervalMs)
         fetchTypes();
@@ -70,7 +53,7 @@ void PortCollector::linkLost()
 void PortCollector::rankedReady(const RankedQuery &, const RankingStatus &status, const QVector<Term> &rows,
                                 const QVector<Term> &extra)
 {
-    deliver(PortRanking::fromReply(m_query, status, rows, extra));
+    deliver(PortRanking::fromReply(fetching(), status, rows, extra));
 }
 
 void PortCollector::fetchReduced(int gen, const RankedQuery &)

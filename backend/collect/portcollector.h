@@ -13,19 +13,15 @@ namespace beamtop {
 // bytes received and sent per second between refreshes on the node's clock; puts a page's
 // rows in order of the values they show; shows a port that closed with its last figures. While
 // refreshed it also asks how many ports of each type the node has, at most every 5 s.
-class PortCollector : public RankedCollector
+class PortCollector : public RankedCollectorOf<PortQuery>
 {
     Q_OBJECT
 public:
+    using Page = PortRanking; // what pageReady delivers
+
     explicit PortCollector(AgentClient *agent, QObject *parent = nullptr);
 
-    // Fetches a page now; a fetch in flight is superseded.
-    void fetch(const PortQuery &query);
-    // The standing query, which the session's tick refreshes while the Ports feed has a
-    // subscriber. A change (another ranking, other rows) fetches at once; the same query again
-    // waits for the tick, unless now.
-    void setQuery(const PortQuery &query, bool now = false);
-    const PortQuery &query() const { return m_standing; }
+    // fetch and setQuery (the standing query of the Ports feed): RankedCollectorOf.
     // The tick: fetches the standing query unless a page is still on its way, and the counts
     // by type when the last are TypesIntervalMs old.
     void refresh();
@@ -51,9 +47,6 @@ protected:
 private:
     void deliver(PortRanking page);
 
-    PortQuery m_query;    // the one being fetched
-    PortQuery m_standing; // what the tick refreshes
-    bool m_hasStanding = false;
     struct Seen
     {
         qint64 recvOct, sendOct;

@@ -27,11 +27,6 @@ QVector<Term> listOf(const Term &t)
     return t.isProperList() ? t.elements() : QVector<Term>();
 }
 
-QJsonValue textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
-}
-
 // A value as JSON; a printable charlist (a spawned port's name, a file's path) as its text
 // rather than the quoted term termToJson would give.
 QJsonValue valueJson(const Term &t, const TermFormatter &f)

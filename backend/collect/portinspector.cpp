@@ -1,5 +1,7 @@
 #include "portinspector.h"
 
+#include "termjson.h"
+
 #include <QDateTime>
 
 namespace beamtop {
@@ -8,11 +10,6 @@ namespace {
 // Options, stats and capped lists: well under a megabyte even for a busy socket.
 constexpr qint64 DetailsMaxBytes = 1 << 20;
 constexpr qint64 SampleMaxBytes = 16 << 10;
-
-qint64 intOrUnknown(const Term &t)
-{
-    return t.isInteger() ? t.toInt(-1) : -1;
-}
 } // namespace
 
 PortInspector::PortInspector(AgentClient *agent, QObject *parent) : QObject(parent), m_agent(agent) {}

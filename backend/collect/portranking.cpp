@@ -1,5 +1,7 @@
 #include "portranking.h"
 
+#include "termjson.h"
+
 #include <QJsonValue>
 
 namespace beamtop {
@@ -11,11 +13,6 @@ const char *const SortNames[] = {"io", "recv_oct", "send_oct", "recv_cnt", "send
 QString textOrEmpty(const Term &t)
 {
     return t.isAtom() ? QString() : t.toText();
-}
-
-qint64 intOrUnknown(const Term &t)
-{
-    return t.isInteger() ? t.toInt(-1) : -1;
 }
 
 // The owner's registered name or label, or its initial call through proc_lib; empty if none.
@@ -105,16 +102,15 @@ QJsonObject PortRow::toJson(const TermFormatter &f) const
     const QJsonValue null(QJsonValue::Null);
     // A closed port never read open has no figures: null, not zeros. Unknown figures (-1) too.
     const bool values = hasValues();
-    auto number = [&](qint64 v) { return values && v >= 0 ? QJsonValue(double(v)) : null; };
-    auto rate = [&](double v) { return values && v >= 0 ? QJsonValue(v) : null; };
-    auto text = [&](const QString &s) { return s.isEmpty() ? null : QJsonValue(s); };
+    auto number = [&](qint64 v) { return values ? numberOrNull(v) : null; };
+    auto rate = [&](double v) { return values ? rateOrNull(v) : null; };
     o.insert(QStringLiteral("id"), idText);
-    o.insert(QStringLiteral("type"), text(type));
-    o.insert(QStringLiteral("name"), text(name));
+    o.insert(QStringLiteral("type"), textOrNull(type));
+    o.insert(QStringLiteral("name"), textOrNull(name));
     o.insert(QStringLiteral("owner"), owner.isPid() ? QJsonValue(f.pid(owner.nodeId())) : null);
-    o.insert(QStringLiteral("owner_name"), text(ownerNameText(f, ownerName)));
-    o.insert(QStringLiteral("local"), text(local));
-    o.insert(QStringLiteral("peer"), text(peer));
+    o.insert(QStringLiteral("owner_name"), textOrNull(ownerNameText(f, ownerName)));
+    o.insert(QStringLiteral("local"), textOrNull(local));
+    o.insert(QStringLiteral("peer"), textOrNull(peer));
     o.insert(QStringLiteral("state"), gone ? QStringLiteral("closed") : state);
     o.insert(QStringLiteral("recv_oct"), number(recvOct));
     o.insert(QStringLiteral("send_oct"), number(sendOct));

@@ -5,37 +5,15 @@
 namespace beamtop {
 
 ProcessCollector::ProcessCollector(AgentClient *agent, QObject *parent)
-    : RankedCollector(QStringLiteral("process"), agent, parent)
+    : RankedCollectorOf(QStringLiteral("process"), agent, parent)
 {
     m_clock.start();
-}
-
-void ProcessCollector::fetch(const ProcessQuery &query)
-{
-    m_query = query;
-    fetchRanked(query.toRanked());
-}
-
-void ProcessCollector::setQuery(const ProcessQuery &query, bool now)
-{
-    const bool changed = !m_hasStanding || !query.sameRanking(m_standing) || query.offset != m_standing.offset
-        || query.limit != m_standing.limit || query.pinned != m_standing.pinned || query.intervalMs != m_standing.intervalMs;
-    m_standing = query;
-    m_hasStanding = true;
-    if (changed || now)
-        fetch(query);
-}
-
-void ProcessCollector::refresh()
-{
-    if (m_hasStanding && !isBusy())
-        fetch(m_standing);
 }
 
 void ProcessCollector::rankedReady(const RankedQuery &, const RankingStatus &status, const QVector<Term> &rows,
                                    const QVector<Term> &extra)
 {
-    deliver(ProcessRanking::fromReply(m_query, status, rows, extra));
+    deliver(ProcessRanking::fromReply(fetching(), status, rows, extra));
 }
 
 void ProcessCollector::fetchReduced(int gen, const RankedQuery &)
@@ -61,7 +39,7 @@ void ProcessCollector::fetchReduced(int gen, const RankedQuery &)
 
 void ProcessCollector::fetchReducedRows(int gen, const QVector<Term> &pids)
 {
-    const ProcessQuery q = m_query;
+    const ProcessQuery q = fetching();
     const int first = qMin(q.offset, int(pids.size()));
     const int last = qMin(q.offset + q.limit, int(pids.size()));
     const Term items = Term::list({Term::atom("registered_name"), Term::atom("initial_call"), Term::atom("current_function"),

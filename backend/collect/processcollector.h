@@ -13,23 +13,15 @@ namespace beamtop {
 // only the rows asked for; in reduced mode rows come in pid order, a page at a time. Computes
 // reductions per second between refreshes, leaving Beamtop's own reads out; puts a page's rows
 // in order of the values they show; shows a process that exited with its last figures.
-class ProcessCollector : public RankedCollector
+class ProcessCollector : public RankedCollectorOf<ProcessQuery>
 {
     Q_OBJECT
 public:
+    using Page = ProcessRanking; // what pageReady delivers
+
     explicit ProcessCollector(AgentClient *agent, QObject *parent = nullptr);
 
-    // Fetches a page now; a fetch in flight is superseded.
-    void fetch(const ProcessQuery &query);
-    // The standing query, which the session's tick refreshes while the Processes feed has a
-    // subscriber. A change (another ranking, other rows) fetches at once: scrolling wants
-    // other rows now. The same query again waits for the tick, unless now (after an action
-    // that changed the node, say).
-    void setQuery(const ProcessQuery &query, bool now = false);
-    const ProcessQuery &query() const { return m_standing; }
-    // The tick: fetches the standing query, unless a page is still on its way (replacing it
-    // every tick would starve a slow node).
-    void refresh();
+    // fetch, setQuery (the standing query of the Processes feed), refresh: RankedCollectorOf.
 
     static constexpr qint64 ReducedModeProcessLimit = 200000;
 
@@ -50,9 +42,6 @@ private:
     void fetchReducedRows(int gen, const QVector<Term> &pids);
     void deliver(ProcessRanking page);
 
-    ProcessQuery m_query;    // the one being fetched
-    ProcessQuery m_standing; // what the tick refreshes
-    bool m_hasStanding = false;
     QElapsedTimer m_clock;
     struct Seen
     {

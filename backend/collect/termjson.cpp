@@ -52,4 +52,24 @@ QJsonValue termToJson(const Term &t, const TermFormatter &f, int maxDepth)
     }
 }
 
+qint64 intOrUnknown(const Term &t)
+{
+    return t.isInteger() ? t.toInt(-1) : -1;
+}
+
+QJsonValue numberOrNull(qint64 v)
+{
+    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(double(v));
+}
+
+QJsonValue rateOrNull(double v)
+{
+    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+}
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
 } // namespace beamtop

@@ -11,4 +11,12 @@ namespace beamtop {
 // and nil null; anything else (pids, tuples, funs, ...) becomes its formatted text.
 QJsonValue termToJson(const Term &term, const TermFormatter &formatter, int maxDepth = 32);
 
+// The small readings the agent's replies and their JSON share: an integer it sends, or
+// undefined when it does not know (-1 then); a figure that is unknown when negative, and a
+// text that is unknown when empty, as JSON null.
+qint64 intOrUnknown(const Term &t);
+QJsonValue numberOrNull(qint64 v);
+QJsonValue rateOrNull(double v);
+QJsonValue textOrNull(const QString &s);
+
 } // namespace beamtop

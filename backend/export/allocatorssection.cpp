@@ -6,7 +6,6 @@
 
 #include <QLocale>
 #include <QTextStream>
-#include <QTimer>
 
 namespace beamtop {
 
@@ -17,7 +16,6 @@ AllocatorsSection::AllocatorsSection(NodeSession *session, QObject *parent) : Sn
             return;
         m_sample = s;
         m_findings = AllocFindings::evaluate(s);
-        m_error.clear();
         setReady();
     });
     connect(session->allocators(), &AllocCollector::failed, this, [this](const QString &error) {
@@ -30,45 +28,36 @@ void AllocatorsSection::reset()
 {
     m_sample.reset();
     m_findings.clear();
-    m_error.clear();
     // The session does not ask an agent that cannot answer: say why rather than wait for the
-    // timeout (after the other sections have begun this snapshot too).
-    if (!session()->allocators()->isAvailable()) {
-        QTimer::singleShot(0, this, [this] {
-            if (isWaiting() && !session()->allocators()->isAvailable())
-                unavailable(session()->agent()->mode() == AgentClient::Mode::Full
-                                ? tr("the Beamtop agent running on this node is older and cannot read allocators")
-                                : tr("allocators need the Beamtop agent, which this node did not load (reduced mode)"));
-        });
-    }
+    // timeout.
+    if (!session()->allocators()->isAvailable())
+        unavailableSoon([this] { return session()->allocators()->isAvailable(); },
+                        tr("the Beamtop agent running on this node is older and cannot read allocators"),
+                        tr("allocators need the Beamtop agent, which this node did not load (reduced mode)"));
 }
 
 void AllocatorsSection::unavailable(const QString &error)
 {
     m_sample.reset();
     m_findings.clear();
-    m_error = error;
-    setReady();
+    SnapshotSection::unavailable(error);
 }
 
 void AllocatorsSection::giveUp()
 {
-    unavailable(tr("the node did not answer in time"));
+    notAnsweredInTime();
 }
 
 void AllocatorsSection::addTo(QJsonObject *doc, const TermFormatter &) const
 {
-    doc->insert(QStringLiteral("allocators"), m_sample ? AllocColumns::document(*m_sample, m_findings, false)
-                                                       : QJsonObject{{QStringLiteral("available"), false},
-                                                                     {QStringLiteral("error"), m_error}});
+    doc->insert(QStringLiteral("allocators"),
+                m_sample ? AllocColumns::document(*m_sample, m_findings, false) : unavailableJson());
 }
 
 void AllocatorsSection::writeText(QTextStream &out, const TermFormatter &) const
 {
-    if (!m_sample) {
-        line(out, tr("Allocators"), tr("unavailable: %1").arg(m_error));
-        return;
-    }
+    if (!m_sample)
+        return writeUnavailable(out, tr("Allocators"));
     // The totals and the findings; `beamtop-cli alloc` has the whole table.
     const AllocSample::Totals &t = m_sample->totals;
     const QLocale loc;

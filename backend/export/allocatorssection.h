@@ -33,13 +33,11 @@ public:
 
 protected:
     void reset() override;
+    void unavailable(const QString &error) override;
 
 private:
-    void unavailable(const QString &error);
-
     std::optional<AllocSample> m_sample;
     QVector<AllocFinding> m_findings;
-    QString m_error;
 };
 
 } // namespace beamtop

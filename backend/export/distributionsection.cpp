@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QStringList>
 #include <QTextStream>
-#include <QTimer>
 
 namespace beamtop {
 
@@ -16,7 +15,6 @@ DistributionSection::DistributionSection(NodeSession *session, QObject *parent) 
         if (!isWaiting())
             return;
         m_sample = s;
-        m_error.clear();
         setReady();
     });
     connect(session->distribution(), &DistCollector::failed, this, [this](const QString &error) {
@@ -33,44 +31,34 @@ void DistributionSection::start()
 void DistributionSection::reset()
 {
     m_sample.reset();
-    m_error.clear();
     // The collector fails at once, during the tick, before this snapshot began: say why now
     // rather than wait for the timeout.
-    if (!session()->distribution()->isAvailable()) {
-        QTimer::singleShot(0, this, [this] {
-            if (isWaiting() && !session()->distribution()->isAvailable())
-                unavailable(session()->agent()->mode() == AgentClient::Mode::Full
-                                ? tr("the Beamtop agent running on this node is older and cannot read the distribution")
-                                : tr("the distribution needs the Beamtop agent, which this node did not load (reduced mode)"));
-        });
-    }
+    if (!session()->distribution()->isAvailable())
+        unavailableSoon([this] { return session()->distribution()->isAvailable(); },
+                        tr("the Beamtop agent running on this node is older and cannot read the distribution"),
+                        tr("the distribution needs the Beamtop agent, which this node did not load (reduced mode)"));
 }
 
 void DistributionSection::unavailable(const QString &error)
 {
     m_sample.reset();
-    m_error = error;
-    setReady();
+    SnapshotSection::unavailable(error);
 }
 
 void DistributionSection::giveUp()
 {
-    unavailable(tr("the node did not answer in time"));
+    notAnsweredInTime();
 }
 
 void DistributionSection::addTo(QJsonObject *doc, const TermFormatter &) const
 {
-    doc->insert(QStringLiteral("distribution"), m_sample ? m_sample->toJson()
-                                                         : QJsonObject{{QStringLiteral("available"), false},
-                                                                       {QStringLiteral("error"), m_error}});
+    doc->insert(QStringLiteral("distribution"), m_sample ? m_sample->toJson() : unavailableJson());
 }
 
 void DistributionSection::writeText(QTextStream &out, const TermFormatter &) const
 {
-    if (!m_sample) {
-        line(out, tr("Distribution"), tr("unavailable: %1").arg(m_error));
-        return;
-    }
+    if (!m_sample)
+        return writeUnavailable(out, tr("Distribution"));
     const QLocale loc;
     const DistSample &s = *m_sample;
     line(out, tr("Distribution"), tr("%n connected node(s), net_ticktime %1 s, busy limit %2", nullptr, int(s.nodes.size()))

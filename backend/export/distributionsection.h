@@ -26,12 +26,10 @@ public:
 
 protected:
     void reset() override;
+    void unavailable(const QString &error) override;
 
 private:
-    void unavailable(const QString &error);
-
     std::optional<DistSample> m_sample;
-    QString m_error;
 };
 
 } // namespace beamtop

@@ -1,37 +1,11 @@
 #include "processexport.h"
 
-#include "collect/processcollector.h"
-#include "export/processcolumns.h"
-
-#include <QDateTime>
-#include <QTimer>
-
 namespace beamtop {
-
-namespace {
-constexpr int PageRows = 500; // the agent's cap per page
-constexpr int RetryMs = 200;  // while the node finishes its first ranking
-} // namespace
 
 ProcessExport::ProcessExport(AgentClient *agent, const ProcessQuery &ranking, const TermFormatter &formatter,
                              const QString &node, QObject *parent)
-    : QObject(parent), m_collector(new ProcessCollector(agent, this)), m_query(ranking), m_formatter(formatter), m_node(node)
+    : RankedExportOf(agent, ranking, QStringLiteral("processes"), formatter, node, parent)
 {
-    m_query.pinned.clear();
-    m_query.limit = PageRows;
-    connect(m_collector, &ProcessCollector::pageReady, this, &ProcessExport::onPage);
-    connect(m_collector, &ProcessCollector::failed, this, [this](const QString &error) {
-        finish(false, tr("The node did not answer during the export (%1). The file was not written; try again, "
-                         "or export a filtered ranking.")
-                          .arg(error));
-    });
-}
-
-ProcessExport::~ProcessExport() = default;
-
-ProcessExport::Format ProcessExport::formatFor(const QString &path)
-{
-    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? Format::Json : Format::Csv;
 }
 
 QStringList ProcessExport::keys()
@@ -39,81 +13,16 @@ QStringList ProcessExport::keys()
     return ProcessColumns::keys();
 }
 
-void ProcessExport::start(const QString &path, Format format)
+QString ProcessExport::failedText(const QString &error) const
 {
-    m_writer = std::make_unique<RowWriter>(format == Format::Json ? RowWriter::Format::Json : RowWriter::Format::Csv,
-                                           ProcessColumns::keys());
-    m_file = std::make_unique<ExportFile>(path);
-    m_running = true;
-    m_written = 0;
-    m_total = 0;
-    m_seen.clear();
-    m_query.offset = 0;
-    if (!m_file->open())
-        return finish(false, m_file->error());
-    // JSON: {head..., "processes": [ rows ], "total": N}, rows streaming in page by page.
-    m_file->write(m_writer->begin(ProcessColumns::head(m_node, m_query, QDateTime::currentDateTimeUtc()),
-                                  QStringLiteral("processes")));
-    fetchNext();
+    return tr("The node did not answer during the export (%1). The file was not written; try again, "
+              "or export a filtered ranking.")
+        .arg(error);
 }
 
-void ProcessExport::cancel()
+QString ProcessExport::doneText(qint64 written, const QString &path) const
 {
-    if (!m_running)
-        return;
-    finish(false, tr("Export cancelled; no file was written."));
-}
-
-void ProcessExport::fetchNext()
-{
-    if (!m_running)
-        return;
-    m_collector->fetch(m_query);
-}
-
-void ProcessExport::onPage(const ProcessRanking &page)
-{
-    if (!m_running)
-        return;
-    // Before the node's first ranking is complete, pages show only what is ranked so far.
-    if (!page.rankingComplete && !page.reducedMode) {
-        emit progress(0, page.sweepTotal);
-        QTimer::singleShot(RetryMs, this, &ProcessExport::fetchNext);
-        return;
-    }
-    m_total = page.total;
-    QByteArray chunk;
-    for (const ProcessRow &r : page.rows) {
-        const quint64 key = (quint64(r.pid.serial) << 32) | (r.pid.id & 0xffffffffu);
-        if (m_seen.contains(key))
-            continue;
-        m_seen.insert(key);
-        chunk += m_writer->row(r.toJson(m_formatter));
-        ++m_written;
-    }
-    if (!chunk.isEmpty() && !m_file->write(chunk))
-        return finish(false, m_file->error());
-    m_query.offset += int(page.rows.size());
-    emit progress(qMin<qint64>(m_query.offset, m_total), m_total);
-    if (page.rows.isEmpty() || m_query.offset >= m_total) {
-        const QByteArray tail = m_writer->end({{QStringLiteral("total"), double(m_written)}});
-        if (!tail.isEmpty() && !m_file->write(tail))
-            return finish(false, m_file->error());
-        if (!m_file->commit())
-            return finish(false, m_file->error());
-        return finish(true, tr("Exported %Ln processes to %1.", nullptr, int(m_written)).arg(m_file->path()));
-    }
-    fetchNext();
-}
-
-void ProcessExport::finish(bool ok, const QString &message)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    if (!ok && m_file)
-        m_file->cancel();
-    emit finished(ok, message);
+    return tr("Exported %Ln processes to %1.", nullptr, int(written)).arg(path);
 }
 
 } // namespace beamtop

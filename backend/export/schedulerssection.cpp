@@ -15,35 +15,29 @@ SchedulersSection::SchedulersSection(NodeSession *session, QObject *parent) : Sn
         if (!isWaiting())
             return;
         m_sample = s;
-        m_error.clear();
         setReady();
     });
     connect(session, &NodeSession::schedulerError, this, [this](const QString &error) {
         if (!isWaiting())
             return;
         m_sample.reset();
-        m_error = error;
-        setReady();
+        unavailable(error);
     });
 }
 
 void SchedulersSection::reset()
 {
     m_sample.reset();
-    m_error.clear();
 }
 
 void SchedulersSection::giveUp()
 {
-    m_error = tr("the node did not answer in time");
-    setReady();
+    notAnsweredInTime();
 }
 
 void SchedulersSection::addTo(QJsonObject *doc, const TermFormatter &) const
 {
-    doc->insert(QStringLiteral("schedulers"), m_sample ? m_sample->toJson()
-                                                       : QJsonObject{{QStringLiteral("available"), false},
-                                                                     {QStringLiteral("error"), m_error}});
+    doc->insert(QStringLiteral("schedulers"), m_sample ? m_sample->toJson() : unavailableJson());
 }
 
 void SchedulersSection::writeText(QTextStream &out, const TermFormatter &) const
@@ -52,7 +46,7 @@ void SchedulersSection::writeText(QTextStream &out, const TermFormatter &) const
     const QLocale loc;
     auto percent = [&](double v) { return v < 0 ? tr("unknown") : tr("%1 %").arg(loc.toString(v * 100.0, 'f', 1)); };
     if (!m_sample) {
-        line(out, tr("Utilisation"), tr("unavailable: %1").arg(m_error));
+        writeUnavailable(out, tr("Utilisation"));
     } else if (!m_sample->wallTimeAvailable) {
         line(out, tr("Utilisation"), tr("unavailable: the node's scheduler_wall_time is off (reduced mode, no agent)"));
     } else if (!m_sample->hasUtilization) {

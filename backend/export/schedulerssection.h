@@ -24,7 +24,6 @@ protected:
 
 private:
     std::optional<SchedulerSample> m_sample;
-    QString m_error;
 };
 
 } // namespace beamtop

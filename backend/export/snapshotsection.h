@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class QTextStream;
 
 namespace beamtop {
@@ -52,8 +54,26 @@ protected:
     // Forget the previous snapshot's data.
     virtual void reset() {}
 
+    // The section cannot be made this time, error says why (a sentence for people): it is
+    // ready, and writes unavailableJson() and writeUnavailable(). Forgotten when the next
+    // snapshot begins.
+    virtual void unavailable(const QString &error);
+    // unavailable(), with the node's silence as the reason (giveUp).
+    void notAnsweredInTime();
+    // A view the session reads only with an agent that can (isAvailable): say why at once
+    // rather than wait for the timeout, once the other sections have begun this snapshot too.
+    // The reason is olderAgent with the agent loaded, reducedMode without.
+    void unavailableSoon(std::function<bool()> isAvailable, const QString &olderAgent, const QString &reducedMode);
+    bool isUnavailable() const { return !m_error.isEmpty(); }
+    const QString &unavailableError() const { return m_error; }
+    // {"available": false, "error": ...}
+    QJsonObject unavailableJson() const;
+    // "Label   unavailable: ..."
+    void writeUnavailable(QTextStream &out, const QString &label) const;
+
 private:
     NodeSession *m_session;
+    QString m_error;
     bool m_waiting = false;
     bool m_ready = false;
 };

@@ -31,4 +31,53 @@ private:
     QString m_kind;
 };
 
+// A RankedCollector whose kind has a query of its own (ProcessQuery, PortQuery: sort, mode,
+// filter, offset, limit, intervalMs, pinned, toRanked()), with the standing query the session's
+// tick refreshes. A subclass builds its page from fetching() in rankedReady.
+template <typename Q>
+class RankedCollectorOf : public RankedCollector
+{
+public:
+    using Query = Q;
+    using RankedCollector::RankedCollector;
+
+    // Fetches a page now; a fetch in flight is superseded.
+    void fetch(const Query &query)
+    {
+        m_query = query;
+        fetchRanked(query.toRanked());
+    }
+    // The standing query, which the session's tick refreshes while the kind's feed has a
+    // subscriber. A change (another ranking, other rows) fetches at once: scrolling wants other
+    // rows now. The same query again waits for the tick, unless now (after an action that
+    // changed the node, say).
+    void setQuery(const Query &query, bool now = false)
+    {
+        const bool changed = !m_hasStanding || !query.sameRanking(m_standing) || query.offset != m_standing.offset
+            || query.limit != m_standing.limit || query.pinned != m_standing.pinned
+            || query.intervalMs != m_standing.intervalMs;
+        m_standing = query;
+        m_hasStanding = true;
+        if (changed || now)
+            fetch(query);
+    }
+    const Query &query() const { return m_standing; }
+    // The tick: fetches the standing query, unless a page is still on its way (replacing it
+    // every tick would starve a slow node).
+    void refresh()
+    {
+        if (m_hasStanding && !isBusy())
+            fetch(m_standing);
+    }
+
+protected:
+    // The query being fetched (the answer in rankedReady is for it).
+    const Query &fetching() const { return m_query; }
+
+private:
+    Query m_query;    // the one being fetched
+    Query m_standing; // what the tick refreshes
+    bool m_hasStanding = false;
+};
+
 } // namespace beamtop

@@ -1,10 +1,13 @@
 #pragma once
 // Shared by the GUI tests: private settings, screenshots on request, model lookups by key.
 
+#include "mainwindow.h"
+#include "pageregistry.h"
 #include "rowtablemodel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSize>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -47,6 +50,31 @@ inline void applyThemeFromEnvironment()
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x55));
     QApplication::setPalette(p);
+}
+
+// The index of the page with this id in the registry (MainWindow::showPage); -1 if none.
+inline int pageIndex(const QString &id)
+{
+    const auto &pages = PageRegistry::pages();
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (QLatin1String(pages[i].id) == id)
+            return int(i);
+    }
+    return -1;
+}
+
+// A main window as the page tests use it: on screen at size, refreshing as often as it may,
+// showing the page with this id. That page, or null if it is not a P.
+template <typename P>
+P *showPageInWindow(MainWindow &w, const QString &id, const QSize &size = QSize(1000, 600))
+{
+    w.resize(size);
+    w.show();
+    w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
+    auto *page = qobject_cast<P *>(w.page(id));
+    if (page)
+        w.showPage(pageIndex(id));
+    return page;
 }
 
 inline void screenshot(QWidget *w, const QString &name)

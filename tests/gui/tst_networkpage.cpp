@@ -144,19 +144,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_node.evalInt(QStringLiteral("element(2, erlang:port_info(persistent_term:get(bt_blocked_port), queue_size))")) > 0, 20000);
 
         m_window = std::make_unique<MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
-        m_page = qobject_cast<NetworkPage *>(m_window->page(QStringLiteral("network")));
+        m_page = test::showPageInWindow<NetworkPage>(*m_window, QStringLiteral("network"), QSize(1280, 800));
         QVERIFY(m_page);
         m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto &pages = PageRegistry::pages();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            if (QLatin1String(pages[i].id) == QLatin1String("network")) {
-                QCOMPARE(pages[i].translatedTitle(), QStringLiteral("Network"));
-                m_window->showPage(int(i));
-            }
-        }
+        const int index = test::pageIndex(QStringLiteral("network"));
+        QVERIFY(index >= 0);
+        QCOMPARE(PageRegistry::pages()[size_t(index)].translatedTitle(), QStringLiteral("Network"));
         QCOMPARE(m_window->currentPage(), m_page);
         m_window->connectWith(m_node.connectOptions());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isLive(), 30000);
@@ -568,16 +561,8 @@ private slots:
         MainWindow::Options o;
         o.useAgent = false;
         MainWindow w(o);
-        w.resize(1000, 600);
-        w.show();
-        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
-        auto *page = qobject_cast<NetworkPage *>(w.page(QStringLiteral("network")));
+        auto *page = test::showPageInWindow<NetworkPage>(w, QStringLiteral("network"));
         QVERIFY(page);
-        const auto &pages = PageRegistry::pages();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            if (QLatin1String(pages[i].id) == QLatin1String("network"))
-                w.showPage(int(i));
-        }
         w.connectWith(m_node.connectOptions());
         QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(page->notice()->isVisible() && page->notice()->text().contains(QLatin1String("needs the agent")), 20000);

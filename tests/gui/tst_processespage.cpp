@@ -114,18 +114,10 @@ private slots:
                      "ok")),
                  QStringLiteral("ok"));
         m_window = std::make_unique<MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        m_window->setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
-        m_page = qobject_cast<ProcessesPage *>(m_window->page(QStringLiteral("processes")));
+        m_page = test::showPageInWindow<ProcessesPage>(*m_window, QStringLiteral("processes"), QSize(1280, 800));
         QVERIFY(m_page);
         // Every model change with real data is checked against the model contract.
         m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const auto &pages = PageRegistry::pages();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            if (QLatin1String(pages[i].id) == QLatin1String("processes"))
-                m_window->showPage(int(i));
-        }
         QCOMPARE(m_window->currentPage(), m_page);
         m_window->connectWith(m_node.connectOptions());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isLive(), 30000);
@@ -364,16 +356,8 @@ private slots:
         MainWindow::Options o;
         o.useAgent = false;
         MainWindow w(o);
-        w.resize(1000, 600);
-        w.show();
-        w.setRefreshIntervalMs(MainWindow::MinimumIntervalMs);
-        auto *page = qobject_cast<ProcessesPage *>(w.page(QStringLiteral("processes")));
+        auto *page = test::showPageInWindow<ProcessesPage>(w, QStringLiteral("processes"));
         QVERIFY(page);
-        const auto &pages = PageRegistry::pages();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            if (QLatin1String(pages[i].id) == QLatin1String("processes"))
-                w.showPage(int(i));
-        }
         w.connectWith(m_node.connectOptions());
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 10 && page->model()->isLoaded(0), 30000);
         QVERIFY(page->model()->lastPage().reducedMode);

@@ -9,12 +9,12 @@
 #include "collect/distcollector.h"
 #include "collect/portinspector.h"
 #include "session/nodesession.h"
+#include "clirun.h"
 #include "testnode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -106,18 +106,11 @@ private:
 
     static QByteArray runCli(const QStringList &args, int *exitCode, bool expectFailure = false)
     {
-        QProcess p;
-        p.start(QStringLiteral(BEAMTOP_CLI_PATH), args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            *exitCode = -1;
-            return {};
-        }
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        if (*exitCode != 0 && !expectFailure)
-            qWarning() << p.readAllStandardError();
-        return p.readAllStandardOutput();
+        const test::CliRun r = test::runCli(args, 30000);
+        *exitCode = r.exitCode;
+        if (r.exitCode != 0 && !expectFailure)
+            qWarning() << r.err;
+        return r.out;
     }
 
 private slots:
@@ -215,11 +208,23 @@ private slots:
         QVERIFY(b1);
         QVERIFY2(b1->recvOct - recv0 >= Payload, qPrintable(QString::number(b1->recvOct - recv0)));
         QVERIFY2(b1->sendOct - send0 >= Payload, qPrintable(QString::number(b1->sendOct - send0)));
-        // Rates between the two readings, on the node's clock.
-        QVERIFY(b1->recvPerS > 0);
-        QVERIFY(b1->sendPerS > 0);
         // Heard from since the previous reading.
         QCOMPARE(b1->quietMs, 0);
+        // Rates between readings at least DistCollector::MinRateSpanMs apart on the node's
+        // clock: the first reading that far from `before` measures the megabytes sent since.
+        double recvPerS = -1, sendPerS = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     std::optional<DistSample> s = readDist();
+                                     const DistNode *n = s ? findNode(*s, m_second->nodeName()) : nullptr;
+                                     if (n) {
+                                         recvPerS = n->recvPerS;
+                                         sendPerS = n->sendPerS;
+                                     }
+                                     return recvPerS >= 0 && sendPerS >= 0;
+                                 }()),
+                                 10000);
+        QVERIFY(recvPerS > 0);
+        QVERIFY(sendPerS > 0);
     }
 
     void tcpSocketDetailsHaveStatsAndOptions()

@@ -5,6 +5,7 @@
 #include "profiles/keychainsecretstore.h"
 #include "profiles/profilecookie.h"
 #include "profiles/profilestore.h"
+#include "clirun.h"
 #include "testnode.h"
 
 #include <QDir>
@@ -20,6 +21,9 @@
 #include <QTest>
 
 using namespace beamtop;
+using beamtop::test::CliRun;
+using beamtop::test::CliRunOptions;
+using beamtop::test::runCli;
 using beamtop::test::TestNode;
 
 namespace {
@@ -30,11 +34,7 @@ quint16 freePort()
     return s.serverPort();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = CliRun;
 
 // What the keychain holds under the key, read independently of Beamtop (libsecret's tool).
 QByteArray secretToolLookup(const QString &key)
@@ -80,23 +80,10 @@ class TestKeychain : public QObject
 
     Run cli(const QStringList &args, const QByteArray &stdinData = {}, const QProcessEnvironment &env = {}) const
     {
-        QProcess p;
-        p.setProcessEnvironment(env.isEmpty() ? cliEnvironment() : env);
-        p.start(QStringLiteral(BEAMTOP_CLI_PATH), args);
-        Run r;
-        if (!p.waitForStarted(10000))
-            return r;
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        CliRunOptions options;
+        options.env = env.isEmpty() ? cliEnvironment() : env;
+        options.input = stdinData;
+        return runCli(args, options);
     }
 
     bool fileContains(const QString &path, const QByteArray &needle) const

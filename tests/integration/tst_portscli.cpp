@@ -7,12 +7,12 @@
 #include "agent/agentclient.h"
 #include "collect/portcollector.h"
 #include "node/nodeclient.h"
+#include "clirun.h"
 #include "testnode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +21,8 @@
 #include <memory>
 
 using namespace beamtop;
+using beamtop::test::CliRun;
+using beamtop::test::runCli;
 using beamtop::test::TestNode;
 
 namespace {
@@ -62,27 +64,12 @@ class TestPortsCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
+    using Run = CliRun;
 
     Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
-                QStringList{QStringLiteral("--node"), m_node->nodeName(), QStringLiteral("--cookie-file"), m_cookieFile} + args);
-        Run r;
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(QStringList{QStringLiteral("--node"), m_node->nodeName(), QStringLiteral("--cookie-file"), m_cookieFile} + args,
+                      30000);
     }
 
     static QJsonObject parse(const QByteArray &text)

@@ -7,6 +7,7 @@
 #include "agent/agentclient.h"
 #include "collect/schedulercollector.h"
 #include "node/nodeclient.h"
+#include "clirun.h"
 #include "testnode.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <csignal>
 
 using namespace beamtop;
+using beamtop::test::CliRun;
 using beamtop::test::TestNode;
 
 namespace {
@@ -142,27 +144,10 @@ private:
     }
     void stopLoops(const QString &name) { m_node.eval(name + QStringLiteral(" ! stop")); }
 
-    struct CliRun
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
     CliRun runCli(const QStringList &args)
     {
         const QString cookie = m_node.writeCookieFile(m_dir.path());
-        QProcess p;
-        p.start(QStringLiteral(BEAMTOP_CLI_PATH),
-                QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), cookie} + args);
-        CliRun r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return test::runCli(QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), cookie} + args);
     }
 
 private slots:

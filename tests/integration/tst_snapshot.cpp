@@ -8,6 +8,7 @@
 #include "collect/systemcollector.h"
 #include "node/nodeclient.h"
 #include "profiles/profilestore.h"
+#include "clirun.h"
 #include "testnode.h"
 
 #include <QJsonArray>
@@ -21,33 +22,19 @@
 #include <QTest>
 
 using namespace beamtop;
+using beamtop::test::CliRun;
+using beamtop::test::CliRunOptions;
 using beamtop::test::TestNode;
 
 class TestSnapshot : public QObject
 {
     Q_OBJECT
 private:
-    struct CliRun
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-
     CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BEAMTOP_CLI_PATH), args);
-        CliRun r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        CliRunOptions options;
+        options.env = env;
+        return test::runCli(args, options);
     }
 
     QString cookieFile() { return m_node.writeCookieFile(m_dir.path()); }

@@ -5,6 +5,7 @@
 #include "memorymodel.h"
 #include "nodefactsmodel.h"
 #include "systemlimitsmodel.h"
+#include "modeltestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -61,26 +62,7 @@ SystemSample sample(int tick = 0)
     return s;
 }
 
-struct Spies
-{
-    QSignalSpy reset, layout, inserted, removed, changed;
-    explicit Spies(QAbstractItemModel *m)
-        : reset(m, &QAbstractItemModel::modelReset),
-          layout(m, &QAbstractItemModel::layoutChanged),
-          inserted(m, &QAbstractItemModel::rowsInserted),
-          removed(m, &QAbstractItemModel::rowsRemoved),
-          changed(m, &QAbstractItemModel::dataChanged)
-    {
-    }
-    void clear()
-    {
-        reset.clear();
-        layout.clear();
-        inserted.clear();
-        removed.clear();
-        changed.clear();
-    }
-};
+using Spies = beamtop::test::ModelSpies;
 
 QVariant raw(const RowTableModel &m, const QString &key, int column)
 {

@@ -11,6 +11,7 @@
 
 #include "collect/distsample.h"
 #include "collect/portranking.h"
+#include "modeltestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -94,26 +95,7 @@ DistSample dist(const QVector<DistNode> &nodes)
     return s;
 }
 
-struct Spies
-{
-    explicit Spies(QAbstractItemModel *m)
-        : reset(m, &QAbstractItemModel::modelReset),
-          changed(m, &QAbstractItemModel::dataChanged),
-          inserted(m, &QAbstractItemModel::rowsInserted),
-          removed(m, &QAbstractItemModel::rowsRemoved),
-          layout(m, &QAbstractItemModel::layoutChanged)
-    {
-    }
-    void clear()
-    {
-        reset.clear();
-        changed.clear();
-        inserted.clear();
-        removed.clear();
-        layout.clear();
-    }
-    QSignalSpy reset, changed, inserted, removed, layout;
-};
+using Spies = beamtop::test::ModelSpies;
 
 } // namespace
 
@@ -127,11 +109,7 @@ private slots:
     {
         PortTableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m.applyPage(page(300, 0, 50)));
-        QVERIFY(m.applyPage(page(305, 0, 50)));   // grows
-        QVERIFY(m.applyPage(page(305, 120, 80))); // scrolled
-        QVERIFY(m.applyPage(page(150, 120, 80))); // shrinks below the held rows' end
-        QVERIFY(m.applyPage(page(100, 120, 80))); // shrinks below the held rows' start
+        QCOMPARE(beamtop::test::applyRankedLifecycle(m, page), QString());
         m.setRanking(PortQuery::Sort::QueueSize, PortQuery::Mode::Window, QStringLiteral("tcp"), QStringLiteral("127.0.0.1"));
         PortRanking other = page(40, 0, 40);
         QVERIFY(!m.applyPage(other)); // a page of the previous ranking is ignored

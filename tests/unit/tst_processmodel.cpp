@@ -5,6 +5,7 @@
 #include "processhistorymodel.h"
 #include "processtablemodel.h"
 #include "rank/rankedrows.h"
+#include "modeltestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -52,26 +53,7 @@ ProcessRanking page(int total, int offset, int count)
     return p;
 }
 
-struct Spies
-{
-    explicit Spies(QAbstractItemModel *m)
-        : reset(m, &QAbstractItemModel::modelReset),
-          changed(m, &QAbstractItemModel::dataChanged),
-          inserted(m, &QAbstractItemModel::rowsInserted),
-          removed(m, &QAbstractItemModel::rowsRemoved),
-          layout(m, &QAbstractItemModel::layoutChanged)
-    {
-    }
-    void clear()
-    {
-        reset.clear();
-        changed.clear();
-        inserted.clear();
-        removed.clear();
-        layout.clear();
-    }
-    QSignalSpy reset, changed, inserted, removed, layout;
-};
+using Spies = beamtop::test::ModelSpies;
 
 } // namespace
 
@@ -85,11 +67,7 @@ private slots:
     {
         ProcessTableModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m.applyPage(page(300, 0, 50)));
-        QVERIFY(m.applyPage(page(305, 0, 50)));   // grows
-        QVERIFY(m.applyPage(page(305, 120, 80))); // scrolled
-        QVERIFY(m.applyPage(page(150, 120, 80))); // shrinks below the held rows' end
-        QVERIFY(m.applyPage(page(100, 120, 80))); // shrinks below the held rows' start
+        QCOMPARE(beamtop::test::applyRankedLifecycle(m, page), QString());
         m.setRanking(ProcessQuery::Sort::Reductions, ProcessQuery::Mode::Absolute, {});
         ProcessRanking p = page(40, 0, 40);
         p.query.sort = ProcessQuery::Sort::Reductions;

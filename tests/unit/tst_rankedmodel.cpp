@@ -6,6 +6,7 @@
 // found gone shown with its last values (rank/rankedrows.h) under GoneRole.
 #include "rankedtablemodel.h"
 #include "rank/rankedrows.h"
+#include "modeltestutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -96,26 +97,7 @@ QString keyOf(const Shelf &s)
     return QStringLiteral("#%1").arg(s.id);
 }
 
-struct Spies
-{
-    explicit Spies(QAbstractItemModel *m)
-        : reset(m, &QAbstractItemModel::modelReset),
-          changed(m, &QAbstractItemModel::dataChanged),
-          inserted(m, &QAbstractItemModel::rowsInserted),
-          removed(m, &QAbstractItemModel::rowsRemoved),
-          layout(m, &QAbstractItemModel::layoutChanged)
-    {
-    }
-    void clear()
-    {
-        reset.clear();
-        changed.clear();
-        inserted.clear();
-        removed.clear();
-        layout.clear();
-    }
-    QSignalSpy reset, changed, inserted, removed, layout;
-};
+using Spies = beamtop::test::ModelSpies;
 
 int firstRow(const QList<QVariant> &dataChanged) { return dataChanged.at(0).value<QModelIndex>().row(); }
 int lastRow(const QList<QVariant> &dataChanged) { return dataChanged.at(1).value<QModelIndex>().row(); }
@@ -130,11 +112,8 @@ private slots:
     {
         ShelfModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m.applyPage(page(300, 0, 50)));
-        QVERIFY(m.applyPage(page(305, 0, 50)));   // grows
-        QVERIFY(m.applyPage(page(305, 120, 80))); // scrolled
-        QVERIFY(m.applyPage(page(150, 120, 80))); // shrinks below the held rows' end
-        QVERIFY(m.applyPage(page(100, 120, 80))); // shrinks below the held rows' start
+        auto pageOf = [](int total, int offset, int count) { return page(total, offset, count); };
+        QCOMPARE(beamtop::test::applyRankedLifecycle(m, pageOf), QString());
         QVERIFY(m.rankBy(QStringLiteral("items")));
         QVERIFY(m.applyPage(page(40, 0, 40, QStringLiteral("items"))));
         m.clear();
