@@ -3,6 +3,7 @@
 #include "clusterpanel.h"
 #include "loadpage.h"
 #include "memorypage.h"
+#include "mnesiapage.h"
 #include "networkpage.h"
 #include "processespage.h"
 #include "systempage.h"
@@ -29,6 +30,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"load", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Load"), "utilities-system-monitor", &make<LoadPage>},
         {"memory", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Memory"), "media-flash", &make<MemoryPage>},
         {"network", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Network"), "network-wired", &make<NetworkPage>},
+        {"mnesia", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Mnesia"), "server-database", &make<MnesiaPage>},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "cliconnection.h"
 #include "command.h"
 #include "distcommand.h"
+#include "mnesiacommand.h"
 #include "nodescommand.h"
 #include "portcommand.h"
 #include "portscommand.h"
@@ -50,6 +51,7 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"process", &make<ProcessCommand>},
         {"port", &make<PortCommand>},
         {"dist", &make<DistCommand>},
+        {"mnesia", &make<MnesiaCommand>},
         {"alloc", &make<AllocCommand>},
         {"profiles", &make<ProfilesCommand>},
     };

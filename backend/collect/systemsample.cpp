@@ -131,6 +131,14 @@ bool SystemSample::fromTerm(const Term &map, SystemSample *out, QString *error)
                 s.allocators.append(a.atomName());
         }
     }
+    const Term mnesia = map.value("mnesia");
+    if (mnesia.isMap() && mnesia.value("commits").isInteger()) {
+        s.hasMnesia = true;
+        s.mnesia.commits = mnesia.value("commits").toInt();
+        s.mnesia.failures = mnesia.value("failures").toInt();
+        s.mnesia.restarts = mnesia.value("restarts").toInt();
+        s.mnesia.logWrites = mnesia.value("log_writes").toInt();
+    }
     const Term mem = map.value("memory");
     if (!mem.isMap())
         return fail(QCoreApplication::translate("SystemSample", "The system overview lacks 'memory'."));
@@ -154,6 +162,13 @@ void SystemSample::computeRates(const SystemSample &previous)
     gcWordsReclaimedPerS = rate(gcWordsReclaimed, previous.gcWordsReclaimed);
     contextSwitchesPerS = rate(contextSwitches, previous.contextSwitches);
     hasRates = true;
+    if (hasMnesia && previous.hasMnesia && mnesia.commits >= previous.mnesia.commits) {
+        mnesiaCommitsPerS = rate(mnesia.commits, previous.mnesia.commits);
+        mnesiaFailuresPerS = rate(mnesia.failures, previous.mnesia.failures);
+        mnesiaRestartsPerS = rate(mnesia.restarts, previous.mnesia.restarts);
+        mnesiaLogWritesPerS = rate(mnesia.logWrites, previous.mnesia.logWrites);
+        hasMnesiaRates = true;
+    }
 }
 
 QJsonObject SystemSample::toJson() const

@@ -41,11 +41,22 @@ struct SystemSample
         qint64 binary = 0, code = 0, ets = 0, persistentTerm = 0;
     } memory;
 
+    // Mnesia's cumulative transaction counters; hasMnesia false when Mnesia does not run (or
+    // the agent does not send them).
+    bool hasMnesia = false;
+    struct Mnesia
+    {
+        qint64 commits = 0, failures = 0, restarts = 0, logWrites = 0;
+    } mnesia;
+
     // Per-second rates over the interval since the previous sample (node time).
     bool hasRates = false;
     double intervalS = 0;
     double reductionsPerS = 0, ioInputBytesPerS = 0, ioOutputBytesPerS = 0;
     double gcPerS = 0, gcWordsReclaimedPerS = 0, contextSwitchesPerS = 0;
+    // Only when both samples have Mnesia's counters (and they did not go back: a restarted Mnesia).
+    bool hasMnesiaRates = false;
+    double mnesiaCommitsPerS = 0, mnesiaFailuresPerS = 0, mnesiaRestartsPerS = 0, mnesiaLogWritesPerS = 0;
 
     // Reads the agent's system map (the same shape the reduced mode assembles). Returns false
     // with *error set when required keys are missing or of the wrong type.

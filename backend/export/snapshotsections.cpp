@@ -2,6 +2,7 @@
 
 #include "allocatorssection.h"
 #include "distributionsection.h"
+#include "mnesiasection.h"
 #include "portssection.h"
 #include "processessection.h"
 #include "schedulerssection.h"
@@ -27,6 +28,7 @@ const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
         &make<ProcessesSection>,
         &make<PortsSection>,
         &make<DistributionSection>,
+        &make<MnesiaSection>,
     };
     return all;
 }

@@ -74,12 +74,37 @@ QVector<qint64> HistoryStore::levelWidths()
     return out;
 }
 
-void HistoryStore::setMetrics(const QVector<HistoryMetric> &metrics)
+void HistoryStore::setMetrics(const QVector<HistoryMetric> &metrics, bool keepWhenExtended)
 {
     if (metrics == m_metrics)
         return;
+    const bool extends = keepWhenExtended && !m_metrics.isEmpty() && metrics.size() > m_metrics.size()
+                         && std::equal(m_metrics.cbegin(), m_metrics.cend(), metrics.cbegin());
+    if (!extends || m_count == 0) {
+        m_metrics = metrics;
+        clear();
+        return;
+    }
+    const int n = int(metrics.size());
+    for (Level &l : m_levels)
+        widen(l, n);
     m_metrics = metrics;
-    clear();
+}
+
+void HistoryStore::widen(Level &l, int n)
+{
+    const int stride = l.widthMs == 0 ? n : 3 * n;
+    std::vector<double> values(size_t(l.allocated) * size_t(stride), NaN);
+    for (int p = 0; p < l.allocated; ++p)
+        std::copy_n(l.values.begin() + ptrdiff_t(p) * l.stride, l.stride, values.begin() + ptrdiff_t(p) * stride);
+    l.values = std::move(values);
+    l.stride = stride;
+    if (l.open) {
+        l.openMin.resize(size_t(n), NaN);
+        l.openMax.resize(size_t(n), NaN);
+        l.openSum.resize(size_t(n), 0.0);
+        l.openN.resize(size_t(n), 0);
+    }
 }
 
 int HistoryStore::indexOf(const QString &key) const

@@ -64,8 +64,10 @@ public:
 
     explicit HistoryStore(qint64 windowMs = DefaultWindowMs);
 
-    // The columns. A different set clears what is stored (another node, other schedulers).
-    void setMetrics(const QVector<HistoryMetric> &metrics);
+    // The columns. A different set clears what is stored (another node, other schedulers);
+    // with keepWhenExtended, a set that only adds columns after the existing ones (Mnesia
+    // started on the node) keeps it, the new columns empty before now.
+    void setMetrics(const QVector<HistoryMetric> &metrics, bool keepWhenExtended = false);
     const QVector<HistoryMetric> &metrics() const { return m_metrics; }
     int indexOf(const QString &key) const;
 
@@ -130,6 +132,7 @@ private:
 
     void push(Level &level, qint64 first, qint64 last, int samples, const double *values);
     void closeBucket(Level &level);
+    void widen(Level &level, int metricCount);
     void trim(qint64 cutoffMs);
     void popFront(Level &level);
     void grow(Level &level);

@@ -56,6 +56,14 @@ const Fixed AllocTotals[] = {
     {"memory_rss_bytes", MetricUnit::Bytes},
 };
 
+// Last, when the node runs Mnesia (it may start after the other columns exist).
+const Fixed MnesiaMetrics[] = {
+    {"mnesia_commits_per_s", MetricUnit::PerSecond},
+    {"mnesia_failures_per_s", MetricUnit::PerSecond},
+    {"mnesia_restarts_per_s", MetricUnit::PerSecond},
+    {"mnesia_log_writes_per_s", MetricUnit::PerSecond},
+};
+
 double known(double v)
 {
     return v < 0 ? NaN : v;
@@ -71,6 +79,16 @@ QString shortName(const QString &typeName)
 
 QVector<HistoryMetric> LoadMetrics::metricsFor(const SystemSample &s)
 {
+    return metricsFor(s, s.hasMnesia);
+}
+
+bool LoadMetrics::isMnesiaKey(const QString &key)
+{
+    return key.startsWith(QLatin1String("mnesia_"));
+}
+
+QVector<HistoryMetric> LoadMetrics::metricsFor(const SystemSample &s, bool withMnesia)
+{
     QVector<HistoryMetric> out;
     out.append({QStringLiteral("scheduler_utilization_total"), MetricUnit::Ratio});
     for (qint64 i = 1; i <= s.schedulers; ++i)
@@ -83,14 +101,17 @@ QVector<HistoryMetric> LoadMetrics::metricsFor(const SystemSample &s)
         out.append({QLatin1String(f.key), f.unit});
     // A node that does not list its allocators (an older agent, the reduced mode) cannot be
     // read for them either: no columns that would stay empty.
-    if (s.allocators.isEmpty())
-        return out;
-    for (const QString &type : s.allocators) {
-        out.append({allocatedKey(type), MetricUnit::Bytes});
-        out.append({usedKey(type), MetricUnit::Bytes});
+    if (!s.allocators.isEmpty()) {
+        for (const QString &type : s.allocators) {
+            out.append({allocatedKey(type), MetricUnit::Bytes});
+            out.append({usedKey(type), MetricUnit::Bytes});
+        }
+        for (const Fixed &f : AllocTotals)
+            out.append({QLatin1String(f.key), f.unit});
     }
-    for (const Fixed &f : AllocTotals)
-        out.append({QLatin1String(f.key), f.unit});
+    if (withMnesia)
+        for (const Fixed &f : MnesiaMetrics)
+            out.append({QLatin1String(f.key), f.unit});
     return out;
 }
 
@@ -150,6 +171,7 @@ QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const
     QVector<double> out;
     out.reserve(metrics.size());
     const double rate = s.hasRates ? 1.0 : NaN; // NaN times anything stays NaN
+    const double mnesiaRate = s.hasMnesiaRates ? 1.0 : NaN;
     for (const HistoryMetric &m : metrics) {
         const QString &k = m.key;
         double v = NaN;
@@ -199,6 +221,14 @@ QVector<double> LoadMetrics::values(const QVector<HistoryMetric> &metrics, const
             v = rate * s.gcPerS;
         } else if (k == QLatin1String("gc_words_reclaimed_per_s")) {
             v = rate * s.gcWordsReclaimedPerS;
+        } else if (k == QLatin1String("mnesia_commits_per_s")) {
+            v = mnesiaRate * s.mnesiaCommitsPerS;
+        } else if (k == QLatin1String("mnesia_failures_per_s")) {
+            v = mnesiaRate * s.mnesiaFailuresPerS;
+        } else if (k == QLatin1String("mnesia_restarts_per_s")) {
+            v = mnesiaRate * s.mnesiaRestartsPerS;
+        } else if (k == QLatin1String("mnesia_log_writes_per_s")) {
+            v = mnesiaRate * s.mnesiaLogWritesPerS;
         } else if (k == QLatin1String("alloc_allocated_bytes")) {
             v = alloc ? double(alloc->totals.allocated) : NaN;
         } else if (k == QLatin1String("alloc_used_bytes")) {
@@ -257,6 +287,10 @@ QString LoadMetrics::label(const QString &key)
         {"alloc_used_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Allocators: used")},
         {"alloc_unused_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Allocators: unused")},
         {"memory_rss_bytes", QT_TRANSLATE_NOOP("LoadMetrics", "Memory: resident (RSS)")},
+        {"mnesia_commits_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Mnesia: commits/s")},
+        {"mnesia_failures_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Mnesia: failures/s")},
+        {"mnesia_restarts_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Mnesia: restarts/s")},
+        {"mnesia_log_writes_per_s", QT_TRANSLATE_NOOP("LoadMetrics", "Mnesia: log writes/s")},
     };
     for (const auto &l : labels) {
         if (key == QLatin1String(l.key))

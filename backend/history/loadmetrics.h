@@ -18,13 +18,19 @@ struct SystemSample;
 // and, when the node lists its allocators (SystemSample::allocators), for each alloc_util type
 // alloc_<short>_allocated_bytes and alloc_<short>_used_bytes (<short> is the name without
 // "_alloc": alloc_binary_allocated_bytes), then alloc_allocated_bytes, alloc_used_bytes,
-// alloc_unused_bytes and memory_rss_bytes (NaN on a node without an RSS reading).
+// alloc_unused_bytes and memory_rss_bytes (NaN on a node without an RSS reading); and, when
+// the node runs Mnesia, mnesia_commits_per_s, mnesia_failures_per_s, mnesia_restarts_per_s and
+// mnesia_log_writes_per_s.
 // Utilisation is a ratio, 0..1. New columns go at the end, so existing ones keep their place.
 struct LoadMetrics
 {
     // The columns for a node with the schedulers this sample reports (the counts never change
     // while a node runs, so the columns stay put).
     static QVector<HistoryMetric> metricsFor(const SystemSample &system);
+    // The same with the Mnesia columns or without, whatever this sample says: a recorder that
+    // has seen Mnesia keeps its columns (empty) after it stops, so the set does not shrink.
+    static QVector<HistoryMetric> metricsFor(const SystemSample &system, bool withMnesia);
+    static bool isMnesiaKey(const QString &key);
     // One value per metric; NaN where not known yet (rates and utilisation need two samples)
     // or not read (no scheduler sample).
     static QVector<double> values(const QVector<HistoryMetric> &metrics, const SystemSample &system,

@@ -37,6 +37,7 @@ void LoadRecorder::reset()
     m_pendingSchedulers.reset();
     m_waitingForAllocators = false;
     m_schedulers->reset();
+    m_mnesiaSeen = false;
 }
 
 void LoadRecorder::onSystem(const SystemSample &sample)
@@ -73,7 +74,10 @@ void LoadRecorder::emitRow(const AllocSample *allocators)
     m_pending.reset();
     const std::optional<SchedulerSample> schedulers = std::move(m_pendingSchedulers);
     m_pendingSchedulers.reset();
-    const QVector<HistoryMetric> metrics = LoadMetrics::metricsFor(system);
+    // Mnesia's columns come when it runs and stay when it stops (empty then): a set that only
+    // grows at its end keeps the history (HistoryStore::setMetrics) and a recording's columns.
+    m_mnesiaSeen = m_mnesiaSeen || system.hasMnesia;
+    const QVector<HistoryMetric> metrics = LoadMetrics::metricsFor(system, m_mnesiaSeen);
     if (metrics != m_metrics)
         m_metrics = metrics; // share one copy between rows
     emit recorded(system.takenAt.toMSecsSinceEpoch(), m_metrics,

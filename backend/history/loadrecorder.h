@@ -50,6 +50,7 @@ private:
     std::optional<SchedulerSample> m_pendingSchedulers;
     bool m_waitingForAllocators = false;
     QVector<HistoryMetric> m_metrics;
+    bool m_mnesiaSeen = false; // its columns stay once the node ran Mnesia
 };
 
 } // namespace beamtop

@@ -2,6 +2,7 @@
 
 #include "collect/clustercollector.h"
 #include "collect/distcollector.h"
+#include "collect/mnesiacollector.h"
 #include "collect/portcollector.h"
 #include "collect/portinspector.h"
 #include "collect/processcollector.h"
@@ -53,6 +54,7 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     m_cluster = new ClusterCollector(m_agent, this);
     m_ports = new PortCollector(m_agent, this);
     m_distribution = new DistCollector(m_agent, this);
+    m_mnesia = new MnesiaCollector(m_agent, this);
     m_portInspector = new PortInspector(m_agent, this);
     m_portInspector->setReadOnly(m_readOnly);
     // Every system sample becomes a row of history (with the schedulers read right after it),
@@ -61,7 +63,7 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     connect(m_recorder, &LoadRecorder::recorded, this,
             [this](qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values) {
                 const bool newMetrics = metrics != m_history.metrics();
-                m_history.setMetrics(metrics);
+                m_history.setMetrics(metrics, true); // Mnesia's columns may come later
                 m_history.append(timeMs, values);
                 emit historyAppended(timeMs, newMetrics);
             });
@@ -180,7 +182,7 @@ void NodeSession::tick()
         return;
     m_system->fetch(); // the recorder reads the schedulers when it lands
     m_agent->requestCost();
-    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution})
+    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia})
         if (isSubscribed(f))
             fetchFeed(f);
     m_samplers.removeAll(nullptr);
@@ -199,6 +201,7 @@ void NodeSession::fetchFeed(Feed feed)
     case Feed::Cluster: m_cluster->fetch(); break;
     case Feed::Ports: m_ports->refresh(); break;
     case Feed::Distribution: m_distribution->fetch(); break;
+    case Feed::Mnesia: m_mnesia->fetch(); break;
     }
 }
 

@@ -18,6 +18,7 @@ class AllocCollector;
 class ClusterCollector;
 class DistCollector;
 class LoadRecorder;
+class MnesiaCollector;
 class PortCollector;
 class ProcessCollector;
 class ProcessInspector;
@@ -61,6 +62,7 @@ public:
         Cluster,   // the connected nodes
         Ports,     // the port ranking, at the query the Network view set, and the counts by type
         Distribution, // the distribution links, with their traffic
+        Mnesia,       // Mnesia's database, tables, locks and transactions
     };
     Q_ENUM(Feed)
 
@@ -73,6 +75,7 @@ public:
     ClusterCollector *cluster() const { return m_cluster; }
     PortCollector *ports() const { return m_ports; }
     DistCollector *distribution() const { return m_distribution; }
+    MnesiaCollector *mnesia() const { return m_mnesia; }
     // Port details and closing (read-only like the process inspector).
     PortInspector *portInspector() const { return m_portInspector; }
     // The memory allocators: read every tick after the schedulers (the history records them),
@@ -164,6 +167,7 @@ private:
     ClusterCollector *m_cluster;
     PortCollector *m_ports;
     DistCollector *m_distribution;
+    MnesiaCollector *m_mnesia;
     PortInspector *m_portInspector;
     LoadRecorder *m_recorder;
     HistoryStore m_history;

@@ -9,6 +9,7 @@
 #include "history/historystore.h"
 #include "history/historywriter.h"
 #include "history/loadmetrics.h"
+#include "modeltestutil.h"
 #include "schedulermodel.h"
 
 #include <QAbstractItemModelTester>
@@ -40,24 +41,7 @@ QVector<HistoryMetric> metrics(int n)
 }
 
 // Counts model signals: a refresh must come as inserts/removes/dataChanged, never a reset.
-struct SignalCount
-{
-    explicit SignalCount(QAbstractItemModel *m)
-        : reset(m, &QAbstractItemModel::modelReset), changed(m, &QAbstractItemModel::dataChanged),
-          inserted(m, &QAbstractItemModel::rowsInserted), removed(m, &QAbstractItemModel::rowsRemoved),
-          layout(m, &QAbstractItemModel::layoutChanged)
-    {
-    }
-    void clear()
-    {
-        reset.clear();
-        changed.clear();
-        inserted.clear();
-        removed.clear();
-        layout.clear();
-    }
-    QSignalSpy reset, changed, inserted, removed, layout;
-};
+using SignalCount = beamtop::test::ModelSpies;
 
 Term atom(const char *a)
 {
