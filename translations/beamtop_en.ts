@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>DetailsHtml</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
@@ -386,6 +393,22 @@
         <source>Memory: resident (RSS)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mnesia: commits/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia: failures/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia: restarts/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia: log writes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeName</name>
@@ -415,6 +438,254 @@
     </message>
     <message>
         <source>The host part contains a space: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortColumns</name>
+    <message>
+        <source>%1 ports and sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per second received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per second received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per second sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets per second received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets per second sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of queued bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of memory per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECV/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortDetailsHtml</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket:info/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlang:port_info/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node gave nothing more for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries: see Links &amp; Monitors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node gave no counters for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only inet ports and sockets keep traffic counters; see the Overview for the bytes this port has read and written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inet:getstat/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of port has no options to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln options are not supported by this kind of port: that is not an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,10 +730,6 @@
 </context>
 <context>
     <name>ProcessDetailsHtml</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 (%L2)</source>
         <translation type="unfinished"></translation>
@@ -821,6 +1088,25 @@
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
@@ -840,6 +1126,10 @@
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not understood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,15 +1633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Allocators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,6 +2159,237 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
 </context>
 <context>
+    <name>beamtop::DetailsWindow</name>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the details again (F5); the live figures above refresh by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these details as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is down; what is shown is the last data read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown is its last data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was gone before its details could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::DistCollector</name>
+    <message>
+        <source>The distribution view needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on this node is older and cannot read the distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a distribution reading Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::DistModel</name>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other node&apos;s address on this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second received from the node, between the last two readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per second sent to the node, between the last two readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received on this link since it was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent on this link since it was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes waiting to be sent to the node, against dist_buf_busy_limit: at the limit the link is busy and processes sending to that node are suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long since anything was received from the node, by Beamtop&apos;s readings. A link silent for net_ticktime is taken down by the runtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop (this connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hidden connection this Beamtop reads the node through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known for this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from the second reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the busy limit, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy: processes sending to %1 are suspended until the queue drains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::DistributionSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot read the distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distribution needs the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connected node(s), net_ticktime %1 s, busy limit %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUSY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): in %3, out %4, queue %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, quiet %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::EpmdClient</name>
     <message>
         <source>EPMD on %1 did not answer in time.</source>
@@ -1945,6 +2458,29 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
     <message>
         <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::HistoryChartsBox</name>
+    <message>
+        <source>Follow the Newest Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole history window again, following new samples (or double-click a chart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: the charts fill from the session&apos;s history as it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: the last %1 (the Load page&apos;s history window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (double-click a chart to follow the newest data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3365,673 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
 </context>
 <context>
+    <name>beamtop::MnesiaCollector</name>
+    <message>
+        <source>The agent on this node is older and cannot read Mnesia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia is read by the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a Mnesia reading Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaFactsModel</name>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia could not answer this read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running db nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped db nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the database but not running Mnesia now:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra db nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is on disc: disc_copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM node (diskless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is in RAM only: ram_copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log dump after writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction log is dumped to the table files after this many writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log dump interval (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction log is dumped at least this often, in milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log dump updates in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 since Mnesia started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 since Mnesia started: restarts come from lock contention or a lost node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables with master nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core dump directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaLocksModel</name>
+    <message>
+        <source>whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lock on the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of lock held: read, write, sticky_write, ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock the transaction is waiting to get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction holding the lock this request waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaPage</name>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits and log writes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and restarts per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide system tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out Mnesia&apos;s own schema table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the selected table&apos;s rows from this node&apos;s copy, dirty: no lock, no transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks and transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing transactions, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Mnesia…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1: the application is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1 (it says: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1: it is loaded but not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it runs, this page shows its database (running and stopped db nodes, this node&apos;s role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system tables hidden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the node has %1; the first %2 are listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table to read its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no copy on this node: its rows can only be read where it is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of %1 on this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table &amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Mnesia: %1. What is shown is the last reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Mnesia: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop tries again at every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held locks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing transactions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaRead</name>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaSample</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot read Mnesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia needs the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n db node(s) running, %2 table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaTablesModel</name>
+    <message>
+        <source>ram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc-only copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this node holds the table: in RAM, on disc with a RAM copy, on disc only, in an external backend, or not at all (reads then go to another node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in this node&apos;s copy; unknown without a local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this node&apos;s copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes holding a replica of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node this node reads the table from (where_to_read); &quot;nowhere&quot; means no copy is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a write needs a majority of the replicas to succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute positions with a secondary index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this node&apos;s copy was loaded (from disc, from another node, created, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table whose content is local to each node (local_content): never replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (records: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia&apos;s own schema table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy on this node: its size would be a remote call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia could not answer this read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaTransactionsModel</name>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Beamtop has seen this transaction running: Mnesia keeps no start time, so this is at least one refresh interval short of its true age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen in this reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::MsegCacheModel</name>
     <message>
         <source>Instance</source>
@@ -2880,6 +4083,169 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
     <message>
         <source>%1 segments, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NetworkPage</name>
+    <message>
+        <source>Export ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Port Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port list could not be read from %1; showing the last rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 ports and sockets match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ports and sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the port limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has looked at %L1 of %L2 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1 has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1, %2 received, %3 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net_ticktime %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln connected nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A link silent for net_ticktime seconds is taken down. Once a link&apos;s output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows, exact values, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Port &amp;Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port has no owner process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the ports of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NetworkToolbar</name>
+    <message>
+        <source>Filter by address, owner, name or state (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only ports whose id, type, name, owner, local or peer address or state contains this text (any case). The node does the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by change over the last interval instead of totals: bytes per second, packets per second, queue growth. Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every port of the ranking (those the type and filter match) as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing ports is off for this connection. Turn read-only off in the toolbar to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that change the node (closing ports) are allowed for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one type of port only; the counts are the node&apos;s, read every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::NodeActions</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1 right now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +4559,605 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortActions</name>
+    <message>
+        <source>Closing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port closes at once, whatever it is doing: a connection drops and data still queued is lost. Its owner finds it closed on its next use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortCollector</name>
+    <message>
+        <source>The agent sent port counts Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on this node comes from an older Beamtop and cannot list ports; reconnect to load this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing ports and sockets needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortDetailsWindow</name>
+    <message>
+        <source>Close Port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addresses &amp;&amp; State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links &amp;&amp; Monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This port cannot be sampled from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has closed (noticed at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export port details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this port on %1 (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received/s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent/s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 sent in all; sampled every refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortExport</name>
+    <message>
+        <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ports and sockets to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortHistoryModel</name>
+    <message>
+        <source>Received/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortInspector</name>
+    <message>
+        <source>Port details need the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on this node is older and cannot show port details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent port details Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on for this connection: turn it off to change the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing a port needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortSampler</name>
+    <message>
+        <source>Sampling a port needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a sample Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortTableModel</name>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spawned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from the second refresh that shows this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes per second %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received + %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes per second received and sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: plain ports count bytes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sockets of the socket module have no port queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent: the peer or the network is not keeping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported for sockets of the socket module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating-system process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packets per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue grew by %1 per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grew by %1 per second over the last interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port closed before Beamtop could read it; it leaves the ranking at the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port has closed; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed, last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recv/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets in/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets out/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory growth/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port or socket, as the node prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP, UDP or SCTP (inet ports), socket (the socket module), spawned (an OS process), file, or other drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver&apos;s name, the command of a spawned port, or domain/type/protocol for a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process the port is connected to (its owner), by name when it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address and port of the other end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening, connected, accepting, …; &quot;closed&quot; (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and sent since the port opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received since the port opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent since the port opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received and sent per second, between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received per second, between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent per second, between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets received (inet ports and sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets sent (inet ports and sockets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes waiting in the port&apos;s queue to be sent: marked when not zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the runtime has allocated for the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change per second of the ranked figure over the last interval (sliding window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating-system process of a spawned port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Click to rank every port by this on the node, biggest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+The node ranks only by bytes, rates, packets, queue and memory: this column does not sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortTypesModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports and sockets of this type on the node now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of all ports and sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ports (the node allows %L3) and %L2 sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ports and %L2 sockets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortsSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot list ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports need the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Beamtop agent running on this node cannot count ports by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (port limit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports, %2 sockets%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by I/O</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::ProcessActions</name>
@@ -3230,18 +5195,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to %1 right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3287,23 +5240,7 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
 <context>
     <name>beamtop::ProcessDetailsWindow</name>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the details again (F5); the live figures above refresh by themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save these details as JSON (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,10 +5289,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 is down; what is shown is the last data read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3423,14 +5356,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is shown is its last data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It was gone before its details could be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No process is registered as %1 now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,19 +5368,7 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This process cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,10 +5376,6 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     <name>beamtop::ProcessExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export a filtered ranking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3479,19 +5388,8 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
 </context>
 <context>
     <name>beamtop::ProcessHistoryModel</name>
-    <message numerus="yes">
-        <source>%1 (the largest of %n samples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3721,10 +5619,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
 <context>
     <name>beamtop::ProcessesPage</name>
     <message>
-        <source>Ranking: %v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rank by &amp;Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,10 +5643,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy Pid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,10 +5663,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%L1 of %L2 processes match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,23 +5671,7 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first ranking in progress: the rows so far are partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The node has looked at %L1 of %L2 processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ranked %1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (a full ranking takes %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measuring change: rates come with the next full ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3832,10 +5702,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         </translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy &amp;Pid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,22 +5711,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Exporting the processes of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3875,15 +5725,7 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by memory, %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by memory, %1 of the %2 ranked so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking</source>
+        <source>by memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3910,27 +5752,11 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sliding Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4571,9 +6397,88 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
+    <name>beamtop::RankedExport</name>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankedSection</name>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of the %3 ranked so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::RankedTableModelBase</name>
     <message>
         <source>Not fetched yet: it comes when the row is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankedTablePage</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankedToolbar</name>
+    <message>
+        <source>Sliding Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankingStatusLine</name>
+    <message>
+        <source>Ranking: %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first ranking in progress: the rows so far are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a full ranking takes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring change: rates come with the next full ranking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,10 +6584,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
 <context>
     <name>beamtop::SchedulersSection</name>
     <message>
-        <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4692,10 +6593,6 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4758,6 +6655,20 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SeriesHistoryModel</name>
+    <message numerus="yes">
+        <source>%1 (the largest of %n samples)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,6 +6748,17 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Agent: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SnapshotSection</name>
+    <message>
+        <source>the node did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
