@@ -1404,13 +1404,9 @@ port_ids() ->
 socket_ids() ->
     case catch socket:number_of() of
         N when is_integer(N), N > 0 ->
-            {Pid, MRef} = spawn_monitor(fun() -> exit({sockets, socket:which_sockets()}) end),
-            receive
-                {'DOWN', MRef, process, Pid, {sockets, L}} when is_list(L) -> L;
-                {'DOWN', MRef, process, Pid, _} -> []
-            after 1000 ->
-                exit(Pid, kill),
-                receive {'DOWN', MRef, process, Pid, _} -> [] end
+            case timed(fun socket:which_sockets/0, 1000) of
+                {ok, L} when is_list(L) -> L;
+                _ -> []
             end;
         _ -> []
     end.
@@ -1428,20 +1424,28 @@ valid_port_id(_) -> false.
 port_types() -> [tcp, udp, sctp, socket, spawn, file, other].
 
 %% What a filter asks for: words type:T restrict the type, the rest is text to match.
-port_filter(<<>>) -> {any, <<>>};
+port_filter(<<>>) -> {any, <<>>}; % the common case, once per port and sweep
 port_filter(Filter) ->
+    {[Type], Text} = filter_words(Filter, [{<<"type:">>, port_types()}]),
+    {Type, Text}.
+
+%% A kind's filter: for each {Prefix, Allowed}, the atom a word Prefix<Name> names (any when no
+%% word has the prefix, none when the name is not allowed), and the other words as the text.
+filter_words(Filter, Prefixes) ->
     Words = binary:split(Filter, [<<" ">>, <<"\t">>], [global, trim_all]),
-    Types = [T || <<"type:", T/binary>> <- Words],
-    Text = iolist_to_binary(lists:join(<<" ">>, [W || W <- Words, binary:match(W, <<"type:">>) =/= {0, 5}])),
-    Type = case Types of
-               [] -> any;
-               [T | _] ->
-                   case [A || A <- port_types(), atom_to_binary(A) =:= T] of
-                       [A] -> A;
-                       [] -> none
+    Has = fun(W, P) -> binary:match(W, P) =:= {0, byte_size(P)} end,
+    Pick = fun({P, Allowed}) ->
+                   case [binary:part(W, byte_size(P), byte_size(W) - byte_size(P)) || W <- Words, Has(W, P)] of
+                       [] -> any;
+                       [Name | _] ->
+                           case [A || A <- Allowed, atom_to_binary(A) =:= Name] of
+                               [A] -> A;
+                               [] -> none
+                           end
                    end
            end,
-    {Type, Text}.
+    Text = [W || W <- Words, not lists:any(fun({P, _}) -> Has(W, P) end, Prefixes)],
+    {[Pick(P) || P <- Prefixes], iolist_to_binary(lists:join(<<" ">>, Text))}.
 
 %% The driver's type from its name (and os_pid: a spawned OS process has one).
 port_type("tcp_inet", _) -> tcp;
@@ -1739,24 +1743,30 @@ port_type_counts(_Args) ->
       port_limit => erlang:system_info(port_limit)}.
 
 %% An id as the client sent it: the term itself, or its text (#Port<0.5>, 5, #Socket<...>).
-port_lookup(#{id := I}) ->
-    case valid_port_id(I) of
-        true -> {ok, I};
-        false -> {error, {bad_arguments, I}}
-    end;
-port_lookup(#{id_text := Text}) when is_binary(Text) ->
-    T = string:trim(binary_to_list(Text)),
-    try
-        case T of
-            "#Port<" ++ _ -> {ok, erlang:list_to_port(T)};
-            "#Socket" ++ Rest -> {ok, {'$socket', erlang:list_to_ref("#Ref" ++ Rest)}};
-            "#Ref" ++ _ -> {ok, {'$socket', erlang:list_to_ref(T)}};
-            _ -> {ok, erlang:list_to_port("#Port<0." ++ integer_to_list(list_to_integer(T)) ++ ">")}
-        end
-    catch _:_ -> {error, {bad_arguments, Text}}
-    end;
-port_lookup(_) ->
-    {error, {bad_arguments, port}}.
+port_lookup(Args) ->
+    entity_arg(Args, id, id_text, fun valid_port_id/1, fun parse_port_text/1, fun(T) -> {bad_arguments, T} end).
+
+parse_port_text("#Port<" ++ _ = T) -> erlang:list_to_port(T);
+parse_port_text("#Socket" ++ Rest) -> {'$socket', erlang:list_to_ref("#Ref" ++ Rest)};
+parse_port_text("#Ref" ++ _ = T) -> {'$socket', erlang:list_to_ref(T)};
+parse_port_text(T) -> erlang:list_to_port("#Port<0." ++ integer_to_list(list_to_integer(T)) ++ ">").
+
+%% An entity named in a request's Args: the term under Key (checked by Valid), or its text
+%% under TextKey, turned into the term by Parse (which raises on text it cannot read; no atom is
+%% ever made from it). BadText says what a text that names nothing is.
+entity_arg(Args, Key, TextKey, Valid, Parse, BadText) ->
+    case Args of
+        #{Key := I} ->
+            case Valid(I) of
+                true -> {ok, I};
+                false -> {error, {bad_arguments, I}}
+            end;
+        #{TextKey := Text} when is_binary(Text) ->
+            try {ok, Parse(string:trim(binary_to_list(Text)))}
+            catch _:_ -> {error, BadText(Text)}
+            end;
+        _ -> {error, {bad_arguments, Key}}
+    end.
 
 %% Everything about one port or socket, for its details window and beamtop-cli port.
 port_details(Args) ->
@@ -1915,15 +1925,11 @@ net_kernel_info() ->
                              {ongoing_change_to, T} -> T;
                              _ -> undefined
                          end,
-                  exit({info, Info, Tick})
+                  {Info, Tick}
           end,
-    {Pid, MRef} = spawn_monitor(Ask),
-    receive
-        {'DOWN', MRef, process, Pid, {info, I, T}} -> {I, T};
-        {'DOWN', MRef, process, Pid, _} -> {#{}, undefined}
-    after 500 ->
-        exit(Pid, kill),
-        receive {'DOWN', MRef, process, Pid, _} -> {#{}, undefined} end
+    case timed(Ask, 500) of
+        {ok, Answer} -> Answer;
+        _ -> {#{}, undefined}
     end.
 
 dist_node(Node, Ctrl, Hidden, Info) ->
@@ -1962,22 +1968,9 @@ ets_types() -> [set, ordered_set, bag, duplicate_bag].
 %% the rest is text matched against id, name, owner and type.
 ets_filter(<<>>) -> {any, any, <<>>};
 ets_filter(Filter) ->
-    Words = binary:split(Filter, [<<" ">>, <<"\t">>], [global, trim_all]),
-    Pick = fun(Prefix, Allowed) ->
-                   N = byte_size(Prefix),
-                   case [W || <<P:N/binary, W/binary>> <- Words, P =:= Prefix] of
-                       [] -> any;
-                       [W | _] ->
-                           case [A || A <- Allowed, atom_to_binary(A) =:= W] of
-                               [A] -> A;
-                               [] -> none
-                           end
-                   end
-           end,
-    Text = iolist_to_binary(lists:join(<<" ">>, [W || W <- Words,
-                                                      binary:match(W, <<"type:">>) =/= {0, 5},
-                                                      binary:match(W, <<"protection:">>) =/= {0, 11}])),
-    {Pick(<<"type:">>, ets_types()), Pick(<<"protection:">>, [public, protected, private]), Text}.
+    {[Type, Prot], Text} = filter_words(Filter, [{<<"type:">>, ets_types()},
+                                                 {<<"protection:">>, [public, protected, private]}]),
+    {Type, Prot, Text}.
 
 ets_sample_metric(T, Sort, Filter, Ctx) ->
     case ets_filter(Filter) of
@@ -2059,22 +2052,11 @@ ets_rows(Args) ->
         Error -> Error
     end.
 
-ets_table(#{table := T}) ->
-    case valid_ets_id(T) of
-        true -> {ok, T};
-        false -> {error, {bad_arguments, T}}
-    end;
-ets_table(#{table_text := Text}) when is_binary(Text) ->
-    S = string:trim(binary_to_list(Text)),
-    try
-        case S of
-            "#Ref<" ++ _ -> {ok, erlang:list_to_ref(S)};
-            _ -> {ok, list_to_existing_atom(S)}
-        end
-    catch _:_ -> {error, {no_such_table, Text}}
-    end;
-ets_table(_) ->
-    {error, {bad_arguments, table}}.
+ets_table(Args) ->
+    entity_arg(Args, table, table_text, fun valid_ets_id/1, fun parse_ets_text/1, fun(T) -> {no_such_table, T} end).
+
+parse_ets_text("#Ref<" ++ _ = S) -> erlang:list_to_ref(S);
+parse_ets_text(S) -> list_to_existing_atom(S).
 
 %% One page of a table's rows, from ets or dets (the same calls in both): the first page or the
 %% one after a continuation, the objects under a key, or the rows matching a pattern.
