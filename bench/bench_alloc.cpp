@@ -44,7 +44,10 @@
 using namespace beamtop;
 using bench::cpuSeconds;
 using bench::maxOf;
+using bench::measure;
 using bench::median;
+using bench::Phase;
+using bench::Watcher;
 using bench::minOf;
 using bench::runFor;
 using bench::waitFor;
@@ -59,56 +62,6 @@ QString processName(qint64 pid)
 }
 
 
-// One measured phase: the node's CPU per second of wall time, and what the watcher got.
-struct Phase
-{
-    double cpuPercent = 0;  // of one core, whole node (the idle is subtracted by the caller)
-    int refreshes = 0;      // answers received
-    int skipped = 0;        // ticks that found the previous refresh still in flight
-    int failures = 0;
-    double replyBytes = 0;  // mean reply size per refresh as the node encoded it (Beamtop)
-    qint64 replyBytesMax = 0;
-    double rxPerRefresh = 0; // everything received on the connection, per refresh
-    QString error;
-};
-
-// The watcher's side of a phase: tick() starts a refresh unless one is in flight, busy() says
-// whether one is, received() is the connection's byte count so far.
-struct Watcher
-{
-    std::function<void(Phase &)> tick;
-    std::function<bool()> busy;
-    std::function<qint64()> received;
-};
-
-// Runs `seconds` of 1 s refreshes (the first at once), waits for the last answer, and measures
-// the node's CPU over the whole of it.
-Phase measure(qint64 osPid, int seconds, Watcher *w)
-{
-    Phase p;
-    const qint64 rx0 = w ? w->received() : 0;
-    QElapsedTimer wall;
-    wall.start();
-    const double cpu0 = cpuSeconds(osPid);
-    QTimer tick;
-    if (w) {
-        tick.setInterval(1000);
-        tick.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&tick, &QTimer::timeout, [&] { w->tick(p); });
-        w->tick(p);
-        tick.start();
-    }
-    runFor(seconds * 1000);
-    tick.stop();
-    if (w)
-        waitFor([&] { return !w->busy(); }, 10000);
-    const double cpu1 = cpuSeconds(osPid);
-    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
-    p.cpuPercent = 100.0 * (cpu1 - cpu0) / elapsed;
-    if (w && p.refreshes > 0)
-        p.rxPerRefresh = double(w->received() - rx0) / p.refreshes;
-    return p;
-}
 
 // Beamtop: the real collector on its own connection and agent, attached for the node's whole
 // life (so the idle phases include an attached, unasked agent).

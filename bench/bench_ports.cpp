@@ -37,7 +37,10 @@
 using namespace beamtop;
 using bench::cpuSeconds;
 using bench::maxOf;
+using bench::measure;
 using bench::median;
+using bench::Phase;
+using bench::Watcher;
 using bench::minOf;
 using bench::runFor;
 using bench::waitFor;
@@ -52,56 +55,6 @@ constexpr int RankingKeptMs = 32000;
 
 
 
-struct Phase
-{
-    double cpuPercent = 0;   // of one core, whole node (the idle is subtracted by the caller)
-    double elapsedS = 0;     // the phase's wall time, up to the last answer
-    int refreshes = 0;       // answers received
-    int skipped = 0;         // ticks that found the previous refresh still in flight
-    int failures = 0;
-    double rxPerRefresh = 0; // everything received on the connection, per refresh
-    qint64 rxMax = 0;        // the most received between two answers
-    double answerMs = 0;     // summed time from asking to the answer, over the refreshes
-    double ownPercent = -1;  // Beamtop: the agent's own count of its work, % of one scheduler
-    QString error;
-};
-
-struct Watcher
-{
-    std::function<void(Phase &)> tick;
-    std::function<bool()> busy;
-    std::function<qint64()> received;
-};
-
-// `seconds` of 1 s refreshes (the first at once), then waits for the last answer; the node's
-// CPU over the whole of it.
-Phase measure(qint64 osPid, int seconds, Watcher *w)
-{
-    Phase p;
-    const qint64 rx0 = w ? w->received() : 0;
-    QElapsedTimer wall;
-    wall.start();
-    const double cpu0 = cpuSeconds(osPid);
-    QTimer tick;
-    if (w) {
-        tick.setInterval(1000);
-        tick.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&tick, &QTimer::timeout, [&] { w->tick(p); });
-        w->tick(p);
-        tick.start();
-    }
-    runFor(seconds * 1000);
-    tick.stop();
-    if (w)
-        waitFor([&] { return !w->busy(); }, ObserverCallTimeoutMs);
-    const double cpu1 = cpuSeconds(osPid);
-    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
-    p.cpuPercent = 100.0 * (cpu1 - cpu0) / elapsed;
-    p.elapsedS = elapsed;
-    if (w && p.refreshes > 0)
-        p.rxPerRefresh = double(w->received() - rx0) / p.refreshes;
-    return p;
-}
 
 // Beamtop: the real PortCollector on its own connection and agent, attached for the node's
 // whole life (so the idle phases include an attached, unasked agent).
@@ -187,7 +140,7 @@ public:
         w.received = [this] { return m_client.bytesReceived(); };
         const auto [busy0, since0] = agentCost();
         m_rxAtLast = m_client.bytesReceived();
-        Phase p = measure(osPid, seconds, &w);
+        Phase p = measure(osPid, seconds, &w, ObserverCallTimeoutMs);
         m_phase = nullptr;
         const auto [busy1, since1] = agentCost();
         if (busy0 >= 0 && busy1 >= busy0 && since1 > since0)
@@ -288,7 +241,7 @@ public:
         };
         w.busy = [this] { return m_inFlight; };
         w.received = [this] { return m_client.bytesReceived(); };
-        Phase p = measure(osPid, seconds, &w);
+        Phase p = measure(osPid, seconds, &w, ObserverCallTimeoutMs);
         m_phase = nullptr;
         return p;
     }

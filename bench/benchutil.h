@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QObject>
+#include <QString>
 #include <QTimer>
 #include <QVector>
 
@@ -79,6 +80,63 @@ inline double median(QVector<double> v)
 
 inline double minOf(const QVector<double> &v) { return v.isEmpty() ? std::nan("") : *std::min_element(v.begin(), v.end()); }
 inline double maxOf(const QVector<double> &v) { return v.isEmpty() ? std::nan("") : *std::max_element(v.begin(), v.end()); }
+
+// One measured phase: the node's CPU per second of wall time, and what the watcher got. Each
+// bench fills the fields it reports.
+struct Phase
+{
+    double cpuPercent = 0;   // of one core, whole node (the idle is subtracted by the caller)
+    double elapsedS = 0;     // the phase's wall time, up to the last answer
+    int refreshes = 0;       // answers received
+    int skipped = 0;         // ticks that found the previous refresh still in flight
+    int failures = 0;
+    double replyBytes = 0;   // mean reply size per refresh as the node encoded it (Beamtop)
+    qint64 replyBytesMax = 0;
+    double rxPerRefresh = 0; // everything received on the connection, per refresh
+    qint64 rxMax = 0;        // the most received between two answers
+    double answerMs = 0;     // summed time from asking to the answer, over the refreshes
+    double ownPercent = -1;  // Beamtop: the agent's own count of its work, % of one scheduler
+    QString error;
+};
+
+// The watcher's side of a phase: tick() starts a refresh unless one is in flight, busy() says
+// whether one is, received() is the connection's byte count so far.
+struct Watcher
+{
+    std::function<void(Phase &)> tick;
+    std::function<bool()> busy;
+    std::function<qint64()> received;
+};
+
+// Runs `seconds` of 1 s refreshes (the first at once), waits up to lastAnswerMs for the last
+// answer, and measures the node's CPU over the whole of it. Without a watcher: the idle node.
+inline Phase measure(qint64 osPid, int seconds, Watcher *w, int lastAnswerMs = 10000)
+{
+    Phase p;
+    const qint64 rx0 = w ? w->received() : 0;
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu0 = cpuSeconds(osPid);
+    QTimer tick;
+    if (w) {
+        tick.setInterval(1000);
+        tick.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&tick, &QTimer::timeout, [&] { w->tick(p); });
+        w->tick(p);
+        tick.start();
+    }
+    runFor(seconds * 1000);
+    tick.stop();
+    if (w)
+        waitFor([&] { return !w->busy(); }, lastAnswerMs);
+    const double cpu1 = cpuSeconds(osPid);
+    const double elapsed = double(wall.nsecsElapsed()) / 1e9;
+    p.cpuPercent = 100.0 * (cpu1 - cpu0) / elapsed;
+    p.elapsedS = elapsed;
+    if (w && p.refreshes > 0)
+        p.rxPerRefresh = double(w->received() - rx0) / p.refreshes;
+    return p;
+}
 
 // The main thread's lateness against a 5 ms timer: the longest, and how many were over 50 ms.
 class StallProbe : public QObject
