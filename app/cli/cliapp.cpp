@@ -4,6 +4,7 @@
 #include "cliconnection.h"
 #include "command.h"
 #include "distcommand.h"
+#include "etscommand.h"
 #include "mnesiacommand.h"
 #include "nodescommand.h"
 #include "portcommand.h"
@@ -51,6 +52,7 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"process", &make<ProcessCommand>},
         {"port", &make<PortCommand>},
         {"dist", &make<DistCommand>},
+        {"ets", &make<EtsCommand>},
         {"mnesia", &make<MnesiaCommand>},
         {"alloc", &make<AllocCommand>},
         {"profiles", &make<ProfilesCommand>},

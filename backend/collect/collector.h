@@ -74,4 +74,15 @@ private:
     qint64 m_lastReplyBytes = 0;
 };
 
+// A collector of one entity (a process, a port, an ETS table) for a details window's charts:
+// the session calls fetch() on every tick for as long as the window lives.
+class Sampler : public Collector
+{
+    Q_OBJECT
+public:
+    using Collector::Collector;
+    // Takes a sample; does nothing while one is on its way, or once the entity is gone.
+    virtual void fetch() = 0;
+};
+
 } // namespace beamtop

@@ -70,7 +70,7 @@ void PortInspector::close(const Term &id)
     });
 }
 
-PortSampler::PortSampler(AgentClient *agent, const Term &id, QObject *parent) : Collector(agent, parent), m_id(id) {}
+PortSampler::PortSampler(AgentClient *agent, const Term &id, QObject *parent) : Sampler(agent, parent), m_id(id) {}
 
 void PortSampler::fetch()
 {

@@ -43,15 +43,14 @@ private:
 
 // Samples one port each time fetch() is called (the session's tick) through the agent's
 // `port_sample`; rates are measured on the node's clock. closed() once the port is gone.
-class PortSampler : public Collector
+class PortSampler : public Sampler
 {
     Q_OBJECT
 public:
     PortSampler(AgentClient *agent, const Term &id, QObject *parent = nullptr);
 
     Term id() const { return m_id; }
-    // Takes a sample; does nothing while one is on its way, or once the port has closed.
-    void fetch();
+    void fetch() override;
 
 signals:
     void sampled(const beamtop::PortSample &sample);

@@ -5,7 +5,7 @@
 namespace beamtop {
 
 ProcessSampler::ProcessSampler(AgentClient *agent, const Term &pid, QObject *parent)
-    : Collector(agent, parent), m_pid(pid)
+    : Sampler(agent, parent), m_pid(pid)
 {
     m_clock.start();
 }

@@ -20,15 +20,14 @@ struct ProcessSample
 
 // Samples one process each time fetch() is called (the session's tick): through the agent,
 // which counts its own reads of the process, or a process_info call in reduced mode.
-class ProcessSampler : public Collector
+class ProcessSampler : public Sampler
 {
     Q_OBJECT
 public:
     ProcessSampler(AgentClient *agent, const Term &pid, QObject *parent = nullptr);
 
     Term pid() const { return m_pid; }
-    // Takes a sample; does nothing while one is on its way, or once the process has exited.
-    void fetch();
+    void fetch() override;
 
 signals:
     void sampled(const beamtop::ProcessSample &sample);

@@ -2,6 +2,7 @@
 
 #include "allocatorssection.h"
 #include "distributionsection.h"
+#include "etssection.h"
 #include "mnesiasection.h"
 #include "portssection.h"
 #include "processessection.h"
@@ -28,6 +29,7 @@ const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
         &make<ProcessesSection>,
         &make<PortsSection>,
         &make<DistributionSection>,
+        &make<EtsSection>,
         &make<MnesiaSection>,
     };
     return all;

@@ -2,6 +2,7 @@
 
 #include "collect/clustercollector.h"
 #include "collect/distcollector.h"
+#include "collect/etscollector.h"
 #include "collect/mnesiacollector.h"
 #include "collect/portcollector.h"
 #include "collect/portinspector.h"
@@ -55,6 +56,7 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     m_ports = new PortCollector(m_agent, this);
     m_distribution = new DistCollector(m_agent, this);
     m_mnesia = new MnesiaCollector(m_agent, this);
+    m_ets = new EtsCollector(m_agent, this);
     m_portInspector = new PortInspector(m_agent, this);
     m_portInspector->setReadOnly(m_readOnly);
     // Every system sample becomes a row of history (with the schedulers read right after it),
@@ -182,14 +184,11 @@ void NodeSession::tick()
         return;
     m_system->fetch(); // the recorder reads the schedulers when it lands
     m_agent->requestCost();
-    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia})
+    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia, Feed::Ets})
         if (isSubscribed(f))
             fetchFeed(f);
     m_samplers.removeAll(nullptr);
-    for (const QPointer<ProcessSampler> &s : std::as_const(m_samplers))
-        s->fetch();
-    m_portSamplers.removeAll(nullptr);
-    for (const QPointer<PortSampler> &s : std::as_const(m_portSamplers))
+    for (const QPointer<Sampler> &s : std::as_const(m_samplers))
         s->fetch();
     emit refreshed();
 }
@@ -202,6 +201,7 @@ void NodeSession::fetchFeed(Feed feed)
     case Feed::Ports: m_ports->refresh(); break;
     case Feed::Distribution: m_distribution->fetch(); break;
     case Feed::Mnesia: m_mnesia->fetch(); break;
+    case Feed::Ets: m_ets->refresh(); break;
     }
 }
 
@@ -234,34 +234,33 @@ bool NodeSession::isSubscribed(Feed feed) const
     return !m_subscribers.value(int(feed)).isEmpty();
 }
 
-ProcessSampler *NodeSession::sampleProcess(const Term &pid, QObject *subscriber)
+template <typename S>
+S *NodeSession::adoptSampler(S *sampler, QObject *subscriber)
 {
-    auto *sampler = new ProcessSampler(m_agent, pid, this);
     sampler->setTimeoutMs(qBound(1000, m_intervalMs * 2, 5000));
     connect(subscriber, &QObject::destroyed, sampler, &QObject::deleteLater);
     m_samplers.append(sampler);
     return sampler;
 }
 
-void NodeSession::releaseSampler(ProcessSampler *sampler)
+ProcessSampler *NodeSession::sampleProcess(const Term &pid, QObject *subscriber)
 {
-    m_samplers.removeAll(sampler);
-    if (sampler)
-        sampler->deleteLater();
+    return adoptSampler(new ProcessSampler(m_agent, pid, this), subscriber);
 }
 
 PortSampler *NodeSession::samplePort(const Term &id, QObject *subscriber)
 {
-    auto *sampler = new PortSampler(m_agent, id, this);
-    sampler->setTimeoutMs(qBound(1000, m_intervalMs * 2, 5000));
-    connect(subscriber, &QObject::destroyed, sampler, &QObject::deleteLater);
-    m_portSamplers.append(sampler);
-    return sampler;
+    return adoptSampler(new PortSampler(m_agent, id, this), subscriber);
 }
 
-void NodeSession::releasePortSampler(PortSampler *sampler)
+EtsSampler *NodeSession::sampleEtsTable(const Term &id, QObject *subscriber)
 {
-    m_portSamplers.removeAll(sampler);
+    return adoptSampler(new EtsSampler(m_agent, id, this), subscriber);
+}
+
+void NodeSession::releaseSampler(Sampler *sampler)
+{
+    m_samplers.removeAll(sampler);
     if (sampler)
         sampler->deleteLater();
 }

@@ -25,6 +25,9 @@ class ProcessInspector;
 class ProcessSampler;
 class PortInspector;
 class PortSampler;
+class EtsCollector;
+class EtsSampler;
+class Sampler;
 class SchedulerCollector;
 class SystemCollector;
 
@@ -63,6 +66,7 @@ public:
         Ports,     // the port ranking, at the query the Network view set, and the counts by type
         Distribution, // the distribution links, with their traffic
         Mnesia,       // Mnesia's database, tables, locks and transactions
+        Ets,          // the ETS table ranking, at the query the ETS view set
     };
     Q_ENUM(Feed)
 
@@ -76,6 +80,7 @@ public:
     PortCollector *ports() const { return m_ports; }
     DistCollector *distribution() const { return m_distribution; }
     MnesiaCollector *mnesia() const { return m_mnesia; }
+    EtsCollector *ets() const { return m_ets; }
     // Port details and closing (read-only like the process inspector).
     PortInspector *portInspector() const { return m_portInspector; }
     // The memory allocators: read every tick after the schedulers (the history records them),
@@ -93,10 +98,10 @@ public:
     // A sampler of one process, fetched on every tick for as long as subscriber lives (or
     // until releaseSampler). One per subscriber and pid.
     ProcessSampler *sampleProcess(const Term &pid, QObject *subscriber);
-    void releaseSampler(ProcessSampler *sampler);
-    // The same for one port or socket (id as a row carries it).
+    // The same for one port or socket, and one ETS table (ids as their rows carry them).
     PortSampler *samplePort(const Term &id, QObject *subscriber);
-    void releasePortSampler(PortSampler *sampler);
+    EtsSampler *sampleEtsTable(const Term &id, QObject *subscriber);
+    void releaseSampler(Sampler *sampler);
 
     // Actions that change the node (kill, suspend, GC) are refused while read-only. A session
     // starts read-only; one made through a profile then takes the profile's saved default (on
@@ -158,6 +163,8 @@ private:
     void setStale(bool stale);
     void tick();
     void fetchFeed(Feed feed);
+    template <typename S>
+    S *adoptSampler(S *sampler, QObject *subscriber);
 
     NodeClient *m_client;
     AgentClient *m_agent;
@@ -168,13 +175,13 @@ private:
     PortCollector *m_ports;
     DistCollector *m_distribution;
     MnesiaCollector *m_mnesia;
+    EtsCollector *m_ets;
     PortInspector *m_portInspector;
     LoadRecorder *m_recorder;
     HistoryStore m_history;
     QHash<int, QSet<QObject *>> m_subscribers; // by Feed
     QSet<QObject *> m_watched;                 // subscribers whose destruction we follow
-    QVector<QPointer<ProcessSampler>> m_samplers;
-    QVector<QPointer<PortSampler>> m_portSamplers;
+    QVector<QPointer<Sampler>> m_samplers; // processes, ports, ETS tables
     QTimer m_tick;
     bool m_paused = false;
     bool m_readOnly = true;

@@ -52,6 +52,7 @@ handlers() ->
       port_action => {bounded, fun port_action/1},
       dist => {bounded, fun dist_sample/1},
       ets_rows => {bounded, fun ets_rows/1},
+      ets_info => {bounded, fun ets_info/1},
       mnesia => {bounded, fun mnesia_sample/1},
       mnesia_rows => {bounded, fun mnesia_rows/1},
       cluster => {bounded, fun(_) -> #{visible => nodes(visible), hidden => nodes(hidden)} end}}.
@@ -2048,6 +2049,18 @@ ets_rows(Args) ->
                 %% Only the owner reads a private table, and the agent is never its owner.
                 private -> #{alive => true, private => true, rows => [], size => ets:info(T, size)};
                 _ -> table_page(ets, T, Args, #{alive => true, private => false, size => ets:info(T, size)})
+            end;
+        Error -> Error
+    end.
+
+%% One table's row (as the ets kind sends it), for a details window's charts:
+%% #{alive => true, row => Row, sampled_at_ms => T} or #{alive => false} once deleted.
+ets_info(Args) ->
+    case ets_table(Args) of
+        {ok, T} ->
+            case ets_read(T, undefined, #{cache => none}) of
+                {ok, Row} -> #{alive => true, row => Row, sampled_at_ms => erlang:monotonic_time(millisecond)};
+                {gone, _} -> #{alive => false}
             end;
         Error -> Error
     end.

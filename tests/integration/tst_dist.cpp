@@ -393,7 +393,7 @@ private slots:
         sampler->fetch(); // nothing more once closed: no request goes out
         QVERIFY(!sampler->isBusy());
         QCOMPARE(int(sampled.count()), samples);
-        m_session->releasePortSampler(sampler);
+        m_session->releaseSampler(sampler);
     }
 
     void cliDistAndPort()
