@@ -19,14 +19,12 @@
 #include "node/nodeclient.h"
 #include "testnode.h"
 
-#include "benchutil.h"
+#include "benchsides.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -35,14 +33,13 @@
 #include <unistd.h>
 
 using namespace beamtop;
-using bench::cpuSeconds;
 using bench::maxOf;
 using bench::measure;
 using bench::median;
-using bench::Phase;
-using bench::Watcher;
 using bench::minOf;
+using bench::printRow;
 using bench::runFor;
+using bench::Series;
 using bench::waitFor;
 
 namespace {
@@ -56,267 +53,16 @@ constexpr int RankingKeptMs = 32000;
 
 
 
-// Beamtop: the real PortCollector on its own connection and agent, attached for the node's
-// whole life (so the idle phases include an attached, unasked agent).
-class BeamtopSide
+// What the Network page asks: the first 50 rows by I/O rate.
+PortQuery pageQuery()
 {
-public:
-    BeamtopSide() : m_agent(&m_client), m_ports(&m_agent)
-    {
-        QObject::connect(&m_ports, &PortCollector::pageReady, [this](const PortRanking &page) {
-            m_last = page;
-            if (!m_phase)
-                return;
-            ++m_phase->refreshes;
-            m_phase->answerMs += double(m_asked.nsecsElapsed()) / 1e6;
-            const qint64 rx = m_client.bytesReceived();
-            m_phase->rxMax = qMax(m_phase->rxMax, rx - m_rxAtLast);
-            m_rxAtLast = rx;
-        });
-        QObject::connect(&m_ports, &Collector::failed, [this](const QString &e) {
-            m_error = e;
-            if (!m_phase)
-                return;
-            ++m_phase->failures;
-            m_phase->error = e;
-        });
-    }
-
-    QString connect(const test::TestNode &node)
-    {
-        QEventLoop wait;
-        QObject::connect(&m_agent, &AgentClient::ready, &wait, &QEventLoop::quit);
-        m_client.connectToNode(node.connectOptions());
-        QTimer::singleShot(20000, &wait, &QEventLoop::quit);
-        wait.exec();
-        if (m_agent.mode() != AgentClient::Mode::Full)
-            return QStringLiteral("agent not loaded");
-        if (!m_agent.canRank("port"))
-            return QStringLiteral("the agent cannot rank ports");
-        return {};
-    }
-
-    // What the Network page asks: the first 50 rows by I/O rate.
-    static PortQuery pageQuery()
-    {
-        PortQuery q;
-        q.sort = PortQuery::Sort::Io;
-        q.mode = PortQuery::Mode::Window;
-        q.offset = 0;
-        q.limit = 50;
-        q.intervalMs = 1000;
-        return q;
-    }
-
-    // Asks until the ranking is final (complete, measured over a window), at most timeoutMs.
-    bool warmUp(int timeoutMs)
-    {
-        QElapsedTimer t;
-        t.start();
-        m_last = {};
-        m_ports.setQuery(pageQuery(), true);
-        while (t.elapsed() < timeoutMs) {
-            waitFor([&] { return !m_ports.isBusy(); }, 10000);
-            if (m_last.isFinal())
-                return true;
-            runFor(500); // the node ranks in the background; ask again shortly
-            m_ports.refresh();
-        }
-        return false;
-    }
-
-    Phase run(qint64 osPid, int seconds)
-    {
-        Watcher w;
-        w.tick = [this](Phase &p) {
-            m_phase = &p;
-            if (m_ports.isBusy())
-                ++p.skipped; // the session's tick waits for the page in flight too
-            else
-                m_asked.start();
-            m_ports.refresh();
-        };
-        w.busy = [this] { return m_ports.isBusy(); };
-        w.received = [this] { return m_client.bytesReceived(); };
-        const auto [busy0, since0] = agentCost();
-        m_rxAtLast = m_client.bytesReceived();
-        Phase p = measure(osPid, seconds, &w, ObserverCallTimeoutMs);
-        m_phase = nullptr;
-        const auto [busy1, since1] = agentCost();
-        if (busy0 >= 0 && busy1 >= busy0 && since1 > since0)
-            p.ownPercent = 100.0 * double(busy1 - busy0) / double(since1 - since0);
-        return p;
-    }
-
-    // The agent's count of its own work so far and the time it covers (µs), -1 unknown.
-    std::pair<qint64, qint64> agentCost()
-    {
-        qint64 busy = -1, since = -1;
-        QEventLoop wait;
-        const auto c = QObject::connect(&m_agent, &AgentClient::costUpdated, &wait, [&](double, qint64 b, qint64 s) {
-            busy = b;
-            since = s;
-            wait.quit();
-        });
-        m_agent.requestCost();
-        QTimer::singleShot(5000, &wait, &QEventLoop::quit);
-        wait.exec();
-        QObject::disconnect(c);
-        return {busy, since};
-    }
-
-    const PortRanking &last() const { return m_last; }
-    QString error() const { return m_error; }
-
-    void disconnect()
-    {
-        QEventLoop detach;
-        QObject::connect(&m_agent, &AgentClient::detached, &detach, &QEventLoop::quit);
-        m_agent.detachAndDisconnect();
-        QTimer::singleShot(5000, &detach, &QEventLoop::quit);
-        detach.exec();
-    }
-
-private:
-    NodeClient m_client;
-    AgentClient m_agent;
-    PortCollector m_ports;
-    PortRanking m_last;
-    Phase *m_phase = nullptr;
-    qint64 m_rxAtLast = 0;
-    QElapsedTimer m_asked;
-    QString m_error;
-};
-
-// observer's Ports tab: every refresh is rpc:call(Node, observer_backend, get_port_list, []),
-// which reads erlang:port_info/1 and six more items of every port, and for every inet port its
-// statistics, both addresses and 31 socket options; the whole list comes back.
-class ObserverSide
-{
-public:
-    QString connect(const test::TestNode &node)
-    {
-        QEventLoop wait;
-        QObject::connect(&m_client, &NodeClient::connected, &wait, &QEventLoop::quit);
-        // observer takes the whole list whatever its size (about 1.2 KB and 150 terms a port):
-        // Beamtop's own bounds for one reply would refuse it at 20,000 ports.
-        ConnectOptions o = node.connectOptions();
-        o.maxReplyBytes = 256 << 20;
-        o.decodeLimits.maxElements = 64000000;
-        o.decodeLimits.maxBytes = 256ll << 20;
-        m_client.connectToNode(o);
-        QTimer::singleShot(20000, &wait, &QEventLoop::quit);
-        wait.exec();
-        return m_client.isConnected() ? QString() : QStringLiteral("observer's connection failed");
-    }
-
-    Phase run(qint64 osPid, int seconds)
-    {
-        Watcher w;
-        w.tick = [this](Phase &p) {
-            m_phase = &p;
-            if (m_inFlight) {
-                // The tab's timer messages wait in its mailbox while it is in get_port_list; it
-                // then refreshes again at once. Skipping is kinder to observer than that.
-                ++p.skipped;
-                return;
-            }
-            m_inFlight = true;
-            const qint64 rx0 = m_client.bytesReceived();
-            m_asked.start();
-            m_client.call(QStringLiteral("observer_backend"), QStringLiteral("get_port_list"), {}, ObserverCallTimeoutMs,
-                          &m_client, [this, rx0](const CallResult &r) {
-                              m_inFlight = false;
-                              if (!m_phase)
-                                  return;
-                              if (r.ok() && !r.value.isTaggedTuple("badrpc", 2)) {
-                                  ++m_phase->refreshes;
-                                  m_phase->answerMs += double(m_asked.nsecsElapsed()) / 1e6;
-                                  m_phase->rxMax = qMax(m_phase->rxMax, m_client.bytesReceived() - rx0);
-                              } else {
-                                  ++m_phase->failures;
-                                  m_phase->error = r.message;
-                              }
-                          });
-        };
-        w.busy = [this] { return m_inFlight; };
-        w.received = [this] { return m_client.bytesReceived(); };
-        Phase p = measure(osPid, seconds, &w, ObserverCallTimeoutMs);
-        m_phase = nullptr;
-        return p;
-    }
-
-    // One call outside the measured phases (loads observer_backend and what it uses).
-    bool warmUp()
-    {
-        bool done = false, ok = false;
-        m_client.call(QStringLiteral("observer_backend"), QStringLiteral("get_port_list"), {}, ObserverCallTimeoutMs, &m_client,
-                      [&](const CallResult &r) {
-                          done = true;
-                          ok = r.ok() && !r.value.isTaggedTuple("badrpc", 2);
-                      });
-        waitFor([&] { return done; }, ObserverCallTimeoutMs);
-        return ok;
-    }
-
-    void disconnect() { m_client.disconnectFromNode(); }
-
-private:
-    NodeClient m_client;
-    bool m_inFlight = false;
-    QElapsedTimer m_asked;
-    Phase *m_phase = nullptr;
-};
-
-struct Series
-{
-    QVector<double> cpu, cpuMsPerRefresh, rx, refreshes, answerMs, own;
-    qint64 rxMax = 0;
-    int skipped = 0, failures = 0;
-    QString error;
-    void add(const Phase &p, double idle)
-    {
-        cpu.append(p.cpuPercent - idle);
-        // A watcher whose answers take longer than the interval refreshes less often: per
-        // refresh is the fair comparison then.
-        if (p.refreshes > 0)
-            cpuMsPerRefresh.append((p.cpuPercent - idle) * 10.0 * p.elapsedS / p.refreshes);
-        rx.append(p.rxPerRefresh);
-        refreshes.append(p.refreshes);
-        if (p.refreshes > 0)
-            answerMs.append(p.answerMs / p.refreshes);
-        if (p.ownPercent >= 0)
-            own.append(p.ownPercent);
-        rxMax = qMax(rxMax, p.rxMax);
-        skipped += p.skipped;
-        failures += p.failures;
-        if (!p.error.isEmpty())
-            error = p.error;
-    }
-};
-
-QString cpuCell(const Series &s)
-{
-    if (s.cpu.size() == 1)
-        return QString::number(s.cpu.first(), 'f', 2);
-    return QStringLiteral("%1 (%2 … %3)")
-        .arg(median(s.cpu), 0, 'f', 2)
-        .arg(minOf(s.cpu), 0, 'f', 2)
-        .arg(maxOf(s.cpu), 0, 'f', 2);
-}
-
-void printRow(qint64 connections, const char *watcher, const Series &s)
-{
-    QString note;
-    if (!s.own.isEmpty())
-        note += QStringLiteral("agent's own count %1 % ").arg(median(s.own), 0, 'f', 2);
-    if (s.skipped)
-        note += QStringLiteral("%1 ticks skipped (previous refresh in flight) ").arg(s.skipped);
-    if (s.failures)
-        note += QStringLiteral("%1 failed: %2").arg(s.failures).arg(s.error);
-    std::printf("| %lld | %s | %s | %.1f | %.0f | %.0f | %lld | %.0f | %s |\n", connections, watcher, qPrintable(cpuCell(s)),
-                median(s.cpuMsPerRefresh), median(s.refreshes), median(s.rx), s.rxMax, median(s.answerMs), qPrintable(note));
-    std::fflush(stdout);
+    PortQuery q;
+    q.sort = PortQuery::Sort::Io;
+    q.mode = PortQuery::Mode::Window;
+    q.offset = 0;
+    q.limit = 50;
+    q.intervalMs = 1000;
+    return q;
 }
 
 // The per-process descriptor limit the nodes start with (they inherit ours).
@@ -363,11 +109,7 @@ int main(int argc, char **argv)
                 "observer's Ports tab (observer_backend:get_port_list/0 over rpc), 1 s interval, %d s per phase, %d runs, "
                 "alternating; %d busy connections of %d bytes every %d ms; descriptor limit %lld\n\n",
                 seconds, runs, busy, chunk, everyMs, limit);
-    std::printf("| connections | watcher | node CPU (%% of one core, minus idle): median (min … max) | node CPU ms per refresh | "
-                "refreshes per phase | "
-                "received bytes per refresh | most received for one refresh | answer time, ms (mean) | notes |\n");
-    std::printf("|---|---|---|---|---|---|---|---|---|\n");
-    std::fflush(stdout);
+    bench::printHeader("connections");
 
     int status = 0;
     QStringList notes;
@@ -414,8 +156,12 @@ int main(int argc, char **argv)
                      .arg(double(setUp.elapsed()) / 1000.0, 0, 'f', 1);
         runFor(3000);
 
-        BeamtopSide beamtop;
-        ObserverSide observer;
+        // Beamtop's side is the real PortCollector; observer's Ports tab is one
+        // rpc:call(Node, observer_backend, get_port_list, []) per refresh, which reads
+        // erlang:port_info/1 and six more items of every port, and for every inet port its
+        // statistics, both addresses and 31 socket options; the whole list comes back.
+        bench::RankedSide<PortCollector> beamtop(QStringLiteral("port"), pageQuery());
+        bench::RpcSide observer(QStringLiteral("observer_backend"), QStringLiteral("get_port_list"), {}, ObserverCallTimeoutMs);
         const QString be = beamtop.connect(node);
         const QString oe = observer.connect(node);
         if (!oe.isEmpty()) {
@@ -479,7 +225,7 @@ int main(int argc, char **argv)
                     continue;
                 const double idle = idlePhase();
                 if (beamtopNow) {
-                    bt.add(beamtop.run(node.osPid(), seconds), idle);
+                    bt.add(beamtop.run(node.osPid(), seconds, ObserverCallTimeoutMs), idle);
                     sinceBeamtop.start();
                 } else
                     ob.add(observer.run(node.osPid(), seconds), idle);
