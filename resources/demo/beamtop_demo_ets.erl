@@ -54,6 +54,11 @@ handle_info(tick, #{tick := Tick} = State) ->
     churn_audit(Tick, State),
     beamtop_demo_clock:send_after(?TICK_MS, tick),
     {noreply, State#{tick := Tick + 1}};
+%% Heir of beamtop_demo_growth's counters: the table outlives its owner only
+%% to show an heir on the ETS page; its restarted owner makes a fresh one.
+handle_info({'ETS-TRANSFER', Table, _From, beamtop_demo_growth}, State) ->
+    true = ets:delete(Table),
+    {noreply, State};
 handle_info(_Info, State) ->
     {noreply, State}.
 

@@ -11,7 +11,8 @@
 %%   sessions  every 25 ms: open a session, expire the due ones
 %%   auditor   every 2 s: trim the audit table under a table write lock
 %%   reporter  every 50 ms: read random balances; every 25 s a full scan
-%% Roles touching the same rows give Mnesia real lock contention and restarts.
+%% Roles touching the same rows give Mnesia real lock contention (restarts are
+%% rare here; beamtop_demo_hotkeys makes them on purpose).
 -module(beamtop_demo_store).
 -behaviour(gen_server).
 

@@ -15,6 +15,7 @@
 #include "sessionstatusbar.h"
 #include "systemlimitsmodel.h"
 #include "systempage.h"
+#include "testnode.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -171,6 +172,42 @@ private slots:
         QVERIFY(processAlive(pid));
         demo.reset();
         QVERIFY(!processAlive(pid));
+    }
+
+    // What the ETS and Mnesia pages show growth and restarts from (issue 13), read through an
+    // independent node: the growing table gains rows and Mnesia restarts transactions.
+    void demoTableGrowsAndTransactionsRestart()
+    {
+        DemoNode demo;
+        QSignalSpy ready(&demo, &DemoNode::ready);
+        QSignalSpy failed(&demo, &DemoNode::failed);
+        demo.start();
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        test::TestNode::Options opts;
+        opts.cookie = ready.first().first().value<ConnectOptions>().cookie;
+        test::TestNode probe(opts);
+        QVERIFY(probe.start());
+        const QString node = demo.nodeName();
+        auto onDemo = [&](const QString &call) {
+            return probe.evalInt(QStringLiteral("rpc:call('%1', %2, 5000)").arg(node, call));
+        };
+        const QString size = QStringLiteral("ets, info, [beamtop_demo_growing, size]");
+        qint64 rows = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((rows = onDemo(size)) > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(onDemo(size) > rows, 10000);
+        // Its neighbour with a non-default keypos and an heir.
+        QCOMPARE(probe.eval(QStringLiteral("rpc:call('%1', erlang, apply, [fun() -> "
+                                           "[{ets:info(T, keypos), ets:info(T, heir) =/= none} || T <- ets:all(), "
+                                           "ets:info(T, name) =:= beamtop_demo_counters] end, []], 5000)")
+                                .arg(node)),
+                 QStringLiteral("[{2,true}]"));
+        if (qEnvironmentVariableIsSet("BEAMTOP_DEMO_NO_MNESIA"))
+            return;
+        const QString restarts = QStringLiteral("mnesia, system_info, [transaction_restarts]");
+        qint64 before = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((before = onDemo(restarts)) >= 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(onDemo(restarts) > before, 20000);
     }
 
     void missingEbinFailsWithAReason()
