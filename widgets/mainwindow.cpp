@@ -3,6 +3,7 @@
 #include "connectdialog.h"
 #include "demo/demonode.h"
 #include "itemtableview.h"
+#include "mnesiapage.h"
 #include "session/nodesession.h"
 #include "noticebar.h"
 #include "page.h"
@@ -15,6 +16,7 @@
 #include "sessionnotice.h"
 #include "sessionstatusbar.h"
 #include "startupprofile.h"
+#include "tablecontentswindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -241,6 +243,9 @@ void MainWindow::createLayout()
             item->setToolTip(tr("%1 (Ctrl+%2)").arg(info.translatedTitle()).arg(i + 1));
         Page *p = info.create(m_pages);
         p->setObjectName(QString::fromLatin1(info.id));
+        if (auto *mnesia = qobject_cast<MnesiaPage *>(p))
+            connect(mnesia, &MnesiaPage::openContents, this,
+                    [this](const QString &table) { openTableContents(TableBrowser::Source::Mnesia, Term::binary(table.toUtf8())); });
         m_pages->addWidget(p);
         m_pageWidgets.append(p);
     }
@@ -418,6 +423,24 @@ void MainWindow::startSession(const ConnectOptions &options)
     client->connectToNode(options);
     connect(client, &NodeClient::connected, this, [] { StartupProfile::mark(QStringLiteral("connected")); });
     setSession(new NodeSession(client, agent, this));
+}
+
+TableContentsWindow *MainWindow::openTableContents(TableBrowser::Source source, const Term &table)
+{
+    if (!m_session)
+        return nullptr;
+    const QString key = TableContentsWindow::keyFor(source, table);
+    if (TableContentsWindow *w = m_tableContents.raise(key))
+        return w;
+    auto *w = new TableContentsWindow(m_session, source, table, this);
+    m_tableContents.insert(key, w);
+    w->show();
+    return w;
+}
+
+QList<TableContentsWindow *> MainWindow::tableContentsWindows() const
+{
+    return m_tableContents.windows();
 }
 
 void MainWindow::setSession(NodeSession *session)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "agent/agentclient.h"
+#include "collect/tablecontents.h"
 #include "node/nodeconnection.h"
 #include "profiles/profile.h"
+#include "windowset.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -23,6 +25,7 @@ class ConnectDialog;
 class DemoNode;
 class NodeClient;
 class NodeSession;
+class TableContentsWindow;
 class NoticeBar;
 class Page;
 class SecondsSpinBox;
@@ -87,6 +90,11 @@ public:
     Page *currentPage() const;
     void showPage(int index);
 
+    // A table's contents in a window of its own (one per table), reading from this window's
+    // session; nullptr without one.
+    TableContentsWindow *openTableContents(TableBrowser::Source source, const Term &table);
+    QList<TableContentsWindow *> tableContentsWindows() const;
+
     int refreshIntervalMs() const { return m_intervalMs; }
     void setRefreshIntervalMs(int ms);
     bool isPaused() const { return m_paused; }
@@ -144,6 +152,7 @@ private:
     bool m_readyToClose = false;
     QString m_lostReason;
     QDateTime m_lostAt;
+    WindowSet<TableContentsWindow> m_tableContents; // by source and table
 };
 
 } // namespace beamtop

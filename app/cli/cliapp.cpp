@@ -14,6 +14,7 @@
 #include "recordcommand.h"
 #include "signalwatcher.h"
 #include "snapshotcommand.h"
+#include "tablerowscommand.h"
 #include "topcommand.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ int CliApp::commandIndex(const QStringList &arguments)
             std::unique_ptr<Command> cmd(c.create(none, none, nullptr));
             all += cmd->options();
         }
+        all += TableRowsCommand(TableBrowser::Source::Ets, none, none).options();
         for (const QCommandLineOption &o : std::as_const(all))
             if (!o.valueName().isEmpty())
                 for (const QString &n : o.names())
@@ -166,12 +168,28 @@ int CliApp::start(const QStringList &arguments)
         }
         name = arguments.at(at + next);
         std::unique_ptr<Command> cmd(create(name));
-        if (!cmd)
+        const bool ets = name == QLatin1String("ets"), mnesia = name == QLatin1String("mnesia");
+        if (!cmd && !ets)
             return usage(tr("Unknown command '%1'.").arg(name));
-        m_out << cmd->helpText(CliConnection::options());
+        // The form with a TABLE (rows) has options of its own; the connection options once, at the end.
+        QString rows;
+        if (ets || mnesia)
+            rows = TableRowsCommand(ets ? TableBrowser::Source::Ets : TableBrowser::Source::Mnesia, m_out, m_err)
+                       .helpText(CliConnection::options());
+        if (cmd) {
+            const QString list = cmd->helpText(CliConnection::options());
+            m_out << (rows.isEmpty() ? list : list.left(list.indexOf(Command::tr("Connection options:")))) << '\n';
+        }
+        m_out << rows;
         return Command::Ok;
     }
     Command *cmd = create(name);
+    // `ets TABLE` and `mnesia TABLE` read a table's rows: with a table it is another command.
+    const bool ets = name == QLatin1String("ets"), mnesia = name == QLatin1String("mnesia");
+    if ((ets || mnesia) && commandIndex(QStringList{QString()} + arguments.mid(at + 1)) >= 0) {
+        delete cmd;
+        cmd = new TableRowsCommand(ets ? TableBrowser::Source::Ets : TableBrowser::Source::Mnesia, m_out, m_err, this);
+    }
     if (!cmd)
         return usage(tr("Unknown command '%1'.").arg(name));
 

@@ -2072,23 +2072,30 @@ parse_ets_text("#Ref<" ++ _ = S) -> erlang:list_to_ref(S);
 parse_ets_text(S) -> list_to_existing_atom(S).
 
 %% One page of a table's rows, from ets or dets (the same calls in both): the first page or the
-%% one after a continuation, the objects under a key, or the rows matching a pattern.
+%% one after a continuation, the objects under a key, or the rows matching a pattern. Every page
+%% is read in chunks of select/3 (Limit rows; 1,000 for a pattern) and ends when it has Limit
+%% rows, when its pruned rows reach three quarters of max_bytes (so the reply is never cut and no
+%% row is skipped), when the table ends, or, for a pattern, after scan_limit rows. A page that
+%% ends inside a chunk continues there: the continuation sent is {beamtop_scan, From, Skip}, the
+%% chunk's own continuation and how many of its matches were sent ({beamtop_key, Skip} for the
+%% objects under a key). Continuations are values: reading one again reads the same chunk.
 table_page(Mod, T, Args, Base) ->
     Limit = max(1, min(500, opt(limit, Args, 100))),
-    Prune = fun(R) -> prune(R, Args) end,
     All = [{'_', [], ['$_']}],
-    Select = fun(undefined, N) -> Mod:select(T, All, N);
-                (Cont, _) -> Mod:select(Mod:repair_continuation(Cont, All))
-             end,
+    Fetch = fun(first, N) -> Mod:select(T, All, N);
+               (Cont, _) -> Mod:select(Mod:repair_continuation(Cont, All))
+            end,
+    Page = #{fetch => Fetch, limit => Limit, prune => fun(R) -> prune(R, Args) end,
+             budget => max(1024, opt(max_bytes, Args, 4 * 1024 * 1024) * 3 div 4)},
+    Cont = opt(continuation, Args, undefined),
     try
         case Args of
             #{key := KeyText} ->
-                with_term(KeyText, Args, Base,
-                          fun(Key) ->
-                                  Found = Mod:lookup(T, Key),
-                                  Base#{rows => [Prune(R) || R <- lists:sublist(Found, Limit)], done => true,
-                                        scanned => length(Found)}
-                          end);
+                Skip = case Cont of
+                           {beamtop_key, K} when is_integer(K), K >= 0 -> K;
+                           _ -> 0
+                       end,
+                with_term(KeyText, Args, Base, fun(Key) -> key_page(Mod:lookup(T, Key), Skip, Page, Base) end);
             #{pattern := PatText} ->
                 with_term(PatText, Args, Base,
                           fun(Pattern) ->
@@ -2096,17 +2103,14 @@ table_page(Mod, T, Args, Base) ->
                                       {'EXIT', _} -> {error, {bad_pattern, <<"not a match pattern">>}};
                                       C ->
                                           ScanLimit = max(1000, min(10000000, opt(scan_limit, Args, 100000))),
-                                          scan_chunks(Mod, Select(opt(continuation, Args, undefined), 1000),
-                                                      C, Limit, ScanLimit, 0, [], Base, Prune)
+                                          {From, Skip} = scan_start(Cont),
+                                          table_scan(Page#{chunk => 1000, match => C, scan_limit => ScanLimit},
+                                               From, Skip, 0, [], 0, Base)
                                   end
                           end);
             _ ->
-                case Select(opt(continuation, Args, undefined), Limit) of
-                    '$end_of_table' -> Base#{rows => [], done => true};
-                    {Rows, '$end_of_table'} -> Base#{rows => [Prune(R) || R <- Rows], done => true};
-                    {error, R} -> {error, R};
-                    {Rows, Next} -> Base#{rows => [Prune(R) || R <- Rows], done => false, continuation => Next}
-                end
+                {From, Skip} = scan_start(Cont),
+                table_scan(Page#{chunk => Limit, match => all, scan_limit => infinity}, From, Skip, 0, [], 0, Base)
         end
     catch
         error:badarg ->
@@ -2124,24 +2128,75 @@ with_term(Text, Args, Base, F) ->
         {error, Why} -> {error, {bad_pattern, Why}}
     end.
 
-%% A pattern search: chunks of 1,000 rows run through the compiled pattern, until the page is
-%% full, the table ends or scan_limit rows have been looked at (the reply says which).
-scan_chunks(_Mod, '$end_of_table', _C, _Limit, _ScanLimit, Scanned, Acc, Base, Prune) ->
-    Base#{rows => [Prune(R) || R <- lists:reverse(Acc)], done => true, scanned => Scanned};
-scan_chunks(_Mod, {error, R}, _C, _Limit, _ScanLimit, _Scanned, _Acc, _Base, _Prune) ->
-    {error, R};
-scan_chunks(Mod, {Rows, Next}, C, Limit, ScanLimit, Scanned, Acc, Base, Prune) ->
-    Acc1 = lists:reverse(ets:match_spec_run(Rows, C), Acc),
-    Scanned1 = Scanned + length(Rows),
-    if
-        length(Acc1) >= Limit; Scanned1 >= ScanLimit; Next =:= '$end_of_table' ->
-            Done = Next =:= '$end_of_table',
-            Base#{rows => [Prune(R) || R <- lists:sublist(lists:reverse(Acc1), Limit)],
-                  done => Done, scanned => Scanned1,
-                  scan_capped => not Done andalso Scanned1 >= ScanLimit,
-                  continuation => case Done of true -> undefined; false -> Next end};
-        true ->
-            scan_chunks(Mod, Mod:select(Next), C, Limit, ScanLimit, Scanned1, Acc1, Base, Prune)
+scan_start(undefined) -> {first, 0};
+scan_start({beamtop_scan, From, Skip}) when is_integer(Skip), Skip >= 0 -> {From, Skip};
+scan_start(Cont) -> {Cont, 0}.
+
+%% The objects under one key (a bag may have many): the page from Skip on.
+key_page(Found, Skip, Page, Base) ->
+    #{limit := Limit} = Page,
+    Rest = lists:nthtail(min(Skip, length(Found)), Found),
+    case take(Rest, Limit, Page, 0, []) of
+        {full, Rows, Taken} ->
+            Base#{rows => Rows, done => false, scanned => length(Found), continuation => {beamtop_key, Skip + Taken}};
+        {all, Rows, _} ->
+            Base#{rows => Rows, done => true, scanned => length(Found)}
+    end.
+
+%% Chunk after chunk from From (Skip of its matches already sent) until the page ends.
+table_scan(Page, From, Skip, Scanned, Acc, Bytes, Base) ->
+    #{fetch := Fetch, chunk := Chunk, match := Match, limit := Limit, scan_limit := ScanLimit} = Page,
+    Reply = fun(Rows, Done, Seen, Extra) -> scan_reply(Base, Rows, Done, Match =/= all, Seen, Extra) end,
+    case Fetch(From, Chunk) of
+        '$end_of_table' -> Reply(lists:reverse(Acc), true, Scanned, #{});
+        {error, R} -> {error, R};
+        {Rows, Next} ->
+            Matches = case Match of
+                          all -> Rows;
+                          C -> ets:match_spec_run(Rows, C)
+                      end,
+            Rest = lists:nthtail(min(Skip, length(Matches)), Matches),
+            Scanned1 = Scanned + length(Rows),
+            case take(Rest, Limit - length(Acc), Page, Bytes, Acc) of
+                {full, Out, Taken} ->
+                    Reply(Out, false, Scanned1, #{continuation => {beamtop_scan, From, Skip + Taken}});
+                {all, Acc1, _} when Next =:= '$end_of_table' ->
+                    Reply(lists:reverse(Acc1), true, Scanned1, #{});
+                {all, Acc1, _} when length(Acc1) >= Limit ->
+                    Reply(lists:reverse(Acc1), false, Scanned1, #{continuation => {beamtop_scan, Next, 0}});
+                {all, Acc1, _} when Scanned1 >= ScanLimit ->
+                    Reply(lists:reverse(Acc1), false, Scanned1,
+                          #{scan_capped => true, continuation => {beamtop_scan, Next, 0}});
+                {all, Acc1, Bytes1} ->
+                    table_scan(Page, Next, 0, Scanned1, Acc1, Bytes1, Base)
+            end
+    end.
+
+%% A page's reply; a pattern search also says how many rows it looked at.
+scan_reply(Base, Rows, Done, Pattern, Scanned, Extra) ->
+    R = maps:merge(Base#{rows => Rows, done => Done}, Extra),
+    case Pattern of
+        true -> R#{scanned => Scanned};
+        false -> R
+    end.
+
+%% Pruned rows from Matches onto Acc (reversed) while the page has Room and its rows fit the
+%% byte budget (the first row of a page is always taken): {full, Rows, Taken} when the page
+%% ended before Matches did (Rows in order), else {all, Acc, Bytes} (still reversed).
+take(Matches, Room, Page, Bytes, Acc) ->
+    #{prune := Prune, budget := Budget} = Page,
+    take(Matches, Room, Prune, Budget, Bytes, Acc, 0).
+
+take([], _Room, _Prune, _Budget, Bytes, Acc, _Taken) ->
+    {all, Acc, Bytes};
+take(_, Room, _Prune, _Budget, _Bytes, Acc, Taken) when Room =< 0 ->
+    {full, lists:reverse(Acc), Taken};
+take([M | Ms], Room, Prune, Budget, Bytes, Acc, Taken) ->
+    P = Prune(M),
+    Size = erlang:external_size(P),
+    case Bytes + Size > Budget andalso Acc =/= [] of
+        true -> {full, lists:reverse(Acc), Taken};
+        false -> take(Ms, Room - 1, Prune, Budget, Bytes + Size, [P | Acc], Taken + 1)
     end.
 
 %% A term typed by a person, parsed on the node without making atoms: a term naming an atom
