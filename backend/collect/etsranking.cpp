@@ -66,7 +66,7 @@ RankedQuery EtsQuery::toRanked() const
     q.filter = words.join(QLatin1Char(' '));
     q.offset = offset;
     q.limit = limit;
-    q.intervalMs = intervalMs;
+    q.intervalMs = mode == Mode::Absolute ? qMax(intervalMs, AbsoluteRankMs) : intervalMs;
     q.pinned = pinned;
     return q;
 }

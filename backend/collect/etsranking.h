@@ -26,8 +26,15 @@ struct EtsQuery
     QString filter;     // case-insensitive text on id, name, type and owner, matched on the node
     int offset = 0;
     int limit = 50;
-    int intervalMs = 1000;
+    int intervalMs = 1000; // in window mode the window; see AbsoluteRankMs otherwise
     QVector<Term> pinned; // table ids (atoms or references) read beside the page
+
+    // In absolute mode the node re-ranks the whole list at most this often, whatever the
+    // refresh: the rows on screen are read fresh at every refresh, but re-ranking 50,000 tables
+    // every second would cost the node as much as observer_cli's ETS view (bench_ets). A table
+    // that balloons reaches the top within this time (and the status line says how old the
+    // ranking is). Growth (window mode) ranks over the window asked for.
+    static constexpr int AbsoluteRankMs = 10000;
 
     static QString sortName(Sort s); // memory, size
     static bool parseSort(const QString &name, Sort *out);
