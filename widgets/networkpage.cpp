@@ -173,14 +173,9 @@ void NetworkPage::setSession(NodeSession *session)
         disconnect(m_session->ports(), nullptr, this, nullptr);
         disconnect(m_session->distribution(), nullptr, this, nullptr);
     }
-    m_session = session;
     m_actions->setSession(session);
-    m_error.clear();
     m_distError.clear();
-    if (!session || session->nodeName() != m_shownNode)
-        clearShown();
-    m_shownNode = session ? session->nodeName() : QString();
-    followSession(session);
+    adoptSession(session, [this] { clearShown(); });
     if (session) {
         m_model->setFormatter(session->formatter());
         connect(session->ports(), &PortCollector::pageReady, this, &NetworkPage::onPage);
@@ -194,21 +189,11 @@ void NetworkPage::setSession(NodeSession *session)
             m_distError = error;
             updateDistText();
         });
-        connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
-            if (s == NodeSession::State::Live && isVisible())
-                updateQuery();
-            updateStatus();
-            updateReadOnly();
-        });
-        connect(session, &NodeSession::readOnlyChanged, this, &NetworkPage::updateReadOnly);
         connect(session, &NodeSession::formatterChanged, this, [this] { m_model->setFormatter(m_session->formatter()); });
         if (session->ports()->types().receivedAt.isValid())
             m_types->setCounts(session->ports()->types());
-        if (session->isLive() && isVisible())
-            updateQuery();
     }
-    updateReadOnly();
-    updateStatus();
+    settleSession();
     updateDistText();
 }
 
@@ -284,27 +269,12 @@ void NetworkPage::updateQuery(bool now)
 
 void NetworkPage::onPage(const PortRanking &page)
 {
-    m_error.clear();
-    if (!m_table->applyPage([&] { return m_model->applyPage(page); }))
-        return;
-    if (!m_failureShown.isEmpty() && m_notice->text() == m_failureShown)
-        m_notice->clear(); // the list is back (another notice since stays)
-    m_failureShown.clear();
-    updateStatus();
+    showPage([&] { return m_model->applyPage(page); });
 }
 
 void NetworkPage::onFailed(const QString &error)
 {
-    m_error = error;
-    AgentClient *agent = m_session ? m_session->agent() : nullptr;
-    if (agent && (agent->mode() != AgentClient::Mode::Full || !agent->canRank("port")))
-        // Not a passing failure: without the agent (or with an older one) there is no list at all.
-        m_notice->showNotice(NoticeBar::Kind::Warning, error, agent->reducedReason());
-    else
-        m_notice->showNotice(NoticeBar::Kind::Warning,
-                             tr("The port list could not be read from %1; showing the last rows read.").arg(m_shownNode), error);
-    m_failureShown = m_notice->text();
-    updateStatus();
+    showFailure(error, "port", tr("The port list could not be read from %1; showing the last rows read.").arg(m_shownNode));
 }
 
 void NetworkPage::onDist(const DistSample &sample)
@@ -328,31 +298,21 @@ void NetworkPage::updateStatus()
         return;
     }
     const PortRanking &p = m_model->lastPage();
-    QStringList parts;
-    if (m_model->rowCount() > 0 || p.count > 0) {
-        if (!m_filterText.isEmpty() || !m_type.isEmpty())
-            parts << tr("%L1 of %L2 ports and sockets match").arg(qint64(m_model->rowCount())).arg(p.count);
-        else
-            parts << tr("%L1 ports and sockets").arg(p.count);
-    }
+    QStringList parts = countParts(p, !m_filterText.isEmpty() || !m_type.isEmpty(), tr("%L1 ports and sockets"),
+                                   tr("%L1 of %L2 ports and sockets match"));
     const PortTypeCounts &types = m_session->ports()->types();
     if (types.receivedAt.isValid() && types.portLimit > 0)
         parts << tr("%1 of the port limit %2").arg(Format::percent(double(types.ports) / double(types.portLimit)),
                                                   Format::count(types.portLimit));
     parts << m_status->rankingParts(p, m_mode == PortQuery::Mode::Window, tr("The node has looked at %L1 of %L2 ports"), false);
-    if (!m_error.isEmpty())
-        parts << tr("last refresh failed");
-    const QStringList selected = selectedIds();
-    if (selected.size() == 1) {
-        if (const PortRow *r = m_model->rowForId(selected.first())) {
-            parts << (r->closed() ? tr("selected: %1 has closed").arg(m_model->describe(*r))
-                                  : tr("selected: %1, %2 received, %3 sent").arg(m_model->describe(*r), Format::bytes(r->recvOct),
-                                                                                  Format::bytes(r->sendOct)));
-        }
-    } else if (selected.size() > 1) {
-        parts << tr("%Ln selected", nullptr, int(selected.size()));
-    }
-    m_status->setParts(parts);
+    finishStatus(parts, [this](const QString &id) {
+        const PortRow *r = m_model->rowForId(id);
+        if (!r)
+            return QString();
+        return r->closed() ? tr("selected: %1 has closed").arg(m_model->describe(*r))
+                           : tr("selected: %1, %2 received, %3 sent").arg(m_model->describe(*r), Format::bytes(r->recvOct),
+                                                                           Format::bytes(r->sendOct));
+    });
 }
 
 void NetworkPage::updateDistText()

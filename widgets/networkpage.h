@@ -99,7 +99,6 @@ private:
     PortQuery::Sort m_sort = PortQuery::Sort::Io;
     PortQuery::Mode m_mode = PortQuery::Mode::Absolute;
     QString m_type;
-    QString m_failureShown; // the notice about the port list failing, which the next page clears
     QString m_distError;
     DistSample m_lastDist;
     bool m_hasDist = false;

@@ -1,6 +1,7 @@
 #include "pageregistry.h"
 
 #include "clusterpanel.h"
+#include "etspage.h"
 #include "loadpage.h"
 #include "memorypage.h"
 #include "mnesiapage.h"
@@ -30,6 +31,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"load", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Load"), "utilities-system-monitor", &make<LoadPage>},
         {"memory", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Memory"), "media-flash", &make<MemoryPage>},
         {"network", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Network"), "network-wired", &make<NetworkPage>},
+        {"ets", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "ETS"), "view-list-text", &make<EtsPage>},
         {"mnesia", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Mnesia"), "server-database", &make<MnesiaPage>},
     };
     return all;

@@ -128,14 +128,9 @@ void ProcessesPage::setSession(NodeSession *session)
         disconnect(m_session->processes(), nullptr, this, nullptr);
         disconnect(m_session->agent(), nullptr, this, nullptr);
     }
-    m_session = session;
     m_actions->setSession(session);
-    m_error.clear();
     m_cost = -1;
-    if (!session || session->nodeName() != m_shownNode)
-        m_table->clearRows([this] { m_model->clear(); });
-    m_shownNode = session ? session->nodeName() : QString();
-    followSession(session);
+    adoptSession(session, [this] { m_table->clearRows([this] { m_model->clear(); }); });
     if (session) {
         m_model->setFormatter(session->formatter());
         connect(session->processes(), &ProcessCollector::pageReady, this, &ProcessesPage::onPage);
@@ -144,20 +139,10 @@ void ProcessesPage::setSession(NodeSession *session)
             m_cost = fraction;
             updateStatus();
         });
-        connect(session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
-            if (s == NodeSession::State::Live && isVisible())
-                updateQuery();
-            updateStatus();
-            updateReadOnly();
-        });
-        connect(session, &NodeSession::readOnlyChanged, this, &ProcessesPage::updateReadOnly);
         connect(session, &NodeSession::formatterChanged, this, [this] { m_model->setFormatter(m_session->formatter()); });
         connect(session, &NodeSession::sampleReady, this, [this](const SystemSample &s) { m_model->setWordSize(int(s.wordsize)); });
-        if (session->isLive() && isVisible())
-            updateQuery();
     }
-    updateReadOnly();
-    updateStatus();
+    settleSession();
 }
 
 bool ProcessesPage::sortByColumn(int column)
@@ -268,13 +253,7 @@ void ProcessesPage::updateStatus()
         return;
     }
     const ProcessRanking &p = m_model->lastPage();
-    QStringList parts;
-    if (m_model->rowCount() > 0 || p.count > 0) {
-        if (!m_filterText.isEmpty())
-            parts << tr("%L1 of %L2 processes match").arg(qint64(m_model->rowCount())).arg(p.count);
-        else
-            parts << tr("%L1 processes").arg(p.count);
-    }
+    QStringList parts = countParts(p, !m_filterText.isEmpty(), tr("%L1 processes"), tr("%L1 of %L2 processes match"));
     parts << m_status->rankingParts(p, m_mode == ProcessQuery::Mode::Window,
                                     tr("The node has looked at %L1 of %L2 processes"), true);
     if (!p.reducedMode) {
@@ -282,20 +261,14 @@ void ProcessesPage::updateStatus()
         parts << (m_cost >= 0 ? tr("agent: %1 of one scheduler (budget %2)").arg(Format::percent(m_cost, 2), budget)
                               : tr("agent budget %1 of one scheduler").arg(budget));
     }
-    if (!m_error.isEmpty())
-        parts << tr("last refresh failed");
-    // The selected process stays fresh even when scrolled away (it is pinned in every request).
-    const QStringList selected = m_table->keySelection()->keys();
-    if (selected.size() == 1) {
-        if (const ProcessRow *r = m_model->rowForPid(selected.first())) {
-            parts << (r->exited() ? tr("selected: %1 has exited").arg(m_model->describe(*r))
-                                  : tr("selected: %1, %2, queue %3").arg(m_model->describe(*r), Format::bytes(r->memory),
-                                                                          Format::count(r->messageQueueLen)));
-        }
-    } else if (selected.size() > 1) {
-        parts << tr("%Ln selected", nullptr, int(selected.size()));
-    }
-    m_status->setParts(parts);
+    finishStatus(parts, [this](const QString &pid) {
+        const ProcessRow *r = m_model->rowForPid(pid);
+        if (!r)
+            return QString();
+        return r->exited() ? tr("selected: %1 has exited").arg(m_model->describe(*r))
+                           : tr("selected: %1, %2, queue %3").arg(m_model->describe(*r), Format::bytes(r->memory),
+                                                                   Format::count(r->messageQueueLen));
+    });
 }
 
 QString ProcessesPage::describeRow(int row) const

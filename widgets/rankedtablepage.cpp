@@ -7,6 +7,8 @@
 #include "rankedtoolbar.h"
 #include "rankingstatusline.h"
 
+#include "session/nodesession.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -112,6 +114,77 @@ QStringList RankedTablePage::selectedKeys() const
 void RankedTablePage::updateReadOnly()
 {
     m_bar->setReadOnly(!m_session || m_session->isReadOnly());
+}
+
+void RankedTablePage::adoptSession(NodeSession *session, const std::function<void()> &clearShown)
+{
+    m_session = session;
+    m_error.clear();
+    if (!session || session->nodeName() != m_shownNode)
+        clearShown(); // another node's rows must not stay
+    m_shownNode = session ? session->nodeName() : QString();
+    followSession(session);
+}
+
+void RankedTablePage::settleSession()
+{
+    if (m_session) {
+        connect(m_session, &NodeSession::stateChanged, this, [this](NodeSession::State s) {
+            if (s == NodeSession::State::Live && isVisible())
+                updateQuery();
+            updateStatus();
+            updateReadOnly();
+        });
+        connect(m_session, &NodeSession::readOnlyChanged, this, &RankedTablePage::updateReadOnly);
+        if (m_session->isLive() && isVisible())
+            updateQuery();
+    }
+    updateReadOnly();
+    updateStatus();
+}
+
+void RankedTablePage::clearFailure()
+{
+    if (!m_failureShown.isEmpty() && m_notice->text() == m_failureShown)
+        m_notice->clear(); // the list is back (another notice since stays)
+    m_failureShown.clear();
+}
+
+void RankedTablePage::showFailure(const QString &error, const char *kind, const QString &passing)
+{
+    m_error = error;
+    AgentClient *agent = m_session ? m_session->agent() : nullptr;
+    if (agent && (agent->mode() != AgentClient::Mode::Full || !agent->canRank(kind)))
+        m_notice->showNotice(NoticeBar::Kind::Warning, error, agent->reducedReason());
+    else
+        m_notice->showNotice(NoticeBar::Kind::Warning, passing, error);
+    m_failureShown = m_notice->text();
+    updateStatus();
+}
+
+QStringList RankedTablePage::countParts(const RankingStatus &page, bool filtered, const QString &all, const QString &match) const
+{
+    if (m_table->model()->rowCount() == 0 && page.count == 0)
+        return {};
+    if (filtered)
+        return {match.arg(qint64(m_table->model()->rowCount())).arg(page.count)};
+    return {all.arg(page.count)};
+}
+
+void RankedTablePage::finishStatus(QStringList parts, const std::function<QString(const QString &key)> &selectedOne)
+{
+    if (!m_error.isEmpty())
+        parts << tr("last refresh failed");
+    // The selected entities stay fresh even when scrolled away (they are pinned in every request).
+    const QStringList selected = selectedKeys();
+    if (selected.size() == 1) {
+        const QString one = selectedOne(selected.first());
+        if (!one.isEmpty())
+            parts << one;
+    } else if (selected.size() > 1) {
+        parts << tr("%Ln selected", nullptr, int(selected.size()));
+    }
+    m_status->setParts(parts);
 }
 
 QMenu *RankedTablePage::startMenu(const QString &objectName, const std::function<void()> &details)

@@ -18,6 +18,7 @@ class RankedTableModelBase;
 class RankedTableView;
 class RankedToolbar;
 class RankingStatusLine;
+struct RankingStatus;
 
 // What the pages of a ranking the node keeps (ProcessesPage, NetworkPage) share around their
 // RankedTableView: the kind's toolbar above it, a notice bar, the status line below; the
@@ -76,6 +77,28 @@ protected:
     // A held row was activated: its details.
     virtual void openEntity(const Term &entity, int row) = 0;
     void updateReadOnly();
+    // setSession's frame. adoptSession takes the session (the kind has disconnected the old
+    // one): what another node showed goes (clearShown empties the kind's rows and the rest),
+    // the page's feeds follow the new session. The kind connects its collectors, then
+    // settleSession follows the session's state and read-only switch (going live asks for the
+    // rows on screen while shown), asks for them now if it is live, and updates the status.
+    void adoptSession(NodeSession *session, const std::function<void()> &clearShown);
+    void settleSession();
+    // A page of the kind's ranking arrived: applied keeping the selection (apply returns false
+    // for another ranking's page, which changes nothing); a notice that the list failed goes
+    // once the list is back.
+    template <typename Apply>
+    void showPage(Apply &&apply);
+    // The kind's list could not be read. Without the agent (or with one that cannot rank kind,
+    // "port", "ets") there is no list at all and the notice says why; otherwise it says
+    // passing (the last rows read stay shown).
+    void showFailure(const QString &error, const char *kind, const QString &passing);
+    // The status line's first part: how many entities (all: "%L1 ports"), or while filtered
+    // how many of them match (match: "%L1 of %L2 ports match"); none before the first page.
+    QStringList countParts(const RankingStatus &page, bool filtered, const QString &all, const QString &match) const;
+    // Shows parts, then a failed refresh and the selection: one key as selectedOne says it
+    // (nothing when it returns empty), several counted.
+    void finishStatus(QStringList parts, const std::function<QString(const QString &key)> &selectedOne);
 
     // The selected keys (pids, port ids), whether or not their rows are on screen.
     QStringList selectedKeys() const;
@@ -98,9 +121,11 @@ protected:
     QString m_filterText;
     QString m_error;
     QPointer<QObject> m_export;
+    QString m_failureShown; // the notice about the list failing, which the next page clears
 
 private:
     void exportAs();
+    void clearFailure();
 
     RankedToolbar *m_bar;
     Names m_names;
@@ -109,9 +134,22 @@ private:
 
 } // namespace beamtop
 
+#include "rankedtableview.h"
 #include "tableexport.h"
 
+#include <utility>
+
 namespace beamtop {
+
+template <typename Apply>
+void RankedTablePage::showPage(Apply &&apply)
+{
+    m_error.clear();
+    if (!m_table->applyPage(std::forward<Apply>(apply)))
+        return;
+    clearFailure();
+    updateStatus();
+}
 
 template <typename Job>
 void RankedTablePage::runExport(Job *job, const QString &label, const QString &path)

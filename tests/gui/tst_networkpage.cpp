@@ -78,24 +78,10 @@ private:
     }
 
     // Filters down to the rows of one port (and, by address, its peer) and returns its row.
-    int rowOf(const QString &id, const QString &filter)
-    {
-        m_page->setFilterText(filter);
-        if (!QTest::qWaitFor([&] { return model()->filter() == filter && model()->rowOfId(id) >= 0; }, 20000))
-            return -1;
-        return model()->rowOfId(id);
-    }
+    int rowOf(const QString &id, const QString &filter) { return test::filteredRow(m_page, id, filter); }
 
-    QMenu *rightClickRow(int row)
-    {
-        QTableView *t = m_page->table();
-        const QPoint pos = t->visualRect(model()->index(row, PortTableModel::Id)).center();
-        QContextMenuEvent ev(QContextMenuEvent::Mouse, pos, t->viewport()->mapToGlobal(pos));
-        QApplication::sendEvent(t->viewport(), &ev);
-        return m_page->contextMenu();
-    }
-
-    static QAction *menuAction(QMenu *menu, const QString &name) { return menu ? menu->findChild<QAction *>(name) : nullptr; }
+    QMenu *rightClickRow(int row) { return test::rightClickRow(m_page, row, PortTableModel::Id); }
+    static QAction *menuAction(QMenu *menu, const QString &name) { return test::menuAction(menu, name); }
 
 private slots:
     void initTestCase()
@@ -151,9 +137,7 @@ private slots:
         QVERIFY(index >= 0);
         QCOMPARE(PageRegistry::pages()[size_t(index)].translatedTitle(), QStringLiteral("Network"));
         QCOMPARE(m_window->currentPage(), m_page);
-        m_window->connectWith(m_node.connectOptions());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->session() && m_window->session()->isLive(), 30000);
-        m_window->session()->agent()->setBudget(0.5); // a test need not wait on the 2 % default
+        QVERIFY(test::connectLive(*m_window, m_node.connectOptions()));
         QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 10 && model()->isLoaded(0), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(model()->lastPage().rankingComplete, 30000);
     }
@@ -313,16 +297,9 @@ private slots:
     {
         const int row = rowOf(m_heavy, QStringLiteral("127.0.0.1:%1").arg(m_heavyPort));
         QVERIFY(row >= 0);
-        QTableView *t = m_page->table();
-        t->setFocus();
-        t->setCurrentIndex(model()->index(row, 0));
+        PortDetailsWindow *w = test::openDetailsByEnter(m_page, row);
+        QVERIFY(w); // one window, raised on a second Enter
         QCOMPARE(m_page->selectedIds(), QStringList{m_heavy});
-        QTest::keyClick(t, Qt::Key_Return);
-        QCOMPARE(m_page->detailsWindows().size(), 1);
-        PortDetailsWindow *w = m_page->detailsWindows().first();
-        QVERIFY(w->isVisible());
-        QTest::keyClick(t, Qt::Key_Return); // again: the same window, raised
-        QCOMPARE(m_page->detailsWindows().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(w->hasDetails(), 15000);
         QVERIFY2(w->windowTitle().contains(m_heavy), qPrintable(w->windowTitle()));
         QVERIFY(w->windowTitle().contains(m_node.nodeName()));
@@ -505,11 +482,7 @@ private slots:
         QVERIFY(m_window->currentPage() != m_page);
         QVERIFY(!session->isSubscribed(NodeSession::Feed::Ports));
         QVERIFY(!session->isSubscribed(NodeSession::Feed::Distribution));
-        QAction *show = nullptr;
-        for (QAction *a : m_window->actions()) {
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_6))
-                show = a;
-        }
+        QAction *show = test::shortcutAction(*m_window, QKeySequence(Qt::CTRL | Qt::Key_6));
         QVERIFY(show);
         QCOMPARE(show->text(), QStringLiteral("Network"));
         show->trigger();
@@ -524,15 +497,10 @@ private slots:
         QVERIFY(dir.isValid());
         m_page->setType(QStringLiteral("tcp"));
         QTRY_VERIFY_WITH_TIMEOUT(model()->lastPage().query.type == QLatin1String("tcp") && model()->rowCount() >= 8, 20000);
-        QSignalSpy finished(m_page, &NetworkPage::exportFinished);
-
-        const QString csvPath = dir.filePath(QStringLiteral("ports.csv"));
-        m_page->exportTable(csvPath);
-        QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QString failure;
+        const QByteArray csv = test::exportedFile(m_page, dir.filePath(QStringLiteral("ports.csv")), &failure);
+        QVERIFY2(!csv.isEmpty(), qPrintable(failure));
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
         QCOMPARE(QString::fromUtf8(lines.first().trimmed()), PortColumns::keys().join(QLatin1Char(',')));
         QVERIFY(lines.size() >= 9);
         bool sawHeavy = false;
@@ -540,14 +508,10 @@ private slots:
             sawHeavy = sawHeavy || lines.at(i).startsWith(m_heavy.toUtf8());
         QVERIFY(sawHeavy);
 
-        const QString jsonPath = dir.filePath(QStringLiteral("ports.json"));
-        m_page->exportTable(jsonPath);
-        QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
-        QFile json(jsonPath);
-        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray json = test::exportedFile(m_page, dir.filePath(QStringLiteral("ports.json")), &failure);
+        QVERIFY2(!json.isEmpty(), qPrintable(failure));
         QJsonParseError error;
-        const QJsonObject doc = QJsonDocument::fromJson(json.readAll(), &error).object();
+        const QJsonObject doc = QJsonDocument::fromJson(json, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.value(QStringLiteral("node")).toString(), m_node.nodeName());
         const QJsonArray rows = doc.value(QStringLiteral("ports")).toArray();
@@ -582,18 +546,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(model()->lastPage().query.type == QLatin1String("udp") && model()->rowCount() == 1500
                                      && model()->lastPage().rankingComplete && model()->isLoaded(0),
                                  30000);
-        QTableView *t = m_page->table();
-        QVERIFY(model()->loadedCount() <= 500);
-        QVERIFY(!model()->isLoaded(model()->rowCount() - 1));
-        QCOMPARE(model()->index(model()->rowCount() - 1, 0).data().toString(), QStringLiteral("…"));
         QTRY_COMPARE_WITH_TIMEOUT(m_page->typesModel()->count(QStringLiteral("udp")), qint64(1500), 20000);
-        t->scrollToBottom();
-        const int last = model()->rowCount() - 1;
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isLoaded(t->rowAt(t->viewport()->height() - 1) < 0 ? last : t->rowAt(t->viewport()->height() - 1)), 15000);
-        QVERIFY(model()->loadedCount() <= 500);
-        QVERIFY(!model()->isLoaded(0)); // the top was let go
-        t->scrollToTop();
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isLoaded(0), 15000);
+        QCOMPARE(test::checkRowsOnDemand(m_page), QString());
         m_node.eval(QStringLiteral("bt_crowd ! stop"));
     }
 };

@@ -73,19 +73,8 @@ private:
         return model()->index(0, 0).data(ProcessTableModel::PidRole).value<Term>();
     }
 
-    QMenu *rightClickRow(int row)
-    {
-        QTableView *t = m_page->table();
-        const QPoint pos = t->visualRect(model()->index(row, ProcessTableModel::Name)).center();
-        QContextMenuEvent ev(QContextMenuEvent::Mouse, pos, t->viewport()->mapToGlobal(pos));
-        QApplication::sendEvent(t->viewport(), &ev);
-        return m_page->contextMenu();
-    }
-
-    static QAction *menuAction(QMenu *menu, const QString &name)
-    {
-        return menu ? menu->findChild<QAction *>(name) : nullptr;
-    }
+    QMenu *rightClickRow(int row) { return test::rightClickRow(m_page, row, ProcessTableModel::Name); }
+    static QAction *menuAction(QMenu *menu, const QString &name) { return test::menuAction(menu, name); }
 
     ProcessDetailsWindow *windowFor(const QString &pidText) const
     {

@@ -8,4 +8,5 @@ beamtop_add_test(tst_chartaxis SOURCES tst_chartaxis.cpp LIBS beamtop_models LAB
 beamtop_add_test(tst_allocmodels SOURCES tst_allocmodels.cpp LIBS beamtop_models Qt6::Widgets LABELS unit)
 beamtop_add_test(tst_portmodels SOURCES tst_portmodels.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_mnesiamodels SOURCES tst_mnesiamodels.cpp LIBS beamtop_models LABELS unit)
+beamtop_add_test(tst_etsmodels SOURCES tst_etsmodels.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_tablerowsmodel SOURCES tst_tablerowsmodel.cpp LIBS beamtop_models LABELS unit)
