@@ -26,7 +26,7 @@
 #include "node/nodeclient.h"
 #include "testnode.h"
 
-#include "benchutil.h"
+#include "benchsides.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,6 +42,7 @@
 #include <unistd.h>
 
 using namespace beamtop;
+using bench::cpuCell;
 using bench::cpuSeconds;
 using bench::maxOf;
 using bench::measure;
@@ -50,6 +51,7 @@ using bench::Phase;
 using bench::Watcher;
 using bench::minOf;
 using bench::runFor;
+using bench::Series;
 using bench::waitFor;
 
 namespace {
@@ -203,92 +205,6 @@ private:
     }
 };
 
-// The peer: bench_peer_alloc:refresh() called over rpc from here once a second, so it runs on
-// the node like the agent's request does; its answer is five lengths, not the results. The
-// same with erlang:node() is the floor: what any request once a second costs the node (the
-// distribution, rex's process, waking schedulers), whatever it asks.
-class PeerSide
-{
-public:
-    QString connect(const test::TestNode &node)
-    {
-        QEventLoop wait;
-        QObject::connect(&m_client, &NodeClient::connected, &wait, &QEventLoop::quit);
-        m_client.connectToNode(node.connectOptions());
-        QTimer::singleShot(20000, &wait, &QEventLoop::quit);
-        wait.exec();
-        return m_client.isConnected() ? QString() : QStringLiteral("peer connection failed");
-    }
-
-    Phase run(qint64 osPid, int seconds, const QString &module = QStringLiteral("bench_peer_alloc"),
-              const QString &function = QStringLiteral("refresh"), const QVector<Term> &callArgs = {})
-    {
-        Watcher w;
-        w.tick = [this, module, function, callArgs](Phase &p) {
-            m_phase = &p;
-            if (m_inFlight) {
-                ++p.skipped; // observer_cli's worker also draws the next page only after this one
-                return;
-            }
-            m_inFlight = true;
-            m_client.call(module, function, callArgs, 10000, &m_client,
-                          [this](const CallResult &r) {
-                              m_inFlight = false;
-                              if (!m_phase)
-                                  return;
-                              if (r.ok() && !r.value.isTaggedTuple("badrpc", 2)) {
-                                  ++m_phase->refreshes;
-                              } else {
-                                  ++m_phase->failures;
-                                  m_phase->error = r.message;
-                              }
-                          });
-        };
-        w.busy = [this] { return m_inFlight; };
-        w.received = [this] { return m_client.bytesReceived(); };
-        Phase p = measure(osPid, seconds, &w);
-        m_phase = nullptr;
-        return p;
-    }
-
-    void disconnect() { m_client.disconnectFromNode(); }
-
-private:
-    NodeClient m_client;
-    bool m_inFlight = false;
-    Phase *m_phase = nullptr;
-};
-
-// Median and spread of one row over the runs.
-struct Series
-{
-    QVector<double> cpu, replyBytes, replyMax, rx, refreshes;
-    int skipped = 0, failures = 0;
-    QString error;
-    void add(const Phase &p, double idle)
-    {
-        cpu.append(p.cpuPercent - idle);
-        replyBytes.append(p.replyBytes);
-        replyMax.append(double(p.replyBytesMax));
-        rx.append(p.rxPerRefresh);
-        refreshes.append(p.refreshes);
-        skipped += p.skipped;
-        failures += p.failures;
-        if (!p.error.isEmpty())
-            error = p.error;
-    }
-};
-
-QString cpuCell(const Series &s)
-{
-    if (s.cpu.size() == 1)
-        return QString::number(s.cpu.first(), 'f', 2);
-    return QStringLiteral("%1 (%2 … %3)")
-        .arg(median(s.cpu), 0, 'f', 2)
-        .arg(minOf(s.cpu), 0, 'f', 2)
-        .arg(maxOf(s.cpu), 0, 'f', 2);
-}
-
 void printRow(int schedulers, const char *watcher, const Series &s, bool beamtop)
 {
     const QString reply = beamtop ? QStringLiteral("%1 (max %2)").arg(median(s.replyBytes), 0, 'f', 0).arg(maxOf(s.replyMax), 0, 'f', 0)
@@ -441,7 +357,10 @@ int main(int argc, char **argv)
         ex.idleAlone = measure(node.osPid(), diagSeconds, nullptr).cpuPercent;
 
         BeamtopSide beamtop;
-        PeerSide peer;
+        // The peer: bench_peer_alloc:refresh() called over rpc from here once a second, so it
+        // runs on the node like the agent's request does; its answer is five lengths, not the
+        // results (observer_cli's worker also draws the next page only after this one).
+        bench::RpcSide peer(QStringLiteral("bench_peer_alloc"), QStringLiteral("refresh"), {}, 10000);
         const QString be = beamtop.connect(node);
         const QString pe = peer.connect(node);
         if (!be.isEmpty() || !pe.isEmpty()) {
@@ -490,11 +409,11 @@ int main(int argc, char **argv)
             // What any request costs, what one dump's node calls cost with nothing done with
             // them, and a sizes-only reading, each at 1 s over rpc like the peer.
             Series floor, memoryOnly, dumpOnly, sizesOnly;
-            floor.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("node")), idleMedian);
-            memoryOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("memory"), {Term::atom("total")}),
+            floor.add(peer.runCall(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("node")), idleMedian);
+            memoryOnly.add(peer.runCall(node.osPid(), diagSeconds, QStringLiteral("erlang"), QStringLiteral("memory"), {Term::atom("total")}),
                            idleMedian);
-            dumpOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("one_dump")), idleMedian);
-            sizesOnly.add(peer.run(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("sizes_only")), idleMedian);
+            dumpOnly.add(peer.runCall(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("one_dump")), idleMedian);
+            sizesOnly.add(peer.runCall(node.osPid(), diagSeconds, QStringLiteral("bench_peer_alloc"), QStringLiteral("sizes_only")), idleMedian);
             printRow(n, "diagnostic: rpc erlang:node()", floor, false);
             printRow(n, "diagnostic: rpc erlang:memory(total)", memoryOnly, false);
             printRow(n, "diagnostic: one dump's node calls alone (bench_peer_alloc:one_dump())", dumpOnly, false);

@@ -39,9 +39,6 @@ using bench::waitFor;
 namespace {
 
 constexpr int PeerCallTimeoutMs = 300000;
-// The agent keeps sweeping a ranking for 30 s after it was last asked for: an idle phase
-// starts once that time has passed since Beamtop last asked.
-constexpr int RankingKeptMs = 32000;
 
 // What the ETS page asks: the first 50 rows by memory.
 EtsQuery pageQuery()
@@ -188,35 +185,20 @@ int main(int argc, char **argv)
                  .arg(beamtop.last().rows.isEmpty() ? QStringLiteral("none") : beamtop.last().rows.first().idText)
                  .arg(beamtop.last().rows.isEmpty() ? 0.0 : beamtop.last().shownValue(beamtop.last().rows.first()), 0, 'f', 0);
 
-    QElapsedTimer sinceBeamtop;
-    sinceBeamtop.start();
-    auto settle = [&] {
-        runFor(int(qMax<qint64>(0, RankingKeptMs - sinceBeamtop.elapsed())));
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 60000 && measure(node.osPid(), 2, nullptr).cpuPercent > settled * 1.5 + 0.5) {
-        }
-    };
-    QVector<double> idles;
-    auto idlePhase = [&] {
-        settle();
-        const double idle = measure(node.osPid(), seconds, nullptr).cpuPercent;
-        idles.append(idle);
-        return idle;
-    };
+    bench::IdlePhases idle(node.osPid(), seconds, settled);
     Series bt, oc, ob;
     for (int r = 0; r < runs; ++r) {
         // Rotate the order, so whatever one leaves behind is charged to each in turn.
         for (int k = 0; k < 3; ++k) {
             const int who = (r + k) % 3;
-            const double idle = idlePhase();
+            const double level = idle.next();
             if (who == 0) {
-                bt.add(beamtop.run(node.osPid(), seconds, PeerCallTimeoutMs), idle);
-                sinceBeamtop.start();
+                bt.add(beamtop.run(node.osPid(), seconds, PeerCallTimeoutMs), level);
+                idle.beamtopAsked();
             } else if (who == 1) {
-                oc.add(cli.run(node.osPid(), seconds), idle);
+                oc.add(cli.run(node.osPid(), seconds), level);
             } else {
-                ob.add(observer.run(node.osPid(), seconds), idle);
+                ob.add(observer.run(node.osPid(), seconds), level);
             }
         }
     }
@@ -226,18 +208,12 @@ int main(int argc, char **argv)
     printRow(count, "observer Table Viewer (get_table_list)", ob);
     bench::printRatio(count, bt, oc, "vs observer_cli, goal ≤ 0.10");
     bench::printRatio(count, bt, ob, "vs observer, goal ≤ 0.10");
-    notes << QStringLiteral("idle node (both peers and Beamtop attached) %1 % of one core, median of %2 (%3 … %4); before "
-                            "anyone asked anything %5 %")
-                 .arg(median(idles), 0, 'f', 2)
-                 .arg(idles.size())
-                 .arg(minOf(idles), 0, 'f', 2)
-                 .arg(maxOf(idles), 0, 'f', 2)
-                 .arg(settled, 0, 'f', 2);
+    notes << idle.note(QStringLiteral("both peers and Beamtop attached"));
 
     // Opening contents: what the first page and the next ones cost, on the big table and a
     // small one; the node otherwise idle.
-    settle();
-    const double idle = measure(node.osPid(), 5, nullptr).cpuPercent;
+    idle.settle();
+    const double idleLevel = measure(node.osPid(), 5, nullptr).cpuPercent;
     const int pages = 50;
     std::printf("\n| table | rows in the table | pages of 100 rows | node CPU ms per page (minus idle) | bytes received per page | rows read |\n");
     std::printf("|---|---|---|---|---|---|\n");
@@ -256,7 +232,7 @@ int main(int argc, char **argv)
         {"a small table, first page each time", small, smallSize, true},
     };
     for (const Case &c : cases) {
-        const PageCost cost = readPages(beamtop.agent(), beamtop.client(), node.osPid(), idle, c.table, pages, c.fromStart);
+        const PageCost cost = readPages(beamtop.agent(), beamtop.client(), node.osPid(), idleLevel, c.table, pages, c.fromStart);
         std::printf("| %s | %lld | %d | %.2f | %.0f | %d%s |\n", c.what, c.size, cost.pages, cost.cpuMsPerPage, cost.bytesPerPage,
                     cost.rows, cost.error.isEmpty() ? "" : qPrintable(QStringLiteral(" (failed: ") + cost.error + QLatin1Char(')')));
         std::fflush(stdout);
@@ -266,7 +242,7 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     const qint64 copied = node.evalInt(QStringLiteral("length(ets:tab2list(bench_big))"), 600000);
-    const double copyMs = (cpuSeconds(node.osPid()) - cpu0 - idle / 100.0 * double(t.elapsed()) / 1000.0) * 1000.0;
+    const double copyMs = (cpuSeconds(node.osPid()) - cpu0 - idleLevel / 100.0 * double(t.elapsed()) / 1000.0) * 1000.0;
     std::printf("| bench_big, ets:tab2list once (for scale: a viewer that copies the table) | %lld | - | %.0f | (not shipped) | %lld |\n",
                 bigSize, copyMs, copied);
 

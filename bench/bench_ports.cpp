@@ -46,9 +46,6 @@ namespace {
 
 constexpr int ObserverCallTimeoutMs = 300000; // get_port_list at 20,000 ports takes seconds
 constexpr int FdReserve = 200;                 // the measured node's own files, EPMD, distribution
-// The agent keeps sweeping a ranking for 30 s after it was last asked for (its
-// ranking_idle_drop_ms): an idle phase starts once that time has passed since Beamtop last asked.
-constexpr int RankingKeptMs = 32000;
 
 
 
@@ -200,45 +197,23 @@ int main(int argc, char **argv)
         // let back to its idle level: the agent drops its ranking 30 s after Beamtop's last page,
         // and observer leaves seconds of work behind it (its lists' garbage); either would be
         // charged to whatever follows.
-        QElapsedTimer sinceBeamtop;
-        sinceBeamtop.start();
-        auto settle = [&] {
-            runFor(int(qMax<qint64>(0, RankingKeptMs - sinceBeamtop.elapsed())));
-            QElapsedTimer t;
-            t.start();
-            while (t.elapsed() < 60000 && measure(node.osPid(), 2, nullptr).cpuPercent > settled * 1.5 + 0.5) {
-            }
-        };
+        bench::IdlePhases idle(node.osPid(), seconds, settled);
         Series bt, ob;
-        QVector<double> idles;
-        auto idlePhase = [&] {
-            settle();
-            const double idle = measure(node.osPid(), seconds, nullptr).cpuPercent;
-            idles.append(idle);
-            return idle;
-        };
         for (int r = 0; r < runs; ++r) {
             // Alternate the order, so whatever one leaves behind is charged to each in turn.
             const bool beamtopFirst = r % 2 == 0;
             for (const bool beamtopNow : {beamtopFirst, !beamtopFirst}) {
                 if (beamtopNow && !withBeamtop)
                     continue;
-                const double idle = idlePhase();
+                const double level = idle.next();
                 if (beamtopNow) {
-                    bt.add(beamtop.run(node.osPid(), seconds, ObserverCallTimeoutMs), idle);
-                    sinceBeamtop.start();
+                    bt.add(beamtop.run(node.osPid(), seconds, ObserverCallTimeoutMs), level);
+                    idle.beamtopAsked();
                 } else
-                    ob.add(observer.run(node.osPid(), seconds), idle);
+                    ob.add(observer.run(node.osPid(), seconds), level);
             }
         }
-        notes << QStringLiteral("%1 connections: idle node (its busy connections, both watchers attached) %2 % of one core, "
-                                "median of %3 (%4 … %5); before either asked anything %6 %")
-                     .arg(held)
-                     .arg(median(idles), 0, 'f', 2)
-                     .arg(idles.size())
-                     .arg(minOf(idles), 0, 'f', 2)
-                     .arg(maxOf(idles), 0, 'f', 2)
-                     .arg(settled, 0, 'f', 2);
+        notes << QStringLiteral("%1 connections: %2").arg(held).arg(idle.note(QStringLiteral("its busy connections, both watchers attached")));
         if (withBeamtop)
             printRow(held, "Beamtop (PortCollector)", bt);
         printRow(held, "observer Ports tab (get_port_list)", ob);

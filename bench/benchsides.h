@@ -174,10 +174,14 @@ public:
         return m_client.isConnected() ? QString() : QStringLiteral("the peer's connection failed");
     }
 
-    Phase run(qint64 osPid, int seconds)
+    Phase run(qint64 osPid, int seconds) { return runCall(osPid, seconds, m_module, m_function, m_args); }
+
+    // The same with another call on the same connection (a diagnostic: erlang:node() is what
+    // any rpc once a second costs the node, whatever it asks).
+    Phase runCall(qint64 osPid, int seconds, const QString &module, const QString &function, const QVector<Term> &args = {})
     {
         Watcher w;
-        w.tick = [this](Phase &p) {
+        w.tick = [this, module, function, args](Phase &p) {
             m_phase = &p;
             if (m_inFlight) {
                 // A peer's timer messages wait in its mailbox while it collects; it then
@@ -188,7 +192,7 @@ public:
             m_inFlight = true;
             const qint64 rx0 = m_client.bytesReceived();
             m_asked.start();
-            m_client.call(m_module, m_function, m_args, m_timeoutMs, &m_client, [this, rx0](const CallResult &r) {
+            m_client.call(module, function, args, m_timeoutMs, &m_client, [this, rx0](const CallResult &r) {
                 m_inFlight = false;
                 if (!m_phase)
                     return;
@@ -234,16 +238,74 @@ private:
     Phase *m_phase = nullptr;
 };
 
+// The idle phases a watcher's phase is measured against. Before each, the node is let back to
+// its idle level: RankingKeptMs after Beamtop's last page (the agent keeps sweeping a ranking
+// for 30 s after it was last asked for; charging that to an idle phase hides Beamtop's cost),
+// and until it is back near the level measured before anyone asked anything (a peer leaves its
+// lists' garbage behind).
+class IdlePhases
+{
+public:
+    static constexpr int RankingKeptMs = 32000;
+
+    // settled: the node's level before any watcher asked anything.
+    IdlePhases(qint64 osPid, int seconds, double settled) : m_osPid(osPid), m_seconds(seconds), m_settled(settled)
+    {
+        m_sinceBeamtop.start();
+    }
+
+    // Beamtop has just asked for its last page.
+    void beamtopAsked() { m_sinceBeamtop.start(); }
+    // Waits for the node to settle.
+    void settle()
+    {
+        runFor(int(qMax<qint64>(0, RankingKeptMs - m_sinceBeamtop.elapsed())));
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 60000 && measure(m_osPid, 2, nullptr).cpuPercent > m_settled * 1.5 + 0.5) {
+        }
+    }
+    // Settles, then measures an idle phase; its level (% of one core).
+    double next()
+    {
+        settle();
+        const double idle = measure(m_osPid, m_seconds, nullptr).cpuPercent;
+        m_idles.append(idle);
+        return idle;
+    }
+    // "idle node (what) 0.26 % of one core, median of 2 (0.25 … 0.27); before anyone asked
+    // anything 0.75 %"
+    QString note(const QString &what) const
+    {
+        return QStringLiteral("idle node (%1) %2 % of one core, median of %3 (%4 … %5); before anyone asked anything %6 %")
+            .arg(what)
+            .arg(median(m_idles), 0, 'f', 2)
+            .arg(m_idles.size())
+            .arg(minOf(m_idles), 0, 'f', 2)
+            .arg(maxOf(m_idles), 0, 'f', 2)
+            .arg(m_settled, 0, 'f', 2);
+    }
+
+private:
+    qint64 m_osPid;
+    int m_seconds;
+    double m_settled;
+    QElapsedTimer m_sinceBeamtop;
+    QVector<double> m_idles;
+};
+
 // One watcher's phases over the runs, each minus the idle phase before it.
 struct Series
 {
-    QVector<double> cpu, cpuMsPerRefresh, rx, refreshes, answerMs, own;
+    QVector<double> cpu, cpuMsPerRefresh, rx, refreshes, answerMs, own, replyBytes, replyMax;
     qint64 rxMax = 0;
     int skipped = 0, failures = 0;
     QString error;
     void add(const Phase &p, double idle)
     {
         cpu.append(p.cpuPercent - idle);
+        replyBytes.append(p.replyBytes);
+        replyMax.append(double(p.replyBytesMax));
         // A watcher whose answers take longer than the interval refreshes less often: per
         // refresh is the fair comparison then.
         if (p.refreshes > 0)
