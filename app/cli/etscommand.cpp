@@ -13,7 +13,8 @@ QString EtsCommand::description() const
 {
     return tr("Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node "
               "and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with "
-              "the keys of the desktop's export. --sort growth ranks by how fast memory grows (the change per "
+              "the keys of the desktop's export. The node re-ranks the whole list at most every 10 s; the rows "
+              "printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per "
               "second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a "
               "table's rows instead. Needs the agent.");
 }
