@@ -298,6 +298,10 @@ QString TableBrowser::noticeFor(const TablePage &page) const
     // The node cannot tell a table deleted a moment ago from a name that never was one.
     if (!page.alive)
         return page.continued ? tr("%1 was deleted on the node; the rows read before stay shown.").arg(table)
+                              : m_source == Source::Ets && !table.startsWith(QLatin1String("#Ref<"))
+                              ? tr("There is no table named %1 on the node: it was deleted, or never existed under that name. "
+                                   "A table made without named_table is read by its id (#Ref<…>), as the ETS list shows it.")
+                                    .arg(table)
                               : tr("There is no table %1 on the node: it was deleted, or never existed under that name.")
                                     .arg(table);
     if (page.isPrivate)

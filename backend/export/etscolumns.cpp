@@ -68,7 +68,9 @@ void EtsColumns::writeTable(QTextStream &out, const QVector<EtsRow> &rows, const
         // A table deleted since it was ranked: its last figures if this run saw it, else
         // dashes, never zeros.
         const bool values = r.hasValues();
-        const QString table = r.gone ? tr("%1 (deleted)").arg(r.idText) : r.idText;
+        // An unnamed table by its name first: many share it, the id tells them apart.
+        const QString shown = r.named || r.name.isEmpty() ? r.idText : QString(r.name + QLatin1Char(' ') + r.idText);
+        const QString table = r.gone ? tr("%1 (deleted)").arg(shown) : shown;
         auto signedRate = [&](bool known, double v, bool bytes) -> QString {
             if (!values || !known)
                 return none;

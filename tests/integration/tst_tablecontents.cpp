@@ -369,7 +369,7 @@ private slots:
         QVERIFY2(a.page, qPrintable(a.error));
         QVERIFY(!a.page->alive);
         QVERIFY(!a.page->continued);
-        QVERIFY2(notTable->noticeFor(*a.page).contains(QStringLiteral("There is no table ok")), qPrintable(notTable->noticeFor(*a.page)));
+        QVERIFY2(notTable->noticeFor(*a.page).contains(QStringLiteral("There is no table named ok")), qPrintable(notTable->noticeFor(*a.page)));
     }
 
     void readAllBoundedAndCancelled()
