@@ -215,6 +215,144 @@
     </message>
 </context>
 <context>
+    <name>EtsColumns</name>
+    <message>
+        <source>%1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth in rows per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth in memory per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROWS/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtsDetailsHtml</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted at %1, before anything could be read of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted at %1; the last data read is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: reached by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: reached by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner process can read its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
@@ -2441,6 +2579,503 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
 </context>
 <context>
+    <name>beamtop::EtsCollector</name>
+    <message>
+        <source>The agent on this node comes from an older Beamtop and cannot list ETS tables; reconnect to load this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing ETS tables needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsDetailsWindow</name>
+    <message>
+        <source>%1 — %2 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been deleted (noticed at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ETS table details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table cannot be sampled from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2; sampled every refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsExport</name>
+    <message>
+        <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln ETS tables to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsHistoryModel</name>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsPage</name>
+    <message>
+        <source>Export ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ETS table list could not be read from %1; showing the last rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 tables match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has looked at %L1 of %L2 tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1 has been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected: %1, %2 rows, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected rows, exact values, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Table &amp;Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the ETS tables of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsSampler</name>
+    <message>
+        <source>Sampling an ETS table needs the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a sample Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot list ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables need the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not named: reached by its id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner process can read or write its rows; anyone can read this metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heir: the table is deleted when its owner exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inherits the table when its owner exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is element %1 of each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by safe_fixtable (or a traversal in progress): deleted rows stay until it is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known from the second refresh that shows this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows per second between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes per second between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady: the row count did not change between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady: the memory did not change between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table was deleted before Beamtop could read it; it leaves the ranking at the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table has been deleted; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted, last seen %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read conc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write conc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decentr. counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s name; an unnamed table is reached by its id (on hover). &quot;deleted&quot; (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set, ordered_set, bag or duplicate_bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public (any process reads and writes), protected (any reads, the owner writes) or private (the owner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows (objects) in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory the table takes, in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which way the ranked figure (rows or memory) goes, and its change per second between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows added (or, negative, removed) per second between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory grown (or, negative, freed) per second between the last two refreshes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that owns the table, by name when it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that inherits the table when its owner exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which element of a row is its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_concurrency: tuned for many concurrent readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write_concurrency: true, false or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decentralized_counters: size and memory counted per scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed: rows stored in a compact form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by safe_fixtable or a running traversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named_table: reachable by its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Click to rank every table by its growth on the node (the sliding window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+Click to rank every table by this on the node, biggest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+The node ranks only by rows, memory and their growth: this column does not sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsToolbar</name>
+    <message>
+        <source>Filter by name, owner or type (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only tables whose name, id, type or owner contains this text (any case). The node does the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by growth instead of totals: rows or bytes added per second over the last interval. Alt+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every table of the ranking (those the type, protection and filter match) as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this page changes the node; the connection is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this page changes the node, even with changes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one type of table only (the node filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tables of one protection only (the node filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::HistoryChartModel</name>
     <message numerus="yes">
         <source>%1 – %2, %Ln samples</source>
@@ -4121,23 +4756,12 @@ Once connected, this page lists the nodes that node is connected to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last refresh failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>selected: %1 has closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>selected: %1, %2 received, %3 sent</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>net_ticktime %1 s</source>
@@ -4565,6 +5189,10 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>Mnesia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5683,23 +6311,12 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>last refresh failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>selected: %1 has exited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>selected: %1, %2, queue %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
@@ -6435,6 +7052,17 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>last refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>beamtop::RankedToolbar</name>
@@ -6924,6 +7552,316 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TableBrowser</name>
+    <message>
+        <source>Elixir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the node was lost while reading %1; the rows shown so far stay. Read again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent on this node is older and cannot read table contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table contents are read by the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent rows Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node did not answer in time while reading %1: it may be busy. Try again, or read fewer rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 took longer than %2 s on the node, so it was stopped: the node may be busy. Try again, or search by key, which reads only the rows under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not read the search &quot;%1&quot;: %2. Check that it is a term in %3 syntax, like %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has no ETS table %1. Check its name or id; a table named by reference is gone once deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has no Mnesia table %1. Check its name on the Mnesia page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on this node, so %1 cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node holds no copy of %1: read it on a node that has one (see its replicas on the Mnesia page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored by a backend (%2) whose rows Beamtop cannot read dirty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node could not go on from the last page of %1 (the table may have been replaced); read it again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on the node; the rows read before stay shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table named %1 on the node: it was deleted, or never existed under that name. A table made without named_table is read by its id (#Ref&lt;…&gt;), as the ETS list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no table %1 on the node: it was deleted, or never existed under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private table: only its owner process can read a private table&apos;s rows. Its size and configuration are shown, not its contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can match: the search names the atom %1, which does not exist on the node, so no row holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TableContentsView</name>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, &apos;_&apos; for any part (a scan on the node, capped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as terms, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the next page of rows on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows Read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows read so far as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every row of the table on the node, page by page, and save them as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match pattern in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private table of %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows found in %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rows read of %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scanned %1 rows, the scan cap was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search This Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Rows Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown number of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read all %1 rows of %2 on %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop reads the table on the node in pages of %1 rows, each bounded in time, and writes them to the file as they come. A big table takes a while and adds work on the node; you can cancel while it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 on the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TableContentsWindow</name>
+    <message>
+        <source>Mnesia table %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS table %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is down; the rows shown are those read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TableRowsExport</name>
+    <message>
+        <source>Export stopped, no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export stopped before the end; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln rows of %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TableRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole row: the rows read are not all tuples of one size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 of each row: the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 of each row</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
