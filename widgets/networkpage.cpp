@@ -3,6 +3,7 @@
 #include "accents.h"
 #include "distmodel.h"
 #include "format.h"
+#include "gonerowdelegate.h"
 #include "itemtableview.h"
 #include "keyselection.h"
 #include "networktoolbar.h"
@@ -31,28 +32,24 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace beamtop {
 
 namespace {
-// Closed ports are drawn as disabled (greyed in every style and palette) and italic; a cell
-// whose level is a warning (a non-zero queue) takes the warning accent.
-class PortRowDelegate : public QStyledItemDelegate
+// Closed ports are greyed like every gone row (GoneRowDelegate); a cell whose level is a
+// warning (a non-zero queue) takes the warning accent.
+class PortRowDelegate : public GoneRowDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using GoneRowDelegate::GoneRowDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(PortTableModel::ClosedRole).toBool()) {
-            option->state &= ~QStyle::State_Enabled;
-            option->font.setItalic(true);
+        GoneRowDelegate::initStyleOption(option, index);
+        if (index.data(PortTableModel::ClosedRole).toBool())
             return;
-        }
         const auto level = RowTableModel::Level(index.data(PortTableModel::LevelRole).toInt());
         if (level != RowTableModel::Level::Normal) {
             const QColor accent = level == RowTableModel::Level::Critical ? Accents::critical(option->palette)

@@ -2,6 +2,7 @@
 
 #include "collect/processcollector.h"
 #include "format.h"
+#include "gonerowdelegate.h"
 #include "session/nodesession.h"
 #include "keyselection.h"
 #include "noticebar.h"
@@ -19,28 +20,10 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMenu>
-#include <QStyledItemDelegate>
 
 namespace beamtop {
 
 namespace {
-// Rows of processes that have exited are drawn as disabled: greyed in every style and palette.
-class ExitedRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(ProcessTableModel::ExitedRole).toBool()) {
-            option->state &= ~QStyle::State_Enabled;
-            option->font.setItalic(true);
-        }
-    }
-};
-
 RankedTablePage::Names names()
 {
     RankedTablePage::Names n;
@@ -60,7 +43,7 @@ ProcessesPage::ProcessesPage(ProcessTableModel *model, ProcessesToolbar *toolbar
     : RankedTablePage(model, toolbar, names(), parent), m_model(model), m_toolbar(toolbar), m_actions(new ProcessActions(this))
 {
     setFeeds({NodeSession::Feed::Processes});
-    m_table->setItemDelegate(new ExitedRowDelegate(m_table));
+    m_table->setItemDelegate(new GoneRowDelegate(m_table)); // exited processes greyed
     m_table->setColumnWidths({9, 18, 18, 18, 8, 9, 9, 7, 8, 8, 10, 8, 8});
     createSortActions();
     layOut(m_table);
