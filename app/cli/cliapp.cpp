@@ -125,6 +125,17 @@ QString CliApp::generalHelp()
     return text;
 }
 
+QString CliApp::helpFor(const QString &name, Command *cmd)
+{
+    const QString own = cmd->helpText(CliConnection::options());
+    const bool ets = name == QLatin1String("ets"), mnesia = name == QLatin1String("mnesia");
+    if (!ets && !mnesia)
+        return own;
+    const QString rows = TableRowsCommand(ets ? TableBrowser::Source::Ets : TableBrowser::Source::Mnesia, m_out, m_err)
+                             .helpText(CliConnection::options());
+    return own.left(own.indexOf(Command::tr("Connection options:"))) + rows;
+}
+
 int CliApp::usage(const QString &message)
 {
     m_err << message << '\n' << tr("Commands: %1.").arg([] {
@@ -168,19 +179,9 @@ int CliApp::start(const QStringList &arguments)
         }
         name = arguments.at(at + next);
         std::unique_ptr<Command> cmd(create(name));
-        const bool ets = name == QLatin1String("ets"), mnesia = name == QLatin1String("mnesia");
-        if (!cmd && !ets)
+        if (!cmd)
             return usage(tr("Unknown command '%1'.").arg(name));
-        // The form with a TABLE (rows) has options of its own; the connection options once, at the end.
-        QString rows;
-        if (ets || mnesia)
-            rows = TableRowsCommand(ets ? TableBrowser::Source::Ets : TableBrowser::Source::Mnesia, m_out, m_err)
-                       .helpText(CliConnection::options());
-        if (cmd) {
-            const QString list = cmd->helpText(CliConnection::options());
-            m_out << (rows.isEmpty() ? list : list.left(list.indexOf(Command::tr("Connection options:")))) << '\n';
-        }
-        m_out << rows;
+        m_out << helpFor(name, cmd.get());
         return Command::Ok;
     }
     Command *cmd = create(name);
@@ -208,7 +209,8 @@ int CliApp::start(const QStringList &arguments)
         return Command::Usage;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        m_out << cmd->helpText(CliConnection::options());
+        // `ets TABLE --help` is about the rows; `ets --help` about both forms, as `help ets`.
+        m_out << (dynamic_cast<TableRowsCommand *>(cmd) ? cmd->helpText(CliConnection::options()) : helpFor(name, cmd));
         return Command::Ok;
     }
     if (p.isSet(QStringLiteral("version"))) {

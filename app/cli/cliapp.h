@@ -42,6 +42,9 @@ private:
     // The command's name in the arguments (skipping options and their values), or empty.
     static int commandIndex(const QStringList &arguments);
     QString generalHelp();
+    // A command's own help with the connection options; ets and mnesia have a second form (with
+    // a TABLE: its rows), whose help follows theirs, the connection options once at the end.
+    QString helpFor(const QString &name, Command *cmd);
     int usage(const QString &message);
 
     QTextStream m_out;
