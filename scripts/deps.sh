@@ -9,6 +9,7 @@ BEAMTOP_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev qtkeychain-qt6-dev
   erlang-base erlang-dev erlang-mnesia erlang-runtime-tools erlang-tools erlang-crypto
+  elixir
   clang libclang-rt-14-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   procps iproute2

@@ -2249,7 +2249,12 @@ parse_term_text(Text, elixir) when is_binary(Text) ->
             try 'Elixir.Code':string_to_quoted(Text, [{existing_atoms_only, true}]) of
                 {ok, Quoted} -> elixir_literal(Quoted);
                 {error, {_, Msg, Token}} ->
-                    {error, iolist_to_binary(io_lib:format("~ts~ts", [flat_msg(Msg), flat_msg(Token)]))}
+                    case flat_msg(Msg) of
+                        %% existing_atoms_only refused an atom the node lacks: like Erlang text
+                        %% naming one, nothing can match.
+                        <<"unsafe atom does not exist", _/binary>> -> {no_atom, flat_msg(Token)};
+                        M -> {error, iolist_to_binary([M, flat_msg(Token)])}
+                    end
             catch _:E -> {error, iolist_to_binary(io_lib:format("~tP", [E, 5]))}
             end;
         _ -> {error, <<"Elixir is not loaded on this node">>}

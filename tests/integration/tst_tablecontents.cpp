@@ -8,6 +8,7 @@
 // search, an unknown table, Mnesia stopped), and beamtop-cli ets TABLE / mnesia TABLE.
 #include "collect/tablecontents.h"
 #include "export/tablerowsexport.h"
+#include "node/nodeclient.h"
 #include "session/nodesession.h"
 #include "clirun.h"
 #include "testnode.h"
@@ -282,6 +283,72 @@ private slots:
         QVERIFY(a.page->done);
         QVERIFY(b->noticeFor(*a.page).contains(QStringLiteral("Nothing can match")));
         QCOMPARE(m_node->eval(QStringLiteral("catch list_to_existing_atom(\"%1\")").arg(atom)).left(6), QStringLiteral("{'EXIT"));
+    }
+
+    // On an Elixir node the search is written in Elixir and read by the node's own parser as a
+    // literal: `_` is the wildcard, an atom the node lacks ends the search (nothing can match),
+    // code is refused rather than run, and rows come back in Elixir syntax.
+    void elixirNodeSearchesInElixir()
+    {
+        const QString ebin = QStringLiteral("/usr/lib/elixir/lib/elixir/ebin");
+        if (!QFile::exists(ebin + QStringLiteral("/elixir.app")))
+            QSKIP("Elixir is not installed (scripts/deps.sh installs it)");
+        TestNode::Options o;
+        o.extraArgs = {QStringLiteral("-pa"), ebin};
+        TestNode node(o);
+        QVERIFY(node.start());
+        QCOMPARE(node.eval(QStringLiteral("begin {ok, _} = application:ensure_all_started(elixir), "
+                                          "ets:new(users, [named_table, public, set]), "
+                                          "ets:insert(users, [{1, admin, <<\"ann\">>}, {2, user, <<\"bob\">>}, "
+                                          "{3, admin, <<\"cy\">>}, {4, #{role => user}, <<\"di\">>}]), ok end")),
+                 QStringLiteral("ok"));
+        auto *client = new NodeClient;
+        client->connectToNode(node.connectOptions());
+        NodeSession session(client, AgentClient::Options{});
+        session.setPaused(true);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), NodeSession::State::Live, 30000);
+        QVERIFY(session.agent()->runsElixir());
+        TableBrowser b(&session, TableBrowser::Source::Ets, Term::binary("users"));
+
+        Answer a = ask(b, [&] { b.searchPattern(QStringLiteral("{_, :admin, _}")); });
+        QVERIFY2(a.page, qPrintable(a.error));
+        QSet<qint64> keys;
+        for (const Term &r : std::as_const(a.page->rows))
+            keys.insert(r.at(0).toInt());
+        QCOMPARE(keys, (QSet<qint64>{1, 3}));
+        QVERIFY2(a.page->texts.join(QLatin1Char(' ')).contains(QStringLiteral(":admin")), qPrintable(a.page->texts.join(QLatin1Char(' '))));
+
+        a = ask(b, [&] { b.searchPattern(QStringLiteral("{_, %{role: :user}, _}")); });
+        QVERIFY2(a.page, qPrintable(a.error));
+        QCOMPARE(a.page->rows.size(), 1);
+        QCOMPARE(a.page->rows.first().at(0).toInt(), 4);
+
+        a = ask(b, [&] { b.searchKey(QStringLiteral("2")); });
+        QVERIFY2(a.page, qPrintable(a.error));
+        QCOMPARE(a.page->rows.size(), 1);
+
+        const QString atom = QStringLiteral("bt_no_such_atom_") + TestNode::randomToken(8).toLower();
+        a = ask(b, [&] { b.searchPattern(QStringLiteral("{_, :%1, _}").arg(atom)); });
+        QVERIFY2(a.page, qPrintable(a.error));
+        QCOMPARE(a.page->noAtom, atom);
+        QCOMPARE(node.eval(QStringLiteral("try list_to_existing_atom(\"%1\") of _ -> made catch _:_ -> missing end").arg(atom)),
+                 QStringLiteral("missing"));
+
+        // Code is never run: a call is refused (here already for its module's alias atom), and
+        // the node is still there to answer.
+        a = ask(b, [&] { b.searchPattern(QStringLiteral("{_, :erlang.halt(), _}")); });
+        QVERIFY2(!a.error.isEmpty(), "a call was accepted as a pattern");
+        QVERIFY2(a.error.contains(QStringLiteral("only literal terms")), qPrintable(a.error));
+        QCOMPARE(node.eval(QStringLiteral("ok")), QStringLiteral("ok"));
+
+        a = ask(b, [&] { b.searchPattern(QStringLiteral("{_, :admin")); });
+        QVERIFY2(a.error.contains(QStringLiteral("missing terminator")), qPrintable(a.error));
+        QVERIFY2(a.error.contains(QStringLiteral("Elixir syntax")), qPrintable(a.error));
+
+        QSignalSpy closed(&session, &NodeSession::closed);
+        session.close();
+        QVERIFY(closed.wait(10000) || closed.count() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(node.traceLeft(), QStringLiteral("clean"), 15000);
     }
 
     void scanCap()

@@ -12,13 +12,14 @@ namespace beamtop::test {
 
 namespace {
 // The control loop: reads one expression per line, evaluates it, prints the result with a
-// marker. Runs as the node's -eval, so it needs no module of its own.
+// marker. Runs as the node's -eval, so it needs no module of its own. A line may come as a
+// binary: starting Elixir on the node switches standard_io to binary mode.
 const char ControlLoop[] =
     "Loop = fun Loop() -> "
     "  case io:get_line('') of "
     "    eof -> erlang:halt(0); "
     "    Line -> "
-    "      [Id, Expr] = string:split(string:trim(Line), \" \"), "
+    "      [Id, Expr] = string:split(string:trim(unicode:characters_to_list(Line)), \" \"), "
     "      Out = try "
     "          {ok, T, _} = erl_scan:string(Expr ++ \".\"), "
     "          {ok, E} = erl_parse:parse_exprs(T), "
