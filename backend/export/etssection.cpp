@@ -9,28 +9,11 @@ EtsSection::EtsSection(NodeSession *session, QObject *parent)
     m_query.limit = TopRows;
 }
 
-bool EtsSection::available() const
-{
-    return session()->agent()->mode() == AgentClient::Mode::Full && session()->agent()->canRank("ets");
-}
-
 void EtsSection::reset()
 {
     forgetPage();
-    if (!available()) {
-        unavailableSoon([this] { return available(); },
-                        tr("the Beamtop agent running on this node is older and cannot list ETS tables"),
-                        tr("ETS tables need the Beamtop agent, which this node did not load (reduced mode)"));
-        return;
-    }
-    beginWait();
-}
-
-void EtsSection::unavailable(const QString &error)
-{
-    stopWaiting();
-    m_page.reset();
-    SnapshotSection::unavailable(error);
+    waitUnlessUnavailable("ets", tr("the Beamtop agent running on this node is older and cannot list ETS tables"),
+                          tr("ETS tables need the Beamtop agent, which this node did not load (reduced mode)"));
 }
 
 void EtsSection::giveUp()

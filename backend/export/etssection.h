@@ -28,10 +28,6 @@ public:
 protected:
     void reset() override;
     void readFailed(const QString &error) override { unavailable(error); }
-    void unavailable(const QString &error) override;
-
-private:
-    bool available() const;
 };
 
 } // namespace beamtop

@@ -23,11 +23,6 @@ PortsSection::PortsSection(NodeSession *session, QObject *parent)
     });
 }
 
-bool PortsSection::available() const
-{
-    return session()->agent()->mode() == AgentClient::Mode::Full && session()->agent()->canRank("port");
-}
-
 void PortsSection::reset()
 {
     forgetPage();
@@ -37,15 +32,10 @@ void PortsSection::reset()
     m_types.reset();
     if (collector()->types().receivedAt.isValid())
         m_types = collector()->types();
-    if (!available()) {
-        unavailableSoon([this] { return available(); },
-                        tr("the Beamtop agent running on this node is older and cannot list ports"),
-                        tr("ports need the Beamtop agent, which this node did not load (reduced mode)"));
-        return;
-    }
-    if (!session()->agent()->can("port_types"))
+    if (agentRanks("port") && !session()->agent()->can("port_types"))
         m_typesError = tr("the Beamtop agent running on this node cannot count ports by type");
-    beginWait();
+    waitUnlessUnavailable("port", tr("the Beamtop agent running on this node is older and cannot list ports"),
+                          tr("ports need the Beamtop agent, which this node did not load (reduced mode)"));
 }
 
 void PortsSection::readyIfComplete()
@@ -56,10 +46,8 @@ void PortsSection::readyIfComplete()
 
 void PortsSection::unavailable(const QString &error)
 {
-    stopWaiting();
-    m_page.reset();
     m_types.reset();
-    SnapshotSection::unavailable(error);
+    RankedSection::unavailable(error);
 }
 
 void PortsSection::giveUp()

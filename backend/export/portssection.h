@@ -35,8 +35,6 @@ protected:
     void unavailable(const QString &error) override;
 
 private:
-    bool available() const;
-
     std::optional<PortTypeCounts> m_types;
     QString m_typesError;
 };

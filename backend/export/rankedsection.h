@@ -109,6 +109,28 @@ protected:
         Columns::writeTable(out, m_page->rows, f, TextRows);
     }
 
+    // For a kind only the agent ranks (ports, ETS tables): whether the agent on this node can
+    // rank it, and reset()'s end for such a section: unavailable, with the sentence for an older
+    // agent or for none (reduced mode), or the wait for its page.
+    bool agentRanks(const char *kind) const
+    {
+        return session()->agent()->mode() == AgentClient::Mode::Full && session()->agent()->canRank(kind);
+    }
+    void waitUnlessUnavailable(const char *kind, const QString &olderAgent, const QString &reducedMode)
+    {
+        if (agentRanks(kind))
+            beginWait();
+        else
+            unavailableSoon([this, kind] { return agentRanks(kind); }, olderAgent, reducedMode);
+    }
+    // An unavailable section shows no page.
+    void unavailable(const QString &error) override
+    {
+        stopWaiting();
+        m_page.reset();
+        SnapshotSection::unavailable(error);
+    }
+
     KindCollector *collector() const { return m_collector; }
     bool isPageAnswered() const { return m_pageAnswered; }
 

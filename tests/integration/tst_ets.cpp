@@ -390,6 +390,17 @@ private slots:
                 ours.insert(t.value(QStringLiteral("name")).toString());
         }
         QCOMPARE(ours.size(), 12);
+
+        // Without the agent there is no ranking of tables: the section says why, the rest of
+        // the snapshot is there.
+        const CliRun reduced = cli({QStringLiteral("--no-agent"), QStringLiteral("snapshot"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QVERIFY2(reduced.exitCode == 0, reduced.err.constData());
+        const QJsonObject doc = parse(reduced.out);
+        const QJsonObject none = doc.value(QStringLiteral("ets")).toObject();
+        QCOMPARE(none.value(QStringLiteral("available")), QJsonValue(false));
+        QVERIFY2(none.value(QStringLiteral("error")).toString().contains(QStringLiteral("reduced mode")), reduced.out.constData());
+        QVERIFY(doc.contains(QStringLiteral("system")));
     }
 
 private:
