@@ -176,14 +176,7 @@ public:
         return p;
     }
 
-    void disconnect()
-    {
-        QEventLoop detach;
-        QObject::connect(&m_agent, &AgentClient::detached, &detach, &QEventLoop::quit);
-        m_agent.detachAndDisconnect();
-        QTimer::singleShot(5000, &detach, &QEventLoop::quit);
-        detach.exec();
-    }
+    void disconnect() { bench::detachAndWait(m_agent); }
 
 private:
     NodeClient m_client;

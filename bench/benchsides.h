@@ -19,6 +19,16 @@
 
 namespace beamtop::bench {
 
+// Detaches the agent (nothing left on the node) and disconnects, waiting at most 5 s.
+inline void detachAndWait(AgentClient &agent)
+{
+    QEventLoop detach;
+    QObject::connect(&agent, &AgentClient::detached, &detach, &QEventLoop::quit);
+    agent.detachAndDisconnect();
+    QTimer::singleShot(5000, &detach, &QEventLoop::quit);
+    detach.exec();
+}
+
 // Beamtop: the real collector of a ranked kind (RankedCollectorOf) on its own connection and
 // agent, attached for the node's whole life (so the idle phases include an attached, unasked
 // agent). refresh() is the session's tick for that kind's feed.
@@ -127,14 +137,7 @@ public:
     AgentClient *agent() { return &m_agent; }
     NodeClient *client() { return &m_client; }
 
-    void disconnect()
-    {
-        QEventLoop detach;
-        QObject::connect(&m_agent, &AgentClient::detached, &detach, &QEventLoop::quit);
-        m_agent.detachAndDisconnect();
-        QTimer::singleShot(5000, &detach, &QEventLoop::quit);
-        detach.exec();
-    }
+    void disconnect() { detachAndWait(m_agent); }
 
 private:
     QString m_kind;
