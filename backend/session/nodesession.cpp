@@ -1,5 +1,6 @@
 #include "session/nodesession.h"
 
+#include "collect/appscollector.h"
 #include "collect/clustercollector.h"
 #include "collect/distcollector.h"
 #include "collect/etscollector.h"
@@ -57,6 +58,8 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     m_distribution = new DistCollector(m_agent, this);
     m_mnesia = new MnesiaCollector(m_agent, this);
     m_ets = new EtsCollector(m_agent, this);
+    m_apps = new AppsCollector(m_agent, this);
+    m_appTree = new AppTreeCollector(m_agent, this);
     m_portInspector = new PortInspector(m_agent, this);
     m_portInspector->setReadOnly(m_readOnly);
     // Every system sample becomes a row of history (with the schedulers read right after it),
@@ -184,7 +187,7 @@ void NodeSession::tick()
         return;
     m_system->fetch(); // the recorder reads the schedulers when it lands
     m_agent->requestCost();
-    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia, Feed::Ets})
+    for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia, Feed::Ets, Feed::Applications, Feed::AppTree})
         if (isSubscribed(f))
             fetchFeed(f);
     m_samplers.removeAll(nullptr);
@@ -202,6 +205,8 @@ void NodeSession::fetchFeed(Feed feed)
     case Feed::Distribution: m_distribution->fetch(); break;
     case Feed::Mnesia: m_mnesia->fetch(); break;
     case Feed::Ets: m_ets->refresh(); break;
+    case Feed::Applications: m_apps->fetch(); break;
+    case Feed::AppTree: m_appTree->refresh(); break;
     }
 }
 

@@ -19,6 +19,8 @@ class ClusterCollector;
 class DistCollector;
 class LoadRecorder;
 class MnesiaCollector;
+class AppsCollector;
+class AppTreeCollector;
 class PortCollector;
 class ProcessCollector;
 class ProcessInspector;
@@ -67,6 +69,9 @@ public:
         Distribution, // the distribution links, with their traffic
         Mnesia,       // Mnesia's database, tables, locks and transactions
         Ets,          // the ETS table ranking, at the query the ETS view set
+        Applications, // every application with its processes' totals
+        AppTree,      // one application's supervision tree, at the query a view set (walks
+                      // spaced out to keep within the agent's budget)
     };
     Q_ENUM(Feed)
 
@@ -81,6 +86,8 @@ public:
     DistCollector *distribution() const { return m_distribution; }
     MnesiaCollector *mnesia() const { return m_mnesia; }
     EtsCollector *ets() const { return m_ets; }
+    AppsCollector *applications() const { return m_apps; }
+    AppTreeCollector *appTree() const { return m_appTree; }
     // Port details and closing (read-only like the process inspector).
     PortInspector *portInspector() const { return m_portInspector; }
     // The memory allocators: read every tick after the schedulers (the history records them),
@@ -175,6 +182,8 @@ private:
     PortCollector *m_ports;
     DistCollector *m_distribution;
     MnesiaCollector *m_mnesia;
+    AppsCollector *m_apps;
+    AppTreeCollector *m_appTree;
     EtsCollector *m_ets;
     PortInspector *m_portInspector;
     LoadRecorder *m_recorder;

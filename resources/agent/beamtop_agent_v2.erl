@@ -55,6 +55,8 @@ handlers() ->
       ets_info => {bounded, fun ets_info/1},
       mnesia => {bounded, fun mnesia_sample/1},
       mnesia_rows => {bounded, fun mnesia_rows/1},
+      apps => {direct, fun apps/1},
+      app_tree => {with_ctx, fun app_tree/2},
       cluster => {bounded, fun(_) -> #{visible => nodes(visible), hidden => nodes(hidden)} end}}.
 
 %% What attach reports: the request types, and for rank the kinds it can rank.
@@ -185,6 +187,11 @@ server_start(Parent, Ref) ->
                           %% each ({Pid, Reads, LastShownMs}), so Beamtop can leave its own
                           %% reads out of reductions per second.
                           watch => ets:new(beamtop_watch, [set, public]),
+                          %% The applications' totals (see apps_state/2); undefined until asked.
+                          apps => undefined,
+                          %% Each process of a supervision tree walked: {Pid, Reductions, AtMs},
+                          %% for reductions per second at the next walk.
+                          tree_reds => ets:new(beamtop_tree_reds, [set, public]),
                           charges => calibrate()})
     catch
         error:badarg -> exit(normal)
@@ -236,6 +243,17 @@ server_loop(State) ->
             {Reply, State1} = rank_slice(Req, State),
             From ! {Ref, Reply},
             server_loop(wake_work(charge(State1, erlang:monotonic_time(microsecond) - T0)));
+        {apps_state, From, Ref, Req} ->
+            T0 = erlang:monotonic_time(microsecond),
+            {Reply, State1} = apps_state(Req, State),
+            From ! {Ref, Reply},
+            server_loop(wake_work(charge(State1, erlang:monotonic_time(microsecond) - T0)));
+        {apps_peek, From, Ref} ->
+            From ! {Ref, case maps:get(apps, State) of
+                             #{result := R} when is_map(R) -> {ok, R};
+                             _ -> {error, no_sweep}
+                         end},
+            server_loop(State);
         {gone, From, Ref, Key, Gen, Entries} ->
             %% From a rank worker: entities of a page that no longer exist (see rank_rows/1).
             From ! {Ref, ok},
@@ -629,9 +647,9 @@ work_tick_ms() -> 50.
 idle_tick_ms() -> 1000.
 
 schedule_work(State) ->
-    Ms = case map_size(maps:get(rankings, State)) of
-             0 -> idle_tick_ms();
-             _ -> next_work_ms(State)
+    Ms = case has_background(State) of
+             false -> idle_tick_ms();
+             true -> next_work_ms(State)
          end,
     State#{work_timer := erlang:send_after(Ms, self(), work), work_tick := Ms}.
 
@@ -641,7 +659,9 @@ schedule_work(State) ->
 %% between two sweeps for nothing.
 next_work_ms(State) ->
     NowMs = erlang:monotonic_time(millisecond),
-    UntilDue = lists:min([due_in_ms(R, NowMs) || R <- maps:values(maps:get(rankings, State))]),
+    UntilDue = lists:min([due_in_ms(R, NowMs) || R <- maps:values(maps:get(rankings, State))]
+                         ++ [apps_due_in_ms(A, NowMs) || A <- [maps:get(apps, State)], A =/= undefined]
+                         ++ [idle_tick_ms()]),
     Tokens = maps:get(tokens, State),
     UntilTokens = case Tokens > 0 of
                       true -> 0;
@@ -658,7 +678,7 @@ due_in_ms(R, NowMs) ->
 
 %% A ranking asked for while the server idles: sweep at the working pace from now on.
 wake_work(State) ->
-    case maps:get(work_tick, State) > work_tick_ms() andalso map_size(maps:get(rankings, State)) > 0 of
+    case maps:get(work_tick, State) > work_tick_ms() andalso has_background(State) of
         true ->
             erlang:cancel_timer(maps:get(work_timer, State)),
             receive work -> ok after 0 -> ok end,
@@ -666,6 +686,10 @@ wake_work(State) ->
         false ->
             State
     end.
+%% Rankings or application totals to keep: the server works at its pace rather than idling.
+has_background(State) ->
+    map_size(maps:get(rankings, State)) > 0 orelse maps:get(apps, State) =/= undefined.
+
 ranking_idle_drop_ms() -> 30000.
 max_page_rows() -> 500.
 
@@ -792,7 +816,8 @@ rank_rows(Slice) ->
 %% What a kind's sample and row funs may use: the row cache, the watch table and which reads
 %% charge a process.
 ctx(State) ->
-    #{cache => maps:get(row_cache, State), watch => maps:get(watch, State), charges => maps:get(charges, State)}.
+    #{cache => maps:get(row_cache, State), watch => maps:get(watch, State), charges => maps:get(charges, State),
+      tree_reds => maps:get(tree_reds, State)}.
 
 %% Ids on someone's screen: their reads are counted from now on (see read_mark/3).
 watch(Ids, NowMs, State) ->
@@ -945,8 +970,12 @@ background_work(State) ->
                            maps:get(rankings, State)),
     lists:foreach(fun(R) -> drop_tables(R) end,
                   maps:values(maps:without(maps:keys(Rankings), maps:get(rankings, State)))),
+    Apps = case maps:get(apps, State) of
+               #{requested := At} when NowMs - At >= 30000 -> undefined;
+               A -> A
+           end,
     State1 = forget_old(State, NowMs),
-    work_loop(State1#{tokens := Tokens, refilled := Now, rankings := Rankings}).
+    work_loop(State1#{tokens := Tokens, refilled := Now, rankings := Rankings, apps := Apps}).
 
 %% The row cache starts over when it is large or a minute old, so it stays small and a label
 %% set later shows within a minute; ids nobody has shown for a minute are no longer watched.
@@ -964,6 +993,12 @@ forget_old_now(State, NowMs) ->
                  true -> ets:delete_all_objects(Cache), State#{row_cache := Cache, row_cache_at := NowMs};
                  false -> State
              end,
+    %% Tree readings older than a minute give no useful rate any more.
+    TreeReds = maps:get(tree_reds, State),
+    case ets:info(TreeReds, size) > 1000000 of
+        true -> ets:delete_all_objects(TreeReds);
+        false -> ets:select_delete(TreeReds, [{{'_', '_', '$1'}, [{'<', '$1', NowMs - 60000}], [true]}])
+    end,
     Watch = maps:get(watch, State),
     case ets:info(Watch, size) > 20 * max_page_rows() of
         true -> ets:delete_all_objects(Watch);
@@ -990,6 +1025,22 @@ work_loop(State) ->
             State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}},
                             min(Us, step_charge_cap(Target))),
             work_loop(State1);
+        {true, []} ->
+            case apps_due(maps:get(apps, State), NowMs) of
+                true ->
+                    T0 = erlang:monotonic_time(microsecond),
+                    A = maps:get(apps, State),
+                    A1 = case maps:get(sweep, A) of
+                             undefined -> apps_start(A);
+                             _ -> A
+                         end,
+                    Target = max(200, min(Tokens, 5000)),
+                    A2 = apps_step(A1, Target),
+                    Us = erlang:monotonic_time(microsecond) - T0,
+                    work_loop(charge(State#{apps := A2}, min(Us, step_charge_cap(Target))));
+                false ->
+                    State
+            end;
         _ ->
             State
     end.
@@ -1173,9 +1224,30 @@ proc_matches(P, [{registered_name, Reg}, {dictionary, Dict}, {initial_call, Real
                [] -> Label;
                _ -> Reg
            end,
-    Text = string:lowercase(unicode:characters_to_binary(
-                              io_lib:format("~w ~tw ~tw ~tw ~tw", [P, Name, Initial, Cur, App]))),
-    binary:match(Text, Filter) =/= nomatch.
+    {AppWord, Rest} = app_word(Filter),
+    app_matches(AppWord, App)
+        andalso (Rest =:= <<>>
+                 orelse binary:match(string:lowercase(unicode:characters_to_binary(
+                                                        io_lib:format("~w ~tw ~tw ~tw ~tw", [P, Name, Initial, Cur, App]))),
+                                     Rest) =/= nomatch).
+
+%% The filter word app:NAME keeps the processes of one application (app:none: of none, by group
+%% leader as the application column shows); the rest of the filter is text.
+app_word(Filter) ->
+    case binary:match(Filter, <<"app:">>) of
+        nomatch -> {any, Filter};
+        _ ->
+            Words = binary:split(Filter, [<<" ">>, <<"\t">>], [global, trim_all]),
+            {Apps, Text} = lists:partition(fun(<<"app:", _/binary>>) -> true; (_) -> false end, Words),
+            <<"app:", Name/binary>> = hd(Apps),
+            {Name, iolist_to_binary(lists:join(<<" ">>, Text))}
+    end.
+
+app_matches(any, _App) -> true;
+app_matches(<<"none">>, App) -> App =:= undefined;
+app_matches(Name, App) when is_atom(App), App =/= undefined ->
+    string:lowercase(atom_to_binary(App, utf8)) =:= Name;
+app_matches(_, _) -> false.
 
 %% One row for the table: {Pid, PidText, Name, InitialCall, CurrentFunction, Memory,
 %% Reductions, MessageQueueLen, BinaryMemory, TotalHeapSize, Status, Application, RankValue,
@@ -2552,3 +2624,563 @@ scheduler_now() ->
       dirty_cpu_schedulers_online => erlang:system_info(dirty_cpu_schedulers_online),
       dirty_io_schedulers => erlang:system_info(dirty_io_schedulers),
       sampled_at_us => erlang:monotonic_time(microsecond)}.
+
+%% ---------------------------------------------------------------------------------------
+%% Applications
+%%
+%% What each application's processes add up to comes from a sweep the server runs in the
+%% background like a ranking's (chunks of 64 processes on the budget's tokens, kept for
+%% ranking_idle_drop_ms() after the last request): one process_info per process and sweep, summed
+%% by group leader; a group leader is turned into its application once per sweep. A request
+%% reads the last complete sweep, so it costs the same on any node. Reductions per second are
+%% the change of an application's sum between two complete sweeps (processes that exit in
+%% between take their count with them, so it reads low under churn and is never negative).
+
+new_apps() ->
+    #{requested => 0, interval => 1000, sweep => undefined, result => undefined,
+      completed_at => undefined, last_sweep_ms => undefined}.
+
+%% In the server: the last complete result and the sweep's progress; a first step at once.
+apps_state(Req, State) ->
+    Now = erlang:monotonic_time(millisecond),
+    A0 = case maps:get(apps, State, undefined) of
+             undefined -> new_apps();
+             A -> A
+         end,
+    A1 = A0#{requested := Now, interval := max(1000, min(60000, opt(interval_ms, Req, 1000)))},
+    A2 = case {maps:get(result, A1), maps:get(sweep, A1)} of
+             {undefined, undefined} -> apps_step(apps_start(A1), 2000);
+             _ -> A1
+         end,
+    Progress = case maps:get(sweep, A2) of
+                   undefined -> complete;
+                   S -> #{done => maps:get(done, S), total => maps:get(total, S)}
+               end,
+    Reply = #{result => case maps:get(result, A2) of
+                            %% Before the first sweep completes: what it has counted so far.
+                            undefined -> apps_by_app(maps:get(acc, maps:get(sweep, A2)), undefined, 1);
+                            R -> R
+                        end,
+              complete => maps:get(result, A2) =/= undefined,
+              sweep => Progress,
+              aged_ms => case maps:get(completed_at, A2) of
+                             undefined -> undefined;
+                             T -> max(0, Now - T)
+                         end,
+              last_sweep_ms => maps:get(last_sweep_ms, A2)},
+    {{ok, Reply}, State#{apps => A2}}.
+
+apps_start(A) ->
+    Pids = erlang:processes(),
+    A#{sweep := #{pending => Pids, acc => #{}, done => 0, total => length(Pids),
+                  started => erlang:monotonic_time(millisecond)}}.
+
+apps_due(undefined, _NowMs) -> false;
+apps_due(A, NowMs) ->
+    case {maps:get(sweep, A), maps:get(completed_at, A)} of
+        {undefined, undefined} -> true;
+        {undefined, T} -> NowMs - T >= maps:get(interval, A);
+        _ -> true
+    end.
+
+apps_due_in_ms(A, NowMs) ->
+    case {maps:get(sweep, A), maps:get(completed_at, A)} of
+        {undefined, T} when is_integer(T) -> max(0, T + maps:get(interval, A) - NowMs);
+        _ -> 0
+    end.
+
+%% One bounded step: count processes until about BudgetUs microseconds are used.
+apps_step(A, BudgetUs) ->
+    S = maps:get(sweep, A),
+    Deadline = erlang:monotonic_time(microsecond) + round(BudgetUs),
+    {Pending, Acc, Done} = apps_scan(maps:get(pending, S), maps:get(acc, S), maps:get(done, S), Deadline),
+    S1 = S#{pending := Pending, acc := Acc, done := Done},
+    case Pending of
+        [] -> apps_finish(A#{sweep := S1});
+        _ -> A#{sweep := S1}
+    end.
+
+apps_scan([], Acc, Done, _Deadline) ->
+    {[], Acc, Done};
+apps_scan(Pids, Acc, Done, Deadline) ->
+    {Chunk, Rest} = split(64, Pids),
+    Acc1 = lists:foldl(fun apps_count/2, Acc, Chunk),
+    Done1 = Done + length(Chunk),
+    case erlang:monotonic_time(microsecond) >= Deadline of
+        true -> {Rest, Acc1, Done1};
+        false -> apps_scan(Rest, Acc1, Done1, Deadline)
+    end.
+
+apps_count(P, Acc) ->
+    case erlang:process_info(P, [group_leader, memory, message_queue_len, reductions]) of
+        [{_, Gl}, {_, M}, {_, Q}, {_, R}] ->
+            case Acc of
+                #{Gl := {C0, M0, Q0, R0}} -> Acc#{Gl := {C0 + 1, M0 + M, Q0 + Q, R0 + R}};
+                _ -> Acc#{Gl => {1, M, Q, R}}
+            end;
+        undefined -> Acc
+    end.
+
+apps_finish(A) ->
+    S = maps:get(sweep, A),
+    Now = erlang:monotonic_time(millisecond),
+    Prev = maps:get(result, A),
+    Dt = case maps:get(completed_at, A) of
+             undefined -> 0;
+             T -> Now - T
+         end,
+    A#{sweep := undefined, result := apps_by_app(maps:get(acc, S), Prev, Dt), completed_at := Now,
+       last_sweep_ms := Now - maps:get(started, S)}.
+
+%% Group leader totals to application totals: #{App | '$outside' => {Procs, Mem, Queue, Reds,
+%% RedsPerSec | undefined}}. A group leader of another node, or of no application, is outside.
+apps_by_app(ByGl, Prev, Dt) ->
+    Masters = maps:from_list([{M, App} || [App, M] <- catch_match_masters()]),
+    Summed = maps:fold(fun(Gl, {C, M, Q, R}, Acc) ->
+                               App = maps:get(Gl, Masters, '$outside'),
+                               case Acc of
+                                   #{App := {C0, M0, Q0, R0}} -> Acc#{App := {C0 + C, M0 + M, Q0 + Q, R0 + R}};
+                                   _ -> Acc#{App => {C, M, Q, R}}
+                               end
+                       end, #{}, ByGl),
+    maps:map(fun(App, {C, M, Q, R}) ->
+                     Rate = case Prev of
+                                #{App := {_, _, _, R0, _}} when Dt > 0 -> max(0, (R - R0) * 1000 div Dt);
+                                _ -> undefined
+                            end,
+                     {C, M, Q, R, Rate}
+             end, Summed).
+
+%% Every application master (the group leader of an application's processes), in one read of
+%% the application controller's table rather than one per group leader.
+catch_match_masters() ->
+    try ets:match(ac_tab, {{application_master, '$1'}, '$2'})
+    catch error:badarg -> []
+    end.
+
+%% The request: the server's totals and the application controller's list, merged.
+apps(Req) ->
+    case server_call(apps_state, [Req]) of
+        {ok, St} -> bounded(fun() -> apps_rows(St) end, Req);
+        Error -> Error
+    end.
+
+apps_rows(#{result := Result} = St) ->
+    Loaded = try application:loaded_applications() catch _:_ -> [] end,
+    {Info, Started, Running, Starting} =
+        case timed(fun() -> application:info() end, 1000) of
+            {ok, I} when is_list(I) ->
+                {ok, proplists:get_value(started, I, []), proplists:get_value(running, I, []),
+                 proplists:get_value(starting, I, [])};
+            timeout -> {{error, <<"the application controller did not answer within 1 s">>}, [], [], []};
+            {error, R} -> {{error, bin_text(R)}, [], [], []}
+        end,
+    Rows = [begin
+                Status = case lists:keymember(App, 1, Running) of
+                             true -> running;
+                             false ->
+                                 case lists:keymember(App, 1, Starting) of
+                                     true -> starting;
+                                     false -> loaded
+                                 end
+                         end,
+                Type = case lists:keyfind(App, 1, Started) of
+                           {_, T} when Status =/= loaded -> T;
+                           _ -> undefined
+                       end,
+                Totals = case Status of
+                             loaded -> undefined;
+                             _ -> maps:get(App, Result, {0, 0, 0, 0, rate_zero(St)})
+                         end,
+                {App, bin_text(Desc), bin_text(Vsn), Status, Type, Totals}
+            end || {App, Desc, Vsn} <- Loaded],
+    #{apps => Rows,
+      outside => maps:get('$outside', Result, {0, 0, 0, 0, rate_zero(St)}),
+      info => Info,
+      sweep => maps:get(sweep, St),
+      aged_ms => maps:get(aged_ms, St),
+      last_sweep_ms => maps:get(last_sweep_ms, St),
+      process_count => erlang:system_info(process_count),
+      sampled_at_ms => erlang:monotonic_time(millisecond)}.
+
+%% An application with no process in a sweep that has a rate for others does no work.
+rate_zero(#{complete := true}) -> 0;
+rate_zero(_) -> undefined.
+
+bin_text(B) when is_binary(B) -> B;
+bin_text(L) when is_list(L) ->
+    try unicode:characters_to_binary(L) of
+        B when is_binary(B) -> B;
+        _ -> truncate_term(L)
+    catch _:_ -> truncate_term(L)
+    end;
+bin_text(A) when is_atom(A) -> atom_to_binary(A, utf8);
+bin_text(T) -> truncate_term(T).
+
+%% ---------------------------------------------------------------------------------------
+%% Supervision trees
+%%
+%% app_tree walks one application's tree from its top supervisor. Supervisors of a level are
+%% asked at once, each in a process of its own with call_timeout_ms per call, so one that does
+%% not answer (busy, hung, restarting in a loop) is marked not_answering and delays its level by
+%% that timeout at most. Every process of the tree is read once (process_info) for the subtree
+%% totals, whatever part of it is sent: children are sorted by their subtree totals and paged
+%% (page_limit from the supervisor's offset), and the reply stops at depth levels and
+%% tree_max_nodes() nodes. Reductions per second are per process, against the previous walk's
+%% reading (the server's tree_reds table).
+
+tree_max_nodes() -> 5000.
+tree_max_supervisors() -> 20000.
+%% Child specs are read one call each, for supervisors of static children up to this many.
+tree_max_specs() -> 500.
+%% A supervisor's state is copied to read its flags only while it is this small.
+tree_max_state_children() -> 10000.
+
+app_tree(Req, Ctx) ->
+    T0 = erlang:monotonic_time(microsecond),
+    AppBin = maps:get(app, Req),
+    CallT = max(50, min(5000, opt(call_timeout_ms, Req, 500))),
+    Base = #{app => AppBin, found => false, error => undefined, root => undefined,
+             app_processes => undefined, truncated => false},
+    Reply = case app_atom(AppBin) of
+                undefined -> Base#{error => <<"no application of that name is loaded">>};
+                App ->
+                    case application_controller:get_master(App) of
+                        undefined -> Base#{app := App, error => <<"the application is not running">>};
+                        Master ->
+                            {Root, Truncated} = tree_root(App, Master, Req, CallT, Ctx),
+                            Base#{app := App, found := true, root := Root, truncated := Truncated,
+                                  app_processes := app_process_count(App)}
+                    end
+            end,
+    Reply#{walk_us => erlang:monotonic_time(microsecond) - T0,
+           sampled_at_ms => erlang:monotonic_time(millisecond)}.
+
+app_atom(B) when is_binary(B) ->
+    try binary_to_existing_atom(B, utf8) catch error:badarg -> undefined end;
+app_atom(A) when is_atom(A) -> A;
+app_atom(_) -> undefined.
+
+%% The application's processes by group leader, from the last apps sweep (undefined without one).
+app_process_count(App) ->
+    case server_call(apps_peek) of
+        {ok, #{App := {C, _, _, _, _}}} -> C;
+        {ok, Result} when is_map(Result) -> 0;
+        _ -> undefined
+    end.
+
+tree_root(App, Master, Req, CallT, Ctx) ->
+    AppNode = #{key => atom_to_binary(App, utf8), kind => supervisor, status => running,
+                id => App, pid => Master, pid_text => pid_text(Master), name => undefined,
+                restart => undefined, shutdown => undefined, modules => undefined,
+                flags => undefined, error => undefined, children_offset => 0},
+    case timed(fun() -> application_master:get_child(Master) end, CallT) of
+        {ok, {Top, Mod}} when is_pid(Top) ->
+            Spec = #{id => Mod, pid => Top, type => supervisor, modules => [Mod], dynamic => false},
+            {Walk, Truncated} = tree_walk(Top, Req, CallT),
+            Figures = tree_figures(Walk, Ctx),
+            Sort = opt(sort, Req, start),
+            Offsets = tree_offsets(opt(offsets, Req, [])),
+            Depth = max(0, min(64, opt(depth, Req, 64))),
+            Limit = max(1, min(max_page_rows(), opt(page_limit, Req, 100))),
+            T = #{walk => Walk, figures => Figures, totals => tree_totals(Walk, Figures), sort => Sort,
+                  offsets => Offsets, limit => Limit},
+            {TopNode, _Left} = tree_node(Spec, T, Depth, tree_max_nodes()),
+            Tot = maps:get(totals, TopNode),
+            {AppNode#{own => {0, 0, 0, 0, 0}, totals => Tot, children => [TopNode], children_total => 1},
+             Truncated};
+        {ok, _} ->
+            {AppNode#{own => zero_totals(), totals => zero_totals(), children => [], children_total => 0}, false};
+        Failed ->
+            {AppNode#{status => not_answering, error => tree_error(Failed), own => zero_totals(),
+                      totals => zero_totals(), children => [], children_total => undefined}, false}
+    end.
+
+zero_totals() -> {0, 0, 0, 0, undefined}.
+
+tree_error(timeout) -> <<"did not answer in time">>;
+tree_error({error, R}) -> bin_text(R);
+tree_error(Other) -> truncate_term(Other).
+
+tree_offsets(L) when is_list(L) ->
+    maps:from_list([{P, Off} || {PidText, Off} <- L, is_integer(Off), Off > 0,
+                                P <- [catch list_to_pid(binary_to_list(PidText))], is_pid(P)]);
+tree_offsets(_) -> #{}.
+
+%% Reads every supervisor of the tree, level by level, each level's at once: #{Sup =>
+%% {ok, Info} | {failed, Why}}, and whether the supervisor cap cut it short.
+tree_walk(Top, Req, CallT) ->
+    tree_walk([Top], #{}, 0, Req, CallT).
+
+tree_walk([], Acc, _N, _Req, _CallT) -> {Acc, false};
+tree_walk(Level, Acc, N, Req, CallT) ->
+    Read = par_timed([{S, fun() -> sup_info(S, CallT) end} || S <- Level], 3 * CallT + 100),
+    Acc1 = maps:merge(Acc, Read),
+    Next = lists:usort([P || {ok, #{children := Cs}} <- maps:values(Read),
+                             #{pid := P, type := supervisor} <- Cs, is_pid(P),
+                             not maps:is_key(P, Acc1)]),
+    Room = tree_max_supervisors() - N - length(Level),
+    case length(Next) > Room of
+        true -> {element(1, tree_walk(lists:sublist(Next, max(0, Room)), Acc1, N + length(Level), Req, CallT)), true};
+        false -> tree_walk(Next, Acc1, N + length(Level), Req, CallT)
+    end.
+
+%% Runs each fun in a process of its own, 64 at a time, all bounded by Ms: #{Key => {ok, V} |
+%% {failed, timeout | Text}}.
+par_timed(KeyFuns, Ms) ->
+    par_timed(KeyFuns, Ms, #{}).
+
+par_timed([], _Ms, Acc) -> Acc;
+par_timed(KeyFuns, Ms, Acc) ->
+    {Batch, Rest} = lists:split(min(64, length(KeyFuns)), KeyFuns),
+    Started = [{K, spawn_monitor(fun() -> exit({value, F()}) end)} || {K, F} <- Batch],
+    Deadline = erlang:monotonic_time(millisecond) + Ms,
+    Got = lists:foldl(
+            fun({K, {Pid, MRef}}, A) ->
+                    Left = max(0, Deadline - erlang:monotonic_time(millisecond)),
+                    R = receive
+                            {'DOWN', MRef, process, Pid, {value, V}} -> V;
+                            {'DOWN', MRef, process, Pid, Why} -> {failed, truncate_reason(Why)}
+                        after Left ->
+                            exit(Pid, kill),
+                            receive {'DOWN', MRef, process, Pid, _} -> ok end,
+                            {failed, timeout}
+                        end,
+                    A#{K => R}
+            end, Acc, Started),
+    par_timed(Rest, Ms, Got).
+
+%% One supervisor, in its own process: {ok, #{children => [Child], flags, linked, parent}} or
+%% {failed, timeout | Text}. A call that times out leaves no reply behind: this process ends.
+sup_info(Sup, CallT) ->
+    try gen_server:call(Sup, which_children, CallT) of
+        Which when is_list(Which) ->
+            N = length(Which),
+            Dynamic = N > 0 andalso lists:all(fun({Id, _, _, _}) -> Id =:= undefined end, Which),
+            Specs = case Dynamic orelse N =< tree_max_specs() of
+                        true -> sup_specs(Sup, Which, Dynamic, CallT);
+                        false -> #{}
+                    end,
+            Children = [child_of(C, Dynamic, Specs) || C <- Which],
+            Flags = case N =< tree_max_state_children() of
+                        true -> sup_flags(Sup, CallT);
+                        false when Dynamic -> #{strategy => simple_one_for_one};
+                        false -> undefined
+                    end,
+            {Links, Parent} = case erlang:process_info(Sup, [links, dictionary]) of
+                                  [{links, Ls}, {dictionary, D}] ->
+                                      {[L || L <- Ls, is_pid(L), node(L) =:= node()],
+                                       case proplists:get_value('$ancestors', D) of
+                                           [P | _] when is_pid(P) -> P;
+                                           [Name | _] when is_atom(Name) -> whereis(Name);
+                                           _ -> undefined
+                                       end};
+                                  undefined -> {[], undefined}
+                              end,
+            Kids = maps:from_list([{P, true} || #{pid := P} <- Children, is_pid(P)]),
+            Linked = [L || L <- Links, L =/= Parent, not maps:is_key(L, Kids)],
+            {ok, #{children => Children, flags => Flags, linked => Linked}}
+    catch
+        exit:{timeout, _} -> {failed, timeout};
+        exit:{noproc, _} -> {failed, <<"the supervisor is gone">>};
+        exit:{Reason, _} -> {failed, truncate_reason(Reason)}
+    end.
+
+child_of({Id, Child, Type, Mods}, Dynamic, Specs) ->
+    Spec = case Dynamic of
+               true -> Specs;
+               false -> maps:get(Id, Specs, #{})
+           end,
+    #{id => Id, pid => Child, type => Type, modules => Mods, dynamic => Dynamic,
+      restart => maps:get(restart, Spec, undefined), shutdown => maps:get(shutdown, Spec, undefined)}.
+
+%% Restart and shutdown: one child spec call per static child (up to tree_max_specs()), one
+%% for all the children of a simple_one_for_one supervisor.
+sup_specs(Sup, [{_, Child, _, _} | _], true, CallT) when is_pid(Child) ->
+    case catch gen_server:call(Sup, {get_childspec, Child}, CallT) of
+        {ok, Spec} when is_map(Spec) -> Spec;
+        _ -> #{}
+    end;
+sup_specs(_Sup, _Which, true, _CallT) -> #{};
+sup_specs(Sup, Which, false, CallT) ->
+    maps:from_list([{Id, Spec} || {Id, _, _, _} <- Which,
+                                  {ok, Spec} <- [catch gen_server:call(Sup, {get_childspec, Id}, CallT)],
+                                  is_map(Spec)]).
+
+%% Strategy, intensity and period from the supervisor's state: a record whose fields 3, 6 and 7
+%% have held them since OTP 19 (checked, not trusted: anything else gives no flags).
+sup_flags(Sup, CallT) ->
+    case catch sys:get_state(Sup, CallT) of
+        State when is_tuple(State), tuple_size(State) >= 7, element(1, State) =:= state ->
+            case {element(3, State), element(6, State), element(7, State)} of
+                {S, I, P} when is_atom(S), is_integer(I), is_integer(P) ->
+                    #{strategy => S, intensity => I, period => P};
+                _ -> undefined
+            end;
+        _ -> undefined
+    end.
+
+%% Every process of the tree read once: #{Pid => {Name, {Mem, Queue, Reds, RedsPerSec | undefined}}}.
+tree_figures(Walk, #{tree_reds := Reds}) ->
+    Pids = lists:usort(maps:keys(Walk)
+                       ++ [P || {ok, #{children := Cs}} <- maps:values(Walk), #{pid := P} <- Cs, is_pid(P)]
+                       ++ [P || {ok, #{linked := Ls}} <- maps:values(Walk), P <- Ls]),
+    Now = erlang:monotonic_time(millisecond),
+    Read = fun(P, Acc) ->
+                   case erlang:process_info(P, [registered_name, memory, message_queue_len, reductions]) of
+                       [{_, Name}, {_, M}, {_, Q}, {_, R}] ->
+                           Rate = case ets:lookup(Reds, P) of
+                                      [{_, R0, T0}] when Now > T0 -> max(0, (R - R0) * 1000 div (Now - T0));
+                                      _ -> undefined
+                                  end,
+                           ets:insert(Reds, {P, R, Now}),
+                           Acc#{P => {case Name of [] -> undefined; _ -> Name end, {M, Q, R, Rate}}};
+                       undefined -> Acc
+                   end
+           end,
+    lists:foldl(Read, #{}, Pids).
+
+%% Subtree totals of every supervisor read, bottom up, each subtree summed once:
+%% #{SupPid => Totals}.
+tree_totals(Walk, Figures) ->
+    lists:foldl(fun(Sup, Acc) -> element(2, sup_totals(Sup, Walk, Figures, Acc)) end,
+                #{}, maps:keys(Walk)).
+
+sup_totals(Sup, Walk, Figures, Acc) ->
+    case Acc of
+        #{Sup := T} -> {T, Acc};
+        _ ->
+            Own = own_totals(Sup, Figures),
+            {Sum, Acc1} = case maps:get(Sup, Walk) of
+                              {ok, #{children := Cs}} ->
+                                  lists:foldl(fun(#{pid := P, type := supervisor}, {S, A}) when is_pid(P), is_map_key(P, Walk) ->
+                                                      {T, A1} = sup_totals(P, Walk, Figures, A),
+                                                      {[T | S], A1};
+                                                 (#{pid := P}, {S, A}) -> {[own_totals(P, Figures) | S], A}
+                                              end, {[], Acc}, Cs);
+                              _ -> {[], Acc}
+                          end,
+            T = sum_totals([Own | Sum]),
+            {T, Acc1#{Sup => T}}
+    end.
+
+own_totals(P, Figures) when is_pid(P) ->
+    case maps:find(P, Figures) of
+        {ok, {_, {M, Q, R, Rate}}} -> {1, M, Q, R, Rate};
+        error -> zero_totals()
+    end;
+own_totals(_, _) -> zero_totals().
+
+child_totals(#{pid := P}, Totals, Figures) ->
+    case is_pid(P) andalso maps:find(P, Totals) of
+        {ok, T} -> T;
+        _ -> own_totals(P, Figures)
+    end.
+
+%% A child as sent: {Node, NodesLeft}. Its totals count its whole subtree; its children are
+%% sorted by theirs and one page of them is sent, down to Depth levels and within the node cap.
+tree_node(Spec, T, Depth, Left) ->
+    #{walk := Walk, figures := Figures, totals := Totals, sort := Sort, offsets := Offsets, limit := Limit} = T,
+    #{id := Id, pid := Pid, type := Type, modules := Mods, dynamic := Dynamic} = Spec,
+    {Name, Status0} = case is_pid(Pid) of
+                          true ->
+                              case maps:find(Pid, Figures) of
+                                  {ok, {N, _}} -> {N, running};
+                                  error -> {undefined, gone}
+                              end;
+                          false when Pid =:= restarting -> {undefined, restarting};
+                          false -> {undefined, not_running}
+                      end,
+    Key = case Dynamic of
+              true when is_pid(Pid) -> pid_text(Pid);
+              true -> iolist_to_binary(io_lib:format("~tp-~w", [Pid, erlang:unique_integer([positive])]));
+              false -> iolist_to_binary(io_lib:format("~0tp", [Id]))
+          end,
+    Base = #{key => Key, kind => Type, status => Status0,
+             id => case Dynamic of true -> undefined; false -> prune(Id, #{depth => 4, width => 10, binary_bytes => 64}) end,
+             pid => Pid, pid_text => case is_pid(Pid) of true -> pid_text(Pid); false -> undefined end,
+             name => Name, restart => maps:get(restart, Spec, undefined),
+             shutdown => maps:get(shutdown, Spec, undefined),
+             modules => Mods, flags => undefined, error => undefined,
+             own => own_totals(Pid, Figures), totals => child_totals(Spec, Totals, Figures),
+             children => [], children_total => undefined, children_offset => 0},
+    case Type =:= supervisor andalso is_pid(Pid) andalso maps:find(Pid, Walk) of
+        {ok, {ok, #{children := Cs, flags := Flags, linked := Linked}}} ->
+            Sorted = tree_sort(Cs, Sort, Totals, Figures),
+            Offset = min(maps:get(Pid, Offsets, 0), max(0, length(Sorted) - 1)),
+            Shown = lists:sublist(lists:nthtail(min(Offset, length(Sorted)), Sorted), Limit),
+            {Page, Left1} = case Depth > 0 of
+                                true ->
+                                    lists:foldl(fun(C, {Acc, L}) when L > 0 ->
+                                                        {Node, L1} = tree_node(C, T, Depth - 1, L - 1),
+                                                        {[Node | Acc], L1};
+                                                   (_, Acc) -> Acc
+                                                end, {[], Left}, Shown);
+                                false -> {[], Left}
+                            end,
+            Group = case Linked of
+                        [_ | _] when Depth > 0, Left1 > 0 ->
+                            LinkedNodes = [linked_node(L, Figures) || L <- Linked],
+                            [#{key => <<"$linked">>, kind => linked_group, status => running,
+                               id => undefined, pid => undefined, pid_text => undefined, name => undefined,
+                               restart => undefined, shutdown => undefined, modules => undefined,
+                               flags => undefined, error => undefined, own => zero_totals(),
+                               totals => sum_totals([maps:get(totals, L) || L <- LinkedNodes]),
+                               children => lists:sublist(LinkedNodes, Limit),
+                               children_total => length(LinkedNodes), children_offset => 0}];
+                        _ -> []
+                    end,
+            {Base#{flags := Flags, children := lists:reverse(Page) ++ Group,
+                   children_total := length(Cs), children_offset := Offset},
+             Left1 - length(Group) * (1 + min(Limit, length(Linked)))};
+        {ok, {failed, Why}} ->
+            {Base#{status := not_answering, error := tree_error_text(Why)}, Left};
+        _ when Type =:= supervisor, is_pid(Pid), Status0 =:= running ->
+            {Base#{error := <<"not read: the tree is larger than Beamtop reads at once">>}, Left};
+        _ ->
+            {Base, Left}
+    end.
+
+tree_error_text(timeout) -> <<"did not answer in time (busy, hung, or restarting)">>;
+tree_error_text(T) -> bin_text(T).
+
+linked_node(P, Figures) ->
+    {Name, Own, Status} = case maps:find(P, Figures) of
+                              {ok, {N, {M, Q, R, Rate}}} -> {N, {1, M, Q, R, Rate}, running};
+                              error -> {undefined, zero_totals(), gone}
+                          end,
+    #{key => pid_text(P), kind => linked, status => Status, id => undefined, pid => P,
+      pid_text => pid_text(P), name => Name, restart => undefined, shutdown => undefined,
+      modules => undefined, flags => undefined, error => undefined, own => Own, totals => Own,
+      children => [], children_total => undefined, children_offset => 0}.
+
+sum_totals(Ts) ->
+    lists:foldl(fun({C, M, Q, R, Rate}, {C0, M0, Q0, R0, Rate0}) ->
+                        {C0 + C, M0 + M, Q0 + Q, R0 + R,
+                         case {Rate, Rate0} of
+                             {undefined, _} -> Rate0;
+                             {_, undefined} -> Rate;
+                             _ -> Rate + Rate0
+                         end}
+                end, zero_totals(), Ts).
+
+%% Children by their subtree totals, heaviest first (ties in the supervisor's order); start
+%% keeps the supervisor's order.
+tree_sort(Cs, Sort, Totals, Figures) ->
+    Pos = case Sort of
+              processes -> 1;
+              memory -> 2;
+              message_queue_len -> 3;
+              reductions -> 5;
+              _ -> 0
+          end,
+    case Pos of
+        0 -> Cs;
+        _ ->
+            Keyed = [{-sort_value(element(Pos, child_totals(C, Totals, Figures))), I, C}
+                     || {I, C} <- lists:zip(lists:seq(1, length(Cs)), Cs)],
+            [C || {_, _, C} <- lists:sort(Keyed)]
+    end.
+
+sort_value(undefined) -> 0;
+sort_value(V) -> V.
