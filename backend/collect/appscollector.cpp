@@ -92,9 +92,11 @@ void AppTreeCollector::fetch()
                      return;
                  m_last = AppTree::fromTerm(app, v);
                  m_hasTree = true;
-                 // Walks spaced so their cost stays within the agent's share of a scheduler.
+                 // Walks spaced so they take at most half the agent's share of a scheduler: the
+                 // walk is charged to the agent's tokens, and the applications' sweep lives on
+                 // what is left, so the two together stay within the budget.
                  const double budget = agent()->budget() > 0 ? agent()->budget() : 0.02;
-                 m_minIntervalMs = qint64(double(m_last.walkUs) / 1000.0 / budget);
+                 m_minIntervalMs = qint64(double(m_last.walkUs) / 1000.0 / (budget / 2));
                  emit treeReady(m_last);
              });
 }

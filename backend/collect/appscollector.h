@@ -40,7 +40,8 @@ private:
 // One application's supervision tree (the agent's `app_tree`), for the query set. The walk
 // costs the node in proportion to the tree (a supervisor with 100,000 children is 100,000
 // process reads), so refresh() spaces walks out to keep within the agent's budget: after a
-// walk that cost C, the next waits at least C / budget (minIntervalMs()). fetch() walks now.
+// walk that cost C, the next waits at least C / (budget / 2) (minIntervalMs()): the other half
+// is the applications' sweep's. fetch() walks now.
 class AppTreeCollector : public Collector
 {
     Q_OBJECT

@@ -1010,37 +1010,34 @@ work_loop(State) ->
     Tokens = maps:get(tokens, State),
     NowMs = erlang:monotonic_time(millisecond),
     Due = [K || {K, R} <- maps:to_list(maps:get(rankings, State)), needs_work(R, NowMs)],
-    case {Tokens > 0, Due} of
-        {true, [Key | _]} ->
-            T0 = erlang:monotonic_time(microsecond),
+    AppsDue = apps_due(maps:get(apps, State), NowMs),
+    %% The applications' sweep and the rankings take turns, so neither starves the other while
+    %% a large node keeps a ranking always in progress.
+    AppsTurn = AppsDue andalso (Due =:= [] orelse maps:get(apps_turn, State, false)),
+    %% Each step aims at a slice of the tokens so no single step holds the server long.
+    Target = max(200, min(Tokens, 5000)),
+    T0 = erlang:monotonic_time(microsecond),
+    case {Tokens > 0, AppsTurn, Due} of
+        {true, true, _} ->
+            A = maps:get(apps, State),
+            A1 = case maps:get(sweep, A) of
+                     undefined -> apps_start(A);
+                     _ -> A
+                 end,
+            A2 = apps_step(A1, Target),
+            Us = erlang:monotonic_time(microsecond) - T0,
+            work_loop(charge(State#{apps := A2, apps_turn => false}, min(Us, step_charge_cap(Target))));
+        {true, false, [Key | _]} ->
             R = maps:get(Key, maps:get(rankings, State)),
             R1 = case maps:get(sweep, R) of
                      undefined -> start_sweep(R);
                      _ -> R
                  end,
-            %% Each step aims at a slice of the tokens so no single step holds the server long.
-            Target = max(200, min(Tokens, 5000)),
             R2 = sweep_step(R1, Target, ctx(State)),
             Us = erlang:monotonic_time(microsecond) - T0,
-            State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}},
+            State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}, apps_turn => AppsDue},
                             min(Us, step_charge_cap(Target))),
             work_loop(State1);
-        {true, []} ->
-            case apps_due(maps:get(apps, State), NowMs) of
-                true ->
-                    T0 = erlang:monotonic_time(microsecond),
-                    A = maps:get(apps, State),
-                    A1 = case maps:get(sweep, A) of
-                             undefined -> apps_start(A);
-                             _ -> A
-                         end,
-                    Target = max(200, min(Tokens, 5000)),
-                    A2 = apps_step(A1, Target),
-                    Us = erlang:monotonic_time(microsecond) - T0,
-                    work_loop(charge(State#{apps := A2}, min(Us, step_charge_cap(Target))));
-                false ->
-                    State
-            end;
         _ ->
             State
     end.
