@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "alloccommand.h"
+#include "appscommand.h"
 #include "cliconnection.h"
 #include "command.h"
 #include "distcommand.h"
@@ -16,6 +17,7 @@
 #include "snapshotcommand.h"
 #include "tablerowscommand.h"
 #include "topcommand.h"
+#include "treecommand.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -56,6 +58,8 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"ets", &make<EtsCommand>},
         {"mnesia", &make<MnesiaCommand>},
         {"alloc", &make<AllocCommand>},
+        {"apps", &make<AppsCommand>},
+        {"tree", &make<TreeCommand>},
         {"profiles", &make<ProfilesCommand>},
     };
     return all;

@@ -1,6 +1,7 @@
 #include "snapshotassembler.h"
 
 #include "allocatorssection.h"
+#include "applicationssection.h"
 #include "distributionsection.h"
 #include "etssection.h"
 #include "mnesiasection.h"
@@ -31,6 +32,7 @@ const std::vector<SnapshotAssembler::Factory> &SnapshotAssembler::sections()
         &make<DistributionSection>,
         &make<EtsSection>,
         &make<MnesiaSection>,
+        &make<ApplicationsSection>,
     };
     return all;
 }
