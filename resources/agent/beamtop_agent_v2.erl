@@ -2873,7 +2873,13 @@ tree_root(App, Master, Req, CallT, Ctx) ->
                 flags => undefined, error => undefined, children_offset => 0},
     case timed(fun() -> application_master:get_child(Master) end, CallT) of
         {ok, {Top, Mod}} when is_pid(Top) ->
-            Spec = #{id => Mod, pid => Top, type => supervisor, modules => [Mod], dynamic => false},
+            %% Keyed by its registered name (stable across restarts), else by the callback module.
+            Key = case erlang:process_info(Top, registered_name) of
+                      {registered_name, Reg} when is_atom(Reg) -> atom_to_binary(Reg, utf8);
+                      _ -> atom_to_binary(Mod, utf8)
+                  end,
+            Spec = #{id => Mod, pid => Top, type => supervisor, modules => [Mod], dynamic => false,
+                     key => Key},
             {Walk, Truncated} = tree_walk(Top, Req, CallT),
             Figures = tree_figures(Walk, Ctx),
             Sort = opt(sort, Req, start),
@@ -2958,7 +2964,13 @@ sup_info(Sup, CallT) ->
                         true -> sup_specs(Sup, Which, Dynamic, CallT);
                         false -> #{}
                     end,
-            Children = [child_of(C, Dynamic, Specs) || C <- Which],
+            %% which_children lists static children last started first; start order reads
+            %% the other way (dynamic children come as the supervisor keeps them).
+            Ordered = case Dynamic of
+                          true -> Which;
+                          false -> lists:reverse(Which)
+                      end,
+            Children = [child_of(C, Dynamic, Specs) || C <- Ordered],
             Flags = case N =< tree_max_state_children() of
                         true -> sup_flags(Sup, CallT);
                         false when Dynamic -> #{strategy => simple_one_for_one};
@@ -3089,6 +3101,7 @@ tree_node(Spec, T, Depth, Left) ->
                           false -> {undefined, not_running}
                       end,
     Key = case Dynamic of
+              _ when is_map_key(key, Spec) -> maps:get(key, Spec);
               true when is_pid(Pid) -> pid_text(Pid);
               true -> iolist_to_binary(io_lib:format("~tp-~w", [Pid, erlang:unique_integer([positive])]));
               false -> iolist_to_binary(io_lib:format("~0tp", [Id]))

@@ -400,8 +400,8 @@ private slots:
         QCOMPARE(appChildren.size(), 1);
 
         const QJsonObject top = appChildren.first().toObject();
-        // The top supervisor has no child spec: the application master knows it by its module.
-        QCOMPARE(top.value(QStringLiteral("key")).toString(), QStringLiteral("bt_demo"));
+        // The top supervisor has no child spec: it is keyed by its registered name.
+        QCOMPARE(top.value(QStringLiteral("key")).toString(), QStringLiteral("bt_demo_sup"));
         QCOMPARE(top.value(QStringLiteral("label")).toString(), QStringLiteral("bt_demo_sup"));
         QCOMPARE(top.value(QStringLiteral("name")).toString(), QStringLiteral("bt_demo_sup"));
         QCOMPARE(top.value(QStringLiteral("flags")).toObject(),
