@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QTimer>
 #include <QLocale>
 
 namespace beamtop {
@@ -149,6 +150,16 @@ void TreeCommand::onTree(const AppTree &tree)
 {
     if (isFinished() || tree.app != m_query.app)
         return;
+    // Reductions per second need a previous reading of each process: a cheap first walk is
+    // followed by a second a second later, as `apps` waits for a second sweep. A costly one
+    // (a tree of 100,000 processes) is printed as it is rather than walked twice.
+    if (++m_walks == 1 && tree.found && tree.root.totals.reductionsPerSec < 0 && tree.walkUs < SecondWalkMaxUs) {
+        QTimer::singleShot(1000, this, [this] {
+            if (!isFinished())
+                session()->appTree()->fetch();
+        });
+        return;
+    }
     m_tree = tree;
     printWhenReady();
 }

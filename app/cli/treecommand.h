@@ -50,6 +50,8 @@ private:
     RankingWait *m_appsWait = nullptr;
     bool m_appsDone = false;
     std::optional<AppTree> m_tree;
+    int m_walks = 0;
+    static constexpr qint64 SecondWalkMaxUs = 200000; // a walk of 0.2 s: tens of thousands of processes
 };
 
 } // namespace beamtop

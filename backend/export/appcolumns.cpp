@@ -277,10 +277,13 @@ QString AppColumns::nodeInfo(const SupNode &node)
     }
     if (node.status != SupNode::Status::NotAnswering && !node.error.isEmpty())
         parts << node.error;
-    // A paged supervisor: how many of its children are listed.
-    if (node.kind != SupNode::Kind::LinkedGroup && node.childrenTotal > loadedChildren(node))
-        parts
-            << tr("%1 of %2 children").arg(count(loadedChildren(node)), count(node.childrenTotal));
+    // A paged supervisor: how many of its children are listed (none below --depth: just how many).
+    if (node.kind != SupNode::Kind::LinkedGroup && node.childrenTotal > loadedChildren(node)) {
+        if (loadedChildren(node) == 0)
+            parts << tr("%n children", nullptr, node.childrenTotal);
+        else
+            parts << tr("%1 of %2 children").arg(count(loadedChildren(node)), count(node.childrenTotal));
+    }
     return parts.join(QStringLiteral(", "));
 }
 
