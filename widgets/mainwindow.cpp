@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "applicationspage.h"
 #include "connectdialog.h"
 #include "demo/demonode.h"
 #include "itemtableview.h"
@@ -12,6 +13,7 @@
 #include "profilelauncher.h"
 #include "profilemanager.h"
 #include "profiles/profilestore.h"
+#include "rankedtablepage.h"
 #include "secondsspinbox.h"
 #include "sessionnotice.h"
 #include "sessionstatusbar.h"
@@ -246,6 +248,8 @@ void MainWindow::createLayout()
         if (auto *mnesia = qobject_cast<MnesiaPage *>(p))
             connect(mnesia, &MnesiaPage::openContents, this,
                     [this](const QString &table) { openTableContents(TableBrowser::Source::Mnesia, Term::binary(table.toUtf8())); });
+        if (auto *apps = qobject_cast<ApplicationsPage *>(p))
+            connect(apps, &ApplicationsPage::showProcesses, this, &MainWindow::showProcesses);
         m_pages->addWidget(p);
         m_pageWidgets.append(p);
     }
@@ -329,6 +333,15 @@ void MainWindow::showPage(int index)
 {
     if (index >= 0 && index < m_pageWidgets.size())
         m_pageList->setCurrentRow(index);
+}
+
+void MainWindow::showProcesses(const QString &filter)
+{
+    auto *processes = qobject_cast<RankedTablePage *>(page(QStringLiteral("processes")));
+    if (!processes)
+        return;
+    processes->setFilterText(filter);
+    showPage(int(m_pageWidgets.indexOf(processes)));
 }
 
 void MainWindow::setRefreshIntervalMs(int ms)

@@ -89,6 +89,8 @@ public:
     Page *page(const QString &id) const;
     Page *currentPage() const;
     void showPage(int index);
+    // The Processes page, filtered by filter (the Applications page's app:NAME, app:none).
+    void showProcesses(const QString &filter);
 
     // A table's contents in a window of its own (one per table), reading from this window's
     // session; nullptr without one.

@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include "applicationspage.h"
 #include "clusterpanel.h"
 #include "etspage.h"
 #include "loadpage.h"
@@ -33,6 +34,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"network", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Network"), "network-wired", &make<NetworkPage>},
         {"ets", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "ETS"), "view-list-text", &make<EtsPage>},
         {"mnesia", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Mnesia"), "server-database", &make<MnesiaPage>},
+        {"applications", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Applications"), "view-process-tree", &make<ApplicationsPage>},
     };
     return all;
 }
