@@ -110,6 +110,208 @@
     </message>
 </context>
 <context>
+    <name>AppColumns</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(linked, not children)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 children before these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 more children not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 loaded only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals so far from the first sweep of the processes: %1 of %2 counted (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals not counted yet: the first sweep of the processes has just begun (partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals from a sweep of %1 processes %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the sweep took %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals not counted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the application controller did not answer (%2): loaded applications only, without status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDS/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSGQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes whose group leader belongs to no application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked to the supervisor, not its children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ANSWERING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT ANSWERING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone while read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors that did not answer in time: %1 (their children are not shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node stopped the walk at its limit: some subtrees are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectErrorText</name>
     <message>
         <source>That is not a node name</source>
@@ -1796,6 +1998,409 @@
     </message>
     <message>
         <source>%1 See %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AppTreeCollector</name>
+    <message>
+        <source>The agent on this node comes from an older Beamtop and cannot read supervision trees; reconnect to load this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision trees are read by the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a supervision tree Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AppTreeView</name>
+    <message>
+        <source>Search the Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, pid or module (Ctrl+F; Enter or F3: next match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the processes of the tree whose name, id, pid or module contains this text (any case), among the children read. Enter and F3 go to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order of each supervisor&apos;s children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Children by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous page of this supervisor&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next page of this supervisor&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an application, or select it and press Enter, to see its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the supervision tree of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no supervision tree: it starts no processes of its own (a library application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is loaded but not started: it has no supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running: it has no supervision tree to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision tree of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision tree of %1 could not be read: %2
+Beamtop tries again at every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last walk failed (%1): showing the tree read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks are spaced out to stay within the agent&apos;s budget: this tree is read every %1 (the last walk took %2 on the node).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node stopped reading at its limit: some subtrees are missing (their supervisors say so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 processes of %3 are outside its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 processes of %2 are in its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children %1–%2 of %3 under %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading children %1–%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ApplicationsPage</name>
+    <message>
+        <source>Filter applications by name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the applications whose name, description or version contains this text (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop&apos;s agent is needed to read supervision trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows shown, indented, exact values, tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent loaded on %1 does not offer the applications view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Beamtop of an older version may have loaded its agent there. Reconnect once it has disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the connection does not turn the agent off (--no-agent) and that the node accepts loading code, then reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications and supervision trees need Beamtop&apos;s agent, which is not running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the applications: %1. What is shown is the last reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the applications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop tries again at every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application controller of %1 did not answer: only the loaded applications are listed, without their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the applications of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications, %2 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first count of the processes: %1 of %2 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process totals from %1 ago (counting %2 processes took %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision tree of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ApplicationsSection</name>
+    <message>
+        <source>the Beamtop agent running on this node is older and cannot list applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications need the Beamtop agent, which this node did not load (reduced mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AppsCollector</name>
+    <message>
+        <source>The agent on this node comes from an older Beamtop and cannot list applications; reconnect to load this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application totals are counted by the agent, which is not loaded on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent sent a list of applications Beamtop does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AppsTableModel</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application; &quot;(no application)&quot; holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running, starting, or loaded (its code is known but it was not started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a stop of this application does to the node: permanent stops the node, transient does if it stopped abnormally, temporary only reports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes whose group leader is this application&apos;s, as the Processes page&apos;s application column counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory of those processes, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reductions of those processes per second, between the agent&apos;s last two counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages waiting in those processes&apos; queues, added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial: the first count has reached %1 of %2 processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the rate needs two complete counts of the processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application controller did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running: no processes of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted yet: the agent&apos;s count of the processes has not reached it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes whose group leader belongs to no application: started from a shell, by rpc, or by the runtime itself. Double-click to list them on the Processes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an application.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5195,6 +5800,10 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
         <source>ETS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::PortActions</name>
@@ -7387,6 +7996,222 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SupTreeModel</name>
+    <message>
+        <source>%1, %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 of %1 children shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 children shown (%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registered name, else the child id; a dynamic child by its pid. &quot;Linked processes&quot; holds the processes linked to a supervisor that are not its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor, worker, or linked (linked to the supervisor without being its child).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes of this whole subtree, this one included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory of this whole subtree&apos;s processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reductions of this whole subtree&apos;s processes per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages waiting in this whole subtree&apos;s queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the supervisor restarts the child: permanent always, transient after an abnormal exit, temporary never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the supervisor stops the child: the time it waits, infinity, or brutal_kill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback modules the child names for code upgrades (dynamic: asked at upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running; not answering (a supervisor busy, hung or restarting past the call timeout); restarting; not running (a static child without a process); gone (died while the tree was read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtree: %1
+This process alone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes linked to the supervisor that are not its children.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group, not a process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes in this subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals count all the children, shown or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: the rate needs two complete counts of the processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 restarts in %3 seconds, else the supervisor gives up and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not answer within the call timeout: its children are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2843,7 +2843,13 @@ app_tree(Req, Ctx) ->
                 undefined -> Base#{error => <<"no application of that name is loaded">>};
                 App ->
                     case application_controller:get_master(App) of
-                        undefined -> Base#{app := App, error => <<"the application is not running">>};
+                        undefined ->
+                            %% A running library application (no mod) has no master and no tree.
+                            Why = case lists:keymember(App, 1, application:loaded_applications()) of
+                                      true -> <<"the application is not running, or is a library application with no processes">>;
+                                      false -> <<"no application of that name is loaded">>
+                                  end,
+                            Base#{app := App, error => Why};
                         Master ->
                             {Root, Truncated} = tree_root(App, Master, Req, CallT, Ctx),
                             Base#{app := App, found := true, root := Root, truncated := Truncated,
