@@ -165,6 +165,8 @@ QString SupTreeModel::displayText(int column, const QVariant &raw) const
             return tr("not running");
         if (s == SupNode::statusText(SupNode::Status::Gone))
             return tr("gone");
+        if (s == SupNode::statusText(SupNode::Status::NotRead))
+            return tr("not read");
         return s.isEmpty() ? QString() : tr("running");
     }
     default:

@@ -73,7 +73,11 @@ AppTreeView::AppTreeView(QWidget *parent) : QWidget(parent), m_model(new SupTree
     m_tree->header()->setSortIndicatorShown(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(SupTreeModel::Name, 260);
+    // Names of nested children (beamtop_demo_session_sup_2 four levels down), module lists and
+    // strategies with their restart intensity are the long cells: room for them at the start.
+    m_tree->setColumnWidth(SupTreeModel::Name, 340);
+    m_tree->setColumnWidth(SupTreeModel::Modules, 170);
+    m_tree->setColumnWidth(SupTreeModel::Strategy, 190);
     connect(m_tree->header(), &QHeaderView::sectionClicked, this, [this](int column) {
         AppTreeQuery::Sort sort;
         if (sortForColumn(column, &sort))
@@ -343,16 +347,23 @@ void AppTreeView::updateInfo()
                     "took %2 on the node).")
                      .arg(Format::duration(m_minIntervalMs), Format::duration(m_last.walkUs / 1000))
                      .toHtmlEscaped();
-    if (m_last.truncated)
+    if (m_last.readsCapped >= 0)
+        lines << tr("This tree has more processes than one walk reads: the totals count the %1 read, the others are marked "
+                    "not read.")
+                     .arg(Format::count(m_last.readsCapped))
+                     .toHtmlEscaped();
+    else if (m_last.truncated)
         lines << tr("The node stopped reading at its limit: some subtrees are missing (their supervisors say so).").toHtmlEscaped();
     const QString link = QStringLiteral("<a href=\"processes\">%1</a>").arg(tr("Show in Processes").toHtmlEscaped());
     const qint64 outside = m_last.appProcesses - m_last.root.totals.processes;
-    if (m_last.appProcesses >= 0 && outside > 0)
+    // With processes left unread the count outside the tree would be wrong: only the link then.
+    const bool countKnown = m_last.appProcesses >= 0 && m_last.readsCapped < 0;
+    if (countKnown && outside > 0)
         lines << tr("%1 of the %2 processes of %3 are outside its supervision tree.")
                          .arg(Format::count(outside), Format::count(m_last.appProcesses), m_title)
                          .toHtmlEscaped()
                      + QLatin1Char(' ') + link;
-    else if (m_last.appProcesses >= 0)
+    else if (countKnown)
         lines << tr("All %1 processes of %2 are in its supervision tree.").arg(Format::count(m_last.appProcesses), m_title).toHtmlEscaped()
                      + QLatin1Char(' ') + link;
     else

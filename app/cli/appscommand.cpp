@@ -59,6 +59,7 @@ void AppsCommand::attach(NodeSession *session, const Context &context)
     Command::attach(session, context);
     session->setPaused(true); // the tick the session takes as it goes live; the wait asks again
     AppsCollector *apps = session->applications();
+    apps->setSweepIntervalMs(1000); // one run: the second sweep, for the rates, a second later
     m_wait = new RankingWait([apps] { apps->fetch(); }, this);
     m_ratesDeadline = new QTimer(this);
     m_ratesDeadline->setSingleShot(true);

@@ -77,14 +77,15 @@ void AppTreeCollector::fetch()
         if (it.value() > 0)
             offsets << Term::tuple({Term::binary(it.key().toUtf8()), Term::integer(it.value())});
     const QString app = m_query.app;
-    askAgent(gen, "app_tree",
-             {{Term::atom("app"), Term::binary(app.toUtf8())},
+    QVector<std::pair<Term, Term>> args = {{Term::atom("app"), Term::binary(app.toUtf8())},
               {Term::atom("sort"), Term::atom(AppTreeQuery::sortWord(m_query.sort))},
               {Term::atom("depth"), Term::integer(m_query.depth)},
               {Term::atom("page_limit"), Term::integer(m_query.pageLimit)},
               {Term::atom("offsets"), Term::list(offsets)},
-              {Term::atom("call_timeout_ms"), Term::integer(m_query.callTimeoutMs)}},
-             8 << 20,
+              {Term::atom("call_timeout_ms"), Term::integer(m_query.callTimeoutMs)}};
+    if (m_query.maxReads > 0)
+        args.append({Term::atom("max_reads"), Term::integer(m_query.maxReads)});
+    askAgent(gen, "app_tree", args, 8 << 20,
              [this, gen, app](const Term &v) {
                  if (!v.isMap())
                      return fail(gen, tr("The agent sent a supervision tree Beamtop does not understand."));

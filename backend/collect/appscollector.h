@@ -34,7 +34,9 @@ protected:
 private:
     AppsSample m_last;
     bool m_hasSample = false;
-    int m_sweepIntervalMs = 1000;
+    // Totals over 5 s: at 10,000 processes a sweep each second would cost the node about what
+    // observer_cli's scan per refresh does (bench_apps); a one-shot command asks for 1 s.
+    int m_sweepIntervalMs = 5000;
 };
 
 // One application's supervision tree (the agent's `app_tree`), for the query set. The walk

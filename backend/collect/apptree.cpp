@@ -53,6 +53,8 @@ SupNode::Status statusFrom(const Term &t)
         return SupNode::Status::NotRunning;
     if (t.isAtom("gone"))
         return SupNode::Status::Gone;
+    if (t.isAtom("not_read"))
+        return SupNode::Status::NotRead;
     return SupNode::Status::Running;
 }
 
@@ -107,7 +109,7 @@ const SupNode *childByKey(const SupNode &n, const QString &key)
 bool AppTreeQuery::operator==(const AppTreeQuery &o) const
 {
     return app == o.app && sort == o.sort && depth == o.depth && pageLimit == o.pageLimit
-        && offsets == o.offsets && callTimeoutMs == o.callTimeoutMs;
+        && offsets == o.offsets && callTimeoutMs == o.callTimeoutMs && maxReads == o.maxReads;
 }
 
 QString AppTreeQuery::sortWord(Sort s)
@@ -151,6 +153,7 @@ QString SupNode::statusText(Status s)
     case Status::Restarting: return QStringLiteral("restarting");
     case Status::NotRunning: return QStringLiteral("not_running");
     case Status::Gone: return QStringLiteral("gone");
+    case Status::NotRead: return QStringLiteral("not_read");
     case Status::Running: break;
     }
     return QStringLiteral("running");
@@ -250,6 +253,8 @@ AppTree AppTree::fromTerm(const QString &app, const Term &value)
     const Term procs = value.value("app_processes");
     t.appProcesses = procs.isInteger() ? procs.toInt() : -1;
     t.truncated = value.value("truncated").toBool();
+    const Term capped = value.value("reads_capped");
+    t.readsCapped = capped.isInteger() ? capped.toInt() : -1;
     t.sampledAtMs = value.value("sampled_at_ms").toInt();
     return t;
 }
@@ -263,6 +268,8 @@ QJsonObject AppTree::toJson(const TermFormatter &f, int depth) const
         o.insert(QStringLiteral("error"), error);
     if (appProcesses >= 0)
         o.insert(QStringLiteral("app_process_count"), appProcesses);
+    if (readsCapped >= 0)
+        o.insert(QStringLiteral("reads_capped"), readsCapped);
     if (found)
         o.insert(QStringLiteral("tree"), root.toJson(f, depth));
     return o;

@@ -26,6 +26,7 @@ struct AppTreeQuery
     int pageLimit = 100;     // children per supervisor per page (the agent caps it at 500)
     QHash<QString, int> offsets; // a supervisor's pid text -> the offset of its children's page (sent as binaries)
     int callTimeoutMs = 500; // each call to a supervisor
+    int maxReads = 0;        // processes read per walk; 0: the agent's cap (200,000)
 
     bool operator==(const AppTreeQuery &o) const;
     bool operator!=(const AppTreeQuery &o) const { return !(*this == o); }
@@ -48,6 +49,8 @@ struct SupNode
         Restarting,   // which_children says restarting
         NotRunning,   // a static child without a process (undefined)
         Gone,         // the process died while the tree was read
+        NotRead,      // not read: the tree has more processes than a walk reads (its figures are
+                      // missing from the totals; AppTree::readsCapped says how many were read)
     };
 
     QString key;       // unique among siblings: the child id's text, or the pid text for a
@@ -74,7 +77,7 @@ struct SupNode
     int childrenOffset = 0;    // the offset of the loaded page
 
     static QString kindText(Kind k);     // supervisor | worker | linked | linked_group
-    static QString statusText(Status s); // running | not_answering | restarting | not_running | gone
+    static QString statusText(Status s); // running | not_answering | restarting | not_running | gone | not_read
     // modules for people (Elixir names in Elixir syntax), "dynamic", or empty.
     QString modulesText(const TermFormatter &f) const;
     // The registered name, else the id, formatted; the pid for a dynamic child.
@@ -93,8 +96,9 @@ struct AppTree
     qint64 walkUs = 0;     // what the walk cost on the node (microseconds), charged to the budget
     qint64 appProcesses = -1; // the application's processes by group leader (-1: unknown),
                               // so a view can say how many are outside the tree
-    bool truncated = false; // the node stopped at its node cap or deadline: some subtrees are
-                            // missing (their supervisors say so)
+    bool truncated = false; // the node stopped at one of its caps: some subtrees are missing
+                            // (their supervisors say so), or some processes were not read
+    qint64 readsCapped = -1; // the walk read this many processes of a larger tree; -1: all
     qint64 sampledAtMs = 0;
 
     // The node at this key path below root ({"kernel_sup", "code_server"}), or nullptr.

@@ -274,6 +274,9 @@ QString AppColumns::nodeInfo(const SupNode &node)
     case SupNode::Status::Gone:
         parts << tr("gone while read");
         break;
+    case SupNode::Status::NotRead:
+        parts << tr("not read (more processes than a walk reads)");
+        break;
     }
     if (node.status != SupNode::Status::NotAnswering && !node.error.isEmpty())
         parts << node.error;
@@ -321,9 +324,14 @@ void AppColumns::writeTree(QTextStream &out, const AppTree &tree, const TermForm
         out << tr("Supervisors that did not answer in time: %1 (their children are not shown).")
                    .arg(count(silent))
             << '\n';
-    if (tree.truncated)
+    if (tree.readsCapped >= 0)
+        out << tr("The tree has more processes than one walk reads: the totals count the %1 read, "
+                  "the others are marked not read.")
+                   .arg(count(tree.readsCapped))
+            << '\n';
+    else if (tree.truncated)
         out << tr("The node stopped the walk at its limit: some subtrees are missing.") << '\n';
-    if (tree.appProcesses >= 0 && tree.appProcesses > root.totals.processes)
+    if (tree.readsCapped < 0 && tree.appProcesses >= 0 && tree.appProcesses > root.totals.processes)
         out << tr("%1 of the application's %2 processes are outside its supervision tree.")
                    .arg(count(tree.appProcesses - root.totals.processes), count(tree.appProcesses))
             << '\n';

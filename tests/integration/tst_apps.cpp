@@ -13,6 +13,7 @@
 #include "testnode.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -338,31 +339,53 @@ private slots:
     void largeSupervisorPages()
     {
         QCOMPARE(m_node.eval(QStringLiteral("bt_apps_helper:pool(100000)"), 120000), QStringLiteral("ok"));
+        // The other tests want the pool empty again, whatever happens here.
+        auto cleanup = qScopeGuard([this] { m_node.eval(QStringLiteral("bt_apps_helper:empty_pool()"), 60000); });
         AppTreeQuery q = query();
         q.pageLimit = 100;
         q.depth = 2;
         AppTree t = walk(q);
         QVERIFY2(t.found, qPrintable(t.error));
-        const SupNode &top = t.root.children.first();
-        const SupNode *pool = t.find({top.key, QStringLiteral("bt_pool")});
+        const QString topKey = t.root.children.first().key; // t is walked again below
+        const SupNode *pool = t.find({topKey, QStringLiteral("bt_pool")});
         QVERIFY(pool);
         QCOMPARE(pool->childrenTotal, 100000);
         QCOMPARE(pool->children.size(), 100);
         QCOMPARE(pool->totals.processes, 100001);
-        QCOMPARE(top.totals.processes, 100008);
+        QCOMPARE(t.root.children.first().totals.processes, 100008);
         QCOMPARE(pool->restart, QStringLiteral("permanent")); // bt_top's spec of it, by default
-        const SupNode &first = pool->children.first();
+        const SupNode first = pool->children.first();
         QCOMPARE(first.restart, QStringLiteral("temporary")); // the template's, for every child
         QVERIFY(first.key.startsWith(QLatin1Char('<')));
         QCOMPARE(first.key, first.pidText);
         // The next page, by the supervisor's pid.
-        q.offsets.insert(pool->pidText, 100);
+        const QString poolPid = pool->pidText;
+        q.offsets.insert(poolPid, 100);
         t = walk(q);
-        const SupNode *next = t.find({top.key, QStringLiteral("bt_pool")});
+        const SupNode *next = t.find({topKey, QStringLiteral("bt_pool")});
         QVERIFY(next);
         QCOMPARE(next->childrenOffset, 100);
         QCOMPARE(next->children.size(), 100);
         QVERIFY(!keysOf(next).contains(first.key));
+
+        // A walk reads at most so many processes: a tree larger than that says so, its
+        // supervisors are all read, and what it could not read is marked rather than counted.
+        q.offsets.insert(poolPid, 99900); // the last page: past what the walk reads
+        q.maxReads = 50000;
+        t = walk(q);
+        QVERIFY(t.found);
+        QCOMPARE(t.readsCapped, 50000);
+        QVERIFY(t.truncated);
+        const SupNode *capped = t.find({topKey, QStringLiteral("bt_pool")});
+        QVERIFY(capped);
+        QCOMPARE(capped->childrenTotal, 100000);
+        QVERIFY(capped->totals.processes <= 50000);
+        QCOMPARE(capped->status, SupNode::Status::Running);
+        int notRead = 0;
+        for (const SupNode &c : capped->children)
+            notRead += c.status == SupNode::Status::NotRead;
+        QVERIFY2(notRead > 0, "the page of a capped walk lists children it did not read");
+        cleanup.dismiss();
         QCOMPARE(m_node.eval(QStringLiteral("bt_apps_helper:empty_pool()"), 60000), QStringLiteral("ok"));
     }
 
