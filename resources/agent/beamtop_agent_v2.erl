@@ -2734,7 +2734,7 @@ apps_finish(A) ->
 %% process's memory is a signal the process answers, on its scheduler, outside the step's time;
 %% bench_apps measured the node's CPU (the OS's count) at 1.45 times the steps' time at 1M
 %% processes, so the sweep is charged for it and the whole stays within the budget.
-apps_step_charge(Us) -> Us * 3 div 2.
+apps_step_charge(Us) -> round(Us * 1.5). % Us may be the cap, a float
 
 %% Group leader totals to application totals: #{App | '$outside' => {Procs, Mem, Queue, Reds,
 %% RedsPerSec | undefined}}. A group leader of another node, or of no application, is outside.
@@ -2834,10 +2834,11 @@ bin_text(T) -> truncate_term(T).
 %% reading (the server's tree_reds table).
 
 tree_max_nodes() -> 5000.
-%% Processes read per walk: 200,000 reads are about half a second of one scheduler. A larger tree
+%% Processes read per walk: 120,000 (a simple_one_for_one supervisor of 100,000 and the rest of
+%% its tree) are about a quarter of a second of one scheduler. A larger tree
 %% (a supervisor of a million workers) has its supervisors and the rest up to the cap read, the
 %% others are sent as not_read, and the reply says its totals are cut (reads_capped).
-tree_max_reads() -> 200000.
+tree_max_reads() -> 120000.
 tree_max_supervisors() -> 20000.
 %% Child specs are read one call each, for supervisors of static children up to this many.
 tree_max_specs() -> 500.
@@ -2978,8 +2979,14 @@ par_timed(KeyFuns, Ms, Acc) ->
 %% {failed, timeout | Text}. A call that times out leaves no reply behind: this process ends.
 sup_info(Sup, CallT) ->
     try gen_server:call(Sup, which_children, CallT) of
-        Which when is_list(Which) ->
-            N = length(Which),
+        WhichAll when is_list(WhichAll) ->
+            N = length(WhichAll),
+            %% Past the read cap the children would not be read anyway: every later pass over
+            %% them (specs, totals, sorting) is bounded by it too.
+            Which = case N > tree_max_reads() of
+                        true -> lists:sublist(WhichAll, tree_max_reads());
+                        false -> WhichAll
+                    end,
             Dynamic = N > 0 andalso lists:all(fun({Id, _, _, _}) -> Id =:= undefined end, Which),
             Specs = case Dynamic orelse N =< tree_max_specs() of
                         true -> sup_specs(Sup, Which, Dynamic, CallT);
@@ -2997,7 +3004,11 @@ sup_info(Sup, CallT) ->
                         false when Dynamic -> #{strategy => simple_one_for_one};
                         false -> undefined
                     end,
-            {Links, Parent} = case erlang:process_info(Sup, [links, dictionary]) of
+            %% A supervisor of 500,000 children has as many links: copying them and setting them
+            %% against the children is most of a walk's time, for the few processes that may be
+            %% linked besides; so that is only looked at below tree_max_state_children().
+            {Links, Parent} = case N =< tree_max_state_children() andalso erlang:process_info(Sup, [links, dictionary]) of
+                                  false -> {[], undefined};
                                   [{links, Ls}, {dictionary, D}] ->
                                       {[L || L <- Ls, is_pid(L), node(L) =:= node()],
                                        case proplists:get_value('$ancestors', D) of
@@ -3009,7 +3020,7 @@ sup_info(Sup, CallT) ->
                               end,
             Kids = maps:from_list([{P, true} || #{pid := P} <- Children, is_pid(P)]),
             Linked = [L || L <- Links, L =/= Parent, not maps:is_key(L, Kids)],
-            {ok, #{children => Children, flags => Flags, linked => Linked}}
+            {ok, #{children => Children, flags => Flags, linked => Linked, count => N}}
     catch
         exit:{timeout, _} -> {failed, timeout};
         exit:{noproc, _} -> {failed, <<"the supervisor is gone">>};
@@ -3070,7 +3081,8 @@ tree_figures(Walk, #{tree_reds := Reds}, MaxReads) ->
                    end
            end,
     Figures = lists:foldl(Read, #{}, Pids),
-    {Figures, length(Sups) + length(Others) > MaxReads}.
+    Cut = lists:any(fun({ok, #{children := Cs, count := N}}) -> N > length(Cs); (_) -> false end, maps:values(Walk)),
+    {Figures, Cut orelse length(Sups) + length(Others) > MaxReads}.
 
 %% Subtree totals of every supervisor read, bottom up, each subtree summed once:
 %% #{SupPid => Totals}.
@@ -3140,7 +3152,7 @@ tree_node(Spec, T, Depth, Left) ->
              own => own_totals(Pid, Figures), totals => child_totals(Spec, Totals, Figures),
              children => [], children_total => undefined, children_offset => 0},
     case Type =:= supervisor andalso is_pid(Pid) andalso maps:find(Pid, Walk) of
-        {ok, {ok, #{children := Cs, flags := Flags, linked := Linked}}} ->
+        {ok, {ok, #{children := Cs, flags := Flags, linked := Linked} = Info}} ->
             Sorted = tree_sort(Cs, Sort, Totals, Figures),
             Offset = min(maps:get(Pid, Offsets, 0), max(0, length(Sorted) - 1)),
             Shown = lists:sublist(lists:nthtail(min(Offset, length(Sorted)), Sorted), Limit),
@@ -3166,7 +3178,7 @@ tree_node(Spec, T, Depth, Left) ->
                         _ -> []
                     end,
             {Base#{flags := Flags, children := lists:reverse(Page) ++ Group,
-                   children_total := length(Cs), children_offset := Offset},
+                   children_total := maps:get(count, Info, length(Cs)), children_offset := Offset},
              Left1 - length(Group) * (1 + min(Limit, length(Linked)))};
         {ok, {failed, Why}} ->
             {Base#{status := not_answering, error := tree_error_text(Why)}, Left};
