@@ -310,6 +310,14 @@
         <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not read (more processes than a walk reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectErrorText</name>
@@ -2145,6 +2153,10 @@ Beamtop tries again at every refresh.</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8212,6 +8224,10 @@ This process alone: %2</source>
     </message>
     <message>
         <source>Did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
