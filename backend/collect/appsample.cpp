@@ -8,8 +8,18 @@ namespace beamtop {
 
 namespace {
 
-// {Procs, Memory, MessageQueue, Reductions, RedsPerSec | undefined}; false for anything else.
-bool readTotals(const Term &t, AppTotals *out)
+QString textOf(const Term &t)
+{
+    if (t.isBinary() || t.kind() == Term::Kind::String || t.isList())
+        return t.toText();
+    if (t.isAtom())
+        return t.atomName();
+    return {};
+}
+
+} // namespace
+
+bool AppTotals::fromTerm(const Term &t, AppTotals *out)
 {
     if (!t.isTuple(5))
         return false;
@@ -23,17 +33,6 @@ bool readTotals(const Term &t, AppTotals *out)
     out->reductionsPerSec = t.at(4).isNumber() ? std::max(0.0, t.at(4).toDouble()) : -1;
     return true;
 }
-
-QString textOf(const Term &t)
-{
-    if (t.isBinary() || t.kind() == Term::Kind::String || t.isList())
-        return t.toText();
-    if (t.isAtom())
-        return t.atomName();
-    return {};
-}
-
-} // namespace
 
 bool AppTotals::operator==(const AppTotals &o) const
 {
@@ -93,11 +92,11 @@ AppsSample AppsSample::fromTerm(const Term &value)
                                            : AppRow::Status::Loaded;
         if (t.at(4).isAtom() && !t.at(4).isAtom("undefined"))
             a.startType = t.at(4).atomName();
-        a.hasTotals = readTotals(t.at(5), &a.totals);
+        a.hasTotals = AppTotals::fromTerm(t.at(5), &a.totals);
         s.apps.append(a);
     }
     std::sort(s.apps.begin(), s.apps.end(), [](const AppRow &x, const AppRow &y) { return x.nameText < y.nameText; });
-    readTotals(value.value("outside"), &s.outside);
+    AppTotals::fromTerm(value.value("outside"), &s.outside);
     const Term info = value.value("info");
     if (info.isTaggedTuple("error", 2)) {
         s.infoOk = false;

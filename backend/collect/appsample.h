@@ -21,6 +21,9 @@ struct AppTotals
     double reductionsPerSec = -1; // between the last two complete sweeps; -1: not known yet
 
     bool operator==(const AppTotals &o) const;
+    // {Procs, Memory, MessageQueue, Reductions, RedsPerSec | undefined}, as the agent sends it
+    // for an application and for a supervision subtree; false (out untouched) for anything else.
+    static bool fromTerm(const Term &t, AppTotals *out);
     QJsonObject toJson() const; // process_count, memory, message_queue_len, reductions_per_sec
 };
 

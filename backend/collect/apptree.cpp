@@ -8,21 +8,6 @@ namespace beamtop {
 
 namespace {
 
-bool readTotals(const Term &t, AppTotals *out)
-{
-    if (!t.isTuple(5))
-        return false;
-    for (int i = 0; i < 4; ++i)
-        if (!t.at(i).isInteger())
-            return false;
-    out->processes = t.at(0).toInt();
-    out->memory = t.at(1).toInt();
-    out->messageQueue = t.at(2).toInt();
-    out->reductions = t.at(3).toInt();
-    out->reductionsPerSec = t.at(4).isNumber() ? std::max(0.0, t.at(4).toDouble()) : -1;
-    return true;
-}
-
 QString wordOf(const Term &t)
 {
     if (t.isAtom())
@@ -85,8 +70,8 @@ SupNode nodeFrom(const Term &t, int depth)
     const Term error = t.value("error");
     if (!error.isAtom())
         n.error = error.toText();
-    readTotals(t.value("own"), &n.own);
-    readTotals(t.value("totals"), &n.totals);
+    AppTotals::fromTerm(t.value("own"), &n.own);
+    AppTotals::fromTerm(t.value("totals"), &n.totals);
     const Term total = t.value("children_total");
     n.childrenTotal = total.isInteger() ? int(total.toInt()) : -1;
     n.childrenOffset = int(t.value("children_offset").toInt());
