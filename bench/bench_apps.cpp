@@ -371,22 +371,18 @@ int main(int argc, char **argv)
         bench::IdlePhases idle(node.osPid(), seconds, settled);
         idle.beamtopAsked();
         Series full, list, oc;
-        for (int r = 0; r < runs; ++r) {
-            // Rotate the order, so whatever one leaves behind is charged to each in turn.
-            for (int k = 0; k < 3; ++k) {
-                const int who = (r + k) % 3;
-                const double level = idle.next();
-                if (who == 0) {
-                    full.add(beamtop.run(node.osPid(), seconds, true), level);
-                    idle.beamtopAsked();
-                } else if (who == 1) {
-                    list.add(beamtop.run(node.osPid(), seconds, false), level);
-                    idle.beamtopAsked();
-                } else {
-                    oc.add(cli.run(node.osPid(), seconds), level);
-                }
+        bench::rotatePhases(runs, 3, [&](int who) {
+            const double level = idle.next();
+            if (who == 0) {
+                full.add(beamtop.run(node.osPid(), seconds, true), level);
+                idle.beamtopAsked();
+            } else if (who == 1) {
+                list.add(beamtop.run(node.osPid(), seconds, false), level);
+                idle.beamtopAsked();
+            } else {
+                oc.add(cli.run(node.osPid(), seconds), level);
             }
-        }
+        });
         const QByteArray fullName =
             QStringLiteral("Beamtop (applications + tree of %1)").arg(treeQuery.app).toUtf8();
         printRow(count, fullName.constData(), full);

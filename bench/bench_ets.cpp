@@ -187,21 +187,17 @@ int main(int argc, char **argv)
 
     bench::IdlePhases idle(node.osPid(), seconds, settled);
     Series bt, oc, ob;
-    for (int r = 0; r < runs; ++r) {
-        // Rotate the order, so whatever one leaves behind is charged to each in turn.
-        for (int k = 0; k < 3; ++k) {
-            const int who = (r + k) % 3;
-            const double level = idle.next();
-            if (who == 0) {
-                bt.add(beamtop.run(node.osPid(), seconds, PeerCallTimeoutMs), level);
-                idle.beamtopAsked();
-            } else if (who == 1) {
-                oc.add(cli.run(node.osPid(), seconds), level);
-            } else {
-                ob.add(observer.run(node.osPid(), seconds), level);
-            }
+    bench::rotatePhases(runs, 3, [&](int who) {
+        const double level = idle.next();
+        if (who == 0) {
+            bt.add(beamtop.run(node.osPid(), seconds, PeerCallTimeoutMs), level);
+            idle.beamtopAsked();
+        } else if (who == 1) {
+            oc.add(cli.run(node.osPid(), seconds), level);
+        } else {
+            ob.add(observer.run(node.osPid(), seconds), level);
         }
-    }
+    });
     bench::printHeader("tables");
     printRow(count, "Beamtop (EtsCollector)", bt);
     printRow(count, "observer_cli ETS view (ets:info/1 on every table)", oc);

@@ -199,20 +199,17 @@ int main(int argc, char **argv)
         // charged to whatever follows.
         bench::IdlePhases idle(node.osPid(), seconds, settled);
         Series bt, ob;
-        for (int r = 0; r < runs; ++r) {
-            // Alternate the order, so whatever one leaves behind is charged to each in turn.
-            const bool beamtopFirst = r % 2 == 0;
-            for (const bool beamtopNow : {beamtopFirst, !beamtopFirst}) {
-                if (beamtopNow && !withBeamtop)
-                    continue;
-                const double level = idle.next();
-                if (beamtopNow) {
-                    bt.add(beamtop.run(node.osPid(), seconds, ObserverCallTimeoutMs), level);
-                    idle.beamtopAsked();
-                } else
-                    ob.add(observer.run(node.osPid(), seconds), level);
+        bench::rotatePhases(runs, 2, [&](int who) {
+            if (who == 0 && !withBeamtop)
+                return;
+            const double level = idle.next();
+            if (who == 0) {
+                bt.add(beamtop.run(node.osPid(), seconds, ObserverCallTimeoutMs), level);
+                idle.beamtopAsked();
+            } else {
+                ob.add(observer.run(node.osPid(), seconds), level);
             }
-        }
+        });
         notes << QStringLiteral("%1 connections: %2").arg(held).arg(idle.note(QStringLiteral("its busy connections, both watchers attached")));
         if (withBeamtop)
             printRow(held, "Beamtop (PortCollector)", bt);

@@ -297,6 +297,17 @@ private:
     QVector<double> m_idles;
 };
 
+// Rounds of phases, the sides in an order rotated every round, so whatever one side leaves
+// behind (garbage, a ranking kept on the node) is charged to each in turn: phase(who) runs side
+// who, 0 to sides - 1, and measures its own idle level first (IdlePhases::next).
+template<typename Phase>
+void rotatePhases(int runs, int sides, Phase phase)
+{
+    for (int r = 0; r < runs; ++r)
+        for (int k = 0; k < sides; ++k)
+            phase((r + k) % sides);
+}
+
 // One watcher's phases over the runs, each minus the idle phase before it.
 struct Series
 {
