@@ -189,8 +189,9 @@ server_start(Parent, Ref) ->
                           watch => ets:new(beamtop_watch, [set, public]),
                           %% The applications' totals (see apps_state/2); undefined until asked.
                           apps => undefined,
-                          %% Each process of a supervision tree walked: {Pid, Reductions, AtMs},
-                          %% for reductions per second at the next walk.
+                          %% Each process of a supervision tree walked, {Pid, Reductions, AtMs},
+                          %% for reductions per second at the next walk; and the child specs
+                          %% read, {{spec, ChildPid} | {template, Sup}, Spec, AtMs}.
                           tree_reds => ets:new(beamtop_tree_reds, [set, public]),
                           charges => calibrate()})
     catch
@@ -2900,7 +2901,7 @@ tree_root(App, Master, Req, CallT, Ctx) ->
                   end,
             Spec = #{id => Mod, pid => Top, type => supervisor, modules => [Mod], dynamic => false,
                      key => Key},
-            {Walk, Truncated} = tree_walk(Top, Req, CallT),
+            {Walk, Truncated} = tree_walk(Top, Req, CallT, maps:get(tree_reds, Ctx)),
             MaxReads = max(1000, min(tree_max_reads(), opt(max_reads, Req, tree_max_reads()))),
             {Figures, Capped} = tree_figures(Walk, Ctx, MaxReads),
             Sort = opt(sort, Req, start),
@@ -2934,20 +2935,20 @@ tree_offsets(_) -> #{}.
 
 %% Reads every supervisor of the tree, level by level, each level's at once: #{Sup =>
 %% {ok, Info} | {failed, Why}}, and whether the supervisor cap cut it short.
-tree_walk(Top, Req, CallT) ->
-    tree_walk([Top], #{}, 0, Req, CallT).
+tree_walk(Top, Req, CallT, Tab) ->
+    tree_walk([Top], #{}, 0, Req, {CallT, Tab}).
 
-tree_walk([], Acc, _N, _Req, _CallT) -> {Acc, false};
-tree_walk(Level, Acc, N, Req, CallT) ->
-    Read = par_timed([{S, fun() -> sup_info(S, CallT) end} || S <- Level], 3 * CallT + 100),
+tree_walk([], Acc, _N, _Req, _Opts) -> {Acc, false};
+tree_walk(Level, Acc, N, Req, {CallT, Tab} = Opts) ->
+    Read = par_timed([{S, fun() -> sup_info(S, CallT, Tab) end} || S <- Level], 3 * CallT + 100),
     Acc1 = maps:merge(Acc, Read),
     Next = lists:usort([P || {ok, #{children := Cs}} <- maps:values(Read),
                              #{pid := P, type := supervisor} <- Cs, is_pid(P),
                              not maps:is_key(P, Acc1)]),
     Room = tree_max_supervisors() - N - length(Level),
     case length(Next) > Room of
-        true -> {element(1, tree_walk(lists:sublist(Next, max(0, Room)), Acc1, N + length(Level), Req, CallT)), true};
-        false -> tree_walk(Next, Acc1, N + length(Level), Req, CallT)
+        true -> {element(1, tree_walk(lists:sublist(Next, max(0, Room)), Acc1, N + length(Level), Req, Opts)), true};
+        false -> tree_walk(Next, Acc1, N + length(Level), Req, Opts)
     end.
 
 %% Runs each fun in a process of its own, 64 at a time, all bounded by Ms: #{Key => {ok, V} |
@@ -2977,7 +2978,7 @@ par_timed(KeyFuns, Ms, Acc) ->
 
 %% One supervisor, in its own process: {ok, #{children => [Child], flags, linked, parent}} or
 %% {failed, timeout | Text}. A call that times out leaves no reply behind: this process ends.
-sup_info(Sup, CallT) ->
+sup_info(Sup, CallT, Tab) ->
     try gen_server:call(Sup, which_children, CallT) of
         WhichAll when is_list(WhichAll) ->
             N = length(WhichAll),
@@ -2989,7 +2990,7 @@ sup_info(Sup, CallT) ->
                     end,
             Dynamic = N > 0 andalso lists:all(fun({Id, _, _, _}) -> Id =:= undefined end, Which),
             Specs = case Dynamic orelse N =< tree_max_specs() of
-                        true -> sup_specs(Sup, Which, Dynamic, CallT);
+                        true -> sup_specs(Sup, Which, Dynamic, CallT, Tab);
                         false -> #{}
                     end,
             %% which_children lists static children last started first; start order reads
@@ -3036,17 +3037,42 @@ child_of({Id, Child, Type, Mods}, Dynamic, Specs) ->
       restart => maps:get(restart, Spec, undefined), shutdown => maps:get(shutdown, Spec, undefined)}.
 
 %% Restart and shutdown: one child spec call per static child (up to tree_max_specs()), one
-%% for all the children of a simple_one_for_one supervisor.
-sup_specs(Sup, [{_, Child, _, _} | _], true, CallT) when is_pid(Child) ->
-    case catch gen_server:call(Sup, {get_childspec, Child}, CallT) of
-        {ok, Spec} when is_map(Spec) -> Spec;
-        _ -> #{}
+%% for all the children of a simple_one_for_one supervisor. A spec cannot change under a running
+%% child (changing it means deleting the child), so what was read is kept by the child's pid (or
+%% the simple_one_for_one supervisor's) in the server's tree table, and a walk every second
+%% asks a supervisor only for children it has not seen; unused entries go after a minute.
+sup_specs(Sup, [{_, Child, _, _} | _], true, CallT, Tab) when is_pid(Child) ->
+    case kept_spec(Tab, {template, Sup}, fun() -> gen_server:call(Sup, {get_childspec, Child}, CallT) end) of
+        {ok, Spec} -> Spec;
+        error -> #{}
     end;
-sup_specs(_Sup, _Which, true, _CallT) -> #{};
-sup_specs(Sup, Which, false, CallT) ->
-    maps:from_list([{Id, Spec} || {Id, _, _, _} <- Which,
-                                  {ok, Spec} <- [catch gen_server:call(Sup, {get_childspec, Id}, CallT)],
-                                  is_map(Spec)]).
+sup_specs(_Sup, _Which, true, _CallT, _Tab) -> #{};
+sup_specs(Sup, Which, false, CallT, Tab) ->
+    maps:from_list([{Id, Spec} || {Id, Child, _, _} <- Which,
+                                  {ok, Spec} <- [case is_pid(Child) of
+                                                     true -> kept_spec(Tab, {spec, Child}, fun() -> gen_server:call(Sup, {get_childspec, Id}, CallT) end);
+                                                     false -> read_spec(fun() -> gen_server:call(Sup, {get_childspec, Id}, CallT) end)
+                                                 end]]).
+
+kept_spec(Tab, Key, Read) ->
+    Now = erlang:monotonic_time(millisecond),
+    case ets:lookup(Tab, Key) of
+        [{_, Spec, _}] ->
+            ets:update_element(Tab, Key, {3, Now}),
+            {ok, Spec};
+        [] ->
+            case read_spec(Read) of
+                {ok, Spec} -> ets:insert(Tab, {Key, Spec, Now}), {ok, Spec};
+                error -> error
+            end
+    end.
+
+%% The two fields a tree shows, from a child spec call.
+read_spec(Read) ->
+    case catch Read() of
+        {ok, Spec} when is_map(Spec) -> {ok, maps:with([restart, shutdown], Spec)};
+        _ -> error
+    end.
 
 %% Strategy, intensity and period from the supervisor's state: a record whose fields 3, 6 and 7
 %% have held them since OTP 19 (checked, not trusted: anything else gives no flags).
@@ -3075,12 +3101,13 @@ tree_figures(Walk, #{tree_reds := Reds}, MaxReads) ->
                                       [{_, R0, T0}] when Now > T0 -> max(0, (R - R0) * 1000 div (Now - T0));
                                       _ -> undefined
                                   end,
-                           ets:insert(Reds, {P, R, Now}),
                            Acc#{P => {case Name of [] -> undefined; _ -> Name end, {M, Q, R, Rate}}};
                        undefined -> Acc
                    end
            end,
     Figures = lists:foldl(Read, #{}, Pids),
+    %% One insert for the walk, not one per process.
+    ets:insert(Reds, [{P, R, Now} || {P, {_, {_, _, R, _}}} <- maps:to_list(Figures)]),
     Cut = lists:any(fun({ok, #{children := Cs, count := N}}) -> N > length(Cs); (_) -> false end, maps:values(Walk)),
     {Figures, Cut orelse length(Sups) + length(Others) > MaxReads}.
 
