@@ -12,7 +12,6 @@
 #include "session/nodesession.h"
 #include "testnode.h"
 
-#include <QFile>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -450,11 +449,9 @@ private slots:
     // Module names as an Elixir developer writes them, on a node running Elixir.
     void elixirNodeShowsElixirModuleNames()
     {
-        const QString ebin = QStringLiteral("/usr/lib/elixir/lib/elixir/ebin");
-        if (!QFile::exists(ebin + QStringLiteral("/elixir.app")))
-            QSKIP("Elixir is not installed (scripts/deps.sh installs it)");
         TestNode::Options o;
-        o.extraArgs = {QStringLiteral("-pa"), ebin};
+        if (!TestNode::elixirOptions(&o))
+            QSKIP("Elixir is not installed (scripts/deps.sh installs it)");
         TestNode node(o);
         QVERIFY(node.start());
         QVERIFY(node.loadModule(QStringLiteral(

@@ -290,11 +290,9 @@ private slots:
     // code is refused rather than run, and rows come back in Elixir syntax.
     void elixirNodeSearchesInElixir()
     {
-        const QString ebin = QStringLiteral("/usr/lib/elixir/lib/elixir/ebin");
-        if (!QFile::exists(ebin + QStringLiteral("/elixir.app")))
-            QSKIP("Elixir is not installed (scripts/deps.sh installs it)");
         TestNode::Options o;
-        o.extraArgs = {QStringLiteral("-pa"), ebin};
+        if (!TestNode::elixirOptions(&o))
+            QSKIP("Elixir is not installed (scripts/deps.sh installs it)");
         TestNode node(o);
         QVERIFY(node.start());
         QCOMPARE(node.eval(QStringLiteral("begin {ok, _} = application:ensure_all_started(elixir), "

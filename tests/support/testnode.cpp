@@ -43,6 +43,15 @@ QString TestNode::writeCookieFile(const QString &dir) const
     return path;
 }
 
+bool TestNode::elixirOptions(Options *out)
+{
+    const QString ebin = QStringLiteral("/usr/lib/elixir/lib/elixir/ebin");
+    if (!QFile::exists(ebin + QStringLiteral("/elixir.app")))
+        return false;
+    out->extraArgs << QStringLiteral("-pa") << ebin;
+    return true;
+}
+
 QString TestNode::randomToken(int length)
 {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyz0123456789";

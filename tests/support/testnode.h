@@ -64,6 +64,9 @@ public:
     QString writeCookieFile(const QString &dir) const;
 
     static QString randomToken(int length = 12);
+    // Options for a node that can start Elixir (Debian's Elixir on its code path); false when
+    // Elixir is not installed (scripts/deps.sh installs it).
+    static bool elixirOptions(Options *out);
 
 private:
     Options m_opts;
