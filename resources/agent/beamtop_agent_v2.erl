@@ -260,7 +260,9 @@ server_loop(State) ->
             From ! {Ref, ok},
             server_loop(forget_gone(Key, Gen, Entries, State));
         work ->
-            server_loop(schedule_work(background_work(State)));
+            %% Waking the node costs more than the agent's own code: the scheduler that runs
+            %% the timer spins before it sleeps again (see wake_charge_us/0).
+            server_loop(schedule_work(background_work(charge(State, wake_charge_us()))));
         _Other ->
             server_loop(State)
     end.
@@ -311,12 +313,19 @@ undo_now(Key, State) ->
 %% Puts back everything the agent changed, then removes this module from the node.
 %% code:delete/1 turns the current code into old code; the purge that follows runs in a
 %% process outside this module and also ends this server, which is what we want.
+%% The purges go to the code purger directly (erlang:purge_module/1), not through
+%% code:purge/1: a purge checks every process on the node (3 s at a million), and through
+%% code:purge/1 the code server, and so all code loading on the node, would wait for it.
 unload(State) ->
     lists:foreach(fun({_Key, Undo, _}) -> catch Undo() end, maps:get(undo, State)),
     unregister(beamtop_agent_v2),
-    _ = code:purge(beamtop_agent_v2),
+    %% Old code of an earlier agent, if any (none in the usual case: badarg at once).
+    _ = (catch erlang:purge_module(beamtop_agent_v2)),
     _ = code:delete(beamtop_agent_v2),
-    _ = spawn(code, purge, [beamtop_agent_v2]),
+    %% Not a fun of this module: the purge would end a process running it. The purger's own
+    %% entry (what erlang:purge_module/1 calls) answers instead of raising when another purge
+    %% got there first, so no crash report is left in the node's log.
+    _ = spawn(erts_code_purger, purge, [beamtop_agent_v2]),
     exit(normal).
 
 %% ---------------------------------------------------------------------------------------
@@ -642,7 +651,13 @@ os_rss() ->
 %% the ranking at the next refresh rather than at the next sweep; the reply lists it under gone
 %% so the client can show it as exited once, with what it last showed for it.
 
-work_tick_ms() -> 50.
+%% The working pace. Every wake of an idle node costs it about wake_charge_us() beyond the
+%% work done: the scheduler busy-waits for more work before it sleeps (+sbwt, on by default).
+%% At a 50 ms pace that was 0.6 % of a core the agent did not count (a timer every 50 ms doing
+%% nothing cost an idle node 0.63 %, 0.08 % with +sbwt none); at 250 ms, with the same work
+%% per second in steps of 5 ms, it is 0.12 %, and it is charged.
+work_tick_ms() -> 250.
+wake_charge_us() -> 300.
 %% With no ranking to keep, the server only forgets old rows: waking the node 20 times a second
 %% for that cost an idle 64-scheduler node 0.3-0.8 % of a core (bench_alloc's hand check).
 idle_tick_ms() -> 1000.
@@ -677,13 +692,16 @@ due_in_ms(R, NowMs) ->
         _ -> 0
     end.
 
-%% A ranking asked for while the server idles: sweep at the working pace from now on.
+%% A request has just woken the node: the background work due is done on the back of it, its
+%% wake already paid for, and the timer set again from here (a ranking asked for while the
+%% server idled starts at the working pace this way). With Beamtop asking once a second, this
+%% saves about one timer wake in four.
 wake_work(State) ->
-    case maps:get(work_tick, State) > work_tick_ms() andalso has_background(State) of
+    case has_background(State) of
         true ->
             erlang:cancel_timer(maps:get(work_timer, State)),
             receive work -> ok after 0 -> ok end,
-            State#{work_timer := erlang:send_after(work_tick_ms(), self(), work), work_tick := work_tick_ms()};
+            schedule_work(background_work(State));
         false ->
             State
     end.
@@ -1025,30 +1043,42 @@ work_loop(State) ->
                      undefined -> apps_start(A);
                      _ -> A
                  end,
+            T1 = erlang:monotonic_time(microsecond),
             A2 = apps_step(A1, Target),
-            Us = erlang:monotonic_time(microsecond) - T0,
-            work_loop(charge(State#{apps := A2, apps_turn => false},
-                             apps_step_charge(min(Us, step_charge_cap(Target)))));
+            Us = step_charge(T0, T1, maps:get(sweep, A2) =:= undefined, Target),
+            work_loop(charge(State#{apps := A2, apps_turn => false}, apps_step_charge(Us)));
         {true, false, [Key | _]} ->
             R = maps:get(Key, maps:get(rankings, State)),
             R1 = case maps:get(sweep, R) of
                      undefined -> start_sweep(R);
                      _ -> R
                  end,
+            T1 = erlang:monotonic_time(microsecond),
             R2 = sweep_step(R1, Target, ctx(State)),
-            Us = erlang:monotonic_time(microsecond) - T0,
-            State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}, apps_turn => AppsDue},
-                            min(Us, step_charge_cap(Target))),
+            Us = step_charge(T0, T1, maps:get(sweep, R2) =:= undefined, Target),
+            State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}, apps_turn => AppsDue}, Us),
             work_loop(State1);
         _ ->
             State
     end.
 
-%% A step stops at the first chunk of 64 ids past its target, so its work is the target and a
-%% chunk. Wall time beyond a few times that is time the OS did not run the node (a loaded host,
-%% a stopped process). The refill over the pause pays back only the budget's share of it, so
-%% charging it all would stall the sweep for pause x (1 - B) / B: a 75 ms pause at 0.5 % is 15 s
-%% without ranking, on the loaded nodes that most need one.
+%% What a step is charged: a sweep's start (T0 to T1: the list of every id, 60 ms or more at a
+%% million processes) and a step that finished its sweep (the sort and the tuples of the whole
+%% ranking) in full, since that work has no deadline; a step of the scan alone at most
+%% step_charge_cap/1. Charging those only up to the cap left most of their cost uncounted on
+%% large nodes, and spent it again as tokens (issue 15).
+step_charge(T0, T1, Finished, Target) ->
+    T2 = erlang:monotonic_time(microsecond),
+    case Finished of
+        true -> T2 - T0;
+        false -> (T1 - T0) + min(T2 - T1, step_charge_cap(Target))
+    end.
+
+%% A step of the scan stops at the first chunk of 64 ids past its target, so its work is the
+%% target and a chunk. Wall time beyond a few times that is time the OS did not run the node (a
+%% loaded host, a stopped process). The refill over the pause pays back only the budget's share
+%% of it, so charging it all would stall the sweep for pause x (1 - B) / B: a 75 ms pause at
+%% 0.5 % is 15 s without ranking, on the loaded nodes that most need one.
 step_charge_cap(TargetUs) ->
     3 * TargetUs + 1000.
 
