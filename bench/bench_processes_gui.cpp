@@ -3,7 +3,9 @@
 // refreshing at 1 s while a user scrolls to the middle, the end and back. Reports the time to
 // the first rows on screen, the longest main-thread stall (the lateness of a 5 ms timer, which
 // includes painting the table), how long a scroll takes until the rows it shows are loaded, and
-// how many rows the app holds. Optionally saves a screenshot.
+// how many rows the app holds, and the node's CPU above its idle as the OS counts it (the run
+// time of the beam's threads: over the whole run, and the worst single second). Optionally saves
+// a screenshot.
 //
 //   ERL_EPMD_PORT=43690 build/bench/bench_processes_gui [--size 1000000] [--seconds 60]
 //                                                     [--screenshot FILE.png]
@@ -87,6 +89,10 @@ int main(int argc, char **argv)
         "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
         "erlang:system_info(process_count)").arg(size), 300000).toLongLong();
     std::printf("Processes page on a node with %lld processes, 1 s refresh, %d s\n\n", count, seconds);
+    runFor(3000);
+    const double idle0 = bench::cpuSeconds(node.osPid());
+    runFor(20000);
+    const double idlePerS = (bench::cpuSeconds(node.osPid()) - idle0) / 20.0;
 
     MainWindow window;
     window.resize(1280, 800);
@@ -102,6 +108,20 @@ int main(int argc, char **argv)
     probe.start();
     QElapsedTimer clock;
     clock.start();
+    // The node's CPU second by second, from the moment the window connects.
+    const double cpuStart = bench::cpuSeconds(node.osPid());
+    double cpuLast = cpuStart, worstSecond = 0;
+    qint64 lastNs = 0;
+    QTimer perSecond;
+    perSecond.setInterval(1000);
+    QObject::connect(&perSecond, &QTimer::timeout, [&] {
+        const double now = bench::cpuSeconds(node.osPid());
+        const qint64 ns = clock.nsecsElapsed();
+        worstSecond = qMax(worstSecond, 100.0 * ((now - cpuLast) / (double(ns - lastNs) / 1e9) - idlePerS));
+        cpuLast = now;
+        lastNs = ns;
+    });
+    perSecond.start();
     window.connectWith(node.connectOptions());
     const double firstRows = waitFor([&] { return model->rowCount() > 0 && model->isLoaded(0); }, 60000);
     std::printf("| measure | value |\n|---|---|\n");
@@ -127,6 +147,11 @@ int main(int argc, char **argv)
         ++scrolls;
         maxHeld = qMax(maxHeld, model->loadedCount());
     }
+    perSecond.stop();
+    std::printf("| node CPU above idle, connect to end (%% of one core) | %.2f |\n",
+                100.0 * ((bench::cpuSeconds(node.osPid()) - cpuStart) / (double(clock.nsecsElapsed()) / 1e9) - idlePerS));
+    std::printf("| worst single second (%% of one core) | %.1f |\n", worstSecond);
+    std::printf("| node idle (%% of one core) | %.2f |\n", 100.0 * idlePerS);
     std::printf("| ranked rows (model rowCount) | %d |\n", model->rowCount());
     std::printf("| most rows held by the model | %d |\n", maxHeld);
     std::printf("| scrolls | %d |\n", scrolls);
