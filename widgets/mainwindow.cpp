@@ -494,6 +494,7 @@ void MainWindow::setSession(NodeSession *session)
         connect(session, &NodeSession::reconnectScheduled, this, [this] { updateNotice(); });
         connect(session, &NodeSession::connectFailed, this, [this] { updateNotice(); });
         connect(session, &NodeSession::fetchFailed, this, [this] { updateNotice(); });
+        connect(session, &NodeSession::lateChanged, this, [this] { updateNotice(); });
     }
     for (Page *p : qAsConst(m_pageWidgets)) {
         p->setSession(session);
@@ -578,6 +579,7 @@ SessionFacts MainWindow::sessionFacts() const
         f.lastError = m_session->lastError();
         f.fetchError = m_session->fetchError();
         f.stale = m_session->isStale();
+        f.lateForMs = m_session->lateForMs();
     }
     f.lostAt = m_lostAt;
     f.lostReason = m_lostReason;

@@ -1,5 +1,7 @@
 #include "sessionnotice.h"
 
+#include "format.h"
+
 namespace beamtop {
 
 namespace {
@@ -62,6 +64,17 @@ std::optional<SessionNotice> SessionNotice::describe(const SessionFacts &f)
     }
     if (f.demoStage == DemoNode::Stage::Stopped)
         return notice(Kind::Warning, tr("The demo node has stopped."), f.demoOutput, {Action::RetryDemo});
+    // Late before a failed refresh: on a slow node asks time out one after another, and how
+    // long nothing has come says more than the last timeout (which goes in the detail).
+    if (f.lateForMs > 0) {
+        const QString late = Format::duration(f.lateForMs);
+        return notice(Kind::Warning,
+                      f.hasSample ? tr("Data is late: %1 has not answered for %2. Showing data from %3.").arg(node, late, shown)
+                                  : tr("Data is late: %1 has not answered for %2.").arg(node, late),
+                      f.fetchError.isEmpty()
+                          ? tr("The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.")
+                          : f.fetchError);
+    }
     if (!f.fetchError.isEmpty())
         return notice(Kind::Warning, tr("The last refresh from %1 failed; showing data from %2.").arg(node, shown),
                       f.fetchError);

@@ -31,11 +31,12 @@ struct SessionFacts
     QString fetchError; // the last refresh's, empty once one succeeds
     bool paused = false;
     bool stale = false;
+    qint64 lateForMs = 0; // the node is slow to answer: nothing new for this long
 };
 
 // The notice bar's sentence for a session: the demo node starting or failing first, then the
-// link (connecting, lost, closed), then a failed refresh, a pause, a first read. The buttons
-// are named, not given: the window owns the actions behind them.
+// link (connecting, lost, closed), then late data, a failed refresh, a pause, a first read.
+// The buttons are named, not given: the window owns the actions behind them.
 struct SessionNotice
 {
     Q_DECLARE_TR_FUNCTIONS(SessionNotice)

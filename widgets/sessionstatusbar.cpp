@@ -53,6 +53,7 @@ void SessionStatusBar::setSession(NodeSession *session)
             updateAgent();
         });
         connect(session, &NodeSession::staleChanged, this, &SessionStatusBar::updateState);
+        connect(session, &NodeSession::lateChanged, this, &SessionStatusBar::updateState);
         connect(session, &NodeSession::sampleReady, this, &SessionStatusBar::onSample);
         connect(session, &NodeSession::agentCostUpdated, this, &SessionStatusBar::onCost);
         connect(session, &NodeSession::reconnectScheduled, this, &SessionStatusBar::setReconnectIn);
@@ -130,6 +131,7 @@ void SessionStatusBar::updateState()
     }
     const NodeSession::State s = m_session->state();
     QString text = NodeSession::stateText(s);
+    QString tip;
     int level = 0;
     switch (s) {
     case NodeSession::State::Reconnecting:
@@ -141,19 +143,26 @@ void SessionStatusBar::updateState()
         level = 2;
         break;
     case NodeSession::State::Live:
-        if (m_session->isStale())
+        if (m_session->isLate()) {
+            // The link is up but the node answers slowly: say so, and how long it has been.
+            level = 1;
+            text = tr("Data is late: the node has not answered for %1").arg(Format::duration(m_session->lateForMs()));
+            tip = tr("The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as "
+                     "soon as it comes.");
+        } else if (m_session->isStale()) {
             text = tr("Connected, waiting for data");
+        }
         break;
     default:
         break;
     }
     m_state->setText(text);
-    m_state->setToolTip(m_session->lastError().isEmpty() || s == NodeSession::State::Live
-                            ? QString()
-                            : tr("Last problem: %1").arg(m_session->lastError()));
+    if (tip.isEmpty() && !m_session->lastError().isEmpty() && s != NodeSession::State::Live)
+        tip = tr("Last problem: %1").arg(m_session->lastError());
+    m_state->setToolTip(tip);
     setAccent(m_state, level);
-    // The sample time stays, greyed, while the data is older than the link.
-    m_updated->setEnabled(!m_session->isStale());
+    // The sample time stays, greyed, while the data is older than the link or late.
+    m_updated->setEnabled(!m_session->isStale() && !m_session->isLate());
 }
 
 void SessionStatusBar::updateAgent()

@@ -75,8 +75,10 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     connect(m_recorder, &LoadRecorder::schedulerError, this, &NodeSession::schedulerError);
     m_tick.setInterval(m_intervalMs);
     connect(&m_tick, &QTimer::timeout, this, &NodeSession::tick);
+    m_lateCheck.setInterval(250); // "late for N s" grows by whole seconds, near enough
+    connect(&m_lateCheck, &QTimer::timeout, this, &NodeSession::checkLate);
     connect(m_agent, &AgentClient::ready, this, [this] {
-        if (m_state == State::Closing || m_state == State::Disconnected)
+        if (m_state != State::LoadingAgent) // closing, or the link went while the agent loaded
             return;
         setState(State::Live);
         emit formatterChanged(); // now it is known whether the node runs Elixir
@@ -86,6 +88,7 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     connect(m_system, &SystemCollector::sampleReady, this, [this](const SystemSample &s) {
         m_lastSampleAt = s.takenAt.toLocalTime();
         m_fetchError.clear();
+        stopLateClock();
         setStale(false);
         emit sampleReady(s);
     });
@@ -136,6 +139,8 @@ void NodeSession::setState(State s)
         m_tick.start();
     else if (s != State::Live)
         m_tick.stop();
+    if (s != State::Live)
+        stopLateClock(); // a lost link is stale, not late
     emit stateChanged(s);
 }
 
@@ -145,6 +150,27 @@ void NodeSession::setStale(bool stale)
         return;
     m_stale = stale;
     emit staleChanged(stale);
+}
+
+void NodeSession::checkLate()
+{
+    if (!m_waitingSince.isValid())
+        return;
+    const qint64 waited = m_waitingSince.elapsed();
+    if (waited < lateAfterMs() || (m_lateForMs > 0 && waited / 1000 == m_lateForMs / 1000))
+        return;
+    m_lateForMs = waited;
+    emit lateChanged(m_lateForMs);
+}
+
+void NodeSession::stopLateClock()
+{
+    m_waitingSince.invalidate();
+    m_lateCheck.stop();
+    if (m_lateForMs == 0)
+        return;
+    m_lateForMs = 0;
+    emit lateChanged(0);
 }
 
 SchedulerCollector *NodeSession::schedulers() const
@@ -166,9 +192,10 @@ void NodeSession::setRefreshIntervalMs(int ms)
 void NodeSession::setPaused(bool paused)
 {
     m_paused = paused;
-    if (paused)
+    if (paused) {
         m_tick.stop();
-    else if (m_state == State::Live)
+        stopLateClock(); // nothing is expected while paused
+    } else if (m_state == State::Live)
         m_tick.start();
 }
 
@@ -186,6 +213,10 @@ void NodeSession::tick()
     if (m_state != State::Live)
         return;
     m_system->fetch(); // the recorder reads the schedulers when it lands
+    if (m_system->isBusy() && !m_waitingSince.isValid()) {
+        m_waitingSince.start();
+        m_lateCheck.start();
+    }
     m_agent->requestCost();
     for (const Feed f : {Feed::Processes, Feed::Cluster, Feed::Ports, Feed::Distribution, Feed::Mnesia, Feed::Ets, Feed::Applications, Feed::AppTree})
         if (isSubscribed(f))

@@ -6,6 +6,7 @@
 #include "node/nodeclient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -136,6 +137,14 @@ public:
     bool isLive() const { return m_state == State::Live; }
     // True while what is on screen is older than the link: after a drop, until a new sample.
     bool isStale() const { return m_stale; }
+    // True while the node is slow to answer (overloaded, say): the link is up, a sample was
+    // asked for, and nothing new has come for lateAfterMs(). What is on screen stays.
+    bool isLate() const { return m_lateForMs > 0; }
+    // How long nothing new has come while late, since the first sample asked for after the
+    // last one came (failed asks in between do not reset it); 0 while data comes in time.
+    qint64 lateForMs() const { return m_lateForMs; }
+    // How long a sample may take before the data is late: the refresh interval, at least 2 s.
+    qint64 lateAfterMs() const { return qMax<qint64>(2000, m_intervalMs); }
     const std::optional<SystemSample> &lastSample() const;
     QDateTime lastSampleAt() const { return m_lastSampleAt; } // local time
     QString lastError() const { return m_lastError; }
@@ -152,6 +161,9 @@ signals:
     void stateChanged(beamtop::NodeSession::State state);
     void sampleReady(const beamtop::SystemSample &sample);
     void staleChanged(bool stale);
+    // The data became late, is still late (about every second, with lateForMs() grown), or is
+    // on time again (0): for the texts that say how late.
+    void lateChanged(qint64 lateForMs);
     void agentCostUpdated(double busyFraction);
     void connectFailed(const beamtop::ConnectError &error); // the first connect did not work
     void linkLost(const QString &reason, bool willReconnect);
@@ -168,6 +180,8 @@ signals:
 private:
     void setState(State s);
     void setStale(bool stale);
+    void checkLate();
+    void stopLateClock();
     void tick();
     void fetchFeed(Feed feed);
     template <typename S>
@@ -198,6 +212,9 @@ private:
     int m_intervalMs = 1000;
     State m_state = State::Connecting;
     bool m_stale = false;
+    QElapsedTimer m_waitingSince; // the first sample asked for after the last one came
+    QTimer m_lateCheck;
+    qint64 m_lateForMs = 0;
     QDateTime m_lastSampleAt;
     QString m_lastError;
     QString m_fetchError;

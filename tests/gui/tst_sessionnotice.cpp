@@ -137,6 +137,36 @@ private slots:
             << true << int(Kind::Warning)
             << QStringLiteral("The last refresh from app@host failed; showing data from 14:02:11.")
             << QStringLiteral("timeout") << QList<int>{};
+        // A slow node: late data outranks the failed refresh it causes, whose reason becomes
+        // the detail.
+        const QString overloaded =
+            QStringLiteral("The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.");
+        QTest::newRow("late") << with(session(State::Live), [](SessionFacts &f) { f.lateForMs = 3400; })
+                              << true << int(Kind::Warning)
+                              << QStringLiteral("Data is late: app@host has not answered for 3 s. Showing data from 14:02:11.")
+                              << overloaded << QList<int>{};
+        QTest::newRow("late, a refresh timed out")
+            << with(session(State::Live),
+                    [](SessionFacts &f) {
+                        f.lateForMs = 75000;
+                        f.fetchError = QStringLiteral("timeout");
+                    })
+            << true << int(Kind::Warning)
+            << QStringLiteral("Data is late: app@host has not answered for 1 min 15 s. Showing data from 14:02:11.")
+            << QStringLiteral("timeout") << QList<int>{};
+        QTest::newRow("late before the first sample")
+            << with(session(State::Live, false),
+                    [](SessionFacts &f) {
+                        f.lateForMs = 2000;
+                        f.stale = true;
+                    })
+            << true << int(Kind::Warning) << QStringLiteral("Data is late: app@host has not answered for 2 s.")
+            << overloaded << QList<int>{};
+        QTest::newRow("a lost link outranks late data")
+            << with(session(State::Reconnecting), [](SessionFacts &f) { f.lateForMs = 5000; }) << true
+            << int(Kind::Warning)
+            << QStringLiteral("The connection to app@host was lost at 14:03:05. Showing data from 14:02:11; reconnecting…")
+            << QStringLiteral("tcp closed") << QList<int>{};
         QTest::newRow("paused")
             << with(session(State::Live),
                     [](SessionFacts &f) {
