@@ -50,6 +50,9 @@ signals:
     void messageReceived(const beamtop::Term &message);
     void callFinished(beamtop::RequestId id, const beamtop::CallResult &result);
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
     struct HandlerEntry
     {

@@ -2,10 +2,12 @@
 
 #include "eiruntime.h"
 #include "epmdclient.h"
+#include "tsanhandoff.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHostInfo>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTcpSocket>
@@ -33,6 +35,13 @@ constexpr int SendTimeoutMs = 5000;
 // leaves the stream out of sync, so it is treated as a lost link.
 constexpr int FrameTimeoutMs = 10000;
 constexpr int MaxFramesPerWakeup = 64;
+// An oversized frame is skipped in chunks of this size, at most this many per wakeup, so the
+// thread keeps serving its queue (timeouts, closes) while a huge frame goes by.
+constexpr int SkipChunkBytes = 64 << 10;
+constexpr int ControlHeaderBytes = 2048; // what libei reads for a frame's control message too
+// Distribution control message types (erts "Distribution Protocol").
+constexpr int DopSend = 2;
+constexpr int DopSendTT = 12;
 constexpr int InternalTimeoutMs = 5000;
 
 std::atomic<unsigned> g_connectionCounter{0};
@@ -360,6 +369,10 @@ void NodeConnection::afterHandshake()
     m_info.selfNode = QString::fromUtf8(ei_thisnodename(&m_ei->ec));
     m_info.selfPid = toNodeId(m_ei->self);
     m_info.generation = m_generation;
+    // Bounds the blocking reads of a frame's length and header (peekFrameLength,
+    // beginOversized); libei waits with select() before it reads, so this never affects it.
+    const timeval rcvTimeout{FrameTimeoutMs / 1000, (FrameTimeoutMs % 1000) * 1000};
+    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVTIMEO, &rcvTimeout, sizeof rcvTimeout);
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &NodeConnection::onReadable);
     m_watchdog.start();
@@ -443,6 +456,23 @@ void NodeConnection::onReadable()
         pollfd pfd{m_fd, POLLIN, 0};
         if (::poll(&pfd, 1, 0) <= 0)
             return; // nothing (more) to read
+        if (m_skipRemaining > 0) {
+            if (!skipOversized())
+                return;
+            continue;
+        }
+        // A frame over the reply cap never reaches libei: it holds the length in an int (a
+        // frame of 2 GiB or more turns negative and wrecks the stream) and drains the rest
+        // 2 KiB at a time inside one blocking call.
+        quint32 announced = 0;
+        const int peeked = peekFrameLength(&announced);
+        if (peeked < 0)
+            return; // fail() already ran
+        if (announced > quint32(m_opts.maxReplyBytes)) {
+            if (!beginOversized(announced))
+                return;
+            continue;
+        }
         erlang_msg msg;
         std::memset(&msg, 0, sizeof msg);
         msg.msgtype = -1;
@@ -484,6 +514,90 @@ void NodeConnection::onReadable()
                             : tr("The node closed the connection."));
         return;
     }
+}
+
+int NodeConnection::peekFrameLength(quint32 *length)
+{
+    uchar bytes[4];
+    // Waits (SO_RCVTIMEO) for all four bytes of the length: a peer may send them apart.
+    ssize_t n;
+    do {
+        n = ::recv(m_fd, bytes, sizeof bytes, MSG_PEEK | MSG_WAITALL);
+    } while (n < 0 && errno == EINTR);
+    if (n == 4) {
+        *length = (quint32(bytes[0]) << 24) | (quint32(bytes[1]) << 16) | (quint32(bytes[2]) << 8) | bytes[3];
+        return 1;
+    }
+    if (n > 0 || (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)))
+        fail(tr("The node stopped sending in the middle of a message."));
+    else
+        fail(tr("The node closed the connection."));
+    return -1;
+}
+
+bool NodeConnection::beginOversized(quint32 length)
+{
+    // The length, then the control message (pass-through byte, then {SEND, _, ToPid} and the
+    // like): enough to tell which request this answers. The payload is skipped unread.
+    char header[4 + ControlHeaderBytes];
+    const int want = 4 + int(qMin<quint32>(length, ControlHeaderBytes));
+    ssize_t n = 0;
+    while (n < want) { // each wait bounded by SO_RCVTIMEO
+        const ssize_t r = ::recv(m_fd, header + n, size_t(want - n), MSG_WAITALL);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            fail(r == 0 ? tr("The node closed the connection.") : tr("The node stopped sending in the middle of a message."));
+            return false;
+        }
+        n += r;
+    }
+    m_lastRxMs = m_clock.elapsed();
+    m_rxBytes.fetch_add(n, std::memory_order_relaxed);
+    m_skipRemaining = qint64(length) - (want - 4);
+    int index = 0;
+    const Term control = header[4] == 'p' ? TermDecoder(m_opts.decodeLimits).decode(header + 5, want - 5, &index, true) : Term();
+    const qint64 type = control.isTuple() && control.size() >= 3 ? control.at(0).toInt(-1) : -1;
+    if ((type == DopSend || type == DopSendTT) && control.at(2).isPid()) {
+        const NodeId to = control.at(2).nodeId();
+        const auto it = m_pending.find(pidKey(unsigned(to.id), to.serial));
+        if (it != m_pending.end() && it->creation == to.creation) {
+            const Pending p = *it;
+            m_pending.erase(it);
+            if (!p.internal)
+                emit callFinished(p.id, {CallResult::Status::TooLarge, {},
+                                         tr("The reply announced %1 MiB, over the %2 MiB limit; it was skipped unread.")
+                                             .arg(QLocale().toString(qint64(length) >> 20))
+                                             .arg(m_opts.maxReplyBytes >> 20)});
+        }
+    }
+    return m_skipRemaining == 0 || skipOversized();
+}
+
+bool NodeConnection::skipOversized()
+{
+    if (m_skipBuffer.isEmpty())
+        m_skipBuffer.resize(SkipChunkBytes);
+    // Non-blocking: what has arrived goes; the socket notifier brings the thread back for more.
+    const ssize_t n = ::recv(m_fd, m_skipBuffer.data(), size_t(qMin<qint64>(m_skipRemaining, SkipChunkBytes)), MSG_DONTWAIT);
+    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
+        fail(tr("The node closed the connection."));
+        return false;
+    }
+    if (n < 0)
+        return false;
+    m_lastRxMs = m_clock.elapsed();
+    m_rxBytes.fetch_add(n, std::memory_order_relaxed);
+    m_skipRemaining -= n;
+    if (m_skipRemaining == 0)
+        m_skipBuffer = QByteArray(); // the frame is over: give the memory back
+    return true;
+}
+
+bool NodeConnection::event(QEvent *e)
+{
+    tsan::acquire(this); // what NodeClient's thread handed over with a queued call (tsanhandoff.h)
+    return QObject::event(e);
 }
 
 void NodeConnection::handleMessage(long msgtype, const void *msgPtr)
@@ -543,6 +657,10 @@ void NodeConnection::handleMessage(long msgtype, const void *msgPtr)
 void NodeConnection::onWatchdog()
 {
     const qint64 now = m_clock.elapsed();
+    if (m_fd >= 0 && m_skipRemaining > 0 && now - m_lastRxMs > FrameTimeoutMs) {
+        fail(tr("The node stopped sending in the middle of a message."));
+        return;
+    }
     if (m_fd >= 0 && now - m_lastRxMs > qint64(qMax(2, m_tickTime)) * 1000) {
         fail(tr("No traffic from the node for more than its tick time (%1 s): the link is dead.").arg(m_tickTime));
         return;
@@ -603,6 +721,8 @@ void NodeConnection::closeSocket()
         ei_close_connection(m_fd);
         m_fd = -1;
     }
+    m_skipRemaining = 0;
+    m_skipBuffer = QByteArray();
     m_ready = false;
 }
 

@@ -76,6 +76,9 @@ signals:
     // A message sent to our pid that is not a reply to a call (agent pushes).
     void messageReceived(const beamtop::Term &message);
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
     struct Pending
     {
@@ -89,6 +92,9 @@ private:
     ConnectError resolve(const QString &host, QHostAddress *out, qint64 deadlineMs);
     void afterHandshake();
     void onReadable();
+    int peekFrameLength(quint32 *length);
+    bool beginOversized(quint32 length);
+    bool skipOversized();
     void onWatchdog();
     void handleMessage(long msgtype, const void *msg);
     void fail(const QString &reason);
@@ -117,6 +123,8 @@ private:
     int m_reconnectAttempt = 0;
     int m_generation = 0;
     QHash<quint64, Pending> m_pending; // key: pid num << 32 | serial
+    qint64 m_skipRemaining = 0;        // bytes of an oversized frame still to skip
+    QByteArray m_skipBuffer;           // for skipping, held only while a frame is skipped
     NodeInfo m_info;
     std::atomic<qint64> m_rxBytes{0};
 };
