@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QtEndian>
 
 namespace beamtop {
 
@@ -39,6 +40,14 @@ begin
 end.
 )erl";
 
+// Compiling on the node loads the parser and the compiler first: about 5,400 new atoms on
+// OTP 25 with the agent's own, measured on a fresh node.
+constexpr qint64 CompileOnNodeAtoms = 8000;
+
+// Beamtop leaves at least this share of the node's atom table free: a full table stops the
+// node, and a node that close to it needs its atoms for itself.
+constexpr qint64 AtomTableReserveDivisor = 20; // 5 %
+
 } // namespace
 
 AgentClient::AgentClient(NodeClient *node, QObject *parent) : AgentClient(node, Options{}, parent) {}
@@ -47,7 +56,13 @@ AgentClient::AgentClient(NodeClient *node, Options options, QObject *parent)
     : QObject(parent), m_node(node), m_options(options)
 {
     connect(node, &NodeClient::connected, this, &AgentClient::onConnected);
-    connect(node, &NodeClient::connectionLost, this, [this] { setMode(Mode::None); });
+    // Loading steps still under way belong to the lost link: their failures (the link is gone)
+    // must not make a reduced mode, and a session look live, while nothing is connected. The
+    // reconnect loads the agent again.
+    connect(node, &NodeClient::connectionLost, this, [this] {
+        ++m_generation;
+        setMode(Mode::None);
+    });
     if (node->isConnected())
         onConnected();
 }
@@ -65,6 +80,30 @@ QByteArray AgentClient::bundledSource()
 QByteArray AgentClient::bundledMd5()
 {
     return QByteArray::fromHex(readResource(QStringLiteral(":/agent/beamtop_agent_v2.md5")).trimmed());
+}
+
+qint64 AgentClient::bundledAtomCount()
+{
+    // The beam is IFF: "FOR1", size, "BEAM", then chunks (id, big-endian size, data padded to
+    // 4 bytes). The atom chunk starts with the number of atoms (negative in the compact form of
+    // newer releases). Unreadable: a generous guess.
+    static const qint64 count = [] {
+        const QByteArray beam = bundledBeam();
+        const char *d = beam.constData();
+        if (beam.size() < 12 || !beam.startsWith("FOR1") || beam.mid(8, 4) != "BEAM")
+            return qint64(2000);
+        for (qsizetype at = 12; at + 12 <= beam.size();) {
+            const QByteArray id = beam.mid(at, 4);
+            const quint32 size = qFromBigEndian<quint32>(d + at + 4);
+            if (id == "AtU8" || id == "Atom") {
+                const qint32 n = qFromBigEndian<qint32>(d + at + 8);
+                return n < 0 ? -qint64(n) : qint64(n);
+            }
+            at += 8 + ((qsizetype(size) + 3) & ~qsizetype(3));
+        }
+        return qint64(2000);
+    }();
+    return count;
 }
 
 QString AgentClient::modeText() const
@@ -94,16 +133,24 @@ void AgentClient::onConnected()
     const int gen = ++m_generation;
     m_loadClock.start();
     m_reducedReason.clear();
+    m_atomTableNearlyFull = false;
     m_lastBusyUs = -1;
     m_elixirVersion.clear();
     setMode(Mode::Loading);
-    // Whether the node runs Elixir decides how terms are written (Elixir or Erlang syntax).
-    m_node->call(QStringLiteral("application"), QStringLiteral("get_key"), {Term::atom("elixir"), Term::atom("vsn")},
+    // Whether the node runs Elixir decides how terms are written (Elixir or Erlang syntax). The
+    // loaded applications tell without naming elixir, which would make an atom on a plain node.
+    m_node->call(QStringLiteral("application"), QStringLiteral("loaded_applications"), {},
                  m_options.callTimeoutMs, this, [this, gen](const CallResult &r) {
                      if (gen != m_generation)
                          return;
-                     if (r.ok() && r.value.isTaggedTuple("ok", 2))
-                         m_elixirVersion = r.value.at(1).toText();
+                     if (r.ok()) {
+                         for (const Term &app : r.value.elements())
+                             if (app.isTuple(3) && app.at(0).isAtom("elixir"))
+                                 m_elixirVersion = app.at(2).toText();
+                     }
+                     if (atProcessLimit(r))
+                         return becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
+                                                  .arg(processLimitText()));
                      if (!m_options.useAgent) {
                          m_loadPath = tr("not loaded (turned off)");
                          becomeReduced(tr("The agent is turned off for this connection."));
@@ -132,6 +179,9 @@ void AgentClient::checkLoaded()
                  this, [this, gen](const CallResult &w) {
                      if (gen != m_generation)
                          return;
+                     if (atProcessLimit(w))
+                         return becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
+                                                  .arg(processLimitText()));
                      if (w.ok() && w.value.isPid() && !m_options.corruptBinaryForTest) {
                          m_loadPath = tr("already running");
                          attach(false);
@@ -145,8 +195,11 @@ void AgentClient::checkLoaded()
                                           && !m_options.corruptBinaryForTest) {
                                           m_loadPath = tr("already loaded");
                                           attach(true);
+                                      } else if (atProcessLimit(r)) {
+                                          becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
+                                                            .arg(processLimitText()));
                                       } else if (r.ok() || r.status == CallResult::Status::RemoteError) {
-                                          loadBinary(); // missing, or another version: (re)load ours
+                                          loadWhenAtomRoom(false); // missing, or another version: (re)load ours
                                       } else {
                                           becomeReduced(r.message);
                                       }
@@ -154,11 +207,56 @@ void AgentClient::checkLoaded()
                  });
 }
 
+// Loading adds the agent's atoms to the node, and a node whose atom table fills up stops at
+// once (no error, no recovery). Asks how full the table is first, and loads only with room to
+// spare; otherwise the reduced mode, which sends only atoms every node has.
+void AgentClient::loadWhenAtomRoom(bool compile)
+{
+    const int gen = m_generation;
+    auto ask = [this](const char *item, std::function<void(const CallResult &)> handler) {
+        m_node->call(QStringLiteral("erlang"), QStringLiteral("system_info"), {Term::atom(item)}, m_options.callTimeoutMs,
+                     this, std::move(handler));
+    };
+    ask("atom_limit", [this, gen, compile, ask](const CallResult &limit) {
+        if (gen != m_generation)
+            return;
+        ask("atom_count", [this, gen, compile, limit](const CallResult &count) {
+            if (gen != m_generation)
+                return;
+            if (atProcessLimit(limit) || atProcessLimit(count))
+                return becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
+                                         .arg(processLimitText()));
+            if (limit.ok() && count.ok() && limit.value.isInteger() && count.value.isInteger()) {
+                const qint64 max = limit.value.toInt();
+                const qint64 used = count.value.toInt();
+                const qint64 adds = compile ? CompileOnNodeAtoms : bundledAtomCount();
+                if (used + adds > max - max / AtomTableReserveDivisor) {
+                    m_loadPath = tr("not loaded (atom table nearly full)");
+                    m_atomTableNearlyFull = true;
+                    return becomeReduced(
+                        tr("The node's atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 "
+                           "atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain "
+                           "calls are used instead; some views are limited. Memory figures stay out until the node has "
+                           "read them itself: the first reading adds about 300 atoms.")
+                            .arg(used)
+                            .arg(max)
+                            .arg(adds));
+                }
+            }
+            // Not known (the calls failed another way): loading says what is wrong, if anything.
+            if (compile)
+                compileOnNode();
+            else
+                loadBinary();
+        });
+    });
+}
+
 void AgentClient::loadBinary()
 {
     QByteArray beam = bundledBeam();
     if (beam.isEmpty()) {
-        compileOnNode();
+        loadWhenAtomRoom(true);
         return;
     }
     if (m_options.corruptBinaryForTest)
@@ -172,8 +270,11 @@ void AgentClient::loadBinary()
                      if (r.ok() && r.value.isTaggedTuple("module", 2)) {
                          m_loadPath = tr("loaded");
                          attach(true);
+                     } else if (atProcessLimit(r)) {
+                         becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
+                                           .arg(processLimitText()));
                      } else if (r.status == CallResult::Status::Ok || r.status == CallResult::Status::RemoteError) {
-                         compileOnNode(); // e.g. {error, badfile} from another OTP release
+                         loadWhenAtomRoom(true); // e.g. {error, badfile} from another OTP release
                      } else {
                          becomeReduced(r.message);
                      }
@@ -231,10 +332,15 @@ void AgentClient::attach(bool loadedByUs)
                      if (!r.ok() || !r.value.isTaggedTuple("ok", 2) || !r.value.at(1).isMap()) {
                          // The server we meant to join went away while we looked (its last
                          // Beamtop left and it unloaded): load our own once.
-                         if (!loadedByUs && r.status == CallResult::Status::RemoteError)
-                             return loadBinary();
-                         becomeReduced(tr("The agent did not start: %1")
-                                           .arg(r.ok() ? reasonText(r.value.isTuple(2) ? r.value.at(1) : r.value) : r.message));
+                         if (!loadedByUs && r.status == CallResult::Status::RemoteError && !atProcessLimit(r))
+                             return loadWhenAtomRoom(false);
+                         const QString why = tr("The agent did not start: %1")
+                                                 .arg(atProcessLimit(r) ? processLimitText()
+                                                      : r.ok() ? reasonText(r.value.isTuple(2) ? r.value.at(1) : r.value)
+                                                               : r.message);
+                         if (loadedByUs)
+                             return removeUnstartedAgent(why);
+                         becomeReduced(why);
                          return;
                      }
                      const Term info = r.value.at(1);
@@ -256,11 +362,75 @@ void AgentClient::attach(bool loadedByUs)
                  });
 }
 
+// The module we loaded is left without a server (the node could not start it): take it off
+// the node again, unless another Beamtop's server runs it by now. soft_purge never ends a
+// process. At the process limit each call may need a few tries; either way the reduced mode
+// follows.
+void AgentClient::removeUnstartedAgent(const QString &why)
+{
+    const int gen = m_generation;
+    const QString erlang = QStringLiteral("erlang");
+    const QString code = QStringLiteral("code");
+    const Term mod = Term::atom(ModuleName);
+    callRetrying(erlang, QStringLiteral("whereis"), {mod}, 5, [this, gen, why, code, mod](const CallResult &w) {
+        if (gen != m_generation)
+            return;
+        if (!w.ok() || !w.value.isAtom("undefined"))
+            return becomeReduced(why);
+        callRetrying(code, QStringLiteral("delete"), {mod}, 5, [this, gen, why, code, mod](const CallResult &d) {
+            if (gen != m_generation)
+                return;
+            if (!d.ok())
+                return becomeReduced(why);
+            callRetrying(code, QStringLiteral("soft_purge"), {mod}, 5, [this, gen, why](const CallResult &) {
+                if (gen == m_generation)
+                    becomeReduced(why);
+            });
+        });
+    });
+}
+
+void AgentClient::callRetrying(const QString &module, const QString &function, const QVector<Term> &args, int attempts,
+                               std::function<void(const CallResult &)> handler)
+{
+    m_node->call(module, function, args, m_options.callTimeoutMs, this,
+                 [this, module, function, args, attempts, handler](const CallResult &r) {
+                     if (attempts > 1 && atProcessLimit(r))
+                         return callRetrying(module, function, args, attempts - 1, handler);
+                     handler(r);
+                 });
+}
+
+bool AgentClient::atProcessLimit(const CallResult &r)
+{
+    // rex's {'EXIT', system_limit} (its spawn failed), or a worker's exit reason with a stack.
+    if (r.status == CallResult::Status::RemoteError)
+        return r.value.isTaggedTuple("EXIT", 2)
+            && (r.value.at(1).isAtom("system_limit") || r.value.at(1).isTaggedTuple("system_limit"));
+    return r.ok() && r.value.isTaggedTuple("error", 2) && r.value.at(1).isAtom("system_limit");
+}
+
+QString AgentClient::processLimitText()
+{
+    return tr("The node is at its process limit: it cannot start the process a call needs, so calls fail until some "
+              "of its processes end.");
+}
+
 RequestId AgentClient::request(const char *type, const Term &args, int timeoutMs, QObject *context, ReplyHandler handler)
 {
     if (m_mode != Mode::Full) {
         AgentReply reply;
         reply.message = tr("The agent is not loaded on this node.");
+        if (handler)
+            handler(reply);
+        return 0;
+    }
+    if (!m_capabilities.isEmpty() && !can(type)) {
+        // Sending it would make its name an atom on the node only to be refused there.
+        AgentReply reply;
+        reply.status = AgentReply::Status::Refused;
+        reply.reason = Term::tuple({Term::atom("unknown_request"), Term::atom(type)});
+        reply.message = reasonText(reply.reason);
         if (handler)
             handler(reply);
         return 0;
@@ -273,7 +443,7 @@ RequestId AgentClient::request(const char *type, const Term &args, int timeoutMs
                             reply.callStatus = r.status;
                             if (!r.ok()) {
                                 reply.status = AgentReply::Status::Failed;
-                                reply.message = r.message;
+                                reply.message = atProcessLimit(r) ? processLimitText() : r.message;
                             } else if (r.value.isTaggedTuple("ok", 2)) {
                                 reply.status = AgentReply::Status::Ok;
                                 reply.value = r.value.at(1);
@@ -304,6 +474,8 @@ QString AgentClient::reasonText(const Term &reason)
         return tr("The agent on the node is not running; Beamtop reloads it when it reconnects.");
     if (reason.isAtom("not_alive") || reason.isAtom("closed"))
         return tr("It no longer exists on the node.");
+    if (reason.isAtom("system_limit"))
+        return processLimitText();
     if (reason.isAtom("not_suspended_by_beamtop"))
         return tr("It was not suspended by Beamtop, so Beamtop does not resume it.");
     if (reason.isTaggedTuple("too_large", 3))

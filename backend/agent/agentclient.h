@@ -63,6 +63,9 @@ public:
     Mode mode() const { return m_mode; }
     QString modeText() const;
     QString reducedReason() const { return m_reducedReason; }
+    // The agent was not loaded because the node's atom table is nearly full: the reduced mode
+    // then also avoids calls that make the emulator add atoms (see SystemCollector).
+    bool atomTableNearlyFull() const { return m_atomTableNearlyFull; }
     // How the agent got onto the node this time: "already loaded", "loaded", "compiled on node".
     QString loadPath() const { return m_loadPath; }
     qint64 loadTimeMs() const { return m_loadTimeMs; }
@@ -80,6 +83,12 @@ public:
     int agentVersion() const { return m_agentVersion; }
     // A plain sentence for an agent's {error, Reason}.
     static QString reasonText(const Term &reason);
+    // The node could not start the process a call needs: rex answered {badrpc, {'EXIT',
+    // system_limit}} (it spawns one per call), or the agent answered {error, system_limit}.
+    static bool atProcessLimit(const CallResult &r);
+    static QString processLimitText();
+    // How many atoms the bundled beam names (its atom chunk); loading it adds at most these.
+    static qint64 bundledAtomCount();
 
     // Known once ready(): the node's Elixir version, empty for a plain Erlang node.
     QString elixirVersion() const { return m_elixirVersion; }
@@ -111,9 +120,14 @@ signals:
 private:
     void onConnected();
     void checkLoaded();
+    void loadWhenAtomRoom(bool compile);
     void loadBinary();
     void compileOnNode();
     void attach(bool loadedByUs);
+    void removeUnstartedAgent(const QString &why);
+    // A plain call, sent again (up to attempts in all) while the node is at its process limit.
+    void callRetrying(const QString &module, const QString &function, const QVector<Term> &args, int attempts,
+                      std::function<void(const CallResult &)> handler);
     void becomeReduced(const QString &why);
     void setMode(Mode m);
 
@@ -132,6 +146,7 @@ private:
     QSet<QString> m_rankKinds;
     int m_agentVersion = 0;
     double m_budget = -1; // -1: the agent's default
+    bool m_atomTableNearlyFull = false;
 };
 
 } // namespace beamtop

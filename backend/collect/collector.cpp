@@ -70,27 +70,60 @@ void Collector::callAll(int gen, const QVector<Call> &calls, std::function<void(
     {
         Replies replies;
         int outstanding = 0;
+        QVector<Call> calls;
         std::function<void(const Replies &)> done;
     };
     auto batch = std::make_shared<Batch>();
     batch->outstanding = int(calls.size());
+    batch->calls = calls;
     batch->done = std::move(done);
     if (calls.isEmpty()) {
         batch->done(batch->replies);
         return;
     }
+    auto complete = [this, batch] {
+        qint64 bytes = 0;
+        for (const CallResult &each : std::as_const(batch->replies))
+            bytes += each.ok() ? TermEncoder::encode(each.value).size() : 0;
+        m_lastReplyBytes = bytes;
+        batch->done(batch->replies);
+    };
     for (const Call &c : calls) {
-        node()->call(c.module, c.function, c.args, m_timeoutMs, this, [this, gen, batch, key = c.key](const CallResult &r) {
+        node()->call(c.module, c.function, c.args, m_timeoutMs, this, [this, gen, batch, complete, key = c.key](const CallResult &r) {
             batch->replies.insert(key, r);
             if (--batch->outstanding > 0 || !isCurrent(gen))
                 return;
-            qint64 bytes = 0;
-            for (const CallResult &each : std::as_const(batch->replies))
-                bytes += each.ok() ? TermEncoder::encode(each.value).size() : 0;
-            m_lastReplyBytes = bytes;
-            batch->done(batch->replies);
+            // rex starts a process for every call: on a node at its process limit the calls sent
+            // at once fail where one at a time may pass (each needs a free slot only briefly).
+            QVector<Call> again;
+            for (const Call &each : std::as_const(batch->calls))
+                if (AgentClient::atProcessLimit(batch->replies.value(each.key)))
+                    again.append(each);
+            if (again.isEmpty())
+                return complete();
+            callOneByOne(gen, again, MaxTriesAtLimit,
+                         [batch](const QString &key, const CallResult &r) { batch->replies.insert(key, r); }, complete);
         });
     }
+}
+
+void Collector::callOneByOne(int gen, QVector<Call> calls, int triesLeft,
+                             std::function<void(const QString &, const CallResult &)> each, std::function<void()> done)
+{
+    if (calls.isEmpty())
+        return done();
+    const Call c = calls.takeFirst();
+    node()->call(c.module, c.function, c.args, m_timeoutMs, this,
+                 [this, gen, c, calls, triesLeft, each, done](const CallResult &r) mutable {
+                     if (!isCurrent(gen))
+                         return;
+                     if (triesLeft > 1 && AgentClient::atProcessLimit(r)) {
+                         calls.prepend(c);
+                         return callOneByOne(gen, calls, triesLeft - 1, each, done);
+                     }
+                     each(c.key, r);
+                     callOneByOne(gen, calls, MaxTriesAtLimit, each, done);
+                 });
 }
 
 } // namespace beamtop

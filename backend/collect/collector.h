@@ -67,6 +67,12 @@ protected:
     virtual void linkLost() {}
 
 private:
+    // Calls sent in turn, each again (up to triesLeft in all) while the node is at its process
+    // limit; each gets every final reply, done runs after the last while gen is current.
+    static constexpr int MaxTriesAtLimit = 3;
+    void callOneByOne(int gen, QVector<Call> calls, int triesLeft,
+                      std::function<void(const QString &, const CallResult &)> each, std::function<void()> done);
+
     AgentClient *m_agent;
     bool m_busy = false;
     int m_generation = 0;

@@ -117,13 +117,26 @@ void ProcessInspector::lookupName(const Term &name)
         else
             emit failed(name, error);
     };
+    // The name goes as text: a name typed by a person must not become an atom on the node (a
+    // full atom table stops it). Only an existing atom can be registered.
+    const Term text = Term::binary(name.atomName().toUtf8());
     if (m_agent->mode() == AgentClient::Mode::Full) {
-        m_agent->request("whereis", Term::map({{Term::atom("name"), name}}), m_timeoutMs, this,
+        m_agent->request("whereis", Term::map({{Term::atom("name_text"), text}}), m_timeoutMs, this,
                          [answer](const AgentReply &r) { answer(r.ok(), r.value, r.message); });
         return;
     }
-    m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("whereis"), {name}, m_timeoutMs, this,
-                          [answer](const CallResult &r) { answer(r.ok(), r.value, r.message); });
+    // Reduced mode: the atom only once the node says it has it.
+    m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("binary_to_existing_atom"), {text, Term::atom("utf8")},
+                          m_timeoutMs, this, [this, answer](const CallResult &a) {
+                              if (AgentClient::atProcessLimit(a))
+                                  return answer(false, {}, AgentClient::processLimitText());
+                              if (a.status == CallResult::Status::RemoteError)
+                                  return answer(true, Term::atom("undefined"), {}); // no such atom: not registered
+                              if (!a.ok() || !a.value.isAtom())
+                                  return answer(false, {}, a.message);
+                              m_agent->node()->call(QStringLiteral("erlang"), QStringLiteral("whereis"), {a.value}, m_timeoutMs,
+                                                    this, [answer](const CallResult &r) { answer(r.ok(), r.value, r.message); });
+                          });
 }
 
 void ProcessInspector::fetchPortInfo(const Term &port)

@@ -54,7 +54,6 @@ const BifCall ReducedCalls[] = {
     {"os_type", "os", "type", nullptr, false},
     {"os_version_raw", "os", "version", nullptr, false},
     {"pt_info", "persistent_term", "info", nullptr, false},
-    {"elixir_vsn", "application", "get_key", nullptr, false}, // args filled below
 };
 
 Term pairKey(const char *k)
@@ -62,8 +61,10 @@ Term pairKey(const char *k)
     return Term::atom(k);
 }
 
-// Turns the raw replies into the same map the agent returns.
-Term assemble(const QHash<QString, Term> &r)
+// Turns the raw replies into the same map the agent returns. The Elixir version is the one
+// the agent client found on connecting (asking again by name would make an atom on a plain
+// Erlang node).
+Term assemble(const QHash<QString, Term> &r, const QString &elixirVersion)
 {
     QVector<std::pair<Term, Term>> m;
     auto put = [&](const char *k, const Term &v) { m.append({pairKey(k), v}); };
@@ -91,8 +92,7 @@ Term assemble(const QHash<QString, Term> &r)
     if (ov.isTuple(3))
         put("os_version", Term::binary(QStringLiteral("%1.%2.%3").arg(ov.at(0).toInt()).arg(ov.at(1).toInt())
                                            .arg(ov.at(2).toInt()).toUtf8()));
-    const Term ex = r.value(QStringLiteral("elixir_vsn"));
-    put("elixir_version", ex.isTaggedTuple("ok", 2) ? textOf(ex.at(1)) : Term::atom("undefined"));
+    put("elixir_version", elixirVersion.isEmpty() ? Term::atom("undefined") : Term::binary(elixirVersion.toUtf8()));
     QVector<std::pair<Term, Term>> mem;
     const Term memList = r.value(QStringLiteral("memory_list"));
     for (const Term &kv : memList.elements())
@@ -118,25 +118,37 @@ void SystemCollector::fetch()
         askAgent(gen, "system", {}, 1 << 20, [this, gen](const Term &v) { deliver(gen, v); });
         return;
     }
+    // The emulator makes the atoms naming its memory types (about 300) on the first
+    // erlang:memory() of its life. Where the atom table is nearly full, memory is read only once
+    // they exist: atom_tab is one of them.
+    const bool probeMemory = agent()->atomTableNearlyFull() && !m_memoryAtomsExist;
     QVector<Call> calls;
     for (const BifCall &c : ReducedCalls) {
         QVector<Term> args;
         if (c.atomArg)
             args.append(Term::atom(c.atomArg));
-        if (QLatin1String(c.key) == QLatin1String("elixir_vsn"))
-            args = {Term::atom("elixir"), Term::atom("vsn")};
+        if (probeMemory && QLatin1String(c.key) == QLatin1String("memory_list")) {
+            calls.append({QStringLiteral("memory_atoms"), QStringLiteral("erlang"), QStringLiteral("binary_to_existing_atom"),
+                          {Term::binary("atom_tab"), Term::atom("utf8")}});
+            continue;
+        }
         calls.append({QLatin1String(c.key), QLatin1String(c.module), QLatin1String(c.function), args});
     }
     callAll(gen, calls, [this, gen](const Replies &replies) {
         QHash<QString, Term> values;
         for (auto it = replies.begin(); it != replies.end(); ++it) {
-            // A BIF the node lacks (an older release) leaves its key out; anything else fails.
-            if (it->ok())
+            // A BIF the node lacks (an older release) leaves its key out; anything else fails,
+            // and a node at its process limit says so rather than showing zeros.
+            if (it.key() == QLatin1String("memory_atoms"))
+                m_memoryAtomsExist = it->ok(); // read from the next sample on
+            else if (it->ok())
                 values.insert(it.key(), it->value);
+            else if (AgentClient::atProcessLimit(*it))
+                return fail(gen, AgentClient::processLimitText());
             else if (it->status != CallResult::Status::RemoteError)
                 return fail(gen, it->message);
         }
-        deliver(gen, assemble(values));
+        deliver(gen, assemble(values, agent()->elixirVersion()));
     });
 }
 

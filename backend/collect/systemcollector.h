@@ -26,6 +26,7 @@ private:
     void deliver(int gen, const Term &map);
 
     std::optional<SystemSample> m_last;
+    bool m_memoryAtomsExist = false; // erlang:memory() was read on this node: it adds no atoms
 };
 
 } // namespace beamtop

@@ -44,7 +44,7 @@ handlers() ->
       proc_messages => {with_ctx, fun proc_messages/2},
       proc_sample => {with_ctx, fun proc_sample/2},
       proc_action => {direct, fun proc_action/1},
-      whereis => {bounded, fun(#{name := N}) when is_atom(N) -> whereis(N) end},
+      whereis => {bounded, fun whereis_name/1},
       port_info => {bounded, fun port_summary/1},
       port_types => {bounded, fun port_type_counts/1},
       port_details => {bounded, fun port_details/1},
@@ -89,11 +89,22 @@ request(_, _) ->
 %% Registers the calling Beamtop (its C-node pid) with the agent server, starting the server
 %% if needed.
 attach(#{pid := CNodePid}) when is_pid(CNodePid) ->
-    case server_call(attach, [CNodePid], ensure_server(3)) of
-        {ok, Sessions} ->
-            {ok, #{version => protocol_version(), capabilities => capabilities(),
-                   sessions => Sessions, server => whereis(beamtop_agent_v2)}};
-        Error -> Error
+    %% A node at its process limit cannot start the server: an answer Beamtop can put in
+    %% words, not a crash of the call.
+    try ensure_server(3) of
+        Server ->
+            %% The emulator makes the atoms that name the allocators' figures on their first
+            %% reading. Make them now, while the table has room (Beamtop loads the agent only
+            %% then), rather than at a later reading when a filling table may have none left.
+            _ = [alloc_info(A) || A <- [sys_alloc, mseg_alloc, erts_mmap | lists:sublist(alloc_util_allocators(), 1)]],
+            case server_call(attach, [CNodePid], Server) of
+                {ok, Sessions} ->
+                    {ok, #{version => protocol_version(), capabilities => capabilities(),
+                           sessions => Sessions, server => whereis(beamtop_agent_v2)}};
+                Error -> Error
+            end
+    catch
+        error:system_limit -> {error, system_limit}
     end.
 
 %% Detaches a Beamtop; the last one to go makes the agent clean up and unload.
@@ -341,7 +352,14 @@ bounded(Fun, Opts) ->
     Caller = self(),
     Ref = make_ref(),
     T0 = erlang:monotonic_time(microsecond),
-    {Pid, MRef} = spawn_monitor(fun() -> Caller ! {Ref, Fun()} end),
+    %% At the node's process limit no worker can start: say so (system_limit) instead of
+    %% crashing the call.
+    case catch spawn_monitor(fun() -> Caller ! {Ref, Fun()} end) of
+        {'EXIT', {system_limit, _}} -> {error, system_limit};
+        {Pid, MRef} -> bounded_wait(Pid, MRef, Ref, Timeout, MaxBytes, T0)
+    end.
+
+bounded_wait(Pid, MRef, Ref, Timeout, MaxBytes, T0) ->
     Result = receive
                  {Ref, {error, Reason}} ->
                      erlang:demonitor(MRef, [flush]),
@@ -1481,6 +1499,18 @@ state_of(Pid, Dict, Opts) ->
             end
     end.
 
+%% The process a registered name names now. A name typed by a person comes as text: only an
+%% existing atom can be registered, so a name the node lacks is not registered, and looking
+%% it up makes no atom (a full atom table stops the node).
+whereis_name(#{name_text := Text}) when is_binary(Text) ->
+    try binary_to_existing_atom(Text, utf8) of
+        Name -> whereis(Name)
+    catch
+        error:badarg -> undefined
+    end;
+whereis_name(#{name := N}) when is_atom(N) ->
+    whereis(N).
+
 %% The first N messages. Copying a long queue costs the node, so past 10,000 messages nothing
 %% is copied unless the caller says force; even then only N are sent.
 proc_messages(#{pid := Pid} = Opts, Ctx) when is_pid(Pid) ->
@@ -2366,6 +2396,8 @@ parse_term_text(Text, _) when is_binary(Text) ->
         {error, Why} -> {error, Why};
         Atoms ->
             case [A || A <- Atoms, not atom_exists(A)] of
+                %% erl_scan would make a variable's name an atom; a term has none anyway.
+                [{var, _} | _] -> {error, <<"a search term holds no variables: write '_' for any value">>};
                 [Missing | _] -> {no_atom, unicode:characters_to_binary(Missing)};
                 [] ->
                     Dot = case lists:reverse(string:trim(Chars)) of
@@ -2415,13 +2447,16 @@ flat_msg(M) when is_binary(M) -> M;
 flat_msg(M) when is_list(M) -> unicode:characters_to_binary(io_lib:format("~ts", [M]));
 flat_msg(M) -> unicode:characters_to_binary(io_lib:format("~tp", [M])).
 
+atom_exists({var, Name}) ->
+    atom_exists(Name);
 atom_exists(Name) ->
     try list_to_existing_atom(Name) of
         _ -> true
     catch error:badarg -> false
     end.
 
-%% The atoms an Erlang term's text names (unquoted and quoted), found without making them.
+%% The atoms an Erlang term's text names (unquoted and quoted), and its variables ({var, Name}:
+%% the scanner makes their names atoms too), found without making them.
 atoms_in([], Acc) -> Acc;
 atoms_in([$" | T], Acc) -> atoms_in(skip_quoted(T, $"), Acc);
 atoms_in([$$, $\\, _ | T], Acc) -> atoms_in(T, Acc);
@@ -2434,7 +2469,10 @@ atoms_in([$' | T], Acc) ->
 atoms_in([C | T], Acc) when C >= $a, C =< $z ->
     {Name, Rest} = lists:splitwith(fun(X) -> ident_char(X) end, [C | T]),
     atoms_in(Rest, [Name | Acc]);
-atoms_in([C | T], Acc) when C >= $A, C =< $Z; C =:= $_; C >= $0, C =< $9 ->
+atoms_in([C | T], Acc) when C >= $A, C =< $Z; C =:= $_ ->
+    {Name, Rest} = lists:splitwith(fun(X) -> ident_char(X) end, [C | T]),
+    atoms_in(Rest, [{var, Name} | Acc]);
+atoms_in([C | T], Acc) when C >= $0, C =< $9 ->
     {_, Rest} = lists:splitwith(fun(X) -> ident_char(X) orelse X =:= $# end, [C | T]),
     atoms_in(Rest, Acc);
 atoms_in([_ | T], Acc) -> atoms_in(T, Acc).
