@@ -26,7 +26,8 @@ QString ProcessCommand::description() const
 
 QList<QCommandLineOption> ProcessCommand::options() const
 {
-    return {{QStringLiteral("messages"), tr("Include the first N messages (at most 100)."), tr("N"), QStringLiteral("0")},
+    return {{QStringLiteral("messages"), tr("Include the first N messages (at most 100: more reads 100)."), tr("N"),
+             QStringLiteral("0")},
             {QStringLiteral("force"), tr("Copy the message queue even when it holds over 10,000 messages.")},
             formatOption(), prettyOption()};
 }
@@ -76,8 +77,13 @@ int ProcessCommand::parse(const QCommandLineParser &p, const QStringList &args)
         return rc;
     bool ok = true;
     m_messages = p.value(QStringLiteral("messages")).toInt(&ok);
-    if (!ok || m_messages < 0 || m_messages > 100)
+    if (!ok || m_messages < 0)
         return usageError(tr("--messages takes a number from 0 to 100."));
+    if (m_messages > MaxMessages) {
+        // The node never sends more (the agent caps the preview): say so, and show what comes.
+        m_err << tr("--messages: at most %1 messages are read; showing the first %1.").arg(MaxMessages) << Qt::endl;
+        m_messages = MaxMessages;
+    }
     m_force = p.isSet(QStringLiteral("force"));
     return Ok;
 }

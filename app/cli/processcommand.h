@@ -45,6 +45,7 @@ private:
     void printText(const TermFormatter &f);
 
     QString m_target;
+    static constexpr int MaxMessages = 100; // the agent's cap on a queue preview
     int m_messages = 0;
     bool m_force = false;
     // Error terms (the default) until known.

@@ -22,7 +22,9 @@
 #include "systempage.h"
 #include "testnode.h"
 
+#include <QAction>
 #include <QClipboard>
+#include <QDoubleSpinBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -335,16 +337,30 @@ private slots:
     {
         MainWindow w;
         w.show();
+        auto *spin = w.findChild<QDoubleSpinBox *>(QStringLiteral("refreshInterval"));
+        QVERIFY(spin);
         w.setRefreshIntervalMs(10);
         QCOMPARE(w.refreshIntervalMs(), MainWindow::MinimumIntervalMs);
-        w.setRefreshIntervalMs(2000);
+        // The toolbar shows what applies, and typing there applies it.
+        QCOMPARE(spin->value(), MainWindow::MinimumIntervalMs / 1000.0);
+        spin->setValue(2.0);
         QCOMPARE(w.refreshIntervalMs(), 2000);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_1));
         QCOMPARE(w.currentPage(), w.page(QStringLiteral("system")));
-        w.setPaused(true);
+        // Ctrl+P pauses and resumes, and the action says what pressing it next does.
+        QAction *pause = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P))
+                pause = a;
+        QVERIFY(pause);
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_P));
         QVERIFY(w.isPaused());
-        w.setPaused(false);
+        QVERIFY(pause->isChecked());
+        QCOMPARE(pause->text(), QStringLiteral("&Resume"));
+        QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_P));
+        QVERIFY(!w.isPaused());
+        QCOMPARE(pause->text(), QStringLiteral("&Pause"));
         QCOMPARE(w.sessionStatusBar()->stateText(), QStringLiteral("Not connected"));
     }
 };

@@ -21,6 +21,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <tuple>
 
 using namespace beamtop;
 using beamtop::test::TestNode;
@@ -523,6 +526,86 @@ private slots:
         QCOMPARE(m.value("messages").size(), 100);
         QVERIFY(m.value("messages").at(0).isTaggedTuple("msg", 2));
         QCOMPARE(m.value("messages").at(0).at(1).toInt(), qint64(1));
+    }
+
+    // The preview's caps at their boundaries: a queue of 10,000 messages is copied without
+    // asking, one of 10,001 is not; never more than 100 messages come back, whatever was asked:
+    // through the inspector, straight to the agent (its own cap), and from beamtop-cli.
+    void messageCapsAtTheirBoundaries()
+    {
+        QCOMPARE(m_node.eval(QStringLiteral("register(bt_q10k, spawn(fun() -> receive stop -> ok end end)), "
+                                            "[bt_q10k ! {msg, I} || I <- lists:seq(1, 10000)], ok")),
+                 QStringLiteral("ok"));
+        auto stop = qScopeGuard([this] { m_node.eval(QStringLiteral("exit(whereis(bt_q10k), kill)")); });
+        ProcessInspector inspector(&m_session->agent);
+        QSignalSpy msgs(&inspector, &ProcessInspector::messagesReady);
+        Term pid;
+        inspector.resolvePid(pidOf("bt_q10k"), [&](const Term &p) { pid = p; });
+        QTRY_VERIFY(pid.isPid());
+        auto preview = [&](int count, bool force) {
+            msgs.clear();
+            inspector.fetchMessages(pid, count, force);
+            return msgs.wait(10000) ? msgs.takeFirst().at(1).value<Term>() : Term::error(QStringLiteral("no answer"));
+        };
+        auto agentPreview = [&](int count) {
+            auto out = std::make_shared<std::optional<Term>>(); // outlives a reply that comes too late
+            m_session->agent.request("proc_messages", Term::map({{Term::atom("pid"), pid}, {Term::atom("count"), Term::integer(count)}}),
+                                     10000, this, [out](const AgentReply &r) { *out = r.ok() ? r.value : Term::error(r.message); });
+            return QTest::qWaitFor([&] { return out->has_value(); }, 15000) ? **out : Term::error(QStringLiteral("no answer"));
+        };
+        auto cli = [&](const QStringList &extra, QByteArray *err) {
+            QProcess p;
+            p.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                    QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"), m_cookieFile,
+                                QStringLiteral("process"), QStringLiteral("bt_q10k")}
+                        + extra);
+            if (!p.waitForFinished(30000))
+                return std::pair{-1, QJsonObject()};
+            *err = p.readAllStandardError();
+            return std::pair{p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object()};
+        };
+        auto cliMessages = [](const QJsonObject &doc) {
+            return doc.value(QStringLiteral("messages")).toObject().value(QStringLiteral("messages")).toArray();
+        };
+
+        // 10,000: at the limit, copied without force; 100 of them.
+        Term m = preview(100, false);
+        QVERIFY2(!m.isError(), qPrintable(m.errorString()));
+        QCOMPARE(m.value("refused").toBool(true), false);
+        QCOMPARE(m.value("length").toInt(), qint64(10000));
+        QCOMPARE(m.value("messages").size(), 100);
+        QCOMPARE(m.value("messages").at(99).at(1).toInt(), qint64(100));
+        // Asked for 101: 100, from the inspector and from the agent asked directly.
+        QCOMPARE(preview(101, false).value("messages").size(), 100);
+        m = agentPreview(101);
+        QVERIFY2(!m.isError(), qPrintable(m.errorString()));
+        QCOMPARE(m.value("messages").size(), 100);
+        QCOMPARE(agentPreview(7).value("messages").size(), 7);
+        QByteArray err;
+        auto [code, doc] = cli({QStringLiteral("--messages"), QStringLiteral("101")}, &err);
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(cliMessages(doc).size(), 100);
+        QCOMPARE(cliMessages(doc).last().toString(), QStringLiteral("{msg,100}"));
+        QVERIFY2(err.contains("100"), err.constData()); // it says that 100 is the most
+        QCOMPARE(cli({QStringLiteral("--messages"), QStringLiteral("-1")}, &err).first, 2);
+
+        // 10,001: over the limit, refused without force and nothing copied; with force, 100.
+        QCOMPARE(m_node.eval(QStringLiteral("bt_q10k ! {msg, 10001}, ok")), QStringLiteral("ok"));
+        m = preview(100, false);
+        QCOMPARE(m.value("refused").toBool(false), true);
+        QCOMPARE(m.value("length").toInt(), qint64(10001));
+        QVERIFY(m.value("messages").isError());
+        QCOMPARE(agentPreview(101).value("refused").toBool(false), true);
+        m = preview(101, true);
+        QCOMPARE(m.value("refused").toBool(true), false);
+        QCOMPARE(m.value("length").toInt(), qint64(10001));
+        QCOMPARE(m.value("messages").size(), 100);
+        std::tie(code, doc) = cli({QStringLiteral("--messages"), QStringLiteral("101")}, &err);
+        QCOMPARE(code, 4);
+        QVERIFY2(err.contains("--force"), err.constData());
+        std::tie(code, doc) = cli({QStringLiteral("--messages"), QStringLiteral("101"), QStringLiteral("--force")}, &err);
+        QVERIFY2(code == 0, err.constData());
+        QCOMPARE(cliMessages(doc).size(), 100);
     }
 
     void actionsAreRefusedWhileReadOnly()

@@ -349,8 +349,10 @@ private slots:
         const qint64 t0 = 1'700'000'000'000;
         for (int i = 0; i < 70; ++i)
             QVERIFY(store.append(t0 + i * 1000, QVector<double>(without.size(), double(i))));
+        // Mnesia's columns come at the end: the set only grows, which is what keeps the rows.
+        QCOMPARE(with.size(), without.size() + 4);
+        QVERIFY(std::equal(without.cbegin(), without.cend(), with.cbegin()));
         store.setMetrics(with, true);
-        QCOMPARE(store.metrics(), with);
         QCOMPARE(store.sampleCount(), 70);
         QVector<double> row(with.size(), 1.0);
         row.last() = 42.0;
