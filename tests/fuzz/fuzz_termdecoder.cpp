@@ -1,7 +1,11 @@
 // libFuzzer target: whatever the bytes, decoding returns a term or an Error and never
 // crashes; whatever decodes also formats within its limits and survives an encode/decode
-// round trip unchanged.
+// round trip unchanged. Every input is decoded twice: under tight limits (so the fuzzer reaches
+// the limit checks with small inputs) and under the limits a connection decodes replies with
+// (ConnectOptions::decodeLimits), and what the tight pass accepts the production pass must
+// accept the same.
 
+#include "node/nodeconnection.h"
 #include "term/termcodec.h"
 #include "term/termformatter.h"
 
@@ -68,20 +72,10 @@ void checkFormat(const Term &t, TermSyntax syntax, int depth, int elements, int 
         fail("formatted text longer than maxChars", t);
 }
 
-} // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+// Decodes the input under the given limits and checks everything that must hold for the
+// result; returns what was decoded (an Error term when the input was refused).
+Term checkDecode(const QByteArray &input, const DecodeLimits &limits)
 {
-    if (size > (1u << 20))
-        return 0;
-    const QByteArray input =
-        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-
-    DecodeLimits limits;
-    limits.maxDepth = 64;
-    limits.maxElements = 100000;
-    limits.maxBytes = 1 << 20;
-    limits.maxBigIntegerBytes = 512;
     const TermDecoder decoder(limits);
 
     // The index-based entry point without a version byte must agree with the whole-buffer one.
@@ -93,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fail("error message without a byte offset", t);
         if (!partial.isError() && index == int(input.size()))
             fail("index decode accepted what the whole-buffer decode refused", partial);
-        return 0;
+        return t;
     }
     if (partial != t || index != int(input.size()))
         fail("index decode differs from the whole-buffer decode", t);
@@ -113,11 +107,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!TermEncoder::encode(t, &encoded)) {
         if (!containsLocalFun(t))
             fail("decoded term does not encode", t);
-        return 0;
+        return t;
     }
     // Latin-1 atoms can double in size as UTF-8, so the byte budget is relaxed for the re-read.
     DecodeLimits relaxed = limits;
-    relaxed.maxBytes = 4 << 20;
+    relaxed.maxBytes = limits.maxBytes * 4;
     const Term back = TermDecoder(relaxed).decode(encoded);
     if (back.isError())
         fail(qPrintable(QLatin1String("re-encoded term does not decode: ") + back.errorString()),
@@ -126,5 +120,44 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fail("re-encoded term decodes to something else", t);
     if (TermEncoder::encode(back) != encoded)
         fail("encoding is not a fixed point", t);
+    return t;
+}
+
+DecodeLimits tightLimits()
+{
+    DecodeLimits limits;
+    limits.maxDepth = 64;
+    limits.maxElements = 100000;
+    limits.maxBytes = 1 << 20;
+    limits.maxBigIntegerBytes = 512;
+    return limits;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size > (1u << 20))
+        return 0;
+    const QByteArray input =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    static const DecodeLimits tight = tightLimits();
+    // What NodeConnection decodes every reply and message with.
+    static const DecodeLimits production = ConnectOptions().decodeLimits;
+    static_assert(sizeof(DecodeLimits) == 32, "a new limit: compare it below");
+    if (tight.maxDepth > production.maxDepth || tight.maxElements > production.maxElements
+        || tight.maxBytes > production.maxBytes
+        || tight.maxBigIntegerBytes > production.maxBigIntegerBytes) {
+        std::fprintf(stderr, "fuzz_termdecoder: the tight limits are above the production ones\n");
+        std::abort();
+    }
+
+    const Term strict = checkDecode(input, tight);
+    const Term wide = checkDecode(input, production);
+    // Every production limit is at least the tight one: nothing the tight pass accepts may be
+    // refused or read differently under the limits replies are decoded with.
+    if (!strict.isError() && wide != strict)
+        fail("the production limits refuse or change what the tight limits accept", strict);
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "testnode.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QThread>
@@ -30,6 +31,30 @@ const char ControlLoop[] =
     "      Loop() "
     "  end "
     "end, io:put_chars(\"@@READY\\n\"), Loop().";
+
+// Every thread of the process is in the stopped state (/proc/PID/task/TID/stat, the state
+// letter after the command name in parentheses).
+bool allThreadsStopped(qint64 pid)
+{
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    const QStringList tids = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    if (tids.isEmpty())
+        return false;
+    for (const QString &tid : tids) {
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue; // the thread is gone
+        const QByteArray line = stat.readAll();
+        const int at = line.lastIndexOf(')');
+        if (at < 0 || at + 2 >= line.size())
+            return false;
+        const char state = line.at(at + 2);
+        if (state != 'T' && state != 't')
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString TestNode::writeCookieFile(const QString &dir) const
@@ -137,8 +162,14 @@ void TestNode::stop()
 
 void TestNode::suspend()
 {
-    if (m_proc.processId() > 0)
-        ::kill(pid_t(m_proc.processId()), SIGSTOP);
+    if (m_proc.processId() <= 0)
+        return;
+    ::kill(pid_t(m_proc.processId()), SIGSTOP);
+    // A thread stops only when it next runs: on a busy machine the node's schedulers may go on
+    // answering for a moment. Return once every thread is stopped (bounded).
+    QDeadlineTimer dl(5000);
+    while (!allThreadsStopped(m_proc.processId()) && !dl.hasExpired())
+        QThread::msleep(2);
 }
 
 void TestNode::resume()
@@ -204,6 +235,19 @@ bool TestNode::loadHelper()
                                      "big_binary(N) -> binary:copy(<<7>>, N)."));
 }
 
+bool TestNode::loadSchedulerHog()
+{
+    return loadModule(QStringLiteral(
+        "-module(bt_hog). -export([stall/1]). "
+        "stall(Ms) -> spawn_opt(fun() -> control(Ms) end, [{priority, max}]), ok. "
+        "control(Ms) -> receive after 200 -> ok end, "
+        "  N = erlang:system_info(schedulers_online), "
+        "  Spinners = [spawn_opt(fun spin/0, [{priority, high}, {scheduler, I}]) || I <- lists:seq(1, N)], "
+        "  receive after Ms -> ok end, "
+        "  [exit(P, kill) || P <- Spinners], ok. "
+        "spin() -> spin()."));
+}
+
 QString TestNode::traceLeft()
 {
     const QString r = eval(QStringLiteral(
@@ -222,3 +266,32 @@ qint64 TestNode::evalInt(const QString &expression, int timeoutMs)
 }
 
 } // namespace beamtop::test
+
+#if defined(__SANITIZE_THREAD__)
+// Under ThreadSanitizer only. QProcess (Qt 6.4) starts children with clone(CLONE_VM | CLONE_VFORK),
+// and the runtime's clone interceptor then runs its after-fork code in the child, in the
+// parent's memory: it marks the parent as forked (its next thread dies: "starting new threads
+// after multi-threaded fork") and makes the parent's calling thread ignore every access from
+// then on, so races on it go unseen. Without those two flags the child is an ordinary fork,
+// which the runtime handles (Qt uses the same path when it cannot vfork); erl and beamtop-cli
+// start as before. Every process that starts nodes links this file.
+#include <dlfcn.h>
+#include <sched.h>
+
+#include <cstdarg>
+
+extern "C" int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+{
+    va_list ap;
+    va_start(ap, arg);
+    pid_t *parentTid = va_arg(ap, pid_t *);
+    void *tls = va_arg(ap, void *);
+    pid_t *childTid = va_arg(ap, pid_t *);
+    va_end(ap);
+    using Clone = int (*)(int (*)(void *), void *, int, void *, ...);
+    static const auto next = reinterpret_cast<Clone>(dlsym(RTLD_NEXT, "clone")); // the runtime's
+    if ((flags & CLONE_VM) && (flags & CLONE_VFORK))
+        flags &= ~(CLONE_VM | CLONE_VFORK);
+    return next(fn, stack, flags, arg, parentTid, tls, childTid);
+}
+#endif

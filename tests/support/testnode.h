@@ -35,7 +35,7 @@ public:
     bool start(int timeoutMs = 30000);
     void kill();                     // SIGKILL, waits for the process to go
     void stop();                     // halt() through the control channel, then kill
-    void suspend();                  // SIGSTOP
+    void suspend();                  // SIGSTOP; returns once the node is stopped
     void resume();                   // SIGCONT
     bool isRunning() const;
 
@@ -53,6 +53,13 @@ public:
     // Compiles and loads bt_test_helper on the node: echo_after(Ms, X) sleeps then returns X;
     // big_binary(Bytes) returns a binary of that size. For driving the connection in tests.
     bool loadHelper();
+    // Compiles and loads bt_hog: bt_hog:stall(Ms) returns at once; 200 ms later one
+    // high-priority process that never waits runs bound to each scheduler (spawn_opt's
+    // undocumented {scheduler, N}, as OTP's own tests use it: left free, the balancer lets
+    // normal work through every second or so), starving every normal process (rex, the agent)
+    // for Ms, then a max-priority process kills them. Ask for it over a link the test does not
+    // wait on: its answer may be held up by the stall itself.
+    bool loadSchedulerHog();
     // Compiles Erlang source (no preprocessor) on the node and loads it.
     bool loadModule(const QString &source);
     // No module named beamtop*, no process running such code, no agent registered.
