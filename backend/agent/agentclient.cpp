@@ -131,6 +131,7 @@ void AgentClient::setMode(Mode m)
 void AgentClient::onConnected()
 {
     const int gen = ++m_generation;
+    m_waitedForSlowLoad = false;
     m_loadClock.start();
     m_reducedReason.clear();
     m_atomTableNearlyFull = false;
@@ -270,6 +271,8 @@ void AgentClient::loadBinary()
                      if (r.ok() && r.value.isTaggedTuple("module", 2)) {
                          m_loadPath = tr("loaded");
                          attach(true);
+                     } else if (r.status == CallResult::Status::Timeout && !m_waitedForSlowLoad) {
+                         waitForSlowLoad(r.message);
                      } else if (atProcessLimit(r)) {
                          becomeReduced(tr("The agent did not start: %1 Plain calls are used instead; some views are limited.")
                                            .arg(processLimitText()));
@@ -278,6 +281,34 @@ void AgentClient::loadBinary()
                      } else {
                          becomeReduced(r.message);
                      }
+                 });
+}
+
+// The load call timed out: the node's code server is busy (a purge on a large node, say), and
+// the load is queued there and will still happen. Giving up here left the module loaded with
+// no server once it did. The code server answers in order, so code:is_loaded answers once the
+// load is done; then the module is checked and attached as usual, and the agent's server,
+// which follows this connection, takes it off again when Beamtop goes.
+void AgentClient::waitForSlowLoad(const QString &timeoutText)
+{
+    m_waitedForSlowLoad = true;
+    m_loadPath = tr("loaded (the code server was slow)");
+    const int gen = m_generation;
+    m_node->call(QStringLiteral("code"), QStringLiteral("is_loaded"), {Term::atom(ModuleName)}, SlowLoadWaitMs, this,
+                 [this, gen, timeoutText](const CallResult &q) {
+                     if (gen != m_generation)
+                         return;
+                     if (!q.ok())
+                         return becomeReduced(timeoutText);
+                     m_node->call(QString::fromLatin1(ModuleName), QStringLiteral("module_info"), {Term::atom("md5")},
+                                  m_options.callTimeoutMs, this, [this, gen, timeoutText](const CallResult &r) {
+                                      if (gen != m_generation)
+                                          return;
+                                      if (r.ok() && r.value.isBinary() && r.value.bytes() == bundledMd5())
+                                          attach(true);
+                                      else
+                                          becomeReduced(timeoutText);
+                                  });
                  });
 }
 
@@ -331,8 +362,10 @@ void AgentClient::attach(bool loadedByUs)
                          return;
                      if (!r.ok() || !r.value.isTaggedTuple("ok", 2) || !r.value.at(1).isMap()) {
                          // The server we meant to join went away while we looked (its last
-                         // Beamtop left and it unloaded): load our own once.
-                         if (!loadedByUs && r.status == CallResult::Status::RemoteError && !atProcessLimit(r))
+                         // Beamtop left and it unloaded: the module is gone, or its server
+                         // was gone by the time attach asked it): load our own once.
+                         const bool serverGone = r.ok() && r.value.isTaggedTuple("error", 2) && r.value.at(1).isAtom("not_running");
+                         if (!loadedByUs && ((r.status == CallResult::Status::RemoteError && !atProcessLimit(r)) || serverGone))
                              return loadWhenAtomRoom(false);
                          const QString why = tr("The agent did not start: %1")
                                                  .arg(atProcessLimit(r) ? processLimitText()

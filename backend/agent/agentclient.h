@@ -124,6 +124,10 @@ private:
     void loadBinary();
     void compileOnNode();
     void attach(bool loadedByUs);
+    void waitForSlowLoad(const QString &timeoutText);
+    // How long Beamtop waits, after a load call timed out, for the node's code server to get to
+    // the load (once per connection).
+    static constexpr int SlowLoadWaitMs = 30000;
     void removeUnstartedAgent(const QString &why);
     // A plain call, sent again (up to attempts in all) while the node is at its process limit.
     void callRetrying(const QString &module, const QString &function, const QVector<Term> &args, int attempts,
@@ -140,6 +144,7 @@ private:
     QElapsedTimer m_loadClock;
     qint64 m_loadTimeMs = 0;
     int m_generation = 0;
+    bool m_waitedForSlowLoad = false; // this connection waited once for a slow load already
     qint64 m_lastBusyUs = -1;
     qint64 m_lastSinceUs = 0;
     QSet<QString> m_capabilities;

@@ -307,6 +307,41 @@ private slots:
     // alone (nothing at all left) or another Beamtop still uses the agent (it keeps serving
     // that one, which later leaves nothing either). Resumed, the hung Beamtop says it lost the
     // connection and ends.
+    // The node's code server is held (a purge on a large node, a stuck on_load) while Beamtop
+    // loads its agent: the load call times out but stays queued on the node. Beamtop attaches
+    // as soon as the load has happened, so the agent comes up in full and the node is clean
+    // after a close; giving up at the timeout used to leave the module loaded with no server.
+    void codeServerHeldWhileLoading()
+    {
+        TestNode node;
+        QVERIFY(node.start());
+        {
+            // The node's first connection and the modules a session's first tick loads.
+            auto warm = openSession(node);
+            QVERIFY(waitLive(warm.get(), 30000));
+            QSignalSpy closed(warm.get(), &NodeSession::closed);
+            warm->close();
+            QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(leftovers(node), QStringLiteral("clean"), 5000);
+        // Another build's module of the same name, so Beamtop must load its own.
+        QVERIFY(node.loadModule(QStringLiteral("-module(beamtop_agent_v2). -export([ping/0]). ping() -> old.")));
+        QCOMPARE(node.eval(QStringLiteral("sys:suspend(code_server)")), QStringLiteral("ok"));
+        auto session = openSession(node);
+        // The load call's own timeout passes with the code server still held.
+        QTRY_VERIFY_WITH_TIMEOUT(session->agent()->loadPath() == AgentClient::tr("loaded (the code server was slow)"),
+                                 20000);
+        QVERIFY(session->agent()->mode() != AgentClient::Mode::Full);
+        QVERIFY(!session->isLive());
+        QCOMPARE(node.eval(QStringLiteral("sys:resume(code_server)")), QStringLiteral("ok"));
+        QVERIFY2(waitLive(session.get(), 30000), qPrintable(session->agent()->reducedReason()));
+        QCOMPARE(agentSessions(node), 1);
+        QSignalSpy closed(session.get(), &NodeSession::closed);
+        session->close();
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(leftovers(node), QStringLiteral("clean"), 10000);
+    }
+
     void hungBeamtopIsDroppedAndTheAgentCleansUp_data()
     {
         QTest::addColumn<bool>("another");
