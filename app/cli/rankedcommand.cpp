@@ -50,6 +50,16 @@ void RankedCommand::attachRanking(NodeSession *session, std::function<void()> as
         m_wait->setRetryMs(CompleteRetryMs);
         m_progress = std::make_unique<RankingProgress>(m_err);
     }
+    if (m_watch) {
+        // Said on stderr when it starts and when it ends, so stdout keeps only the documents.
+        connect(session, &NodeSession::lateChanged, this, [this, wasLate = false](qint64 lateForMs) mutable {
+            if (lateForMs > 0 && !wasLate)
+                m_err << tr("Data is late: the node has not answered for %1 s; still asking.").arg(lateForMs / 1000) << Qt::endl;
+            else if (lateForMs == 0 && wasLate)
+                m_err << tr("The node answers again.") << Qt::endl;
+            wasLate = lateForMs > 0;
+        });
+    }
     connect(session, &NodeSession::refreshed, this, [this] {
         m_tickPending = true;
         // --watch at a short interval: the second tick ends the wait, its page is the answer.

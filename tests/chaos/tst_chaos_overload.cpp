@@ -10,7 +10,9 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <arpa/inet.h>
@@ -373,6 +375,43 @@ private slots:
         QSignalSpy closed(&session, &NodeSession::closed);
         session.close();
         QVERIFY(closed.count() > 0 || closed.wait(15000));
+        QTRY_COMPARE_WITH_TIMEOUT(nodeState(*m_node), m_before, 15000);
+    }
+
+    // The same stall under `beamtop-cli top --watch`: stderr says the data is late, and then that
+    // the node answers again; stdout carries only the documents, and they keep coming.
+    void busySchedulersSaidByTheCli()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cookieFile = m_node->writeCookieFile(dir.path());
+        QProcess cli;
+        cli.start(QStringLiteral(BEAMTOP_CLI_PATH),
+                  {QStringLiteral("--node"), m_node->nodeName(), QStringLiteral("--cookie-file"), cookieFile,
+                   QStringLiteral("top"), QStringLiteral("--watch"), QStringLiteral("--interval"), QStringLiteral("500"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(cli.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return cli.canReadLine(); }, 30000));
+
+        NodeClient c;
+        QSignalSpy connected(&c, &NodeClient::connected);
+        c.connectToNode(m_node->connectOptions());
+        QVERIFY(connected.wait(15000));
+        auto stall = call(c, QStringLiteral("bt_hog"), QStringLiteral("stall"), {Term::integer(StallMs)}, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(stall->done && stall->result.ok(), 10000);
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&] { err += cli.readAllStandardError(); return err.contains("Data is late"); }, StallMs + 10000));
+        QVERIFY2(err.contains("the node has not answered for"), err.constData());
+        QVERIFY(QTest::qWaitFor([&] { err += cli.readAllStandardError(); return err.contains("The node answers again."); }, 20000));
+        // Documents still come after the stall, each a whole JSON line.
+        cli.readAllStandardOutput();
+        QVERIFY(QTest::qWaitFor([&] { return cli.canReadLine(); }, 10000));
+        const QByteArray line = cli.readLine();
+        QVERIFY2(line.startsWith('{'), line.constData());
+        QVERIFY(cli.state() == QProcess::Running);
+        cli.terminate();
+        QVERIFY(cli.waitForFinished(15000));
+        c.disconnectFromNode();
         QTRY_COMPARE_WITH_TIMEOUT(nodeState(*m_node), m_before, 15000);
     }
 
