@@ -1419,6 +1419,18 @@
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data is late: %1 has not answered for %2. Showing data from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is late: %1 has not answered for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemSample</name>
@@ -1664,6 +1676,26 @@
     </message>
     <message>
         <source>The agent refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not start: %1 Plain calls are used instead; some views are limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded (atom table nearly full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node&apos;s atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded (the code server was slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is at its process limit: it cannot start the process a call needs, so calls fail until some of its processes end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5620,6 +5652,10 @@ The node ranks only by rows, memory and their growth: this column does not sort.
         <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reply announced %1 MiB, over the %2 MiB limit; it was skipped unread.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::NodeFactsModel</name>
@@ -7997,6 +8033,14 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
     <message>
         <source>Agent: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is late: the node has not answered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
