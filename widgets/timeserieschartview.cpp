@@ -139,6 +139,11 @@ void TimeSeriesChartView::createSeries()
             l.area = new QAreaSeries(new QLineSeries, new QLineSeries);
             l.area->setName(s.label);
             m_chart->addSeries(l.area);
+            // An area series does not own its bounding lines (it is even their child until the
+            // chart takes it): give them to the area, or every rebuild of the series and every
+            // closed details window leaves two lines and their points behind (the soak found it).
+            l.area->upperSeries()->setParent(l.area);
+            l.area->lowerSeries()->setParent(l.area);
             l.area->attachAxis(m_timeAxis);
             l.area->attachAxis(valueAxis);
         }
