@@ -19,6 +19,8 @@
 #include "session/nodesession.h"
 #include "testnode.h"
 
+#include "benchnode.h"
+
 #include "node/eiruntime.h"
 
 #include <QApplication>
@@ -203,16 +205,11 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     QTemporaryDir dir;
     for (const qint64 size : std::as_const(sizes)) {
-        test::TestNode::Options opts;
-        opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(size * 2, 262144));
-        test::TestNode node(opts);
+        test::TestNode node(bench::populatedNodeOptions(size));
         if (!node.start())
             return 1;
         const QString cookieFile = node.writeCookieFile(dir.path());
-        const qint64 count = node.eval(QStringLiteral(
-            "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
-            "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
-            "erlang:system_info(process_count)").arg(size), 300000).toLongLong();
+        const qint64 count = bench::populate(node, size);
         const CliRun once = runCli(node, cookieFile, false, completeTimeoutS);
         waitForAgentGone(node);
         const CliRun watch = runCli(node, cookieFile, true, completeTimeoutS);

@@ -24,6 +24,7 @@
 #include "node/eiruntime.h"
 #include "session/nodesession.h"
 
+#include "benchnode.h"
 #include "benchsides.h"
 
 #include <QCoreApplication>
@@ -148,15 +149,10 @@ int main(int argc, char **argv)
                 "phase before each, %% of one core (OS: schedstat of the beam's threads)\n\n",
                 seconds, runs, spinners);
     for (const qint64 n : sizes) {
-        test::TestNode::Options opts;
-        opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(n * 2, 262144));
-        test::TestNode node(opts);
+        test::TestNode node(bench::populatedNodeOptions(n));
         if (!node.start())
             return 1;
-        const qint64 count = node.eval(QStringLiteral(
-            "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
-            "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, %2)], "
-            "erlang:system_info(process_count)").arg(n).arg(spinners), 600000).toLongLong();
+        const qint64 count = bench::populate(node, n, spinners);
         runFor(3000);
         const qint64 pid = node.osPid();
 

@@ -17,6 +17,7 @@
 #include "processtablemodel.h"
 #include "testnode.h"
 
+#include "benchnode.h"
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -241,16 +242,10 @@ int main(int argc, char **argv)
     std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
     std::fflush(stdout);
     for (const qint64 n : sizes) {
-        test::TestNode::Options opts;
-        opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(n * 2, 262144));
-        test::TestNode node(opts);
+        test::TestNode node(bench::populatedNodeOptions(n));
         if (!node.start())
             return 1;
-        const QString setup = node.eval(QStringLiteral(
-            "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
-            "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
-            "erlang:system_info(process_count)").arg(n), 300000);
-        const qint64 count = setup.toLongLong();
+        const qint64 count = bench::populate(node, n);
         runFor(2000);
         const double c0 = cpuSeconds(node.osPid());
         runFor(seconds * 1000);

@@ -16,6 +16,7 @@
 #include "processtablemodel.h"
 #include "testnode.h"
 
+#include "benchnode.h"
 #include "benchutil.h"
 
 #include "node/eiruntime.h"
@@ -79,15 +80,10 @@ int main(int argc, char **argv)
             screenshot = args[i + 1];
     }
 
-    test::TestNode::Options opts;
-    opts.extraArgs << QStringLiteral("+P") << QString::number(qMax<qint64>(size * 2, 262144));
-    test::TestNode node(opts);
+    test::TestNode node(bench::populatedNodeOptions(size));
     if (!node.start())
         return 1;
-    const qint64 count = node.eval(QStringLiteral(
-        "[spawn(fun() -> receive stop -> ok end end) || _ <- lists:seq(1, %1)], "
-        "[spawn(fun Spin() -> _ = lists:seq(1, 2000), receive after 20 -> ok end, Spin() end) || _ <- lists:seq(1, 3)], "
-        "erlang:system_info(process_count)").arg(size), 300000).toLongLong();
+    const qint64 count = bench::populate(node, size);
     std::printf("Processes page on a node with %lld processes, 1 s refresh, %d s\n\n", count, seconds);
     runFor(3000);
     const double idle0 = bench::cpuSeconds(node.osPid());
