@@ -999,9 +999,10 @@ background_work(State) ->
     Now = erlang:monotonic_time(microsecond),
     Budget = maps:get(budget, State),
     Elapsed = Now - maps:get(refilled, State),
-    %% Tokens accrue at the budget rate; a burst is capped at one second's worth, so a long
-    %% idle spell never turns into a long busy one.
-    Tokens = min(maps:get(tokens, State) + Elapsed * Budget, 1000000 * Budget),
+    %% Tokens accrue at the budget rate, less what the agent cannot time (sweep_share/0); a
+    %% burst is capped at one second's worth, so a long idle spell never turns into a long busy
+    %% one.
+    Tokens = min(maps:get(tokens, State) + Elapsed * Budget * sweep_share(), 1000000 * Budget),
     NowMs = Now div 1000,
     Rankings = maps:filter(fun(_, R) -> NowMs - maps:get(requested, R) < ranking_idle_drop_ms() end,
                            maps:get(rankings, State)),
@@ -1013,6 +1014,14 @@ background_work(State) ->
            end,
     State1 = forget_old(State, NowMs),
     work_loop(State1#{tokens := Tokens, refilled := Now, rankings := Rankings, apps := Apps}).
+
+%% The share of the budget the sweeps' tokens accrue at. The rest is headroom: requests are
+%% answered whatever the tokens, a ranking starts with a full bucket, and the node pays for
+%% what the agent cannot time (rex's process and the distribution's encoding per request, its
+%% garbage collection between steps). Over 20 s phases on idle nodes of 10k to 1M processes
+%% (bench_overhead) the agent counted 2.05-2.16 % against a 2 % budget, and the OS measured
+%% 0.6-1.04 times its count: a tenth held back keeps the OS's figure within the budget.
+sweep_share() -> 0.9.
 
 %% The row cache starts over when it is large or a minute old, so it stays small and a label
 %% set later shows within a minute; ids nobody has shown for a minute are no longer watched.
