@@ -1072,7 +1072,7 @@ work_loop(State) ->
                  end,
             T1 = erlang:monotonic_time(microsecond),
             A2 = apps_step(A1, Target),
-            Us = step_charge(T0, T1, maps:get(sweep, A2) =:= undefined, Target),
+            Us = step_charge(T0, T1, maps:get(sweep, A2) =:= undefined, Target, maps:get(total, maps:get(sweep, A1))),
             work_loop(charge(State#{apps := A2, apps_turn => false}, apps_step_charge(Us)));
         {true, false, [Key | _]} ->
             R = maps:get(Key, maps:get(rankings, State)),
@@ -1082,7 +1082,7 @@ work_loop(State) ->
                  end,
             T1 = erlang:monotonic_time(microsecond),
             R2 = sweep_step(R1, Target, ctx(State)),
-            Us = step_charge(T0, T1, maps:get(sweep, R2) =:= undefined, Target),
+            Us = step_charge(T0, T1, maps:get(sweep, R2) =:= undefined, Target, maps:get(total, maps:get(sweep, R1))),
             State1 = charge(State#{rankings := (maps:get(rankings, State))#{Key => R2}, apps_turn => AppsDue}, Us),
             work_loop(State1);
         _ ->
@@ -1091,15 +1091,19 @@ work_loop(State) ->
 
 %% What a step is charged: a sweep's start (T0 to T1: the list of every id, 60 ms or more at a
 %% million processes) and a step that finished its sweep (the sort and the tuples of the whole
-%% ranking) in full, since that work has no deadline; a step of the scan alone at most
-%% step_charge_cap/1. Charging those only up to the cap left most of their cost uncounted on
-%% large nodes, and spent it again as tokens (issue 15).
-step_charge(T0, T1, Finished, Target) ->
+%% ranking) have no deadline, so they are charged what they took up to what a sweep of Size
+%% ids can cost (a fifth of a microsecond an id each, on top of a step's cap); a step of the
+%% scan alone at most step_charge_cap/1. Charging starts and finishes only up to a step's cap
+%% left most of their cost uncounted on large nodes; charging them in full on a loaded host
+%% charged the time the OS did not run the node, and starved the sweeps (issue 15).
+step_charge(T0, T1, Finished, Target, Size) ->
     T2 = erlang:monotonic_time(microsecond),
-    case Finished of
-        true -> T2 - T0;
-        false -> (T1 - T0) + min(T2 - T1, step_charge_cap(Target))
-    end.
+    Cap = step_charge_cap(Target),
+    Whole = Cap + Size div 5,
+    min(T1 - T0, Whole) + case Finished of
+                              true -> min(T2 - T1, Whole);
+                              false -> min(T2 - T1, Cap)
+                          end.
 
 %% A step of the scan stops at the first chunk of 64 ids past its target, so its work is the
 %% target and a chunk. Wall time beyond a few times that is time the OS did not run the node (a

@@ -534,6 +534,9 @@ private slots:
         QVERIFY(page);
         w.startDemo();
         QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->isLive(), 60000);
+        // A test need not wait on the 2 % default: on a host as loaded as a test run's, the
+        // session's own requests can take all of it, and the applications' sweep waits.
+        w.session()->agent()->setBudget(0.2);
         AppsTableModel *m = page->appsModel();
         QTRY_VERIFY_WITH_TIMEOUT(test::displayValue(m, QStringLiteral("beamtop_demo_web"), AppsTableModel::Status)
                                          == QLatin1String("running")
