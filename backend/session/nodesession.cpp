@@ -12,6 +12,7 @@
 #include "collect/processsampler.h"
 #include "collect/schedulercollector.h"
 #include "collect/systemcollector.h"
+#include "alerts/alertmonitor.h"
 #include "history/loadrecorder.h"
 
 namespace beamtop {
@@ -65,12 +66,15 @@ NodeSession::NodeSession(NodeClient *client, AgentClient::Options agentOptions, 
     // Every system sample becomes a row of history (with the schedulers read right after it),
     // whichever view is shown.
     m_recorder = new LoadRecorder(m_agent, m_system, this);
+    m_alerts = new AlertMonitor(m_agent, this);
     connect(m_recorder, &LoadRecorder::recorded, this,
-            [this](qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values) {
+            [this](qint64 timeMs, const QVector<HistoryMetric> &metrics, const QVector<double> &values,
+                   const SystemSample &system) {
                 const bool newMetrics = metrics != m_history.metrics();
                 m_history.setMetrics(metrics, true); // Mnesia's columns may come later
                 m_history.append(timeMs, values);
                 emit historyAppended(timeMs, newMetrics);
+                m_alerts->observeRow(timeMs, metrics, values, system);
             });
     connect(m_recorder, &LoadRecorder::schedulerError, this, &NodeSession::schedulerError);
     m_tick.setInterval(m_intervalMs);
@@ -224,6 +228,7 @@ void NodeSession::tick()
     m_samplers.removeAll(nullptr);
     for (const QPointer<Sampler> &s : std::as_const(m_samplers))
         s->fetch();
+    m_alerts->tick(m_intervalMs);
     emit refreshed();
 }
 

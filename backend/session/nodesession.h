@@ -15,6 +15,7 @@
 
 namespace beamtop {
 
+class AlertMonitor;
 class AllocCollector;
 class ClusterCollector;
 class DistCollector;
@@ -97,6 +98,10 @@ public:
     // Every load metric over the history window, recorded each tick whatever is shown.
     HistoryStore &history() { return m_history; }
     const HistoryStore &history() const { return m_history; }
+    // The alert rules and their state: fed every recorded row of history and, each tick, the
+    // entity metrics its rules watch, whatever page is shown. Rules start empty: the desktop
+    // app and `beamtop-cli watch` set them (RuleStore).
+    AlertMonitor *alerts() const { return m_alerts; }
 
     // While subscriber lives and has not unsubscribed, feed is fetched on every tick (and once
     // right away, when live).
@@ -201,6 +206,7 @@ private:
     EtsCollector *m_ets;
     PortInspector *m_portInspector;
     LoadRecorder *m_recorder;
+    AlertMonitor *m_alerts;
     HistoryStore m_history;
     QHash<int, QSet<QObject *>> m_subscribers; // by Feed
     QSet<QObject *> m_watched;                 // subscribers whose destruction we follow
