@@ -131,6 +131,8 @@ bool SystemSample::fromTerm(const Term &map, SystemSample *out, QString *error)
                 s.allocators.append(a.atomName());
         }
     }
+    if (map.value("machine_memory").isInteger())
+        s.machineMemory = qMax<qint64>(0, map.value("machine_memory").toInt());
     const Term mnesia = map.value("mnesia");
     if (mnesia.isMap() && mnesia.value("commits").isInteger()) {
         s.hasMnesia = true;
@@ -185,6 +187,8 @@ QJsonObject SystemSample::toJson() const
     for (const MemField &f : MemFields)
         mem.insert(QLatin1String(f.key), double(memory.*f.member));
     o.insert(QStringLiteral("memory"), mem);
+    o.insert(QStringLiteral("machine_memory_bytes"),
+             machineMemory > 0 ? QJsonValue(double(machineMemory)) : QJsonValue(QJsonValue::Null));
     for (const RateField &f : RateFields)
         o.insert(QLatin1String(f.key), hasRates ? QJsonValue(this->*f.member) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("interval_s"), hasRates ? QJsonValue(intervalS) : QJsonValue(QJsonValue::Null));

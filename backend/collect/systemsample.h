@@ -34,6 +34,9 @@ struct SystemSample
     qint64 runQueue = 0, reductions = 0, ioInputBytes = 0, ioOutputBytes = 0;
     qint64 gcCount = 0, gcWordsReclaimed = 0, contextSwitches = 0, connectedNodes = 0;
     qint64 sampledAtMs = 0; // the node's clock
+    // The memory the node's machine has (its cgroup's limit when lower), bytes; 0 when the node
+    // did not say (not Linux, an older agent, the reduced mode).
+    qint64 machineMemory = 0;
 
     struct Memory
     {

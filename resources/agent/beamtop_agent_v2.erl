@@ -478,6 +478,7 @@ collect_system() ->
       context_switches => ContextSwitches,
       connected_nodes => length(nodes(connected)),
       mnesia => mnesia_counters(),
+      machine_memory => machine_memory(),
       sampled_at_ms => erlang:system_time(millisecond)}.
 
 elixir_version() ->
@@ -629,6 +630,30 @@ alloc_options(Insts) ->
                 [] -> []
             end,
     [{K, V} || {K, V} <- proplists:get_value(options, Props, []), is_atom(K)].
+
+%% The memory the node can have, in bytes: the machine's (MemTotal), or its cgroup's limit when
+%% lower (a container); undefined where neither can be read (not Linux). Two small files.
+machine_memory() ->
+    case os:type() of
+        {unix, linux} ->
+            Total = try
+                        {ok, Info} = file:read_file("/proc/meminfo"),
+                        [_, After] = binary:split(Info, <<"MemTotal:">>),
+                        [Num | _] = binary:split(string:trim(After, leading), <<" ">>),
+                        binary_to_integer(Num) * 1024
+                    catch _:_ -> undefined
+                    end,
+            Limit = try
+                        {ok, Max} = file:read_file("/sys/fs/cgroup/memory.max"),
+                        binary_to_integer(string:trim(Max))
+                    catch _:_ -> undefined
+                    end,
+            if
+                is_integer(Total), is_integer(Limit), Limit < Total -> Limit;
+                true -> Total
+            end;
+        _ -> undefined
+    end.
 
 %% The resident size of this node's OS process, in bytes, on Linux; undefined elsewhere.
 os_rss() ->
