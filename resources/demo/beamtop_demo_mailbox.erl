@@ -2,8 +2,10 @@
 %% pattern Beamtop should make visible.
 %%
 %% The source sends 100 events every 50 ms (2,000/s) to the sink. The sink
-%% repeats: stall for 10 s without receiving (queue grows to ~20,000), drain
-%% in batches of 1,000 every 100 ms (empty in ~2.5 s), then keep up for 5 s.
+%% repeats: stall for 16 s without receiving (queue grows to ~32,000), drain
+%% in batches of 1,000 every 100 ms (empty in ~4 s), then keep up for 5 s.
+%% The queue stays over 10,000 for about 14 s a cycle: long enough for the
+%% default alert rule (over 10,000 for 10 s) to fire and resolve each cycle.
 %% Both are plain proc_lib processes: a gen_server cannot leave its mailbox
 %% alone for 10 s without blocking inside a callback.
 -module(beamtop_demo_mailbox).
@@ -13,7 +15,7 @@
 
 -define(SINK, beamtop_demo_event_sink).
 -define(SOURCE, beamtop_demo_event_source).
--define(STALL_MS, 10000).
+-define(STALL_MS, 16000).
 -define(KEEP_UP_MS, 5000).
 -define(BATCH, 1000).
 -define(BATCH_PAUSE_MS, 100).
