@@ -12,14 +12,17 @@
 //   - rank:       a 50-row page of the process ranking, the agent ranking in the background;
 //   - session:    what the desktop app's Processes page and `beamtop-cli top --watch` make the
 //                 node do: a NodeSession at 1 s with the Processes feed (system sample, cost,
-//                 schedulers, allocators and the ranking's page every tick).
+//                 schedulers, allocators and the ranking's page every tick);
+//   - alerts:     the same session with the default alert rules (RuleSet::defaults): the
+//                 message-queue rule's own ranking (10 rows a tick) beside the page's.
 // With --first-sweep, first a fresh agent (none loaded before) under the session, the first
 // --first-seconds seconds per second, so the first sweep of a large node is seen second by
 // second; and at the end the detach, timing how long code loading on the node waits meanwhile.
 //
 //   build/bench/bench_overhead [--procs 10000,1000000] [--seconds S] [--runs R] [--spinners S]
-//                              [--phases rpc,ping,cost,system,rank,session] [--first-sweep]
+//                              [--phases rpc,ping,cost,system,rank,session,alerts] [--first-sweep]
 #include "agent/agentclient.h"
+#include "alerts/alertmonitor.h"
 #include "collect/processcollector.h"
 #include "node/eiruntime.h"
 #include "session/nodesession.h"
@@ -119,7 +122,7 @@ int main(int argc, char **argv)
     bool firstSweep = false;
     QList<qint64> sizes{10000};
     QStringList phases{QStringLiteral("rpc"), QStringLiteral("ping"), QStringLiteral("cost"), QStringLiteral("system"),
-                       QStringLiteral("rank"), QStringLiteral("session")};
+                       QStringLiteral("rank"), QStringLiteral("session"), QStringLiteral("alerts")};
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         const QString a = args[i];
@@ -236,7 +239,8 @@ int main(int argc, char **argv)
                  q.limit = 50;
                  procs.fetch(q);
              }},
-            {QStringLiteral("session"), {}}};
+            {QStringLiteral("session"), {}},
+            {QStringLiteral("alerts"), {}}};
 
         std::map<QString, QVector<double>> cpu, worst, own;
         QVector<double> idles;
@@ -251,12 +255,17 @@ int main(int argc, char **argv)
                 idles.append(idle);
                 const auto [b0, s0] = agentCost(agent);
                 Reading rd;
-                if (part == QLatin1String("session")) {
+                if (part == QLatin1String("session") || part == QLatin1String("alerts")) {
+                    const bool alerts = part == QLatin1String("alerts");
+                    if (alerts)
+                        session.alerts()->setRules(RuleSet::defaults());
                     session.subscribe(NodeSession::Feed::Processes, &feedOwner);
                     session.setPaused(false);
                     rd = runPhase(pid, seconds, {}, {});
                     session.setPaused(true);
                     session.unsubscribe(NodeSession::Feed::Processes, &feedOwner);
+                    if (alerts)
+                        session.alerts()->setRules(RuleSet{});
                 } else {
                     answers = 0;
                     rd = runPhase(pid, seconds, ticks[part], [&] { return inFlight > 0; });
@@ -264,7 +273,7 @@ int main(int argc, char **argv)
                 const auto [b1, s1] = agentCost(agent);
                 // The agent keeps a ranking 30 s after its last page: the next idle phase waits
                 // until it lets go.
-                if (part == QLatin1String("rank") || part == QLatin1String("session"))
+                if (part == QLatin1String("rank") || part == QLatin1String("session") || part == QLatin1String("alerts"))
                     runFor(32000);
                 cpu[part].append(rd.cpuPercent - idle);
                 worst[part].append(rd.worstSecond - idle);
