@@ -13,8 +13,9 @@ namespace beamtop {
 // The process, ETS table or port an entity metric's alert is about. Empty for node metrics.
 struct AlertEntity
 {
-    QString kind;  // "process", "ets", "port"; empty: the node
-    QString id;    // the entity's text: <0.123.0>, a table's name or #Ref<...>, #Port<0.5>
+    QString kind;  // "process", "ets", "port", "dist"; empty: the node
+    QString id;    // the entity's text: <0.123.0>, a table's name or #Ref<...>, #Port<0.5>,
+                   // the connected node's name
     QString name;  // what people call it: registered name, label or initial call; the
                    // table's name; the port's name; may be empty
     Term term;     // the id as the node sent it (to open its details); Term() when read from a log

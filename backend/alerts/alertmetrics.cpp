@@ -55,6 +55,8 @@ const Fixed FixedMetrics[] = {
      QT_TRANSLATE_NOOP("AlertMetrics", "Largest port queue (a port)")},
     {"port_queue_growth_max", MetricUnit::BytesPerSecond, AlertEntityKind::Port,
      QT_TRANSLATE_NOOP("AlertMetrics", "Fastest-growing port queue (a port)")},
+    {"dist_queue_max", MetricUnit::Bytes, AlertEntityKind::DistLink,
+     QT_TRANSLATE_NOOP("AlertMetrics", "Largest distribution queue (a connected node)")},
 };
 
 AlertMetric fromFixed(const Fixed &f)

@@ -13,7 +13,7 @@ struct SystemSample;
 
 // What an entity metric ranks: the largest (or fastest-growing) process, ETS table or port,
 // answered from the node's ranking (the agent's ranking engine), not from a scan of its own.
-enum class AlertEntityKind { None, Process, EtsTable, Port };
+enum class AlertEntityKind { None, Process, EtsTable, Port, DistLink };
 
 struct AlertMetric
 {
@@ -36,7 +36,8 @@ struct AlertMetric
 // - entity metrics, one value per entity among the largest few of a ranking:
 //   process_message_queue_max, process_memory_max, process_memory_growth_max (bytes/s),
 //   ets_memory_max, ets_size_max, ets_memory_growth_max (bytes/s), port_queue_max,
-//   port_queue_growth_max (bytes/s).
+//   port_queue_growth_max (bytes/s), dist_queue_max (bytes waiting on a distribution link, one
+//   per connected node, from the `dist` request).
 class AlertMetrics
 {
     Q_DECLARE_TR_FUNCTIONS(AlertMetrics)

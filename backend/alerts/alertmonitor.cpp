@@ -2,6 +2,7 @@
 
 #include "agent/agentclient.h"
 #include "alertmetrics.h"
+#include "collect/distcollector.h"
 #include "collect/etscollector.h"
 #include "collect/portcollector.h"
 #include "collect/processcollector.h"
@@ -20,7 +21,7 @@ struct AlertMonitor::EntityFeed
 {
     QString metric;
     const char *kind = "process";
-    RankedCollector *collector = nullptr;
+    Collector *collector = nullptr;
     std::function<void(int intervalMs)> fetch;
 };
 
@@ -144,8 +145,8 @@ void AlertMonitor::tick(int refreshIntervalMs)
         EntityFeed *feed = feedFor(metric);
         if (!feed)
             continue;
-        if (!m_agent->canRank(feed->kind)) {
-            emit metricFailed(metric, tr("The agent on this node cannot rank %1s; the rule on %2 waits.")
+        if (qstrcmp(feed->kind, "dist") == 0 ? !m_agent->can("dist") : !m_agent->canRank(feed->kind)) {
+            emit metricFailed(metric, tr("The agent on this node cannot read %1 figures; the rule on %2 waits.")
                                           .arg(QLatin1String(feed->kind), metric));
             continue;
         }
@@ -167,6 +168,29 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
     };
     auto failed = [this, metric](const QString &error) { emit metricFailed(metric, error); };
 
+    if (metric == QLatin1String("dist_queue_max")) {
+        // Every link in one small reply: no ranking needed.
+        auto *c = new DistCollector(m_agent, this);
+        feed->kind = "dist";
+        feed->collector = c;
+        feed->fetch = [c](int) { c->fetch(); };
+        connect(c, &DistCollector::sampleReady, this, [observe](const DistSample &sample) {
+            QVector<AlertEngine::Observation> obs;
+            for (const DistNode &n : sample.nodes) {
+                if (n.own)
+                    continue;
+                AlertEngine::Observation o;
+                o.entity.kind = QStringLiteral("dist");
+                o.entity.id = n.node;
+                o.value = known(n.queueSize);
+                obs.append(o);
+            }
+            observe(obs);
+        });
+        connect(c, &Collector::failed, this, failed);
+        m_feeds.push_back(std::move(feed));
+        return m_feeds.back().get();
+    }
     const bool processMetric = metric.startsWith(QLatin1String("process_"));
     const bool etsMetric = metric.startsWith(QLatin1String("ets_"));
     const bool growth = metric.endsWith(QLatin1String("_growth_max"));
