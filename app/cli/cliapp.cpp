@@ -13,11 +13,13 @@
 #include "processcommand.h"
 #include "profilescommand.h"
 #include "recordcommand.h"
+#include "rulescommand.h"
 #include "signalwatcher.h"
 #include "snapshotcommand.h"
 #include "tablerowscommand.h"
 #include "topcommand.h"
 #include "treecommand.h"
+#include "watchcommand.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -60,6 +62,8 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"alloc", &make<AllocCommand>},
         {"apps", &make<AppsCommand>},
         {"tree", &make<TreeCommand>},
+        {"watch", &make<WatchCommand>},
+        {"rules", &make<RulesCommand>},
         {"profiles", &make<ProfilesCommand>},
     };
     return all;
