@@ -120,8 +120,9 @@ QString AlertEvent::text() const
 {
     const QString sev = AlertRule::severityName(severity).toUpper();
     QString line = QStringLiteral("%1 %2 %3 %4: %5").arg(isoMs(atMs), sev, typeName(type), ruleId, metric);
-    line += QLatin1Char(' ') + AlertMetrics::formatValue(metric, value);
-    if (std::isfinite(threshold))
+    if (!std::isnan(value))
+        line += QLatin1Char(' ') + AlertMetrics::formatValue(metric, value);
+    if (std::isfinite(threshold) && !std::isnan(value))
         line += (type == Type::Firing ? QStringLiteral(" past ") : QStringLiteral(" back past "))
             + AlertMetrics::formatValue(metric, threshold);
     if (!entity.isNull())
@@ -227,6 +228,10 @@ QVector<AlertEvent> AlertEngine::observe(const QString &metric, qint64 nowMs, co
         QSet<QString> seen;
         for (const Observation &o : observations) {
             const QString id = o.entity.isNull() ? QString() : o.entity.kind + QLatin1Char('|') + o.entity.id;
+            if (o.gone)
+                continue; // resolved below, as not seen
+            if (seen.contains(id))
+                continue; // a pinned row that is also in the page
             seen.insert(id);
             auto it = states.find(id);
             if (it == states.end()) {
@@ -250,7 +255,10 @@ QVector<AlertEvent> AlertEngine::observe(const QString &metric, qint64 nowMs, co
             if (it->phase == State::Phase::Firing) {
                 AlertEvent e = event(AlertEvent::Type::Resolved, rule, *it, nowMs);
                 e.value = std::numeric_limits<double>::quiet_NaN();
-                e.reason = QStringLiteral("no longer among the largest");
+                const bool gone = std::any_of(observations.begin(), observations.end(), [&it](const Observation &o) {
+                    return o.gone && o.entity.kind == it->entity.kind && o.entity.id == it->entity.id;
+                });
+                e.reason = gone ? QStringLiteral("gone") : QStringLiteral("no longer among the largest");
                 out.append(e);
             }
             it = states.erase(it);
@@ -269,6 +277,20 @@ QVector<AlertEvent> AlertEngine::observeNode(const QHash<QString, double> &value
         if (it == values.constEnd())
             continue;
         out += observe(metric, nowMs, {Observation{AlertEntity{}, it.value()}});
+    }
+    return out;
+}
+
+QVector<AlertEntity> AlertEngine::tracked(const QString &metric) const
+{
+    QVector<AlertEntity> out;
+    for (const AlertRule &rule : m_rules.rules) {
+        if (!rule.enabled || rule.metric != metric)
+            continue;
+        const auto states = m_states.value(rule.id);
+        for (const State &s : states)
+            if (!s.entity.isNull() && !out.contains(s.entity))
+                out.append(s.entity);
     }
     return out;
 }

@@ -85,6 +85,7 @@ public:
     {
         AlertEntity entity; // null for a node metric
         double value = 0;   // NaN: not known this time (nothing changes)
+        bool gone = false;  // the entity no longer exists: its alert resolves (reason "gone")
     };
 
     // Replacing the rules keeps the state of every rule whose id and definition stay; alerts of
@@ -100,6 +101,11 @@ public:
     QVector<AlertEvent> observe(const QString &metric, qint64 nowMs, const QVector<Observation> &observations);
     // Every value of a node sample at once (node metrics only).
     QVector<AlertEvent> observeNode(const QHash<QString, double> &values, qint64 nowMs);
+
+    // The entities of a metric whose rules are pending or firing: the monitor asks for their
+    // rows beside the ranking's top (pinned), so they are read until they resolve even when
+    // the ranking, swept earlier, no longer puts them on top.
+    QVector<AlertEntity> tracked(const QString &metric) const;
 
     QVector<ActiveAlert> active() const; // by time fired
     int activeCount() const;

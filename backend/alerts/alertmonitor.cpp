@@ -15,8 +15,10 @@
 namespace beamtop {
 
 // The collector of one entity metric and how its rows become observations. Each asks its
-// ranking for the top EntityRows rows: the node keeps the ranking (one per sort and mode, shared
-// with a page showing the same), so a tick costs those rows' fresh reads, never a scan.
+// ranking for the top EntityRows rows, and pins the entities whose alerts are pending or firing
+// (so they are read until they resolve, even when a sweep from before puts them lower): the
+// node keeps the ranking (one per sort and mode, shared with a page showing the same), so a
+// tick costs those rows' fresh reads, never a scan.
 struct AlertMonitor::EntityFeed
 {
     QString metric;
@@ -203,16 +205,19 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
                                                                          : ProcessQuery::Sort::Memory;
         q.mode = growth ? ProcessQuery::Mode::Window : ProcessQuery::Mode::Absolute;
         q.limit = EntityRows;
-        feed->fetch = [c, q, growth](int intervalMs) mutable {
+        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
             q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
+            q.pinned.clear();
+            for (const AlertEntity &e : m_engine.tracked(metric))
+                if (e.term.isPid())
+                    q.pinned.append(e.term.nodeId());
             c->fetch(q);
         };
         connect(c, &ProcessCollector::pageReady, this, [observe, q, growth, names](const ProcessRanking &page) {
             QVector<AlertEngine::Observation> obs;
-            for (const ProcessRow &r : page.rows) {
-                if (r.exited())
-                    continue;
+            for (const ProcessRow &r : page.rows + page.pinned) {
                 AlertEngine::Observation o;
+                o.gone = r.exited();
                 o.entity.kind = QStringLiteral("process");
                 o.entity.id = r.pidText;
                 o.entity.name = r.displayName(names);
@@ -233,16 +238,19 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
         q.sort = metric == QLatin1String("ets_size_max") ? EtsQuery::Sort::Size : EtsQuery::Sort::Memory;
         q.mode = growth ? EtsQuery::Mode::Window : EtsQuery::Mode::Absolute;
         q.limit = EntityRows;
-        feed->fetch = [c, q, growth](int intervalMs) mutable {
+        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
             q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
+            q.pinned.clear();
+            for (const AlertEntity &e : m_engine.tracked(metric))
+                if (!e.term.isError())
+                    q.pinned.append(e.term);
             c->fetch(q);
         };
         connect(c, &EtsCollector::pageReady, this, [observe, q, growth](const EtsRanking &page) {
             QVector<AlertEngine::Observation> obs;
-            for (const EtsRow &r : page.rows) {
-                if (r.gone)
-                    continue;
+            for (const EtsRow &r : page.rows + page.pinned) {
                 AlertEngine::Observation o;
+                o.gone = r.gone;
                 o.entity.kind = QStringLiteral("ets");
                 o.entity.id = r.idText;
                 o.entity.name = r.name;
@@ -261,16 +269,19 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
         q.sort = PortQuery::Sort::QueueSize;
         q.mode = growth ? PortQuery::Mode::Window : PortQuery::Mode::Absolute;
         q.limit = EntityRows;
-        feed->fetch = [c, q, growth](int intervalMs) mutable {
+        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
             q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
+            q.pinned.clear();
+            for (const AlertEntity &e : m_engine.tracked(metric))
+                if (!e.term.isError())
+                    q.pinned.append(e.term);
             c->fetch(q);
         };
         connect(c, &PortCollector::pageReady, this, [observe, growth](const PortRanking &page) {
             QVector<AlertEngine::Observation> obs;
-            for (const PortRow &r : page.rows) {
-                if (r.closed())
-                    continue;
+            for (const PortRow &r : page.rows + page.pinned) {
                 AlertEngine::Observation o;
+                o.gone = r.closed();
                 o.entity.kind = QStringLiteral("port");
                 o.entity.id = r.idText;
                 o.entity.name = r.name;
