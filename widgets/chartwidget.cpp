@@ -13,9 +13,11 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGraphicsLineItem>
 #include <QImage>
 #include <QKeyEvent>
 #include <QLegend>
+#include <QLineSeries>
 #include <QMenu>
 #include <QPainter>
 #include <QPointer>
@@ -43,6 +45,8 @@ struct ChartWidget::Private
     ChartTimeLink *ownLink = nullptr;
     bool dirty = false;
     bool queued = false;
+    QVector<Marker> markers;
+    QVector<QGraphicsLineItem *> markerLines; // one per marker, owned by the chart
 };
 
 ChartWidget::ChartWidget(Kind kind, QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
@@ -69,6 +73,8 @@ ChartWidget::ChartWidget(Kind kind, QWidget *parent) : QWidget(parent), d(std::m
         d->ownLink = new ChartTimeLink(this);
         setTimeLink(d->ownLink);
         setFocusPolicy(Qt::StrongFocus);
+        // Markers follow the plot when it moves (a resize, a longer axis label).
+        connect(d->chart, &QChart::plotAreaChanged, this, &ChartWidget::placeMarkers);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -196,6 +202,64 @@ void ChartWidget::rebuild()
     }
     d->dirty = false;
     d->timeSeries->rebuild();
+    placeMarkers();
+}
+
+void ChartWidget::setMarkers(const QVector<Marker> &markers)
+{
+    if (!d->timeSeries)
+        return;
+    d->markers = markers.size() > MaxMarkers ? markers.mid(markers.size() - MaxMarkers) : markers;
+    while (d->markerLines.size() > d->markers.size())
+        delete d->markerLines.takeLast();
+    while (d->markerLines.size() < d->markers.size()) {
+        auto *line = new QGraphicsLineItem(d->chart);
+        line->setZValue(900); // above the lines, below the hover line
+        d->markerLines.append(line);
+    }
+    applyTheme();
+    placeMarkers();
+}
+
+QVector<ChartWidget::Marker> ChartWidget::markers() const
+{
+    return d->markers;
+}
+
+int ChartWidget::shownMarkerCount() const
+{
+    int n = 0;
+    for (const QGraphicsLineItem *l : d->markerLines)
+        n += l->isVisible() ? 1 : 0;
+    return n;
+}
+
+void ChartWidget::placeMarkers()
+{
+    const QList<QAbstractSeries *> series = d->chart->series();
+    // Any line maps time to x: they all share the time axis.
+    QAbstractSeries *ref = nullptr;
+    for (QAbstractSeries *s : series) {
+        if (qobject_cast<QLineSeries *>(s)) {
+            ref = s;
+            break;
+        }
+    }
+    const QRectF area = d->chart->plotArea();
+    const qint64 from = d->link ? d->link->from() : 0;
+    const qint64 to = d->link ? d->link->to() : 0;
+    for (int i = 0; i < d->markerLines.size(); ++i) {
+        QGraphicsLineItem *line = d->markerLines.at(i);
+        const qint64 t = d->markers.at(i).timeMs;
+        if (!ref || t < from || t > to || area.isEmpty()) {
+            line->hide();
+            continue;
+        }
+        const double x = d->chart->mapToPosition(QPointF(double(t), 0), ref).x();
+        line->setLine(x, area.top(), x, area.bottom());
+        line->setToolTip(d->markers.at(i).text);
+        line->show();
+    }
 }
 
 QString ChartWidget::hoverText(qint64 timeMs) const
@@ -239,6 +303,11 @@ void ChartWidget::applyTheme()
         d->pie->applyTheme(pal);
     if (d->timeSeries)
         d->timeSeries->applyTheme(pal, font());
+    for (int i = 0; i < d->markerLines.size(); ++i) {
+        const Marker &m = d->markers.at(i);
+        d->markerLines.at(i)->setPen(QPen(m.critical ? Accents::critical(pal) : Accents::warning(pal), 1.5,
+                                          m.dashed ? Qt::DashLine : Qt::SolidLine));
+    }
 }
 
 void ChartWidget::changeEvent(QEvent *event)

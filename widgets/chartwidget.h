@@ -47,6 +47,18 @@ public:
         bool visible = true;
         QString longLabel;      // in the hover text; empty: the label
     };
+    // A moment marked on a time series chart with a vertical line across the plot (an alert
+    // that fired or resolved), in the warning or critical accent.
+    struct Marker
+    {
+        qint64 timeMs = 0;
+        bool critical = false;
+        bool dashed = false; // resolved: dashed; fired: solid
+        QString text;        // the line's tooltip
+    };
+    // At most this many markers are drawn (the newest).
+    static constexpr int MaxMarkers = 200;
+
     // Where a time series chart finds its numbers in the model.
     struct TimeRoles
     {
@@ -76,6 +88,11 @@ public:
     ChartTimeLink *timeLink() const;
     void setSeriesVisible(int series, bool visible);
     bool isSeriesVisible(int series) const;
+    // Replaces the time series chart's markers; those outside the time axis are not drawn.
+    void setMarkers(const QVector<Marker> &markers);
+    QVector<Marker> markers() const;
+    // For tests: how many markers are drawn now (inside the range shown).
+    int shownMarkerCount() const;
     // A time series chart of 2 to MaxSeriesInLegend lines has a legend that toggles them.
     bool isLegendShown() const;
     // What right-clicking offers (save, zoom, the lines when there is no legend); the caller
@@ -121,6 +138,7 @@ private:
     void rebuild();
     void scheduleRebuild();
     void applyTheme();
+    void placeMarkers();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -13,6 +13,7 @@
 #include "schedulermodel.h"
 #include "usagebardelegate.h"
 
+#include "alerts/alertmonitor.h"
 #include "collect/schedulercollector.h"
 #include "history/historywriter.h"
 #include "history/loadmetrics.h"
@@ -304,6 +305,7 @@ void LoadPage::setSession(NodeSession *session)
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         disconnect(m_session->schedulers(), nullptr, this, nullptr);
+        disconnect(m_session->alerts(), nullptr, this, nullptr);
     }
     m_session = session;
     clear();
@@ -321,8 +323,27 @@ void LoadPage::setSession(NodeSession *session)
     });
     if (const std::optional<SchedulerSample> &s = session->schedulers()->last())
         onSchedulers(*s);
+    // Every chart marks when alerts fired (solid) and resolved (dashed).
+    connect(session->alerts(), &AlertMonitor::logAppended, this, &LoadPage::updateMarkers);
+    updateMarkers();
     if (!m_store->isEmpty())
         onRow(true);
+}
+
+void LoadPage::updateMarkers()
+{
+    QVector<ChartWidget::Marker> markers;
+    const QVector<AlertEvent> log = m_session ? m_session->alerts()->log() : QVector<AlertEvent>();
+    for (const AlertEvent &e : log) {
+        ChartWidget::Marker m;
+        m.timeMs = e.atMs;
+        m.critical = e.severity == AlertSeverity::Critical;
+        m.dashed = e.type == AlertEvent::Type::Resolved;
+        m.text = e.text();
+        markers.append(m);
+    }
+    for (const ChartSpec &s : std::as_const(m_charts))
+        s.chart->setMarkers(markers);
 }
 
 void LoadPage::clear()
@@ -338,6 +359,8 @@ void LoadPage::clear()
     m_link->setData(0, 0);
     m_link->goLive();
     updateSeries();
+    for (const ChartSpec &s : std::as_const(m_charts))
+        s.chart->setMarkers({});
     showBody(false);
 }
 

@@ -82,6 +82,7 @@ private:
     void onSchedulers(const SchedulerSample &sample);
     void refreshViews();
     void updateSeries();
+    void updateMarkers();
     void updateRangeText();
     void updateActions();
     void showWindowChoice();

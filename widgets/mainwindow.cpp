@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "alertspage.h"
 #include "applicationspage.h"
 #include "connectdialog.h"
 #include "demo/demonode.h"
+#include "desktopnotifier.h"
 #include "itemtableview.h"
 #include "mnesiapage.h"
 #include "session/nodesession.h"
@@ -19,6 +21,10 @@
 #include "sessionstatusbar.h"
 #include "startupprofile.h"
 #include "tablecontentswindow.h"
+
+#include "alerts/alertlog.h"
+#include "alerts/alertmonitor.h"
+#include "alerts/rulestore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -285,6 +291,10 @@ void MainWindow::createLayout()
 
     m_status = new SessionStatusBar(this);
     setStatusBar(m_status);
+    connect(m_status, &SessionStatusBar::alertsClicked, this, [this] {
+        showPage(int(m_pageWidgets.indexOf(page(QStringLiteral("alerts")))));
+    });
+    m_notifier = new DesktopNotifier(this);
 }
 
 void MainWindow::loadSettings()
@@ -461,6 +471,7 @@ void MainWindow::setSession(NodeSession *session)
     if (m_session) {
         NodeSession *old = m_session;
         disconnect(old, nullptr, this, nullptr);
+        disconnect(old->alerts(), nullptr, this, nullptr);
         // Leave the old node clean (the agent unloads itself), then let the session go.
         connect(old, &NodeSession::closed, old, &QObject::deleteLater);
         old->close();
@@ -495,12 +506,14 @@ void MainWindow::setSession(NodeSession *session)
         connect(session, &NodeSession::connectFailed, this, [this] { updateNotice(); });
         connect(session, &NodeSession::fetchFailed, this, [this] { updateNotice(); });
         connect(session, &NodeSession::lateChanged, this, [this] { updateNotice(); });
+        applyAlertRules(session);
     }
     for (Page *p : qAsConst(m_pageWidgets)) {
         p->setSession(session);
         p->setStale(session && session->isStale());
     }
     m_status->setSession(session);
+    updateAlertCount();
     if (session) {
         session->setRefreshIntervalMs(m_intervalMs);
         session->setPaused(m_paused);
@@ -512,6 +525,41 @@ void MainWindow::setSession(NodeSession *session)
     updateActions();
     updateNotice();
     updateTitle();
+}
+
+void MainWindow::applyAlertRules(NodeSession *session)
+{
+    // The rules of the window's profile, or those of connections without one; a file with
+    // faults gives the rules it could read, and the Alerts page says what it skipped.
+    const QString profileId = m_profile ? m_profile->id : QString();
+    const RuleStore store;
+    const RuleStore::Loaded loaded = store.load(profileId);
+    AlertMonitor *alerts = session->alerts();
+    alerts->setRules(loaded.rules);
+    alerts->setLogFile(AlertLog::defaultFileName(session->nodeName()));
+    if (auto *alertsPage = qobject_cast<AlertsPage *>(page(QStringLiteral("alerts"))))
+        alertsPage->setRuleSource(store, profileId, loaded.problems);
+    connect(alerts, &AlertMonitor::activeChanged, this, &MainWindow::updateAlertCount);
+    connect(alerts, &AlertMonitor::fired, this, [this](const AlertEvent &e) {
+        if (AlertsPage::notificationsEnabled() && m_session)
+            m_notifier->notify(e, m_session->nodeName());
+    });
+}
+
+void MainWindow::updateAlertCount()
+{
+    // The page list says how many alerts are active, like the status bar.
+    const int row = int(m_pageWidgets.indexOf(page(QStringLiteral("alerts"))));
+    QListWidgetItem *item = m_pageList->item(row);
+    if (!item)
+        return;
+    const QString title = PageRegistry::pages()[size_t(row)].translatedTitle();
+    const int active = m_session ? m_session->alerts()->activeCount() : 0;
+    const int fresh = m_session ? m_session->alerts()->unacknowledgedCount() : 0;
+    item->setText(active > 0 ? tr("%1 (%2)").arg(title).arg(active) : title);
+    QFont f = m_pageList->font();
+    f.setBold(fresh > 0); // new alerts ask for attention; acknowledged ones only count
+    item->setFont(f);
 }
 
 void MainWindow::disconnectFromNode()

@@ -22,6 +22,7 @@ class QStackedWidget;
 namespace beamtop {
 
 class ConnectDialog;
+class DesktopNotifier;
 class DemoNode;
 class NodeClient;
 class NodeSession;
@@ -86,6 +87,8 @@ public:
     DemoNode *demoNode() const { return m_demo; }
     NoticeBar *notice() const { return m_notice; }
     SessionStatusBar *sessionStatusBar() const { return m_status; }
+    // Tells the desktop when an alert of this window's session fires.
+    DesktopNotifier *desktopNotifier() const { return m_notifier; }
     Page *page(const QString &id) const;
     Page *currentPage() const;
     void showPage(int index);
@@ -124,6 +127,8 @@ private:
     void about();
     void fillProfilesMenu(QMenu *menu);
     void setProfile(const std::optional<Profile> &profile);
+    void applyAlertRules(NodeSession *session);
+    void updateAlertCount();
 
     Options m_options;
     QListWidget *m_pageList = nullptr;
@@ -131,6 +136,7 @@ private:
     QVector<Page *> m_pageWidgets;
     NoticeBar *m_notice = nullptr;
     SessionStatusBar *m_status = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
     SecondsSpinBox *m_interval = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;

@@ -1,5 +1,6 @@
 #include "pageregistry.h"
 
+#include "alertspage.h"
 #include "applicationspage.h"
 #include "clusterpanel.h"
 #include "etspage.h"
@@ -35,6 +36,7 @@ const std::vector<PageInfo> &PageRegistry::pages()
         {"ets", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "ETS"), "view-list-text", &make<EtsPage>},
         {"mnesia", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Mnesia"), "server-database", &make<MnesiaPage>},
         {"applications", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Applications"), "view-process-tree", &make<ApplicationsPage>},
+        {"alerts", QT_TRANSLATE_NOOP("beamtop::PageRegistry", "Alerts"), "dialog-warning", &make<AlertsPage>},
     };
     return all;
 }

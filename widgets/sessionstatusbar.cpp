@@ -4,6 +4,8 @@
 #include "format.h"
 #include "session/nodesession.h"
 
+#include "alerts/alertmonitor.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -27,7 +29,11 @@ SessionStatusBar::SessionStatusBar(QWidget *parent) : QStatusBar(parent)
     m_cost = label(QStringLiteral("costLabel"),
                    tr("Share of one scheduler that Beamtop's agent used on the node since the last refresh"));
     m_updated = label(QStringLiteral("updatedLabel"), tr("When the data on screen was sampled"));
+    m_alerts = label(QStringLiteral("alertsLabel"), {});
+    m_alerts->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    connect(m_alerts, &QLabel::linkActivated, this, &SessionStatusBar::alertsClicked);
     addWidget(m_state, 1);
+    addPermanentWidget(m_alerts);
     addPermanentWidget(m_readOnly);
     addPermanentWidget(m_node);
     addPermanentWidget(m_versions);
@@ -39,8 +45,10 @@ SessionStatusBar::SessionStatusBar(QWidget *parent) : QStatusBar(parent)
 
 void SessionStatusBar::setSession(NodeSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->alerts(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_reconnectNote.clear();
     m_versions->clear();
@@ -58,6 +66,7 @@ void SessionStatusBar::setSession(NodeSession *session)
         connect(session, &NodeSession::agentCostUpdated, this, &SessionStatusBar::onCost);
         connect(session, &NodeSession::reconnectScheduled, this, &SessionStatusBar::setReconnectIn);
         connect(session, &NodeSession::readOnlyChanged, this, &SessionStatusBar::updateReadOnly);
+        connect(session->alerts(), &AlertMonitor::activeChanged, this, &SessionStatusBar::updateAlerts);
         if (session->lastSample())
             onSample(*session->lastSample());
     }
@@ -65,6 +74,7 @@ void SessionStatusBar::setSession(NodeSession *session)
     updateState();
     updateAgent();
     updateReadOnly();
+    updateAlerts();
 }
 
 void SessionStatusBar::setProfileName(const QString &name)
@@ -211,6 +221,46 @@ void SessionStatusBar::onCost(double fraction)
     m_cost->setText(tr("agent %1 CPU").arg(Format::percent(fraction)));
 }
 
+QString SessionStatusBar::alertsText() const
+{
+    return m_alerts->property("plainText").toString();
+}
+
+void SessionStatusBar::updateAlerts()
+{
+    const AlertMonitor *alerts = m_session ? m_session->alerts() : nullptr;
+    const QVector<ActiveAlert> active = alerts ? alerts->active() : QVector<ActiveAlert>();
+    if (active.isEmpty()) {
+        m_alerts->clear();
+        m_alerts->setProperty("plainText", QString());
+        m_alerts->setToolTip({});
+        m_alerts->hide();
+        return;
+    }
+    // Acknowledged alerts are still counted, but only new ones colour the count.
+    int level = 0, fresh = 0;
+    QStringList rules;
+    for (const ActiveAlert &a : active) {
+        if (!rules.contains(a.ruleId))
+            rules << a.ruleId;
+        if (a.acknowledged)
+            continue;
+        ++fresh;
+        level = qMax(level, a.severity == AlertSeverity::Critical ? 2 : 1);
+    }
+    const QString text = tr("%n alert(s)", nullptr, int(active.size()));
+    m_alerts->setProperty("plainText", text);
+    // A link, so a click shows the page; in the accent of the worst alert not acknowledged.
+    const QPalette p = palette();
+    const QColor colour = level == 2 ? Accents::critical(p) : level == 1 ? Accents::warning(p) : p.color(QPalette::WindowText);
+    m_alerts->setText(QStringLiteral("<a href=\"alerts\" style=\"color: %1; text-decoration: none\"><b>%2</b></a>")
+                          .arg(colour.name(), text.toHtmlEscaped()));
+    m_alerts->setToolTip(tr("%n active alert(s), %1 not acknowledged: %2. Click to show the Alerts page.", nullptr, int(active.size()))
+                             .arg(fresh)
+                             .arg(rules.join(QStringLiteral(", "))));
+    m_alerts->show();
+}
+
 void SessionStatusBar::setAccent(QLabel *label, int level)
 {
     if (label == m_state)
@@ -227,6 +277,7 @@ void SessionStatusBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ApplicationPaletteChange) {
         setAccent(m_state, m_stateLevel);
+        updateAlerts();
         updateAgent();
         updateReadOnly();
     }

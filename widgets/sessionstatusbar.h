@@ -32,6 +32,13 @@ public:
     QString nodeText() const;
     QString agentText() const;
     QString costText() const;
+    // "2 alerts" while alerts are active (empty otherwise), in the accent of the worst one not
+    // acknowledged.
+    QString alertsText() const;
+
+signals:
+    // The alerts' count was clicked: show the Alerts page.
+    void alertsClicked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +49,7 @@ private:
     void updateReadOnly();
     void onSample(const SystemSample &sample);
     void onCost(double fraction);
+    void updateAlerts();
     void setAccent(QLabel *label, int level); // 0 none, 1 warning, 2 critical
 
     QPointer<NodeSession> m_session;
@@ -52,6 +60,7 @@ private:
     QLabel *m_agent;
     QLabel *m_cost;
     QLabel *m_updated;
+    QLabel *m_alerts;
     int m_stateLevel = 0;
     QString m_reconnectNote;
     QString m_profileName;

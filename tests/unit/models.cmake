@@ -11,3 +11,4 @@ beamtop_add_test(tst_mnesiamodels SOURCES tst_mnesiamodels.cpp LIBS beamtop_mode
 beamtop_add_test(tst_etsmodels SOURCES tst_etsmodels.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_tablerowsmodel SOURCES tst_tablerowsmodel.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_appmodels SOURCES tst_appmodels.cpp LIBS beamtop_models Qt6::Gui LABELS unit)
+beamtop_add_test(tst_alertmodels SOURCES tst_alertmodels.cpp modeltestutil.h LIBS beamtop_models LABELS unit)
