@@ -195,7 +195,12 @@ QString AlertMetrics::formatValue(const QString &key, double v)
         return QString(locale.toString(shown, 'f', 1) + QLatin1Char(' ') + QLatin1String(units[u]));
     };
     switch (unit) {
-    case MetricUnit::Ratio: return QString(locale.toString(v * 100, 'f', 1) + QStringLiteral(" %"));
+    case MetricUnit::Ratio: {
+        // Small shares keep two significant digits: a threshold of 0.01 % is not "0.0 %".
+        const double pct = v * 100;
+        const QString n = pct != 0 && std::fabs(pct) < 1 ? locale.toString(pct, 'g', 2) : locale.toString(pct, 'f', 1);
+        return QString(n + QStringLiteral(" %"));
+    }
     case MetricUnit::Bytes: return bytes(v);
     case MetricUnit::BytesPerSecond: return QString(bytes(v) + QStringLiteral("/s"));
     case MetricUnit::PerSecond:
