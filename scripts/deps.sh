@@ -14,6 +14,7 @@ BEAMTOP_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   procps iproute2
   desktop-file-utils appstream
+  libncurses-dev libvterm-dev
 )
 
 beamtop_missing_packages() {
