@@ -48,7 +48,7 @@ QByteArray readTail(const QString &fileName, qint64 maxBytes)
         return {};
     const qint64 size = f.size();
     if (size <= maxBytes)
-        return f.readAll();
+        return f.read(maxBytes); // bounded even if the file grows meanwhile
     // One byte before the cut tells whether the cut falls at the start of a line.
     f.seek(size - maxBytes - 1);
     QByteArray data = f.readAll();

@@ -72,11 +72,12 @@ RuleStore::Loaded RuleStore::loadFile(const QString &fileName)
         out.problems.append(tr("Could not read the rules file %1: %2").arg(shown, f.errorString()));
         return out;
     }
-    if (f.size() > MaxFileBytes) {
+    // Read up to the limit, not by size(): a pipe or a device says 0 and never ends.
+    const QByteArray data = f.read(MaxFileBytes + 1);
+    if (data.size() > MaxFileBytes) {
         out.problems.append(tr("%1 is not a rules file: it is larger than %2 MiB.").arg(shown).arg(MaxFileBytes / (1024 * 1024)));
         return out;
     }
-    const QByteArray data = f.readAll();
     out.fromFile = true;
     const RuleSet::Parsed parsed = RuleSet::parse(data);
     out.rules = parsed.set;
