@@ -205,7 +205,8 @@ void AlertLogModel::setEvents(const QVector<AlertEvent> &events)
         Row r;
         r.key = key;
         r.level = firing ? levelOf(e.severity) : Level::Normal;
-        const QString note = e.reason.isEmpty() ? e.note : (e.note.isEmpty() ? e.reason : tr("%1 (%2)").arg(e.note, e.reason));
+        const QString reason = AlertEvent::reasonText(e.reason);
+        const QString note = reason.isEmpty() ? e.note : (e.note.isEmpty() ? reason : tr("%1 (%2)").arg(e.note, reason));
         r.cells = {Cell{timeText(e.atMs), e.atMs, exactTime(e.atMs)},
                    Cell{firing ? tr("Fired") : tr("Resolved"), AlertEvent::typeName(e.type), {}},
                    Cell{severityText(e.severity), int(e.severity), {}},

@@ -67,6 +67,17 @@ QString AlertEvent::typeName(Type t)
     return t == Type::Firing ? QStringLiteral("firing") : QStringLiteral("resolved");
 }
 
+QString AlertEvent::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("gone"))
+        return tr("gone");
+    if (reason == QLatin1String("no longer among the largest"))
+        return tr("no longer among the largest");
+    if (reason == QLatin1String("rule changed"))
+        return tr("rule changed");
+    return reason;
+}
+
 QJsonObject AlertEvent::toJson() const
 {
     QJsonObject o;
@@ -128,7 +139,7 @@ QString AlertEvent::text() const
     if (!entity.isNull())
         line += QStringLiteral(" — ") + entity.kind + QLatin1Char(' ') + entity.text();
     if (!reason.isEmpty())
-        line += QStringLiteral(" (") + reason + QLatin1Char(')');
+        line += QStringLiteral(" (") + reasonText(reason) + QLatin1Char(')');
     return line;
 }
 

@@ -3,6 +3,7 @@
 #include "alertrule.h"
 #include "term/term.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -31,6 +32,8 @@ struct AlertEntity
 // One change of an alert: it fired or it resolved.
 struct AlertEvent
 {
+    Q_DECLARE_TR_FUNCTIONS(AlertEvent)
+public:
     enum class Type { Firing, Resolved };
 
     Type type = Type::Firing;
@@ -43,9 +46,12 @@ struct AlertEvent
     qint64 atMs = 0;       // UTC ms
     qint64 sinceMs = 0;    // when it started passing the threshold (Firing) or fired (Resolved)
     QString note;          // the rule's note
-    QString reason;        // for a resolved event whose value is not known: why (left the ranking, rule removed)
+    // For a resolved event whose value is not known, why: "gone", "no longer among the largest",
+    // "rule changed" (fixed words in the JSON; reasonText() for people).
+    QString reason;
 
     static QString typeName(Type t); // firing, resolved
+    static QString reasonText(const QString &reason); // translated
     // {"event", "rule", "severity", "metric", "value", "threshold", "entity", "at" (ISO 8601
     // UTC with ms), "since", "note", "reason"}; "value" null when unknown, "entity" null for
     // the node.

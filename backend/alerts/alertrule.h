@@ -31,7 +31,9 @@ struct AlertRule
     double clearValue() const;
     // Past the threshold (strictly): the rule wants to fire.
     bool breaches(double value) const;
-    // Back past the clear value (strictly): a firing alert resolves. NaN is neither.
+    // Back past the clear value (strictly; at the threshold itself when the clear value is the
+    // threshold, so a rule without hysteresis resolves at its line): a firing alert resolves.
+    // NaN is neither.
     bool clears(double value) const;
     bool operator==(const AlertRule &o) const;
     bool operator!=(const AlertRule &o) const { return !(*this == o); }

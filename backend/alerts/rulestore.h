@@ -8,7 +8,7 @@ namespace beamtop {
 
 // Where rules are kept: one beamtop.rules/1 file per profile, and one for ad-hoc connections,
 // in a "rules" directory beside the profiles' settings file
-// (~/.config/beamtop/rules/<profile id>.json, ~/.config/beamtop/rules/default.json).
+// (~/.config/Beamtop/rules/<profile id>.json, ~/.config/Beamtop/rules/default.json).
 // A missing file means RuleSet::defaults(); a file with faults gives the rules it could read
 // and says what it skipped (the file itself is left as it is until the user saves).
 class RuleStore
