@@ -157,18 +157,38 @@ void AlertMonitor::tick(int refreshIntervalMs)
     }
 }
 
+template <typename C, typename Pin, typename Read>
+void AlertMonitor::watchRanking(EntityFeed *feed, const char *kind, C *c, typename C::Query q, bool growth, Pin pin,
+                                Read read)
+{
+    feed->kind = kind;
+    feed->collector = c;
+    q.limit = EntityRows;
+    const QString metric = feed->metric;
+    feed->fetch = [this, c, q, growth, metric, pin](int intervalMs) mutable {
+        q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
+        q.pinned.clear();
+        for (const AlertEntity &e : m_engine.tracked(metric))
+            pin(e.term, &q.pinned);
+        c->fetch(q);
+    };
+    connect(c, &C::pageReady, this, [this, metric, read](const typename C::Page &page) {
+        QVector<AlertEngine::Observation> obs;
+        for (const auto &row : page.rows + page.pinned)
+            obs.append(read(row));
+        handle(m_engine.observe(metric, nowMs(), obs));
+    });
+    connect(c, &Collector::failed, this, [this, metric](const QString &error) { emit metricFailed(metric, error); });
+}
+
 AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
 {
     for (const auto &f : m_feeds)
         if (f->metric == metric)
             return f.get();
-    auto feed = std::make_unique<EntityFeed>();
+    m_feeds.push_back(std::make_unique<EntityFeed>());
+    EntityFeed *feed = m_feeds.back().get();
     feed->metric = metric;
-    const TermFormatter names;
-    auto observe = [this, metric](const QVector<AlertEngine::Observation> &obs) {
-        handle(m_engine.observe(metric, nowMs(), obs));
-    };
-    auto failed = [this, metric](const QString &error) { emit metricFailed(metric, error); };
 
     if (metric == QLatin1String("dist_queue_max")) {
         // Every link in one small reply: no ranking needed.
@@ -176,7 +196,7 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
         feed->kind = "dist";
         feed->collector = c;
         feed->fetch = [c](int) { c->fetch(); };
-        connect(c, &DistCollector::sampleReady, this, [observe](const DistSample &sample) {
+        connect(c, &DistCollector::sampleReady, this, [this, metric](const DistSample &sample) {
             QVector<AlertEngine::Observation> obs;
             for (const DistNode &n : sample.nodes) {
                 if (n.own)
@@ -187,114 +207,61 @@ AlertMonitor::EntityFeed *AlertMonitor::feedFor(const QString &metric)
                 o.value = known(n.queueSize);
                 obs.append(o);
             }
-            observe(obs);
+            handle(m_engine.observe(metric, nowMs(), obs));
         });
-        connect(c, &Collector::failed, this, failed);
-        m_feeds.push_back(std::move(feed));
-        return m_feeds.back().get();
+        connect(c, &Collector::failed, this, [this, metric](const QString &error) { emit metricFailed(metric, error); });
+        return feed;
     }
-    const bool processMetric = metric.startsWith(QLatin1String("process_"));
-    const bool etsMetric = metric.startsWith(QLatin1String("ets_"));
     const bool growth = metric.endsWith(QLatin1String("_growth_max"));
-    if (processMetric) {
-        auto *c = new ProcessCollector(m_agent, this);
-        feed->kind = "process";
-        feed->collector = c;
+    // Pinned ids: a process ranking pins pids, the others the id terms their rows carry.
+    auto pinTerm = [](const Term &t, QVector<Term> *pinned) {
+        if (!t.isError())
+            pinned->append(t);
+    };
+    if (metric.startsWith(QLatin1String("process_"))) {
         ProcessQuery q;
-        q.sort = metric == QLatin1String("process_message_queue_max") ? ProcessQuery::Sort::MessageQueueLen
-                                                                         : ProcessQuery::Sort::Memory;
+        const bool queue = metric == QLatin1String("process_message_queue_max");
+        q.sort = queue ? ProcessQuery::Sort::MessageQueueLen : ProcessQuery::Sort::Memory;
         q.mode = growth ? ProcessQuery::Mode::Window : ProcessQuery::Mode::Absolute;
-        q.limit = EntityRows;
-        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
-            q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
-            q.pinned.clear();
-            for (const AlertEntity &e : m_engine.tracked(metric))
-                if (e.term.isPid())
-                    q.pinned.append(e.term.nodeId());
-            c->fetch(q);
-        };
-        connect(c, &ProcessCollector::pageReady, this, [observe, q, growth, names](const ProcessRanking &page) {
-            QVector<AlertEngine::Observation> obs;
-            for (const ProcessRow &r : page.rows + page.pinned) {
+        const TermFormatter names;
+        watchRanking(
+            feed, "process", new ProcessCollector(m_agent, this), q, growth,
+            [](const Term &t, QVector<NodeId> *pinned) {
+                if (t.isPid())
+                    pinned->append(t.nodeId());
+            },
+            [growth, queue, names](const ProcessRow &r) {
                 AlertEngine::Observation o;
                 o.gone = r.exited();
-                o.entity.kind = QStringLiteral("process");
-                o.entity.id = r.pidText;
-                o.entity.name = r.displayName(names);
-                o.entity.term = Term::pid(r.pid);
-                o.value = growth ? known(r.rankValue)
-                    : q.sort == ProcessQuery::Sort::MessageQueueLen ? double(r.messageQueueLen)
-                                                                    : double(r.memory);
-                obs.append(o);
-            }
-            observe(obs);
-        });
-        connect(c, &Collector::failed, this, failed);
-    } else if (etsMetric) {
-        auto *c = new EtsCollector(m_agent, this);
-        feed->kind = "ets";
-        feed->collector = c;
+                o.entity = {QStringLiteral("process"), r.pidText, r.displayName(names), Term::pid(r.pid)};
+                o.value = growth ? known(r.rankValue) : double(queue ? r.messageQueueLen : r.memory);
+                return o;
+            });
+    } else if (metric.startsWith(QLatin1String("ets_"))) {
         EtsQuery q;
-        q.sort = metric == QLatin1String("ets_size_max") ? EtsQuery::Sort::Size : EtsQuery::Sort::Memory;
+        const bool size = metric == QLatin1String("ets_size_max");
+        q.sort = size ? EtsQuery::Sort::Size : EtsQuery::Sort::Memory;
         q.mode = growth ? EtsQuery::Mode::Window : EtsQuery::Mode::Absolute;
-        q.limit = EntityRows;
-        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
-            q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
-            q.pinned.clear();
-            for (const AlertEntity &e : m_engine.tracked(metric))
-                if (!e.term.isError())
-                    q.pinned.append(e.term);
-            c->fetch(q);
-        };
-        connect(c, &EtsCollector::pageReady, this, [observe, q, growth](const EtsRanking &page) {
-            QVector<AlertEngine::Observation> obs;
-            for (const EtsRow &r : page.rows + page.pinned) {
-                AlertEngine::Observation o;
-                o.gone = r.gone;
-                o.entity.kind = QStringLiteral("ets");
-                o.entity.id = r.idText;
-                o.entity.name = r.name;
-                o.entity.term = r.id;
-                o.value = growth ? known(r.rankValue) : known(q.sort == EtsQuery::Sort::Size ? r.size : r.memory);
-                obs.append(o);
-            }
-            observe(obs);
+        watchRanking(feed, "ets", new EtsCollector(m_agent, this), q, growth, pinTerm, [growth, size](const EtsRow &r) {
+            AlertEngine::Observation o;
+            o.gone = r.gone;
+            o.entity = {QStringLiteral("ets"), r.idText, r.name, r.id};
+            o.value = growth ? known(r.rankValue) : known(size ? r.size : r.memory);
+            return o;
         });
-        connect(c, &Collector::failed, this, failed);
     } else {
-        auto *c = new PortCollector(m_agent, this);
-        feed->kind = "port";
-        feed->collector = c;
         PortQuery q;
         q.sort = PortQuery::Sort::QueueSize;
         q.mode = growth ? PortQuery::Mode::Window : PortQuery::Mode::Absolute;
-        q.limit = EntityRows;
-        feed->fetch = [this, c, q, growth, metric](int intervalMs) mutable {
-            q.intervalMs = growth ? growthWindowMs(intervalMs) : qMax(1000, intervalMs);
-            q.pinned.clear();
-            for (const AlertEntity &e : m_engine.tracked(metric))
-                if (!e.term.isError())
-                    q.pinned.append(e.term);
-            c->fetch(q);
-        };
-        connect(c, &PortCollector::pageReady, this, [observe, growth](const PortRanking &page) {
-            QVector<AlertEngine::Observation> obs;
-            for (const PortRow &r : page.rows + page.pinned) {
-                AlertEngine::Observation o;
-                o.gone = r.closed();
-                o.entity.kind = QStringLiteral("port");
-                o.entity.id = r.idText;
-                o.entity.name = r.name;
-                o.entity.term = r.id;
-                o.value = growth ? known(r.rankValue) : known(r.queueSize);
-                obs.append(o);
-            }
-            observe(obs);
+        watchRanking(feed, "port", new PortCollector(m_agent, this), q, growth, pinTerm, [growth](const PortRow &r) {
+            AlertEngine::Observation o;
+            o.gone = r.closed();
+            o.entity = {QStringLiteral("port"), r.idText, r.name, r.id};
+            o.value = growth ? known(r.rankValue) : known(r.queueSize);
+            return o;
         });
-        connect(c, &Collector::failed, this, failed);
     }
-    m_feeds.push_back(std::move(feed));
-    return m_feeds.back().get();
+    return feed;
 }
 
 } // namespace beamtop

@@ -72,6 +72,12 @@ private:
     struct EntityFeed;
     void handle(const QVector<AlertEvent> &events);
     EntityFeed *feedFor(const QString &metric);
+    // An entity metric read from a ranking: the top EntityRows rows and the tracked entities
+    // pinned (pin adds an entity's id to the query's pinned list), each row read into one
+    // observation.
+    template <typename C, typename Pin, typename Read>
+    void watchRanking(EntityFeed *feed, const char *kind, C *collector, typename C::Query query, bool growth, Pin pin,
+                      Read read);
 
     AgentClient *m_agent;
     AlertEngine m_engine;
