@@ -19,6 +19,7 @@
 #include "tablerowscommand.h"
 #include "topcommand.h"
 #include "treecommand.h"
+#include "tui/tuicommand.h"
 #include "watchcommand.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,7 @@ const std::vector<CliApp::CommandInfo> &CliApp::commands()
         {"apps", &make<AppsCommand>},
         {"tree", &make<TreeCommand>},
         {"watch", &make<WatchCommand>},
+        {"tui", &make<tui::TuiCommand>},
         {"rules", &make<RulesCommand>},
         {"profiles", &make<ProfilesCommand>},
     };

@@ -1,5 +1,6 @@
 #include "cliconnection.h"
 
+#include "demo/demonode.h"
 #include "node/connecterror.h"
 #include "node/cookie.h"
 #include "node/nodeclient.h"
@@ -90,6 +91,16 @@ int CliConnection::parse(const QCommandLineParser &p)
         return usage(tr("--syntax is auto, erlang or elixir."));
     m_agentOptions.useAgent = !p.isSet(QStringLiteral("no-agent"));
     m_agentOptions.callTimeoutMs = m_context.timeoutMs;
+    // --demo (a command's own option, `tui --demo`): the demo node names itself and has its
+    // own cookie, so nothing else says which node.
+    m_demo = p.optionNames().contains(QStringLiteral("demo"));
+    if (m_demo) {
+        for (const QString &o : {QStringLiteral("node"), QStringLiteral("profile"), QStringLiteral("cookie-file"),
+                                 QStringLiteral("cookie-stdin"), QStringLiteral("dist-port")})
+            if (p.isSet(o))
+                return usage(tr("--demo starts its own node: --%1 does not go with it.").arg(o));
+        return Command::Ok;
+    }
     if (p.isSet(QStringLiteral("profile")))
         return parseProfile(p);
 
@@ -166,6 +177,10 @@ void CliConnection::open(Command *command)
 {
     m_command = command;
     connect(command, &Command::finished, this, &CliConnection::close);
+    if (m_demo) {
+        QTimer::singleShot(0, this, &CliConnection::startDemo);
+        return;
+    }
     if (m_haveCookie) {
         // From the event loop, like every other outcome: exit() needs the loop running.
         QTimer::singleShot(0, this, &CliConnection::connectNow);
@@ -192,11 +207,48 @@ void CliConnection::open(Command *command)
     });
 }
 
+void CliConnection::startDemo()
+{
+    if (m_closing)
+        return;
+    m_demoNode = new DemoNode(this);
+    connect(m_demoNode, &DemoNode::stageChanged, this, [this](DemoNode::Stage stage) {
+        m_command->demoProgress(DemoNode::stageText(stage));
+    });
+    connect(m_demoNode, &DemoNode::ready, this, [this](const ConnectOptions &options) {
+        m_options = options;
+        m_options.autoReconnect = m_command->reconnects();
+        m_options.connectTimeoutMs = m_context.timeoutMs;
+        connectNow();
+    });
+    connect(m_demoNode, &DemoNode::failed, this, [this](const QString &error) {
+        m_command->prepareToReport();
+        m_err << tr("The demo node did not start: %1").arg(error) << Qt::endl;
+        const QString tail = m_demoNode->outputTail();
+        if (!tail.isEmpty())
+            m_err << tail << Qt::endl;
+        exitNow(Command::Failure);
+    });
+    // The demo is gone for good when its node exits: no reconnecting to it.
+    connect(m_demoNode, &DemoNode::exited, this, [this](int exitCode) {
+        if (m_closing)
+            return;
+        m_command->prepareToReport();
+        m_err << tr("The demo node stopped (exit code %1).").arg(exitCode) << Qt::endl;
+        if (m_started && !m_command->isFinished())
+            m_command->linkLost();
+        else
+            close(Command::RemoteError);
+    });
+    m_demoNode->start();
+}
+
 void CliConnection::connectNow()
 {
     if (m_closing)
         return;
     m_clock.start();
+    m_options.autoReconnect = m_command->reconnects();
     auto *client = new NodeClient;
     connect(client, &NodeClient::connected, this, [this] {
         m_connectMs = m_clock.elapsed();
@@ -213,11 +265,16 @@ void CliConnection::connectNow()
     m_session->schedulers()->setTimeoutMs(m_context.timeoutMs);
     m_session->processes()->setTimeoutMs(m_context.timeoutMs);
     connect(m_session, &NodeSession::connectFailed, this, [this](const ConnectError &e) {
+        m_command->prepareToReport();
         m_err << tr("Could not connect to %1 (%2): %3").arg(m_options.node, ConnectError::kindName(e.kind), e.message)
               << Qt::endl;
         exitNow(Command::ConnectFailed);
     });
-    connect(m_session, &NodeSession::linkLost, this, [this](const QString &reason) {
+    connect(m_session, &NodeSession::linkLost, this, [this](const QString &reason, bool willReconnect) {
+        // A command that reconnects shows the drop itself and carries on.
+        if (willReconnect && m_command->reconnects())
+            return;
+        m_command->prepareToReport();
         m_err << tr("Lost the connection to %1: %2").arg(m_options.node, reason) << Qt::endl;
         if (m_started)
             m_command->linkLost(); // a recording closes its document first
@@ -275,6 +332,11 @@ void CliConnection::close(int exitCode)
 
 void CliConnection::exitNow(int exitCode)
 {
+    if (m_command)
+        m_command->prepareToReport(); // the terminal back before anything more is said
+    // The demo node goes with the program (it would also halt on its own when its stdin closes).
+    if (m_demoNode)
+        m_demoNode->stop();
     m_out.flush();
     m_err.flush();
     QCoreApplication::exit(exitCode);

@@ -16,6 +16,7 @@ class QCommandLineParser;
 
 namespace beamtop {
 
+class DemoNode;
 class NodeSession;
 
 // The connection options every command that talks to a node takes (--node or --profile, the
@@ -48,6 +49,7 @@ private:
     int parseProfile(const QCommandLineParser &p);
     void connectNow();
     void onLive();
+    void startDemo();
     void close(int exitCode);
     void exitNow(int exitCode);
 
@@ -59,6 +61,8 @@ private:
     Command::Context m_context;
     std::optional<Profile> m_profile;
     bool m_haveCookie = false;
+    bool m_demo = false;          // --demo: the node is the bundled demo, started here
+    DemoNode *m_demoNode = nullptr;
     Command *m_command = nullptr;
     NodeSession *m_session = nullptr;
     bool m_started = false;

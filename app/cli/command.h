@@ -59,7 +59,17 @@ public:
     // Ctrl+C or SIGTERM: by default the command ends (exit code 128 + the signal).
     virtual void interrupt(int signalNumber);
     // The node went away (said on stderr already): by default the command ends with RemoteError.
+    // For a command that reconnects(), only when the link is lost for good.
     virtual void linkLost();
+    // Whether the connection should come back by itself after a lost link (the session says
+    // Reconnecting meanwhile), as the desktop's does; false: a lost link ends the command.
+    virtual bool reconnects() const { return false; }
+    // A command with a --demo option runs on the bundled demo node, which the connection
+    // starts, reports the progress of here, connects to, and stops at the end.
+    virtual void demoProgress(const QString &text) { Q_UNUSED(text) }
+    // Something is about to be said on stderr before the program ends (a connect failure, a
+    // link lost for good): a command holding the terminal gives it back first.
+    virtual void prepareToReport() {}
 
     bool isFinished() const { return m_finished; }
 

@@ -13,8 +13,11 @@ namespace beamtop {
 namespace {
 
 int s_fds[2] = {-1, -1};
-struct sigaction s_previous[2];
-constexpr int Watched[2] = {SIGINT, SIGTERM};
+// SIGHUP: the terminal went away (a closed window, a dropped ssh); the tui restores what it
+// can and detaches like on SIGTERM.
+constexpr int Watched[] = {SIGINT, SIGTERM, SIGHUP};
+constexpr int WatchedCount = int(sizeof Watched / sizeof Watched[0]);
+struct sigaction s_previous[WatchedCount];
 
 extern "C" void onSignal(int number)
 {
@@ -40,15 +43,20 @@ SignalWatcher::SignalWatcher(QObject *parent) : QObject(parent)
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    for (int i = 0; i < 2; ++i)
-        ::sigaction(Watched[i], &sa, &s_previous[i]);
+    for (int i = 0; i < WatchedCount; ++i) {
+        ::sigaction(Watched[i], nullptr, &s_previous[i]);
+        // Under nohup a hang-up stays ignored: a recording left running must outlive its terminal.
+        if (Watched[i] == SIGHUP && s_previous[i].sa_handler == SIG_IGN)
+            continue;
+        ::sigaction(Watched[i], &sa, nullptr);
+    }
 }
 
 SignalWatcher::~SignalWatcher()
 {
     if (!m_notifier)
         return;
-    for (int i = 0; i < 2; ++i)
+    for (int i = 0; i < WatchedCount; ++i)
         ::sigaction(Watched[i], &s_previous[i], nullptr);
     delete m_notifier;
     m_notifier = nullptr;

@@ -6,7 +6,7 @@ class QSocketNotifier;
 
 namespace beamtop {
 
-// SIGINT and SIGTERM as a Qt signal, for a command that must end cleanly (close its document,
+// SIGINT, SIGTERM and SIGHUP as a Qt signal, for a command that must end cleanly (close its document,
 // detach from the node) rather than die mid-write. The handler only writes the signal's number
 // to a socket pair (the self-pipe trick, the one thing that is safe there); a QSocketNotifier
 // reads it in the event loop and emits received(). One watcher per process.

@@ -62,9 +62,13 @@ public:
     explicit Terminal(QObject *parent = nullptr);
     ~Terminal() override;
 
-    // Takes over the terminal (stdin and stdout must be a terminal). False with *error set
-    // otherwise ("beamtop-cli tui needs a terminal: stdout is not one").
+    // Takes over the terminal (stdout must be a terminal; keys come from stdin, or from
+    // /dev/tty when stdin is a pipe). False with *error set otherwise ("beamtop-cli tui needs
+    // a terminal: standard output is not one").
     bool open(const Options &options, QString *error);
+    // What open() checks, without taking the terminal: before connecting to a node, so that a
+    // pipe or an unknown TERM is said before anything happens on the node.
+    static bool usable(QString *error);
     void close();
     bool isOpen() const { return m_open; }
 
@@ -75,6 +79,9 @@ public:
     // A frame: clear what is not drawn again, draw, then flush() sends the differences.
     void erase();
     void flush();
+    // The next flush() sends every cell, not the differences: after something else wrote to
+    // the terminal (Ctrl+L asks for it).
+    void redrawAll();
 
     // Drawing, clipped to the screen; x, y in cells. Text wider than width is cut with "…"
     // ("..." in ASCII); width < 0: to the right edge. Wide characters take two cells.

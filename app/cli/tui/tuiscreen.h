@@ -3,6 +3,7 @@
 #include "terminal.h"
 
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
@@ -58,6 +59,9 @@ public:
     // A page drawn in place of the current one until Esc (a details view); the screen owns it.
     void openOverlay(TuiPage *overlay);
     void closeOverlay();
+    // A line over the page until cleared (empty) or a new session: "Starting the demo node…".
+    // The screen sets its own while the link is lost.
+    void setBanner(const QString &text);
     // A message in the status line for a few seconds ("Killed <0.123.0>", an error).
     void notice(const QString &text, Role role = Role::Normal);
 
@@ -70,8 +74,12 @@ signals:
 
 private:
     void onKey(const Key &key);
+    bool globalKey(const Key &key);
     void drawTopBar(int width);
     void drawStatus(int y, int width);
+    void drawHelp(const QSize &size);
+    void drawBox(const QSize &size, const QStringList &lines, Role role);
+    void stepInterval(int direction);
 
     Terminal *m_terminal;
     Options m_options;
@@ -88,6 +96,13 @@ private:
     Role m_noticeRole = Role::Normal;
     QTimer m_noticeTimer;
     QTimer m_render;
+    // The top bar's tabs as drawn: [from, to) cells per page, for mouse clicks.
+    QVector<QPair<int, int>> m_tabSpans;
+    // Over the page while the link is lost ("Link to NODE lost: reconnecting (attempt N)…").
+    QString m_banner;
+    QString m_linkReason;
+    int m_reconnectAttempt = 0;
+    double m_agentCost = -1; // share of one scheduler, -1 unknown
 };
 
 } // namespace beamtop::tui

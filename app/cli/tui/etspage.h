@@ -1,0 +1,52 @@
+#pragma once
+
+#include "tuipage.h"
+#include "tuitable.h"
+
+#include "collect/etsranking.h"
+
+namespace beamtop {
+class EtsTableModel;
+}
+
+namespace beamtop::tui {
+
+// Every ETS table of the node, ranked by the node by memory (M) or size (S), absolute or by
+// growth over the sliding window (w), filtered on the node (/): the desktop's ETS page in a
+// terminal, on the same feed and model (EtsTableModel). Only the rows on screen are asked for.
+class EtsPage : public TuiPage
+{
+    Q_OBJECT
+public:
+    explicit EtsPage(TuiScreen *screen);
+
+    char key() const override { return '6'; }
+    QString title() const override { return tr("ETS"); }
+    void setSession(NodeSession *session) override;
+    void render(Terminal &t, const QRect &area) override;
+    bool handleKey(const Key &key) override;
+    QVector<QPair<QString, QString>> keyHelp() const override;
+    QString hint() const override;
+
+    EtsTableModel *model() const { return m_model; }
+
+protected:
+    void shown() override;
+
+private:
+    void setRanking(EtsQuery::Sort sort, EtsQuery::Mode mode, const QString &filter);
+    void updateQuery(bool now = false);
+    void updateColumns();
+    void onPage(const EtsRanking &page);
+
+    EtsTableModel *m_model;
+    TuiTable m_table;
+    EtsQuery::Sort m_sort = EtsQuery::Sort::Memory;
+    EtsQuery::Mode m_mode = EtsQuery::Mode::Absolute;
+    QString m_filter;
+    QString m_error;
+    QString m_shownNode;
+    int m_askedFirst = -1, m_askedRows = -1; // the rows last asked for
+};
+
+} // namespace beamtop::tui
