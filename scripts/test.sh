@@ -52,14 +52,16 @@ if [ "${BEAMTOP_QUICK:-0}" != 1 ]; then
   # calls are left out (ignore_noninstrumented_modules), backend/node/tsanhandoff.h marks the
   # hand-over through Qt's event queue, and scripts/tsan.supp lists what is suppressed, with why.
   # tst_chaos_limits is left out here (a minute of node limits, atoms and process slots, with no
-  # thread of its own that the other tests do not run): the whole script stays under 30 minutes.
+  # thread of its own that the other tests do not run), and so are the terminal-mode tests
+  # (tst_tui*: one thread drawing on a pseudo-terminal; ASan runs them): the whole script stays
+  # under 30 minutes.
   echo "== $(date +%T) thread sanitizer build (TSan): integration and chaos tests"
   tsan_start=$(date +%s)
   cmake --preset tsan >/dev/null
   cmake --build build-tsan -j"$jobs" --target tsan_tests
   TSAN_OPTIONS="halt_on_error=1 ignore_noninstrumented_modules=1 second_deadlock_stack=1 suppressions=$PWD/scripts/tsan.supp" \
     ctest --test-dir build-tsan --output-on-failure -j"$jobs" --timeout 900 -L 'integration|chaos' -LE 'gui|keychain' \
-      -E '^tst_chaos_limits$'
+      -E '^tst_chaos_limits$|^tst_tui'
   echo "== $(date +%T) TSan step took $(( $(date +%s) - tsan_start )) s"
 
 fi
