@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AlertEvent</name>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer among the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertMetrics</name>
+    <message>
+        <source>Memory: share of the machine&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: persistent terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: share of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports: share of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms: share of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables: share of the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue per online scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest message queue (a process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest process memory (a process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest-growing process memory (a process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest ETS table memory (a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most objects in an ETS table (a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest-growing ETS table (a table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest port queue (a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest-growing port queue (a port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest distribution queue (a connected node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllocCollector</name>
     <message>
         <source>The Beamtop agent running on this node is older and cannot read allocators. Disconnect every Beamtop from the node, then connect again.</source>
@@ -1331,6 +1429,129 @@
     </message>
 </context>
 <context>
+    <name>RuleSet</name>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes at 85 % of the process limit (+P): spawning fails at 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports at 85 % of the port limit (+Q): opening sockets and files fails at 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms at 85 % of the atom limit (+t): the node stops when the table is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables at 85 % of the table limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message queue over 10,000 for 10 s: the process does not keep up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than twice as many runnable processes as schedulers for 30 s: the node is CPU-bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers over 90 % busy for a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node uses over 85 % of the machine&apos;s memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 MiB: not a rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rules file is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; a rules file says &quot;schema&quot;: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every rule has an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by an earlier rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the metric the rule watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a metric Beamtop knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (write 0.85, &quot;85%&quot; or &quot;2GiB&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule has &quot;above&quot; or &quot;below&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the threshold, as &quot;above&quot; or &quot;below&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clear value is above the threshold; it must be at or below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clear value is below the threshold; it must be at or above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a duration (write &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not warning or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchedulerSample</name>
     <message>
         <source>Normal</source>
@@ -1490,6 +1711,89 @@
     </message>
     <message>
         <source>not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ActiveAlertModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: the entity left the ranking, or the rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest value read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s threshold; the alert resolves past its clear value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process, ETS table or port the alert is about; double-click or Enter opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the alert fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged alerts stay until they resolve but no longer count as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,6 +2001,203 @@
     <message>
         <source>The node is at its process limit: it cannot start the process a call needs, so calls fail until some of its processes end.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AlertLog</name>
+    <message>
+        <source>Could not write the alert log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AlertLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value that fired or resolved the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s threshold when it fired, its clear value when it resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s note, or why an alert resolved without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AlertMonitor</name>
+    <message>
+        <source>The agent on this node cannot read %1 figures; the rule on %2 waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AlertsPage</name>
+    <message>
+        <source>Active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected alerts as seen: they stay until they resolve but no longer count as new (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every active alert as seen (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules that fire alerts on this node: metric, threshold, duration, severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of fired and resolved alerts as CSV or JSON (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the desktop when an alert fires (every Beamtop window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 for the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rules could not be read; the others are in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s), %1 not acknowledged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules for connections without a profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of this window&apos;s profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Alert Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n log entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3443,47 @@ Once connected, this page lists the nodes that node is connected to.</source>
     </message>
     <message>
         <source>The demo node stopped while starting (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::DesktopNotifier</name>
+    <message>
+        <source>Critical alert on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notification service (%1) and no system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4351,6 +4893,10 @@ The node ranks only by rows, memory and their growth: this column does not sort.
     </message>
     <message>
         <source>Manage Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5850,6 +6396,10 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     </message>
     <message>
         <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7768,6 +8318,276 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     </message>
 </context>
 <context>
+    <name>beamtop::RuleEditor</name>
+    <message>
+        <source>Alert Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every rule by the set that works on any node without editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the rule, unique among these rules: the log and beamtop-cli watch call it by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule watches. Metrics marked “largest” name the process, table or port at fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 85%, 1.5GiB, 10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires past this value. Units: % for ratios, B/KiB/MiB/GiB (or kB/MB/GB) for bytes, k/M/G for counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firing alert resolves only once the value is back past this one, so a value hovering at the threshold does not flap. Empty: the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the value must stay past the threshold before the alert fires: 30s, 2m, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: what to do about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lears past:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rules to %1 and apply them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name may hold letters, digits and _ . : - only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a metric Beamtop knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold “%1” is not a number (write 0.85, 85%, 2GiB or 10k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the threshold is a ratio between 0 and 1: write 85% or 0.85, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clear value “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clear value must not be above the threshold: the alert resolves once the value is below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clear value must not be below the threshold: the alert resolves once the value is above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (write 30s, 2m or 1h30m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another rule has the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, clears at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio: 85% or 0.85</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes: 512MiB, 2GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes per second: 10MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second: 50k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count: 10000 or 10k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RuleStore</name>
+    <message>
+        <source>Could not read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rules file: it is larger than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1 for the rules; check that you may write to its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::SchedulerBars</name>
     <message>
         <source>%1 (%2)</source>
@@ -8042,6 +8862,20 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <message>
         <source>The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active alert(s), %1 not acknowledged: %2. Click to show the Alerts page.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
