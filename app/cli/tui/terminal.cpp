@@ -158,7 +158,8 @@ QString asciiOf(char32_t c)
     case U'│': case U'┃': return QStringLiteral("|");
     case U'·': case U'•': return QStringLiteral("*");
     case U'▼': return QStringLiteral("v");
-    case U'▲': return QStringLiteral("^");
+    case U'▲': case U'↑': return QStringLiteral("^");
+    case U'↓': return QStringLiteral("v");
     case U'▶': case U'►': case U'→': return QStringLiteral(">");
     case U'◀': case U'←': return QStringLiteral("<");
     case U'“': case U'”': case U'″': return QStringLiteral("\"");
