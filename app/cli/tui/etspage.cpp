@@ -11,12 +11,8 @@
 
 namespace beamtop::tui {
 
-namespace {
-// Rows asked for before the table has been drawn once (it says how many fit).
-constexpr int FirstRows = 50;
-} // namespace
-
-EtsPage::EtsPage(TuiScreen *screen) : TuiPage(screen), m_model(new EtsTableModel(this))
+EtsPage::EtsPage(TuiScreen *screen)
+    : TuiPage(screen), m_model(new EtsTableModel(this)), m_rows(this, m_model, &NodeSession::ets)
 {
     setFeeds({int(NodeSession::Feed::Ets)});
     m_table.setModel(m_model);
@@ -38,49 +34,14 @@ void EtsPage::updateColumns()
 
 void EtsPage::setSession(NodeSession *s)
 {
-    if (NodeSession *old = session()) {
-        disconnect(old, nullptr, this, nullptr);
-        disconnect(old->ets(), nullptr, this, nullptr);
-    }
     TuiPage::setSession(s);
-    m_error.clear();
-    const QString node = s ? s->nodeName() : QString();
-    if (!s || node != m_shownNode)
-        m_model->clear(); // another node's tables must not stay
-    m_shownNode = node;
-    m_askedFirst = m_askedRows = -1;
-    if (s) {
-        m_model->setFormatter(s->formatter());
-        connect(s->ets(), &EtsCollector::pageReady, this, &EtsPage::onPage);
-        connect(s->ets(), &EtsCollector::failed, this, [this](const QString &error) {
-            m_error = error;
-            emit changed();
-        });
-        connect(s, &NodeSession::formatterChanged, this, [this] {
-            m_model->setFormatter(session()->formatter());
-            emit changed();
-        });
-        connect(s, &NodeSession::stateChanged, this, [this](NodeSession::State state) {
-            if (state == NodeSession::State::Live)
-                updateQuery(true);
-            emit changed();
-        });
-        updateQuery(true);
-    }
+    m_rows.setSession(s, [this] { updateQuery(true); });
     emit changed();
 }
 
 void EtsPage::shown()
 {
     updateQuery(true);
-}
-
-void EtsPage::onPage(const EtsRanking &page)
-{
-    if (!m_model->applyPage(page))
-        return; // another ranking's page
-    m_error.clear();
-    emit changed();
 }
 
 void EtsPage::setRanking(EtsQuery::Sort sort, EtsQuery::Mode mode, const QString &filter)
@@ -103,20 +64,11 @@ void EtsPage::setRanking(EtsQuery::Sort sort, EtsQuery::Mode mode, const QString
 
 void EtsPage::updateQuery(bool now)
 {
-    NodeSession *s = session();
-    if (!s || !s->isLive() || !isShown())
-        return;
-    const int rows = m_table.visibleRows() > 0 ? m_table.visibleRows() : FirstRows;
     EtsQuery q;
     q.sort = m_sort;
     q.mode = m_mode;
     q.filter = m_filter;
-    q.offset = m_table.firstVisibleRow();
-    q.limit = qBound(1, rows, RankedQuery::MaxRows);
-    q.intervalMs = s->refreshIntervalMs();
-    m_askedFirst = m_table.firstVisibleRow();
-    m_askedRows = m_table.visibleRows();
-    s->ets()->setQuery(q, now); // other rows are fetched at once, the same ones at the tick
+    m_rows.ask(q, m_table, now);
 }
 
 void EtsPage::render(Terminal &t, const QRect &area)
@@ -138,12 +90,12 @@ void EtsPage::render(Terminal &t, const QRect &area)
     TuiParts::titleLine(t, area.left(), area.top(), area.width(), tr("ETS tables"), parts);
 
     int top = area.top() + 1;
-    if (!m_error.isEmpty()) {
-        t.text(area.left(), top++, tr("Could not read the tables: %1").arg(m_error), Role::Warning, area.width());
+    if (!m_rows.error.isEmpty()) {
+        t.text(area.left(), top++, tr("Could not read the tables: %1").arg(m_rows.error), Role::Warning, area.width());
     }
     const QRect body(area.left(), top, area.width(), area.bottom() - top + 1);
     if (m_model->rowCount() == 0) {
-        if (!m_error.isEmpty())
+        if (!m_rows.error.isEmpty())
             return; // the line above says why
         const QString empty = p.receivedAt.isValid() ? (m_filter.isEmpty() ? tr("The node has no ETS tables.")
                                                                             : tr("No table matches the filter."))
@@ -153,7 +105,7 @@ void EtsPage::render(Terminal &t, const QRect &area)
     }
     m_table.render(t, body);
     // Scrolled or resized: ask for the rows now on screen.
-    if (m_table.firstVisibleRow() != m_askedFirst || m_table.visibleRows() != m_askedRows)
+    if (m_rows.moved(m_table))
         updateQuery();
 }
 

@@ -3,6 +3,9 @@
 #include "tuipage.h"
 #include "tuitable.h"
 
+#include "rankedrows.h"
+
+#include "collect/etscollector.h"
 #include "collect/etsranking.h"
 
 namespace beamtop {
@@ -37,16 +40,13 @@ private:
     void setRanking(EtsQuery::Sort sort, EtsQuery::Mode mode, const QString &filter);
     void updateQuery(bool now = false);
     void updateColumns();
-    void onPage(const EtsRanking &page);
 
     EtsTableModel *m_model;
     TuiTable m_table;
     EtsQuery::Sort m_sort = EtsQuery::Sort::Memory;
     EtsQuery::Mode m_mode = EtsQuery::Mode::Absolute;
     QString m_filter;
-    QString m_error;
-    QString m_shownNode;
-    int m_askedFirst = -1, m_askedRows = -1; // the rows last asked for
+    RankedRows<EtsCollector, EtsTableModel> m_rows;
 };
 
 } // namespace beamtop::tui

@@ -15,13 +15,9 @@
 
 namespace beamtop::tui {
 
-namespace {
-// Rows asked for before the table has been drawn once (it says how many fit).
-constexpr int FirstRows = 50;
-} // namespace
-
 NetworkPage::NetworkPage(TuiScreen *screen)
-    : TuiPage(screen), m_model(new PortTableModel(this)), m_dist(new DistModel(this))
+    : TuiPage(screen), m_model(new PortTableModel(this)), m_rows(this, m_model, &NodeSession::ports),
+      m_dist(new DistModel(this))
 {
     setFeeds({int(NodeSession::Feed::Ports), int(NodeSession::Feed::Distribution)});
     m_table.setModel(m_model);
@@ -42,56 +38,30 @@ void NetworkPage::clearShown()
 void NetworkPage::setSession(NodeSession *s)
 {
     if (NodeSession *old = session()) {
-        disconnect(old, nullptr, this, nullptr);
         disconnect(old->ports(), nullptr, this, nullptr);
         disconnect(old->distribution(), nullptr, this, nullptr);
     }
     TuiPage::setSession(s);
-    m_error.clear();
     m_distError.clear();
     const QString node = s ? s->nodeName() : QString();
     if (!s || node != m_shownNode)
-        clearShown(); // another node's ports must not stay
+        clearShown(); // another node's links must not stay (RankedRows clears the ports)
     m_shownNode = node;
-    m_askedFirst = m_askedRows = -1;
     if (s) {
-        m_model->setFormatter(s->formatter());
-        connect(s->ports(), &PortCollector::pageReady, this, &NetworkPage::onPage);
-        connect(s->ports(), &PortCollector::failed, this, [this](const QString &error) {
-            m_error = error;
-            emit changed();
-        });
         connect(s->ports(), &PortCollector::typesReady, this, [this] { emit changed(); });
         connect(s->distribution(), &DistCollector::sampleReady, this, &NetworkPage::onDist);
         connect(s->distribution(), &DistCollector::failed, this, [this](const QString &error) {
             m_distError = error;
             emit changed();
         });
-        connect(s, &NodeSession::formatterChanged, this, [this] {
-            m_model->setFormatter(session()->formatter());
-            emit changed();
-        });
-        connect(s, &NodeSession::stateChanged, this, [this](NodeSession::State state) {
-            if (state == NodeSession::State::Live)
-                updateQuery(true);
-            emit changed();
-        });
-        updateQuery(true);
     }
+    m_rows.setSession(s, [this] { updateQuery(true); });
     emit changed();
 }
 
 void NetworkPage::shown()
 {
     updateQuery(true);
-}
-
-void NetworkPage::onPage(const PortRanking &page)
-{
-    if (!m_model->applyPage(page))
-        return; // another ranking's page
-    m_error.clear();
-    emit changed();
 }
 
 void NetworkPage::onDist(const DistSample &sample)
@@ -138,21 +108,12 @@ void NetworkPage::setRanking(PortQuery::Sort sort, PortQuery::Mode mode, const Q
 
 void NetworkPage::updateQuery(bool now)
 {
-    NodeSession *s = session();
-    if (!s || !s->isLive() || !isShown())
-        return;
-    const int rows = m_table.visibleRows() > 0 ? m_table.visibleRows() : FirstRows;
     PortQuery q;
     q.sort = m_sort;
     q.mode = m_mode;
     q.type = m_type;
     q.filter = m_filter;
-    q.offset = m_table.firstVisibleRow();
-    q.limit = qBound(1, rows, RankedQuery::MaxRows);
-    q.intervalMs = s->refreshIntervalMs();
-    m_askedFirst = m_table.firstVisibleRow();
-    m_askedRows = m_table.visibleRows();
-    s->ports()->setQuery(q, now); // other rows are fetched at once, the same ones at the tick
+    m_rows.ask(q, m_table, now);
 }
 
 QString NetworkPage::distText() const
@@ -198,11 +159,11 @@ void NetworkPage::render(Terminal &t, const QRect &area)
     parts << TuiParts::rankingText(p, m_mode == PortQuery::Mode::Window);
     TuiParts::focusTitleLine(t, area.left(), area.top(), area.width(), tr("Ports"), !m_distFocus, parts);
     int top = area.top() + 1;
-    if (!m_error.isEmpty() && top <= portsBottom)
-        t.text(area.left(), top++, tr("Could not read the ports: %1").arg(m_error), Role::Warning, area.width());
+    if (!m_rows.error.isEmpty() && top <= portsBottom)
+        t.text(area.left(), top++, tr("Could not read the ports: %1").arg(m_rows.error), Role::Warning, area.width());
     const QRect ports(area.left(), top, area.width(), portsBottom - top + 1);
     if (m_model->rowCount() == 0) {
-        if (m_error.isEmpty()) {
+        if (m_rows.error.isEmpty()) {
             const QString empty = p.receivedAt.isValid() ? tr("No port or socket matches.")
                                                          : TuiParts::waitingText(session(), tr("Reading the ports…"));
             TuiParts::paragraph(t, ports, empty);
@@ -210,7 +171,7 @@ void NetworkPage::render(Terminal &t, const QRect &area)
     } else if (ports.height() > 0) {
         m_table.render(t, ports);
         // Scrolled or resized: ask for the rows now on screen.
-        if (m_table.firstVisibleRow() != m_askedFirst || m_table.visibleRows() != m_askedRows)
+        if (m_rows.moved(m_table))
             updateQuery();
     }
 

@@ -4,6 +4,9 @@
 #include "tuitable.h"
 
 #include "collect/distsample.h"
+#include "rankedrows.h"
+
+#include "collect/portcollector.h"
 #include "collect/portranking.h"
 
 namespace beamtop {
@@ -42,12 +45,12 @@ private:
     void setRanking(PortQuery::Sort sort, PortQuery::Mode mode, const QString &type, const QString &filter);
     void updateQuery(bool now = false);
     void updateColumns();
-    void onPage(const PortRanking &page);
     void onDist(const DistSample &sample);
     QString distText() const;
     void clearShown();
 
     PortTableModel *m_model;
+    RankedRows<PortCollector, PortTableModel> m_rows;
     DistModel *m_dist;
     TuiTable m_table;
     TuiTable m_distTable;
@@ -56,11 +59,10 @@ private:
     PortQuery::Mode m_mode = PortQuery::Mode::Absolute;
     QString m_type;
     QString m_filter;
-    QString m_error, m_distError;
+    QString m_distError;
     QString m_shownNode;
     DistSample m_lastDist;
     bool m_hasDist = false;
-    int m_askedFirst = -1, m_askedRows = -1; // the rows last asked for
 };
 
 } // namespace beamtop::tui
