@@ -37,13 +37,16 @@ private:
         return env;
     }
 
-    // beamtop-cli tui on the node, drawn and connected (the status line names the node).
+    // beamtop-cli tui on the node, drawn and connected (the status line names the node). The
+    // budget is lifted as other ranking tests do: on a host as loaded as a test run's the agent's
+    // wall-time charging makes a 2 % ranking slow.
     std::unique_ptr<VTermScreenTester> startOnNode(const QStringList &more = {})
     {
         auto t = std::make_unique<VTermScreenTester>(QSize(100, 30));
         QString error;
         const QStringList args = QStringList{QStringLiteral("--node"), m_node.nodeName(), QStringLiteral("--cookie-file"),
-                                             m_cookieFile, QStringLiteral("tui")}
+                                             m_cookieFile, QStringLiteral("tui"), QStringLiteral("--budget"),
+                                             QStringLiteral("0.5")}
             + more;
         if (!t->start(QStringLiteral(BEAMTOP_CLI_PATH), args, environment(), &error)) {
             qWarning("cannot start beamtop-cli: %s", qPrintable(error));

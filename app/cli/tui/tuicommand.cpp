@@ -59,6 +59,8 @@ QList<QCommandLineOption> TuiCommand::options() const
         {QStringLiteral("interval"), tr("Refresh every MS milliseconds (default 1000; + and - change it)."), tr("MS"),
          QStringLiteral("1000")},
         {QStringLiteral("rules"), tr("Alert rules from FILE (a beamtop.rules/1 document)."), tr("FILE")},
+        {QStringLiteral("budget"),
+         tr("Share of one scheduler the agent may spend on the node, ranking included (default 0.02)."), tr("F")},
     };
 }
 
@@ -79,6 +81,11 @@ int TuiCommand::parse(const QCommandLineParser &p, const QStringList &args)
     m_intervalMs = p.value(QStringLiteral("interval")).toInt(&ok);
     if (!ok || m_intervalMs < 100)
         return usageError(tr("tui: --interval takes at least 100 ms."));
+    if (p.isSet(QStringLiteral("budget"))) {
+        m_budget = p.value(QStringLiteral("budget")).toDouble(&ok);
+        if (!ok || m_budget <= 0 || m_budget > 1)
+            return usageError(tr("--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %."));
+    }
     // The rules, as `watch` finds them: --rules, else the profile's, else the defaults.
     const QString profile = p.optionNames().contains(QStringLiteral("profile")) ? p.value(QStringLiteral("profile")) : QString();
     if (!profile.isEmpty() && !ProfileStore().find(profile))
@@ -154,6 +161,8 @@ void TuiCommand::attach(NodeSession *session, const Context &context)
 
 void TuiCommand::start()
 {
+    if (m_budget > 0)
+        session()->agent()->setBudget(m_budget); // kept across reconnects by the agent client
     // --verbose has just written its timings over the screen.
     if (m_terminal && context().verbose)
         m_terminal->redrawAll();

@@ -44,6 +44,7 @@ private:
     bool m_ascii = false;
     bool m_allowActions = false;
     int m_intervalMs = 1000;
+    double m_budget = 0; // --budget; 0: the agent's default
     RuleSet m_rules;
     Terminal *m_terminal = nullptr;
     TuiScreen *m_screen = nullptr;
