@@ -67,6 +67,11 @@ void MnesiaPage::clear()
     m_sample = MnesiaSample();
     m_hasSample = false;
     m_error.clear();
+    clearModels();
+}
+
+void MnesiaPage::clearModels()
+{
     m_facts->clear();
     m_tables->clear();
     m_held->clear();
@@ -81,11 +86,7 @@ void MnesiaPage::onSample(const MnesiaSample &sample)
     m_hasSample = true;
     if (!sample.running) {
         // What was shown of a Mnesia that has since stopped would only mislead.
-        m_facts->clear();
-        m_tables->clear();
-        m_held->clear();
-        m_queue->clear();
-        m_transactions->clear();
+        clearModels();
     } else {
         m_facts->setSample(sample);
         m_tables->setSample(sample);

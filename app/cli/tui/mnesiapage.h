@@ -39,6 +39,7 @@ public:
 private:
     void onSample(const MnesiaSample &sample);
     void clear();
+    void clearModels(); // every table's rows, the sample kept
     QString notRunningText() const;
     void renderLocks(Terminal &t, const QRect &area);
     TuiTable &focusedTable();
