@@ -2,7 +2,7 @@
 // output read and thrown away, as a terminal that draws nothing) against a node with N idle
 // processes, at a 1 s interval, for S seconds per page after a warm-up (the agent's first sweep
 // of a large node is not what a steady screen costs). Per page: beamtop-cli's CPU, % of one
-// core (utime + stime from /proc/PID/stat), its peak resident memory (VmHWM from
+// core (its threads' run time, bench::cpuSeconds, as the node's), its peak resident memory (VmHWM from
 // /proc/PID/status, the whole run up to then), the bytes it wrote to the terminal per second
 // (ncurses sends only the cells that changed), and the node's CPU above an idle phase before it
 // (the beam's threads' run time, as bench_overhead counts it). The `session` row is the same
@@ -46,18 +46,6 @@ struct Reading
     double outPerS = -1;    // bytes written to the terminal per second
     double nodeCpu = 0;     // the node above its idle phase, % of one core
 };
-
-// utime + stime of a process, in seconds (/proc/PID/stat, clock ticks).
-double statCpuSeconds(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray s = f.readAll();
-    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
-    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble();
-    return ticks / double(sysconf(_SC_CLK_TCK));
-}
 
 // VmHWM of a process, in MiB.
 double peakRssMiB(qint64 pid)
@@ -131,7 +119,7 @@ Reading runTui(test::TestNode &node, const QString &cookieFile, const QString &c
         tui.write(QByteArray(1, key));
     runFor(warmup * 1000);
     const qint64 pid = tui.pid();
-    const double cli0 = statCpuSeconds(pid);
+    const double cli0 = cpuSeconds(pid);
     const qint64 written0 = written;
     QElapsedTimer wall;
     wall.start();
@@ -139,7 +127,7 @@ Reading runTui(test::TestNode &node, const QString &cookieFile, const QString &c
     runFor(seconds * 1000);
     const double elapsed = double(wall.nsecsElapsed()) / 1e9;
     r.nodeCpu = 100.0 * (cpuSeconds(node.osPid()) - node0) / elapsed - idle;
-    r.cliCpu = 100.0 * (statCpuSeconds(pid) - cli0) / elapsed;
+    r.cliCpu = 100.0 * (cpuSeconds(pid) - cli0) / elapsed;
     r.outPerS = double(written - written0) / elapsed;
     r.cliHwmMiB = peakRssMiB(pid);
     r.ok = true;
