@@ -7,6 +7,9 @@ namespace beamtop {
 
 namespace {
 constexpr int RetryMs = 200; // while the node finishes its first ranking
+// How long the node keeps the ranking as it is after each page: pages come back to back, so
+// this only matters when one is slow; the hold lapsing restarts the walk (RankedWalk).
+constexpr int HoldMs = 10000;
 } // namespace
 
 RankedExport::RankedExport(const QStringList &keys, const QString &rowsKey, const TermFormatter &formatter,
@@ -30,6 +33,8 @@ void RankedExport::start(const QString &path, Format format)
     m_written = 0;
     m_total = 0;
     m_seen.clear();
+    m_walk = RankedWalk{HoldMs, 0, 0};
+    m_done = 0;
     m_offset = 0;
     if (!m_file->open())
         return finish(false, m_file->error());
@@ -49,7 +54,7 @@ void RankedExport::fetchNext()
 {
     if (!m_running)
         return;
-    fetchAt(m_offset);
+    fetchPage(m_offset, m_walk);
 }
 
 bool RankedExport::isComplete(const RankingStatus &status)
@@ -63,13 +68,31 @@ bool RankedExport::isComplete(const RankingStatus &status)
     return true;
 }
 
-void RankedExport::pageWritten(const QByteArray &chunk, int rows)
+void RankedExport::pageWritten(const QByteArray &chunk, const RankingStatus &page, int rows)
 {
     if (!chunk.isEmpty() && !m_file->write(chunk))
         return finish(false, m_file->error());
-    m_offset += rows;
-    emit progress(qMin<qint64>(m_offset, m_total), m_total);
-    if (rows == 0 || m_offset >= m_total) {
+    if (rows == 0 && page.rowsCut > 0)
+        return finish(false, tr("The node's rows are larger than a reply may be; no file was written."));
+    // A page of another generation than the one walked started at the top of a new ranking
+    // (the hold lapsed): the rows written are not written again (keyOf), the rest follow.
+    if (m_walk.afterGen != 0 && page.gen != m_walk.afterGen)
+        m_done = 0;
+    m_done += rows;
+    bool last = rows == 0;
+    if (page.reducedMode) { // no agent: no ranking to hold, the node's order by offset
+        m_offset += rows;
+        last = last || m_offset >= m_total;
+    } else {
+        const bool stuck = page.gen == m_walk.afterGen && page.lastPos <= m_walk.afterPos;
+        m_walk.afterGen = page.gen;
+        m_walk.afterPos = page.lastPos;
+        last = !page.more;
+        if (!last && stuck)
+            return finish(false, tr("The node's ranking did not move on between two pages; no file was written. Try again."));
+    }
+    emit progress(qMin<qint64>(m_done, m_total), m_total);
+    if (last) {
         const QByteArray tail = m_writer->end({{QStringLiteral("total"), double(m_written)}});
         if (!tail.isEmpty() && !m_file->write(tail))
             return finish(false, m_file->error());
@@ -85,6 +108,8 @@ void RankedExport::finish(bool ok, const QString &message)
     if (!m_running)
         return;
     m_running = false;
+    if (m_walk.holdMs > 0)
+        releaseRanking();
     if (!ok && m_file)
         m_file->cancel();
     emit finished(ok, message);

@@ -17,9 +17,11 @@ namespace beamtop {
 
 // Writes a whole ranking of one kind (every entity, or those the filter matches) to CSV or
 // JSON, fetched page by page with a collector of its own so the table's refreshes go on
-// undisturbed: a job a page starts and follows (progress, finished). Each page is written as
-// it arrives: the export never holds more than one page of rows. The file replaces its target
-// only when complete (ExportFile). Columns and rows are the kind's (ProcessColumns,
+// undisturbed: a job a page starts and follows (progress, finished). The pages walk the
+// ranking by position while the node holds it as it is (RankedWalk), so entities leaving it
+// or a re-sort between two pages cannot push one past a page's edge unwritten. Each page is
+// written as it arrives: the export never holds more than one page of rows. The file replaces
+// its target only when complete (ExportFile). Columns and rows are the kind's (ProcessColumns,
 // PortColumns) and RowWriter's, the same as beamtop-cli's. A subclass owns the collector and
 // the query: it fetches the page at an offset, writes the head of the document and hands each
 // page to takePage.
@@ -50,15 +52,17 @@ protected:
     RankedExport(const QStringList &keys, const QString &rowsKey, const TermFormatter &formatter, const QString &node,
                  QObject *parent);
 
-    // Starts a fetch of PageRows rows of the ranking at offset.
-    virtual void fetchAt(int offset) = 0;
+    // Starts a fetch of PageRows rows of the ranking at offset, or where walk says.
+    virtual void fetchPage(int offset, const RankedWalk &walk) = 0;
+    // The walk is over: the node need not hold the ranking any longer (no rows are asked for).
+    virtual void releaseRanking() = 0;
     // The JSON document's keys before the rows (the kind's head: node, taken_at, sort, ...).
     virtual QJsonObject head(const QString &node, const QDateTime &takenAt) const = 0;
     // What the job says when done: "Exported 12 processes to /tmp/x.csv."
     virtual QString doneText(qint64 written, const QString &path) const = 0;
 
-    // A page came. keyOf(row) names the entity, so that a ranking re-sorted between pages
-    // does not repeat rows; an empty key leaves the row out.
+    // A page came. keyOf(row) names the entity, so that a ranking walked again from the top
+    // (the node's hold lapsed) does not repeat rows; an empty key leaves the row out.
     template <typename Page, typename KeyOf>
     void takePage(const Page &page, KeyOf keyOf)
     {
@@ -73,7 +77,7 @@ protected:
             chunk += m_writer->row(r.toJson(m_formatter));
             ++m_written;
         }
-        pageWritten(chunk, int(page.rows.size()));
+        pageWritten(chunk, page, int(page.rows.size()));
     }
     // The collector failed: no file; message says why and what to try.
     void abort(const QString &message) { finish(false, message); }
@@ -82,7 +86,7 @@ private:
     // Before the node's first ranking is complete a page shows only what is ranked so far:
     // false, and the same page is asked again in a moment.
     bool isComplete(const RankingStatus &status);
-    void pageWritten(const QByteArray &chunk, int rows);
+    void pageWritten(const QByteArray &chunk, const RankingStatus &page, int rows);
     void fetchNext();
     void finish(bool ok, const QString &message);
 
@@ -93,7 +97,9 @@ private:
     std::unique_ptr<RowWriter> m_writer;
     std::unique_ptr<ExportFile> m_file;
     QSet<QString> m_seen; // entities written
-    int m_offset = 0;
+    RankedWalk m_walk;
+    int m_offset = 0;  // without the agent, rows come by offset in the node's order
+    qint64 m_done = 0; // rows received, for the progress
     qint64 m_total = 0;
     qint64 m_written = 0;
     bool m_running = false;
@@ -129,10 +135,16 @@ protected:
     // The node did not answer: no file, and what to try.
     virtual QString failedText(const QString &error) const = 0;
 
-    void fetchAt(int offset) override
+    void fetchPage(int offset, const RankedWalk &walk) override
     {
         m_query.offset = offset;
-        m_collector->fetch(m_query);
+        m_collector->fetch(m_query, walk);
+    }
+    void releaseRanking() override
+    {
+        Query q = m_query;
+        q.limit = 0;
+        m_collector->fetch(q, RankedWalk{0, 0, 0, true});
     }
     QJsonObject head(const QString &node, const QDateTime &takenAt) const override
     {

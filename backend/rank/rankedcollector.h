@@ -41,11 +41,13 @@ public:
     using Query = Q;
     using RankedCollector::RankedCollector;
 
-    // Fetches a page now; a fetch in flight is superseded.
-    void fetch(const Query &query)
+    // Fetches a page now; a fetch in flight is superseded. walk: see RankedWalk (exports).
+    void fetch(const Query &query, const RankedWalk &walk = {})
     {
         m_query = query;
-        fetchRanked(query.toRanked());
+        RankedQuery q = query.toRanked();
+        q.walk = walk;
+        fetchRanked(q);
     }
     // The standing query, which the session's tick refreshes while the kind's feed has a
     // subscriber. A change (another ranking, other rows) fetches at once: scrolling wants other

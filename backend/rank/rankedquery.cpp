@@ -4,7 +4,7 @@ namespace beamtop {
 
 QVector<std::pair<Term, Term>> RankedQuery::toArgs() const
 {
-    return {
+    QVector<std::pair<Term, Term>> args{
         {Term::atom("kind"), Term::atom(kind)},
         {Term::atom("sort"), Term::atom(sort)},
         {Term::atom("mode"), Term::atom(window ? "window" : "absolute")},
@@ -14,6 +14,13 @@ QVector<std::pair<Term, Term>> RankedQuery::toArgs() const
         {Term::atom("interval_ms"), Term::integer(intervalMs)},
         {Term::atom("ids"), Term::list(pinned)},
     };
+    if (walk.holdMs > 0)
+        args.append({Term::atom("hold_ms"), Term::integer(walk.holdMs)});
+    if (walk.release)
+        args.append({Term::atom("release"), Term::atom("true")});
+    if (walk.afterGen > 0)
+        args.append({Term::atom("resume"), Term::tuple({Term::integer(walk.afterGen), Term::integer(walk.afterPos)})});
+    return args;
 }
 
 double RankingStatus::coverage() const
@@ -45,6 +52,11 @@ void RankingStatus::readTerm(const Term &t)
     rowsCut = cut.isInteger() ? cut.toInt() : 0;
     const Term b = t.value("budget");
     budget = b.isNumber() ? b.toDouble() : -1;
+    const Term g = t.value("gen");
+    gen = g.isInteger() ? g.toInt() : 0;
+    const Term last = t.value("last_pos");
+    lastPos = last.isInteger() ? last.toInt() : 0;
+    more = t.value("more").toBool();
     receivedAt = QDateTime::currentDateTimeUtc();
 }
 

@@ -7,6 +7,20 @@
 
 namespace beamtop {
 
+// Walking a whole ranking page by page (an export): the agent keeps the ranking as it is for
+// holdMs after each request, and the page continues after tuple position afterPos of
+// generation afterGen (the previous page's RankingStatus::gen and lastPos) rather than at the
+// query's offset, which entities leaving the ranking would shift. A page of another generation
+// (the hold lapsed) starts at the offset again, and says so by its gen. A walk that is over
+// says release once, so the ranking is not kept stale for holdMs more.
+struct RankedWalk
+{
+    int holdMs = 0;
+    qint64 afterGen = 0; // 0: the page at the query's offset
+    qint64 afterPos = 0;
+    bool release = false;
+};
+
 // What to rank on the node and which rows of the ranking to send, for any kind of entity the
 // agent can rank (its kinds/0: process today; ports, sockets and ETS tables in their views).
 struct RankedQuery
@@ -21,6 +35,7 @@ struct RankedQuery
     int limit = 50;
     int intervalMs = 1000; // how fresh the ranking should be
     QVector<Term> pinned;  // entities read beside the page (selection, open details)
+    RankedWalk walk;       // walking the whole ranking: see RankedWalk
 
     bool sameRanking(const RankedQuery &o) const
     {
@@ -45,6 +60,9 @@ struct RankingStatus
     qint64 nodeTimeMs = 0;     // the node's monotonic clock then (may be negative)
     qint64 rowsCut = 0;        // rows left out to keep the reply under its byte cap
     double budget = -1;        // the agent's budget (share of one scheduler), -1 unknown
+    qint64 gen = 0;            // the ranking's generation (complete rankings made), 0 none yet
+    qint64 lastPos = 0;        // where the page ended, for RankedWalk::afterPos
+    bool more = false;         // the complete ranking goes on after lastPos
     QDateTime receivedAt;
 
     // Share of the entities ranked so far: 1 once a ranking is complete.

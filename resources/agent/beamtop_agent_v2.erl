@@ -729,6 +729,12 @@ next_work_ms(State) ->
     max(work_tick_ms(), min(idle_tick_ms(), max(UntilDue, UntilTokens))).
 
 due_in_ms(R, NowMs) ->
+    case held(R, NowMs) of
+        true -> maps:get(held_until, R) - NowMs;
+        false -> due_in_ms_unheld(R, NowMs)
+    end.
+
+due_in_ms_unheld(R, NowMs) ->
     case {maps:get(sweep, R), maps:get(completed_at, R)} of
         {undefined, undefined} -> 0;
         {undefined, T} -> max(0, T + maps:get(interval, R) - NowMs);
@@ -781,12 +787,35 @@ kinds() ->
 %% Req: #{kind => process, sort => atom(), mode => absolute | window, filter => binary(),
 %%        offset => N, limit => N, interval_ms => N (how fresh the ranking should be),
 %%        ids => [Id] (rows to refresh beside the page, e.g. the selection), timeout_ms,
-%%        max_bytes}.
+%%        max_bytes, resume => {Gen, Pos}, hold_ms => N, release => boolean()}.
+%%
+%% A client that walks a whole ranking page by page (an export) cannot do it by offset: an
+%% entity a page finds gone leaves the ranking, so every later one moves up a place and the
+%% one at the next page's edge is never sent, and a sweep completing between two pages
+%% re-sorts it all. Such a client asks with hold_ms, which keeps the complete ranking as it is
+%% (no sweep of it advances) for that long after each request, and continues with resume: the
+%% reply's gen and last_pos, the ranking's generation and the tuple position of the page's last
+%% row. A page asked after a position of another generation (the hold lapsed) starts at offset
+%% instead; the reply's gen tells the client so. When done, the client asks once with release
+%% (and limit 0), so that the ranking is not left behind a walk that is over.
 rank(Req) ->
     case server_call(rank_slice, [Req]) of
-        {ok, Slice} -> bounded(fun() -> rank_rows(Slice) end, Req);
+        {ok, Slice} -> walked(bounded(fun() -> rank_rows(Slice) end, Req));
         Error -> Error
     end.
+
+%% last_pos: the tuple position of the last row sent (rows cut to fit the reply were not), or
+%% where the page started when none was; more: positions of the ranking come after it.
+walked({ok, #{positions := Ps, rows := Rows} = V}) ->
+    Sent = [P || P <- lists:sublist(Ps, length(Rows)), is_integer(P)],
+    Last = case Sent of
+               [] -> maps:get(last_pos, V);
+               _ -> lists:last(Sent)
+           end,
+    Cut = length(Sent) < length([P || P <- Ps, is_integer(P)]),
+    {ok, (maps:remove(positions, V))#{last_pos := Last, more := maps:get(more, V) orelse Cut}};
+walked(Other) ->
+    Other.
 
 ranking_key(Req) ->
     Kind = maps:get(kind, Req, process),
@@ -823,7 +852,15 @@ rank_slice_known(Req, State) ->
              {ok, R} -> R;
              error -> new_ranking(Key)
          end,
-    R1 = R0#{requested => Now, interval => Interval},
+    Hold = max(0, min(60000, maps:get(hold_ms, Req, 0))),
+    %% (The monotonic clock may be negative: no hold is undefined, not 0.)
+    HeldUntil = case {maps:get(release, Req, false), maps:get(held_until, R0, undefined)} of
+                    {true, _} -> undefined; % the walk is over: the ranking may move on at once
+                    {_, Held} when Hold =:= 0 -> Held;
+                    {_, undefined} -> Now + Hold;
+                    {_, Held} -> max(Held, Now + Hold)
+                end,
+    R1 = R0#{requested => Now, interval => Interval, held_until => HeldUntil},
     %% A new ranking gets a first step right away so first rows come without waiting a tick.
     R2 = case maps:get(tuple, R1) =:= undefined andalso maps:get(sweep, R1) =:= undefined of
              true -> sweep_step(start_sweep(R1), 2000, ctx(State));
@@ -831,12 +868,25 @@ rank_slice_known(Req, State) ->
          end,
     Offset = max(0, maps:get(offset, Req, 0)),
     Limit = max(0, min(max_page_rows(), maps:get(limit, Req, 50))),
-    {Total, Slice} = slice(R2, Offset, Limit),
+    Gen = maps:get(gen, R2, 0),
+    {Total, Slice} = case maps:get(resume, Req, undefined) of
+                         {Gen, After} when is_integer(After), After >= 0, Gen > 0 -> slice_after(R2, After, Limit);
+                         _ -> slice(R2, Offset, Limit)
+                     end,
+    %% Where the page starts; walked/1 makes it where the rows sent end.
+    StartPos = case maps:get(resume, Req, undefined) of
+                   {Gen, A} when is_integer(A), A >= 0, Gen > 0 -> A;
+                   _ -> 0
+               end,
     ValidId = maps:get(valid_id, K),
     Extra = lists:sublist([I || I <- maps:get(ids, Req, []), ValidId(I)], max_page_rows()),
     watch([I || {_, I, _} <- Slice] ++ Extra, Now, State),
     Reply = #{kind => Kind, slice => Slice, extra => Extra, ctx => ctx(State),
-              key => Key, gen => maps:get(gen, R2, 0),
+              key => Key, gen => Gen, last_pos => StartPos,
+              more => case {lists:reverse(Slice), maps:get(tuple, R2)} of
+                          {[{P, _, _} | _], Ids} when is_integer(P), is_tuple(Ids) -> P < tuple_size(Ids);
+                          _ -> false
+                      end,
               total => Total,
               offset => Offset,
               ranked_at_ms_ago => case maps:get(completed_at, R2) of
@@ -865,8 +915,9 @@ rank_rows(Slice) ->
         GoneHere -> _ = server_call(gone, [Key, Gen, GoneHere])
     end,
     Gone = lists:usort([I || {{_, I, _}, {gone, _}} <- Read] ++ [I || {I, {gone, _}} <- ExtraRead]),
-    (maps:without([slice, ctx, key, gen], Slice))#{
+    (maps:without([slice, ctx, key], Slice))#{
       rows => [R || {_, {_, R}} <- Read],
+      positions => [P || {{P, _, _}, _} <- Read],
       extra => [R || {_, {_, R}} <- ExtraRead],
       %% The ids of the rows (and extra rows) whose entity is gone.
       gone => Gone,
@@ -962,6 +1013,16 @@ slice(R, Offset, Limit) ->
             Positions = take_positions(First, Size, Later, Limit, []),
             {Size - length(Gone), [{P, element(P, Ids), element(P, Values)} || P <- Positions]}
     end.
+
+%% Ids after tuple position After of the complete ranking, entities found gone left out: the
+%% next page of a client walking the ranking by position (rank_slice_known/2).
+slice_after(R, After, Limit) ->
+    Ids = maps:get(tuple, R),
+    Size = tuple_size(Ids),
+    GoneMap = maps:get(gone, R, #{}),
+    Gone = lists:sort([G || G <- maps:keys(GoneMap), G > After]),
+    Positions = take_positions(After + 1, Size, Gone, Limit, []),
+    {Size - map_size(GoneMap), [{P, element(P, Ids), element(P, maps:get(values, R))} || P <- Positions]}.
 
 %% The tuple position of the row shown at Pos (1-based) when the positions in Gone (sorted)
 %% are left out, and the gone positions after it.
@@ -1139,6 +1200,19 @@ step_charge_cap(TargetUs) ->
     3 * TargetUs + 1000.
 
 needs_work(R, NowMs) ->
+    case held(R, NowMs) of
+        true -> false;
+        false -> needs_work_unheld(R, NowMs)
+    end.
+
+%% A complete ranking a client walks page by page stays as it is until the hold lapses.
+held(R, NowMs) ->
+    case maps:get(held_until, R, undefined) of
+        undefined -> false;
+        Until -> maps:get(tuple, R) =/= undefined andalso NowMs < Until
+    end.
+
+needs_work_unheld(R, NowMs) ->
     case maps:get(sweep, R) of
         undefined ->
             case maps:get(completed_at, R) of
