@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The allocator view's cost on nodes with 2 and 64 schedulers (+S N:N), watched at a 1 s
 // interval, side by side with observer_cli's System-page collector (recon_alloc's five calls
 // per refresh, rebuilt in bench/peer/bench_peer_alloc.erl and run on the node being measured):

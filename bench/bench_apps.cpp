@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Applications page's cost on nodes with N processes spread over three applications held
 // by supervisors (bench/peer/bench_peer_apps.erl:setup/1), watched at a 1 s interval, side by
 // side with observer_cli's App view on the same node in the same run:

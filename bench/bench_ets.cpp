@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ETS page's cost on a node with 50,000 tables and one table of 10,000,000 rows, watched
 // at a 1 s interval, side by side with both peers' collectors on the same node in the same run:
 //   - observer_cli's ETS view (bench/peer/bench_peer_ets.erl:refresh/0, over rpc: ets:info/1

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first answer of a ranking at 10k, 100k and 1M processes, in beamtop-cli and in the desktop
 // app, at the agent's default budget (2 % of one scheduler). For each size, one fresh node with
 // N idle processes plus three busy ones, and in turn (the agent unloaded between runs, so each

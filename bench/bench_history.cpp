@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What history costs: fills a HistoryStore with a window of samples at an interval (24 hours at
 // 1 s by default) for nodes of a few sizes, and reports the bytes it holds (its own count, and
 // the process's resident memory growth as the kernel sees it, after handing freed buffers back

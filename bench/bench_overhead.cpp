@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Where Beamtop's cost on a node goes, part by part, as the operating system counts it.
 //
 // A node with N idle processes (and --spinners S busy ones, none by default, so that the idle

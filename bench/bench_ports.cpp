@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Network page's cost on nodes with 1,000, 10,000 and as many TCP connections as the
 // machine allows (one file descriptor each on the measured node: the far ends live in a second
 // node), a few of them busy, watched at a 1 s interval, side by side with the collector of OTP

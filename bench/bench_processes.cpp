@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The processes view's cost on nodes with 10k, 100k and 1M idle processes (plus a few busy
 // ones), watched at a 1 s interval, side by side with OTP observer's own collector
 // (observer_backend:procs_info/1, which every node with runtime_tools has) at the same

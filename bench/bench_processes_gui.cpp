@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app's Processes page on a big node: the real MainWindow (offscreen unless a
 // display is asked for), connected to a node with N idle processes plus three busy ones,
 // refreshing at 1 s while a user scrolls to the middle, the end and back. Reports the time to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connect time, agent load time, snapshot latency and bytes per snapshot, side by side with
 // OTP observer's own collector (observer_backend:sys_info/0 from runtime_tools) on the same node
 // in the same run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What `beamtop-cli tui` costs, itself and on the node: beamtop-cli on a pseudo-terminal (its
 // output read and thrown away, as a terminal that draws nothing) against a node with N idle
 // processes, at a 1 s interval, for S seconds per page after a warm-up (the agent's first sweep

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The node the process benches watch: N idle processes plus a few busy ones, on a node with room
 // for them.

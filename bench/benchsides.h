@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The two sides of a bench that compares one of Beamtop's ranked views with a peer's collector

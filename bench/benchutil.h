@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the benchmarks that run an event loop: waiting without blocking it, measuring how
 // late the main thread gets, the CPU time the OS counts for the node, and small statistics.

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Cross-check for bench_processes: the node CPU that `beamtop-cli top --watch` (1 s interval,
 # 50 rows, default 2 % budget) costs a node with N idle processes plus three busy ones, measured
 # from /proc over 30 s against a 20 s idle baseline. Run from the repo root after a build:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The soak run (issue 15): the real desktop MainWindow (offscreen unless a display is there) on
 // the bundled demo node at a 250 ms refresh for an hour, every page of the side list shown in
 // turn, and now and then a details window opened from a ranked table and closed again. Once a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 add_library(beamtop_options INTERFACE)
 target_compile_options(beamtop_options INTERFACE -Wall -Wextra -pedantic $<$<BOOL:${BEAMTOP_WERROR}>:-Werror>)
 target_compile_definitions(beamtop_options INTERFACE

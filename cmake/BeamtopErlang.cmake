@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # beamtop_erlc(OUT_VAR OUTDIR src.erl...) compiles Erlang sources with erlc at build time.
 function(beamtop_erlc out_var outdir)
   set(beams)

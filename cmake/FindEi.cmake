@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Finds libei (erl_interface) from Erlang/OTP. It ships no pkg-config or CMake file.
 # Defines Ei_FOUND, Ei_INCLUDE_DIR, Ei_LIBRARY and the imported target Ei::Ei.
 find_program(_ei_erl erl)

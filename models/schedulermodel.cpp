@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulermodel.h"
 
 #include "collect/schedulersample.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and starts Beamtop on its bundled demo node:
 #   ./scripts/demo.sh               (extra arguments go to beamtop, e.g. --no-agent)
 # It needs a display. Headless, try it under Xvfb:  xvfb-run -a ./scripts/demo.sh

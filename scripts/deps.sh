@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages Beamtop needs to build, test and run, when any is missing.
 # Sourced by scripts/test.sh and scripts/demo.sh. As root it runs apt-get; otherwise through
 # sudo when that works without a password; otherwise it prints the exact line to run and stops.

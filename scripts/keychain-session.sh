@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command inside a private D-Bus session with a throw-away, unlocked GNOME Keyring and a
 # temporary HOME, so keychain tests never touch the developer's own keyring or settings:
 #   scripts/keychain-session.sh build/tests/tst_keychain

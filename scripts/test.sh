@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds, and runs every test. Exits non-zero on any failure.
 #   ./scripts/test.sh            everything: unit, integration (real erl nodes), GUI (offscreen),
 #                                the decoder fuzzer for a bounded time, and the sanitizer builds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "processcommand.h"
 
 #include "collect/processinspector.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop [--connect NODE] [--cookie-file FILE] [--profile NAME] [--demo] [--no-agent]
 #include "mainwindow.h"
 #include "node/eiruntime.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // ThreadSanitizer builds only (the tsan preset); nothing in any other build.

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% The peer for bench_alloc: what observer_cli's System page asks the node for its allocator
 %% tables on every refresh, written for the bench (no code taken from recon or observer_cli).
 %%

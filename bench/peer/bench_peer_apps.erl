@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% The node of bench_apps and observer_cli's App view rebuilt as a peer (observer_cli runs on
 %% the observed node and is not in Debian; this module makes, from a reading of its source,
 %% observer_cli 1f5a86d src/observer_cli_application.erl and src/observer_cli_lib.erl, the calls

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% The node of bench_ets and observer_cli's ETS view rebuilt as a peer (observer_cli runs on
 %% the observed node and is not in Debian; this module repeats, from a description of its
 %% collector, the calls one refresh of its ETS view makes; no code of observer_cli or recon).

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% The two nodes of bench_ports: the measured node serves N TCP connections on loopback, one
 %% process per connection as a server has them, and a second node holds the far ends, so the
 %% measured node spends one file descriptor per connection (the per-process limit is what

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Beamtop's agent: loaded into the observed node for as long as Beamtop is connected.
 %%
 %% Rules it keeps (see DESIGN.md §3 and ARCHITECTURE.md, "The agent protocol"):

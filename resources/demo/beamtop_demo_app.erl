@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% The demo's OTP applications.
 %%
 %% The build only compiles *.erl into an ebin, with no .app files, so the

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Holds large reference-counted binaries, like a cache of uploaded files:
 %% four slots of 1-4 MB each, one replaced every 3 s. It also keeps a 64-byte
 %% "header" sliced from an evicted blob, which pins the whole blob in memory:

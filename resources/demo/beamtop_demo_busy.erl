@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A worker that is always a little busy, like an indexer or a report builder:
 %% every `period' ms it burns about `budget' ms of CPU on real work (hashing
 %% and sorting), then sleeps. The budget follows a slow wave so the CPU and

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Supervision tree of the cache application: the processes that hold memory
 %% in its different forms (ETS tables, refc binaries, a big heap, a heap that
 %% grows and resets, binary carriers left sparsely used, an ETS table that

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A steady trickle of short-lived processes, so process counts and spawn
 %% rates move: every 200 ms it starts 1-6 jobs that live up to ~2 s, and every
 %% 30 s a burst of 100 (a batch run arriving), which shows up as a spike in

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Timers for the workload's periodic ticks.
 %%
 %% Dozens of processes tick every 10-500 ms. Left alone their timers fire at

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Owns a spread of ETS tables: every type (set, ordered_set, bag,
 %% duplicate_bag), named and unnamed, public, protected and private, from a
 %% handful of objects to 100k, most of them changing all the time. Every

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Leaves binary_alloc's carriers sparsely used, so Beamtop's Memory page has
 %% fragmentation to show (and its "fragmentation" finding fires).
 %%

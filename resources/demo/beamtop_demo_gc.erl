@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A worker that produces lots of short-lived garbage, like an importer
 %% parsing batches: every second it builds and throws away a few hundred KB
 %% of terms, and every 15 s a much larger batch. A low fullsweep_after makes

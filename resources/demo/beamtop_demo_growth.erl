@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% ETS tables for the growth and configuration columns of the ETS page.
 %%
 %%   beamtop_demo_growing   named public set, write_concurrency auto: gains

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A process with a large heap: a product catalogue of 80,000 entries kept in
 %% a map in its state, as an in-process cache would. Every 5 s it reprices a
 %% few hundred items, so it is alive but its size stays put.

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A hidden node connected to the demo node, like a monitoring or reporting
 %% tool attached with -hidden: started here with OTP's peer module as
 %% <demo name>_reports, it pulls a report of 16-32 KB from the demo once a

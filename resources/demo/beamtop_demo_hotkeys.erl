@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Mnesia transactions that restart under contention.
 %%
 %%   beamtop_demo_hotkey  ram_copies, set: ?KEYS counters

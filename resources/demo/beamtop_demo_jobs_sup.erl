@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Supervision tree of the jobs application: CPU-busy workers, a pool of idle
 %% sessions under nested supervisors, a mailbox that fills and drains, a
 %% GC-heavy worker, a spawner of short-lived processes and a port to `cat'.

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A process whose memory grows and then resets: it appends 1,000 records
 %% every 250 ms (think of an unbounded buffer) and, once it holds 240,000
 %% (after a minute), drops them and collects. Its memory graph is a sawtooth.

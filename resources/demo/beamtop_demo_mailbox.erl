@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A message queue that grows and drains in cycles, the classic overload
 %% pattern Beamtop should make visible.
 %%

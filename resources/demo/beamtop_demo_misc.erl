@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Plain processes outside any supervision tree or application, started with
 %% spawn/3 (not proc_lib), each showing one process property Beamtop displays:
 %%

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A pool of mostly idle connections to beamtop_demo_tcp_listener, like a
 %% database client's pool: twelve connections, and once a second one of them
 %% (at random) sends a keep-alive and reads a 64-byte answer. The quiet rows

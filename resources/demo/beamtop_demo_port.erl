@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A port to an external OS process: `cat', fed a line every 500 ms and
 %% echoing it back. If there is no `cat' (e.g. on Windows) the child is
 %% simply left out.

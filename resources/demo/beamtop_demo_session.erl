@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% An idle session: hundreds of these sit in the session shards doing almost
 %% nothing, as user sessions or connection handlers do on a real node. Every
 %% 30-120 s one wakes up to "touch" its state. A third of them hibernate in

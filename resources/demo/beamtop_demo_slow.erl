@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A sender stuck behind a slow reader, the way a client that stops reading
 %% backs up a server: the exporter writes 16 KB every 100 ms to a connection
 %% whose far end (the slow client) takes 16 KB every 400 ms. Small socket

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% One TCP connection made with the `socket' module (NIF sockets, not ports,
 %% so it shows up in socket:which_sockets/0 rather than erlang:ports/0). The
 %% process owns both ends on loopback and bounces a message across every

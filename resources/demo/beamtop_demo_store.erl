@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Mnesia workload: a small bank ledger.
 %%
 %%   beamtop_demo_account  disc_copies, set          2,000 accounts

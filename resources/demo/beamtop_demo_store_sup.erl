@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Supervision tree of the store application: Mnesia tables under
 %% transactional load, and workers contending for a few hot keys. Tables are
 %% created (and seeded) before the workers start; beamtop_demo created the

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% One heavy TCP connection among the quiet ones, like a replication feed: the
 %% replicator pushes a 64 KB chunk every 20 ms (about 3.2 MB/s) over loopback
 %% to a replica that reads as fast as it can. It should top the Network page

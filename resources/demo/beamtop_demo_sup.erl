@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Top supervisor of the core application: just the stdin watchdog, unless the
 %% user turned it off for a manual run.
 -module(beamtop_demo_sup).

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% A TCP client talking to beamtop_demo_tcp_listener: every 100-400 ms it sends a
 %% request for 1-16 KB and reads the reply. After a random lifetime it hangs up
 %% and reconnects, so connections (ports) and acceptors keep changing.

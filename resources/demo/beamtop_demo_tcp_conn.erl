@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Server side of one TCP connection. It starts life as an acceptor blocked in
 %% gen_tcp:accept/1 (so Beamtop shows idle acceptors too); once a client
 %% arrives it starts its own replacement and serves requests: each request

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Owns the TCP listen socket (loopback, ephemeral port) and seeds the acceptor
 %% pool. Clients ask it for the port. It traps exits so that terminate/2 runs
 %% on shutdown, which also gives the demo a gen_server with trap_exit set.

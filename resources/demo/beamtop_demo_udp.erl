@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Two UDP sockets on 127.0.0.1 playing ping-pong: every 50 ms `ping' sends a
 %% datagram to `pong', which answers. Gives Beamtop udp_inet ports with moving
 %% send/receive counters.

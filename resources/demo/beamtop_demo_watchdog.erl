@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Halts the demo node when Beamtop goes away.
 %%
 %% Beamtop starts the node with stdin a pipe that it holds open and never

@@ -1,3 +1,4 @@
+%% SPDX-License-Identifier: GPL-3.0-or-later
 %% Supervision tree of the web application: TCP traffic between a listener with
 %% an acceptor pool and a few clients, a pool of quiet connections, one heavy
 %% stream and one sender stuck behind a slow reader, plus UDP and `socket'

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Nodes at their limits: the process table full (the agent cannot start, plain calls barely
 // fit), the atom table a few atoms from full (Beamtop must make no atom from what people type:
 // a full table stops the node), and a mailbox of a million messages (the preview copies nothing

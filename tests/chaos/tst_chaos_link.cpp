@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The link to the node fails, on real nodes, with NodeSession driven the way the desktop app
 // drives it (auto-reconnect on, the product's own reconnect path): the node SIGKILLed in the
 // middle of calls 20 times in a row; the node SIGSTOPped (hung) until its link is declared dead,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A node in trouble, part two: every scheduler busy (data comes late, and the session says so),
 // and replies no healthy node sends — a frame announcing 2 GiB, a term nested a million deep.
 // Each bad reply fails its own request with a sentence; the connection, the session and the

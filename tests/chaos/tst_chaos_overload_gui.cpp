@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What the window shows while every scheduler of the node is busy: the status bar and the
 // notice bar say the data is late and for how long, the link stays up, and both are back to
 // normal once the node answers. Offscreen, against a real node.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: whatever the bytes, decoding returns a term or an Error and never
 // crashes; whatever decodes also formats within its limits and survives an encode/decode
 // round trip unchanged. Every input is decoded twice: under tight limits (so the fuzzer reaches

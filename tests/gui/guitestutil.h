@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the GUI tests: private settings, screenshots on request, model lookups by key.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Alerts page against a real node, offscreen. Rules come from the (isolated) rules file of
 // connections without a profile, as the window loads them: a rule with a low threshold
 // (process_count above 1) fires at once and the page shows the active alert (severity, value,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Applications page against a real node, offscreen. The node runs a small application
 // loaded from source (bt_shop: a top supervisor with a worker, a nested supervisor of two
 // workers and a simple_one_for_one pool of 250, a process linked to the nested supervisor that

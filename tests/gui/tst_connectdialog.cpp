@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The connection dialog on its own: EPMD completion, naming mode, and failures explained per
 // class with the dialog kept open.
 #include "connectdialog.h"

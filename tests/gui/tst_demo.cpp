@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // `beamtop --demo`: the demo node starts, the System, Processes and Load pages fill, and the node
 // goes away with Beamtop — when the window closes, and when the beamtop process is killed outright.
 #include "demo/demonode.h"

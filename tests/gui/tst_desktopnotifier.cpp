@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop notifications, on a private D-Bus session bus this test starts (dbus-daemon with a
 // configuration of its own: nothing is activated, nothing reaches the developer's desktop) and a
 // fake org.freedesktop.Notifications service registered on a connection of its own. An alert

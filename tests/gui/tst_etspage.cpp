@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ETS page against a real node holding a named table of every type and protection (owned by
 // bt_pg_owner, the sets with bt_pg_heir as heir), bt_pg_long (many small rows) and bt_pg_wide
 // (few, large rows: the most memory). The page sits before Mnesia at Ctrl+7 and subscribes to the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Load page against a real node, offscreen: data after two samples (scheduler rows, chart
 // lines, metrics), history kept while another page is shown, zoom on the shared time axis,
 // exports through the page's actions (the file dialog answered by a seam, the chosen filter

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window against real nodes: connect and read the System page, the cookie error in the
 // dialog, a node that dies and comes back, copy of exact values.
 #include "activitymodel.h"

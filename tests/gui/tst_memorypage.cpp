@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Memory page against a real node, offscreen: it fills (totals, allocator types, charts of
 // the history); expanding a type shows its instance rows because the page asks the collector
 // for that type's instances, and a hidden page asks for none; a node made to fragment its

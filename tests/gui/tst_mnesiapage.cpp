@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mnesia page against real nodes, offscreen. A disc node with Mnesia running and three
 // tables (disc, RAM and disc-only copies): the page fills with the database's facts and the
 // tables (schema hidden until asked, sizes and memory read from the node), a transaction that

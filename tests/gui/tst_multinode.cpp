@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Several nodes at once, through profiles: a window per node, the cluster panel's one-click
 // connect with the same cookie, a node that dies without disturbing the other window, and the
 // profile editor with a keychain that works and one that is not there, the read-only rule

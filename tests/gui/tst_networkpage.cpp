@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Network page against a real node with a few TCP connections: one pair that has moved
 // 32 MB (its receiver reads), three quiet pairs, and a sender blocked on a peer that never
 // reads (its port queue fills). The table fills and ranks by I/O; the type choice and the

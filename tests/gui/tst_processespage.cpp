@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Processes page against a real node with known outliers (a large heap, a 50,000-message
 // queue, large binaries, a busy loop, and for the window test a queue that grows): each ranks first in the GUI's model on
 // its own column, absolute and window mode; drill-down follows pids, not rows; the long

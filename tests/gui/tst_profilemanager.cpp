@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The profile manager through its buttons: duplicate (with the cookie, into a keychain entry
 // of its own), Test Connection against a real node (and a wrong cookie), a cookie imported
 // from a file, JSON export and import through the dialog's own buttons, timeouts and

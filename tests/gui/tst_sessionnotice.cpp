@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Which sentence the main window's notice bar shows for each state of the session and the demo
 // node, and which buttons come with it; no node, no window.
 #include "sessionnotice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table contents view against a real node, offscreen: the first page's rows appear in
 // columns (the key's marked), scrolling to the end fetches the next page by inserting rows (the
 // selection stays), Load More does the same, a key search (Enter) shows its rows and Esc goes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The agent on real nodes: loaded, replaced, compiled on the node, shared between sessions,
 // reduced mode, and no trace left after a clean disconnect or a SIGKILL.
 #include "agent/agentclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Alerts on a real node, through the NodeSession the desktop and beamtop-cli use: a mailbox that
 // grows past 1,000 fires a rule naming that process, stays firing while it drains to between the
 // clear value and the threshold, and resolves below the clear value; a rule on the largest ETS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop-cli watch and rules. watch on a real node: --exit-on warning ends with exit code 5
 // and a firing event (one JSON object per line) naming the process whose mailbox grew; with
 // --duration and nothing past its threshold it ends with 0 and prints nothing; text lines for

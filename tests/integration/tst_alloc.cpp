@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The memory allocators on real nodes: the totals Beamtop reports against sums the test takes
 // itself from one system_info({allocator, ...}) dump on the same node; the OS's resident size
 // against /proc read by the test; instance rows only for the types asked for; settings from a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Applications and supervision trees on a real node, through the real collectors: the test
 // application's totals by group leader; its tree exactly as started (ids, pids, restart types,
 // shutdowns, modules, flags, subtree totals); children sorted by their totals on the node; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop-cli apps and tree, and the snapshot's applications section, on a real node running a
 // small application loaded from source: a top supervisor (one_for_one) with a worker holding
 // 7 messages, a rest_for_one supervisor of two workers, a simple_one_for_one pool of 5 workers

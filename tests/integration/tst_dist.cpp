@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The distribution reading and a port's details on real nodes. Two nodes with the same cookie
 // are connected to each other and Beamtop to the first: the reading lists the second node
 // (type normal, its address as the second node itself sees its end, counters that rise by what

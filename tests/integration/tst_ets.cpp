@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ETS ranking on a real node, through the real collector, sampler and beamtop-cli: tables
 // of every type and protection are listed with their attributes (private ones too); the node
 // filters by type, protection and text; rows come in order of size or memory; a growing table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The real system keychain (GNOME Keyring over the Secret Service, through QtKeychain) and
 // connecting through profiles. Runs inside scripts/keychain-session.sh: a private D-Bus session,
 // a throw-away unlocked keyring and a temporary HOME — never the developer's own keyring.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mnesia read through Beamtop on a real 3-node cluster. Nodes A, B and C share a schema on disc
 // (each its own directory in a temporary folder) and hold tables of every storage type: ram
 // copies on A and C, disc copies on A and B, disc_only copies on A and B, and one table with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The C node against real erl nodes: naming, every connect failure class, concurrent calls,
 // timeouts, caps, dead links and reconnects.
 #include "node/epmdclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The port ranking and the distribution reading on real nodes, through the real collectors:
 // among 2,000 TCP connections the one carrying ~10 MB/s ranks first by I/O rate; sockets of
 // the `socket` module are listed with their counters; ports closed during a listing come once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop-cli ports and the snapshot's ports section on a real node with a few TCP connections
 // (one of them carrying megabytes), UDP ports and a socket of the socket module: the busy
 // connection comes first by I/O, --type keeps one type, the text and CSV forms say the same,

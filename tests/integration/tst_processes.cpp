@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The process ranking on a real node with known outliers: each ranks first on its own column,
 // in absolute and in window mode, through the collector and through beamtop-cli.
 #include "agent/agentclient.h"

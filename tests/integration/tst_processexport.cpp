@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Processes export (ProcessExport, the job the Processes page starts) on a real node with a
 // few thousand processes: it walks several pages and writes every process once, the target is
 // replaced only when the export is complete (ExportFile), a cancel leaves the old file (or none)

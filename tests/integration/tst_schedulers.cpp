@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Schedulers on a real node with 4 normal, 2 dirty CPU and 2 dirty IO schedulers: a busy loop
 // bound to one scheduler shows as that one near 100 % and the rest near 0; run-queue imbalance;
 // the scheduler_wall_time flag back as it was after Beamtop goes (clean detach, a dropped link,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The system overview against what the node says about itself, in full and reduced mode, and
 // beamtop-cli's snapshot/nodes commands with their JSON and exit codes; the text snapshot's
 // scheduler utilisation; a profile's ports checked, and a keychain that cannot be read; the

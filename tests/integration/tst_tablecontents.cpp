@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A table's contents read through Beamtop (TableBrowser: the agent's ets_rows and mnesia_rows)
 // on a real node: ETS tables of every type and protection (a private one says why it cannot be
 // read and gives no rows), 1,000 rows read in pages of 100 with the continuation (every key

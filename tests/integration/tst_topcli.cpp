@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop-cli top on a node that takes several seconds to rank (many idle processes, a low
 // agent budget): the first answer comes before the ranking is complete and says so (partial,
 // coverage below 1), --watch then prints better answers up to a complete one, and --complete

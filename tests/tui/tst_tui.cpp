@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop-cli tui on a pseudo-terminal against a real node, the screen read back through
 // libvterm (VTermScreenTester): the home page shows the node's name and its process count; 2
 // shows the processes, Q and M reorder them (a process with a long mailbox, one with a big

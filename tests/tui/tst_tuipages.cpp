@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal mode's pages 4 to 9 on a pseudo-terminal against a real node, read back through
 // libvterm: Memory opens and closes an allocator's instances; ETS ranks two tables the node
 // made by memory, then by size (S), and filters on the node (/); Network shows the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Model and formatting unit tests (no node needed). Included from CMakeLists.txt.
 beamtop_add_test(tst_models SOURCES tst_models.cpp LIBS beamtop_models LABELS unit)
 beamtop_add_test(tst_format SOURCES tst_format.cpp LIBS beamtop_models LABELS unit)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared by the model tests: the signals a model emits, counted, so a test can say that a
 // refresh changed rows in place rather than resetting the model; the pages every ranked table

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alerts' state machine with values and times given by the test: hysteresis, durations,
 // clear values, Below rules, entities leaving a ranking, replacing rules, acknowledging; and
 // the event as the log and `watch` write it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What alerts keep on disk: the log (JSON Lines, rotated at its size, read back past torn and
 // garbage lines, an error rather than a crash where it cannot be written) and the rule store
 // (defaults when there is no file, a file per profile, faults said with file and line).

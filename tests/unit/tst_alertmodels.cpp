@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The alert tables (models/alerttablemodels.h) under QAbstractItemModelTester: a value read
 // again changes cells, not rows; an alert that fires is a row insert and one that resolves a
 // row remove; acknowledging changes the row's level; the log shows the newest first and a new

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Alert rules: durations and quantities as people write them, the metrics a rule can watch,
 // the beamtop.rules/1 file (its round trip, the defaults, and every fault said with its line
 // and key while the other rules are kept).

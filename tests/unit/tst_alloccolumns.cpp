@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How an allocator reading is written out for beamtop-cli alloc and the snapshot
 // (AllocColumns), on hand-made samples: the CSV keys and rows (ratios that keep their digits,
 // type rows without an instance, an infinite ratio as an empty cell), the document with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every allocator finding rule on hand-made readings, at and around its edges; the reply
 // decoder on good and malformed terms; sums of instance peaks kept apart from current values.
 #include "collect/allocfindings.h"

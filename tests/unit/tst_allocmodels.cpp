@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Memory page's models on hand-made allocator samples, each under QAbstractItemModelTester
 // from before its first fill: the allocator tree (types that can be expanded before their
 // instances come; expansion and selection that survive refreshes, which are differences, never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How applications and supervision trees are written out for beamtop-cli apps / tree and the
 // snapshot (AppColumns), on hand-made values: the CSV keys and rows (null totals for an
 // application only loaded), the line about the sweep, the table for people with the row of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Applications page's models on hand-built values, each under QAbstractItemModelTester from
 // before its first fill. The applications table: its columns, numbers for people with the exact
 // value on hover and the raw value for sorting, "—" for what a loaded-only application or an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The chart arithmetic without a chart: value axis units and nice ranges, the time axis, the
 // hover lookup, and how far the wheel, a drag and the keys zoom and pan.
 #include "chartaxis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ETS page's models on hand-built values, each under QAbstractItemModelTester from before
 // its first fill: the table ranking (columns formatted for people with exact values on hover,
 // the trend's arrow and change per second of the ranked figure, refreshes as differences that

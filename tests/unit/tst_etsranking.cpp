@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The ETS ranking's value types on hand-made agent terms (EtsRow::fromTerm for a named table, an
 // unnamed one, a deleted one and malformed rows), the filter EtsQuery::toRanked composes, the
 // order shownValue gives in both modes, the trend, and how rows are written out (EtsColumns:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Numbers for people, in a pinned locale.
 #include "format.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The history store (bounded memory, downsampling that keeps extremes, stitching, window,
 // statistics), its CSV/JSON export, the load metrics, scheduler readings from the agent's
 // terms, and the models the load page shows, each under QAbstractItemModelTester.

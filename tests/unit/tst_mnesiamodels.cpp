@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Mnesia page's models on hand-built samples, each under QAbstractItemModelTester from
 // before its first fill: the tables (in name order, a refresh applied by difference — a table
 // coming, one going, a size changing — never a reset; hiding the system tables removes their

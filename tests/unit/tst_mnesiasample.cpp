@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MnesiaSample::fromTerm on hand-built replies of the agent's `mnesia` request: a running
 // Mnesia with tables, locks and transactions; a node without Mnesia; a stuck Mnesia whose
 // reads timed out one by one (the sample names them and keeps the rest). And the history's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The System page's models: the model contract (QAbstractItemModelTester, attached before any
 // data), updates as differences (dataChanged, not resets), raw values and levels.
 #include "activitymodel.h"

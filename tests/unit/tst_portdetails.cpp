@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Network page's value types read from hand-built agent replies: PortDetails::fromTerm
 // (every section, options marked ok/unsupported/error, a gone port, bad input never fatal) and
 // its JSON; DistSample::fromTerm, rates on the node clock, Beamtop's own link, busy against

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Network page's models on hand-built values, each under QAbstractItemModelTester from
 // before its first fill: the port ranking (refreshes are differences, never resets, so a
 // persistent index survives them; a non-zero queue carries the warning level; a closed port is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The port ranking's value types on hand-made agent terms (PortRow::fromTerm for an open port,
 // a closed one, a socket and one with undefined figures; PortTypeCounts::fromTerm), the
 // filter PortQuery::toRanked composes, the order shownValue gives, and how rows are written

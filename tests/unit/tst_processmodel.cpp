@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ProcessTableModel (and the details window's ProcessHistoryModel): the model contract (QAbstractItemModelTester attached before any data),
 // a refresh applied as differences (counted), placeholders for rows not fetched, raw values,
 // pids as the entity, and a new ranking as the only reset.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Profiles: the value type, the QSettings store, JSON sharing, and the secret store's contract
 // (success, errors, and a job that never finishes) through the fake.
 #include "clustermodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RankedTableModel, the base of every ranked view's model, with a made-up kind (shelves, not
 // processes) so that nothing here leans on what processes happen to have: the model contract
 // (QAbstractItemModelTester attached before any data), refreshes as differences (counted),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How complete and fresh a ranked answer says it is (RankingFields, ProcessColumns' use of it)
 // on hand-made statuses, and the one wait for a first answer (RankingWait) with a counter for
 // its asks: final answers end it, the deadline makes any page the answer, no deadline waits.

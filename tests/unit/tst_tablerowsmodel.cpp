@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TableRowsModel and TablePage without a node: a page read from the agent's map, tuple rows of
 // one size in columns with the key marked (keypos 1 for ETS, 2 for a Mnesia record), rows of
 // mixed shapes in one "Row" column, long cells cut with a visible marker and the whole row on

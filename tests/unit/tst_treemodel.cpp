@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TreeRowModel: the model contract (QAbstractItemModelTester, attached before any data) and
 // updates as differences by key — removes, inserts, moves and dataChanged, never a reset after
 // the first fill — so that the tree views keep expanded rows and selection.
