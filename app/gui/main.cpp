@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop [--connect NODE] [--cookie-file FILE] [--profile NAME] [--demo] [--no-agent]
+#include "languages.h"
 #include "mainwindow.h"
 #include "node/eiruntime.h"
 #include "profilelauncher.h"
 #include "startupprofile.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -55,15 +54,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(BEAMTOP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.beamtop.Beamtop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/beamtop.svg")));
+    beamtop::Theme::applySaved(); // View ▸ Theme, before any window exists
 
-    QTranslator qtTranslator, translator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The user's language, else English (the source catalogue still supplies plural forms).
-    if (translator.load(QLocale(), QStringLiteral("beamtop"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/beamtop_en.qm")))
-        QApplication::installTranslator(&translator);
+    beamtop::Languages::install(&app); // the user's language, and Qt's own catalogue for it
 
     QCommandLineParser p;
     p.setApplicationDescription(QApplication::translate("main", "Observe an Erlang or Elixir node."));
