@@ -5,1712 +5,1771 @@
     <name>AlertEvent</name>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <source>no longer among the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr unter den größten</translation>
     </message>
     <message>
         <source>rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel geändert</translation>
     </message>
 </context>
 <context>
     <name>AlertMetrics</name>
     <message>
         <source>Memory: share of the machine&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Anteil am Speicher der Maschine</translation>
     </message>
     <message>
         <source>Memory: system</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: System</translation>
     </message>
     <message>
         <source>Memory: persistent terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: persistente Terme</translation>
     </message>
     <message>
         <source>Processes: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse: Anteil an der Grenze</translation>
     </message>
     <message>
         <source>Ports: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports: Anteil an der Grenze</translation>
     </message>
     <message>
         <source>Atoms: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome: Anteil an der Grenze</translation>
     </message>
     <message>
         <source>ETS tables: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen: Anteil an der Grenze</translation>
     </message>
     <message>
         <source>Run queue per online scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange pro Online-Scheduler</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen</translation>
     </message>
     <message>
         <source>Largest message queue (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Nachrichtenwarteschlange (ein Prozess)</translation>
     </message>
     <message>
         <source>Largest process memory (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Prozessspeicher (ein Prozess)</translation>
     </message>
     <message>
         <source>Fastest-growing process memory (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten wachsender Prozessspeicher (ein Prozess)</translation>
     </message>
     <message>
         <source>Largest ETS table memory (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter ETS-Tabellenspeicher (eine Tabelle)</translation>
     </message>
     <message>
         <source>Most objects in an ETS table (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Objekte in einer ETS-Tabelle (eine Tabelle)</translation>
     </message>
     <message>
         <source>Fastest-growing ETS table (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten wachsende ETS-Tabelle (eine Tabelle)</translation>
     </message>
     <message>
         <source>Largest port queue (a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Port-Warteschlange (ein Port)</translation>
     </message>
     <message>
         <source>Fastest-growing port queue (a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten wachsende Port-Warteschlange (ein Port)</translation>
     </message>
     <message>
         <source>Largest distribution queue (a connected node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Distributions-Warteschlange (ein verbundener Knoten)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>AllocCollector</name>
     <message>
         <source>The Beamtop agent running on this node is older and cannot read allocators. Disconnect every Beamtop from the node, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamtop-Agent auf diesem Knoten ist älter und kann keine Allokatoren lesen. Trennen Sie alle Beamtop-Instanzen vom Knoten und verbinden Sie sich dann erneut.</translation>
     </message>
     <message>
         <source>Allocators need the Beamtop agent, which this node did not load (reduced mode). Check that the node allows loading code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren benötigen den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus). Prüfen Sie, ob der Knoten das Laden von Code erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>AllocColumns</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler %1</translation>
     </message>
     <message>
         <source>Allocated (all carriers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert (alle Carrier)</translation>
     </message>
     <message>
         <source>Used (all blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt (alle Blöcke)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt</translation>
     </message>
     <message>
         <source>erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)</translation>
     </message>
     <message>
         <source>Resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident (RSS)</translation>
     </message>
     <message>
         <source>not available (read from /proc on Linux only)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (wird nur unter Linux aus /proc gelesen)</translation>
     </message>
     <message>
         <source>mseg_alloc cache</source>
-        <translation type="unfinished"></translation>
+        <translation>mseg_alloc-Cache</translation>
     </message>
     <message>
         <source>none (mseg_alloc is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (mseg_alloc ist ausgeschaltet)</translation>
     </message>
     <message numerus="yes">
         <source>hit rate %1 (%2 hits in %3 calls, %Ln instances)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trefferquote %1 (%2 Treffer bei %3 Aufrufen, %Ln Instanz)</numerusform>
+            <numerusform>Trefferquote %1 (%2 Treffer bei %3 Aufrufen, %Ln Instanzen)</numerusform>
         </translation>
     </message>
     <message>
         <source>; lowest %1 on instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; am niedrigsten %1 bei Instanz %2</translation>
     </message>
     <message>
         <source>hit rate %1 (%2 hits in %3 calls), %4 cached segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote %1 (%2 Treffer bei %3 Aufrufen), %4 zwischengespeicherte Segmente</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: keine</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>see %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>siehe %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AllocSample</name>
     <message>
         <source>The allocator reading is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allokator-Messung ist fehlerhaft: %1.</translation>
     </message>
 </context>
 <context>
     <name>AppColumns</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(linked, not children)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verlinkt, keine Kinder)</translation>
     </message>
     <message>
         <source>… %1 children before these</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 Kinder davor</translation>
     </message>
     <message>
         <source>… %1 more children not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 weitere Kinder nicht angezeigt</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <source>%1, %2 starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 startend</translation>
     </message>
     <message>
         <source>%1, %2 loaded only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 nur geladen</translation>
     </message>
     <message>
         <source>totals so far from the first sweep of the processes: %1 of %2 counted (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen bisher aus dem ersten Durchlauf der Prozesse: %1 von %2 gezählt (unvollständig)</translation>
     </message>
     <message>
         <source>totals not counted yet: the first sweep of the processes has just begun (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen noch nicht gezählt: Der erste Durchlauf der Prozesse hat gerade begonnen (unvollständig)</translation>
     </message>
     <message>
         <source>totals from a sweep of %1 processes %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen aus einem Durchlauf über %1 Prozesse vor %2</translation>
     </message>
     <message>
         <source>%1 (the sweep took %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Durchlauf dauerte %2 ms)</translation>
     </message>
     <message>
         <source>totals not counted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen noch nicht gezählt</translation>
     </message>
     <message>
         <source>%1; the application controller did not answer (%2): loaded applications only, without status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; der Application-Controller hat nicht geantwortet (%2): nur geladene Anwendungen, ohne Status</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>START</translation>
     </message>
     <message>
         <source>PROCS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROZ.</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER</translation>
     </message>
     <message>
         <source>REDS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>RED./S</translation>
     </message>
     <message>
         <source>MSGQ</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHR.</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>(no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Anwendung)</translation>
     </message>
     <message>
         <source>processes whose group leader belongs to no application</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse, deren Group Leader zu keiner Anwendung gehört</translation>
     </message>
     <message>
         <source>%1, %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 in %3 s</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>supervisor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor %1</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>verlinkt</translation>
     </message>
     <message>
         <source>linked to the supervisor, not its children</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Supervisor verlinkt, nicht mit seinen Kindern</translation>
     </message>
     <message>
         <source>NOT ANSWERING</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTWORTET NICHT</translation>
     </message>
     <message>
         <source>NOT ANSWERING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ANTWORTET NICHT: %1</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet neu</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>gone while read</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen verschwunden</translation>
     </message>
     <message numerus="yes">
         <source>%n children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kind</numerusform>
+            <numerusform>%n Kinder</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 children</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kindern</translation>
     </message>
     <message>
         <source>processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>start order</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Supervisors that did not answer in time: %1 (their children are not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisoren, die nicht rechtzeitig geantwortet haben: %1 (ihre Kinder werden nicht angezeigt).</translation>
     </message>
     <message>
         <source>The node stopped the walk at its limit: some subtrees are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat den Durchgang an seiner Grenze abgebrochen: Einige Teilbäume fehlen.</translation>
     </message>
     <message>
         <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Prozesse der Anwendung liegen außerhalb ihres Supervisor-Baums.</translation>
     </message>
     <message>
         <source>not read (more processes than a walk reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen (mehr Prozesse, als ein Durchgang liest)</translation>
     </message>
     <message>
         <source>The tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Baum hat mehr Prozesse, als ein Durchgang liest: Die Summen zählen die %1 gelesenen, die übrigen sind als nicht gelesen markiert.</translation>
     </message>
 </context>
 <context>
     <name>ConnectErrorText</name>
     <message>
         <source>That is not a node name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Knotenname</translation>
     </message>
     <message>
         <source>Write it as name@host, for example myapp@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ihn als name@host ein, zum Beispiel myapp@%1.</translation>
     </message>
     <message>
         <source>The host is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist unbekannt</translation>
     </message>
     <message>
         <source>Check the part after &apos;@&apos;: it must be a host name this computer can resolve, or an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Teil nach „@“: Er muss ein Hostname sein, den dieser Computer auflösen kann, oder eine IPv4-Adresse.</translation>
     </message>
     <message>
         <source>The host cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist nicht erreichbar</translation>
     </message>
     <message>
         <source>Check the network between here and the host: VPN, firewalls, and that the host is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Netzwerk zwischen hier und dem Host: VPN, Firewalls und ob der Host läuft.</translation>
     </message>
     <message>
         <source>No Erlang node runs on that host</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host läuft kein Erlang-Knoten</translation>
     </message>
     <message>
         <source>EPMD, which every distributed node starts, does not answer there. Check that the node is started with -sname or -name, and the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD, das jeder verteilte Knoten startet, antwortet dort nicht. Prüfen Sie, ob der Knoten mit -sname oder -name gestartet wurde, und prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
         <source>No node by that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten mit diesem Namen</translation>
     </message>
     <message>
         <source>EPMD on the host does not know this name. Check the part before &apos;@&apos; — the node field suggests the names registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf dem Host kennt diesen Namen nicht. Prüfen Sie den Teil vor „@“ – das Knotenfeld schlägt die dort registrierten Namen vor.</translation>
     </message>
     <message>
         <source>The cookie is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie ist falsch</translation>
     </message>
     <message>
         <source>Another connection uses the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung verwendet denselben Namen</translation>
     </message>
     <message>
         <source>The node already has a connection from a node with Beamtop&apos;s name. Close the other session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat bereits eine Verbindung von einem Knoten mit dem Namen von Beamtop. Schließen Sie die andere Sitzung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>It may be overloaded, or a firewall drops the connection. Check the host and try a longer timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist möglicherweise überlastet, oder eine Firewall verwirft die Verbindung. Prüfen Sie den Host und versuchen Sie es mit einem längeren Zeitlimit.</translation>
     </message>
     <message>
         <source>Too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele offene Dateien</translation>
     </message>
     <message>
         <source>Beamtop has too many connections open to connect safely. Close some and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop hat zu viele Verbindungen geöffnet, um sicher eine weitere aufzubauen. Schließen Sie einige und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
         <source>See the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details finden Sie unten.</translation>
     </message>
     <message>
         <source>The node rejected the handshake. Use the cookie the node was started with (given with -setcookie, or in the ~/.erlang.cookie of the user running it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat den Handshake abgelehnt. Verwenden Sie das Cookie, mit dem der Knoten gestartet wurde (angegeben mit -setcookie oder in der Datei ~/.erlang.cookie des Benutzers, unter dem er läuft).</translation>
     </message>
 </context>
 <context>
     <name>CookieSource</name>
     <message>
         <source>Cannot read the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookie-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The cookie file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookie-Datei %1 ist leer.</translation>
     </message>
     <message>
         <source>No cookie: give --cookie-file FILE, set BEAMTOP_COOKIE, or create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cookie: Geben Sie --cookie-file DATEI an, setzen Sie BEAMTOP_COOKIE oder legen Sie %1 an.</translation>
     </message>
 </context>
 <context>
     <name>DetailsHtml</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>EtsColumns</name>
     <message>
         <source>%1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tabellen</translation>
     </message>
     <message>
         <source>growth in rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum der Zeilen pro Sekunde</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>growth in memory per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum des Speichers pro Sekunde</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABELLE</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>PROT</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHUTZ</translation>
     </message>
     <message>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILEN</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER</translation>
     </message>
     <message>
         <source>ROWS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILEN/S</translation>
     </message>
     <message>
         <source>MEMORY/S</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER/S</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>BESITZER</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>EtsDetailsHtml</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Deleted at %1, before anything could be read of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht um %1, bevor etwas davon gelesen werden konnte.</translation>
     </message>
     <message>
         <source>Deleted at %1; the last data read is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht um %1; die zuletzt gelesenen Daten werden angezeigt.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannt</translation>
     </message>
     <message>
         <source>yes: reached by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: über ihren Namen erreichbar</translation>
     </message>
     <message>
         <source>no: reached by its id</source>
-        <translation type="unfinished"></translation>
+        <translation>nein: über ihre ID erreichbar</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz</translation>
     </message>
     <message>
         <source>Only the owner process can read its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Besitzerprozess kann ihre Zeilen lesen.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen/s</translation>
     </message>
     <message>
         <source>Memory/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher/s</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Heir</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbe</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner %3 existiert, ob Sie darin schreiben dürfen und ob der Datenträger nicht voll ist.</translation>
     </message>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>LoadMetrics</name>
     <message>
         <source>Scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler %1</translation>
     </message>
     <message>
         <source>Dirty CPU scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-CPU-Scheduler %1</translation>
     </message>
     <message>
         <source>Dirty I/O scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-I/O-Scheduler %1</translation>
     </message>
     <message>
         <source>Scheduler utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-Auslastung</translation>
     </message>
     <message>
         <source>Busiest minus idlest scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastungsspanne der Scheduler (höchste minus niedrigste)</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange</translation>
     </message>
     <message>
         <source>Run queue imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewicht der Ausführungswarteschlangen</translation>
     </message>
     <message>
         <source>Memory: total</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: gesamt</translation>
     </message>
     <message>
         <source>Memory: processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Prozesse</translation>
     </message>
     <message>
         <source>Memory: binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Binary</translation>
     </message>
     <message>
         <source>Memory: ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: ETS</translation>
     </message>
     <message>
         <source>Memory: atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Atome</translation>
     </message>
     <message>
         <source>Memory: code</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Code</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>I/O in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O ein/s</translation>
     </message>
     <message>
         <source>I/O out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O aus/s</translation>
     </message>
     <message>
         <source>Garbage collections/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collections/s</translation>
     </message>
     <message>
         <source>Words reclaimed/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Wörter/s</translation>
     </message>
     <message>
         <source>Used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt: %1</translation>
     </message>
     <message>
         <source>Allocated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert: %1</translation>
     </message>
     <message>
         <source>Allocators: allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren: reserviert</translation>
     </message>
     <message>
         <source>Allocators: used</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren: benutzt</translation>
     </message>
     <message>
         <source>Allocators: unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren: ungenutzt</translation>
     </message>
     <message>
         <source>Memory: resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: resident (RSS)</translation>
     </message>
     <message>
         <source>Mnesia: commits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia: Commits/s</translation>
     </message>
     <message>
         <source>Mnesia: failures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia: Fehlschläge/s</translation>
     </message>
     <message>
         <source>Mnesia: restarts/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia: Neustarts/s</translation>
     </message>
     <message>
         <source>Mnesia: log writes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia: Log-Schreibvorgänge/s</translation>
     </message>
 </context>
 <context>
     <name>NodeName</name>
     <message>
         <source>The node name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knotenname ist leer.</translation>
     </message>
     <message>
         <source>A node name has one &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knotenname enthält genau ein „@“: %1</translation>
     </message>
     <message>
         <source>A node name looks like name@host (for example app@%1), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knotenname hat die Form name@host (zum Beispiel app@%1), nicht „%2“.</translation>
     </message>
     <message>
         <source>Both parts of name@host are needed: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Teile von name@host werden benötigt: „%1“.</translation>
     </message>
     <message>
         <source>The node name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knotenname ist zu lang.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid node name: use letters, digits, &apos;_&apos; and &apos;-&apos; before the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Knotenname: Verwenden Sie vor dem „@“ Buchstaben, Ziffern, „_“ und „-“.</translation>
     </message>
     <message>
         <source>The host part contains a space: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host-Teil enthält ein Leerzeichen: „%1“.</translation>
     </message>
 </context>
 <context>
     <name>PortColumns</name>
     <message>
         <source>%1 ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports und Sockets</translation>
     </message>
     <message>
         <source>bytes per second received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde empfangen und gesendet</translation>
     </message>
     <message>
         <source>bytes received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes empfangen und gesendet</translation>
     </message>
     <message>
         <source>bytes per second received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde empfangen</translation>
     </message>
     <message>
         <source>bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes empfangen</translation>
     </message>
     <message>
         <source>bytes per second sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde gesendet</translation>
     </message>
     <message>
         <source>bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes gesendet</translation>
     </message>
     <message>
         <source>packets per second received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete pro Sekunde empfangen</translation>
     </message>
     <message>
         <source>packets received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete empfangen</translation>
     </message>
     <message>
         <source>packets per second sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete pro Sekunde gesendet</translation>
     </message>
     <message>
         <source>packets sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete gesendet</translation>
     </message>
     <message>
         <source>change of queued bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung der Bytes in der Warteschlange pro Sekunde</translation>
     </message>
     <message>
         <source>bytes queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes in der Warteschlange</translation>
     </message>
     <message>
         <source>change of memory per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Speichers pro Sekunde</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>BESITZER</translation>
     </message>
     <message>
         <source>LOCAL</source>
-        <translation type="unfinished"></translation>
+        <translation>LOKAL</translation>
     </message>
     <message>
         <source>PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>GEGENSTELLE</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>RECV</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPF.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>GES.</translation>
     </message>
     <message>
         <source>RECV/S</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPF./S</translation>
     </message>
     <message>
         <source>SENT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>GES./S</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTESCHL.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>PortDetailsHtml</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>socket:info/1</source>
-        <translation type="unfinished"></translation>
+        <translation>socket:info/1</translation>
     </message>
     <message>
         <source>erlang:port_info/1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:port_info/1</translation>
     </message>
     <message>
         <source>The node gave nothing more for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat für diesen Port nichts weiter geliefert.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries: see Links &amp; Monitors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag: siehe Links &amp; Monitore</numerusform>
+            <numerusform>%Ln Einträge: siehe Links &amp; Monitore</numerusform>
         </translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Adresse</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Gegenstelle</translation>
     </message>
     <message>
         <source>Connected process</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundener Prozess</translation>
     </message>
     <message>
         <source>The node gave no counters for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat für diesen Port keine Zähler geliefert.</translation>
     </message>
     <message>
         <source>Only inet ports and sockets keep traffic counters; see the Overview for the bytes this port has read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur inet-Ports und Sockets führen Verkehrszähler; die Bytes, die dieser Port gelesen und geschrieben hat, finden Sie in der Übersicht.</translation>
     </message>
     <message>
         <source>Socket counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Zähler</translation>
     </message>
     <message>
         <source>inet:getstat/1</source>
-        <translation type="unfinished"></translation>
+        <translation>inet:getstat/1</translation>
     </message>
     <message>
         <source>This kind of port has no options to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Port hat keine Optionen, die sich lesen lassen.</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützt</translation>
     </message>
     <message>
         <source>could not be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln options are not supported by this kind of port: that is not an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Option wird von dieser Art von Port nicht unterstützt: Das ist kein Fehler.</numerusform>
+            <numerusform>%Ln Optionen werden von dieser Art von Port nicht unterstützt: Das ist kein Fehler.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Showing %L1 of %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 werden angezeigt.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Monitored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht von</translation>
     </message>
 </context>
 <context>
     <name>ProcessColumns</name>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER</translation>
     </message>
     <message>
         <source>REDS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>RED./S</translation>
     </message>
     <message>
         <source>MSGQ</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHR.-WS</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BIN</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>CURRENT FUNCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTUELLE FUNKTION</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse</translation>
     </message>
 </context>
 <context>
     <name>ProcessDetailsHtml</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag</numerusform>
+            <numerusform>%Ln weitere Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierter Name</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialer Aufruf</translation>
     </message>
     <message>
         <source>Spawned as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet als</translation>
     </message>
     <message>
         <source>Current function</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Funktion</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Traps exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fängt Exits ab</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Group Leader</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>measured from the second sample</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen ab dem zweiten Messpunkt</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>%1 (%L2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2 Wörter)</translation>
     </message>
     <message>
         <source>Heap size</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap-Größe</translation>
     </message>
     <message>
         <source>Stack size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack-Größe</translation>
     </message>
     <message>
         <source>Total heap size</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Heap-Größe</translation>
     </message>
     <message>
         <source>Binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaries</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln Binary</numerusform>
+            <numerusform>%1 in %Ln Binaries</numerusform>
         </translation>
     </message>
     <message>
         <source>Largest binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Binaries</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln references</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln Referenz</numerusform>
+            <numerusform>%1, %Ln Referenzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitore</translation>
     </message>
     <message>
         <source>Monitored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht von</translation>
     </message>
     <message>
         <source>The process dictionary is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prozess-Dictionary ist leer.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more entries not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag nicht angezeigt</numerusform>
+            <numerusform>%Ln weitere Einträge nicht angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>No stack trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stacktrace.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Dieser Prozess wurde nicht mit proc_lib gestartet (er ist kein gen_server, gen_statem oder anderes OTP-Behaviour) und beantwortet daher keine Systemnachrichten. Eine Anfrage würde für immer eine Nachricht in seiner Warteschlange hinterlassen.</translation>
     </message>
     <message>
         <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Der Prozess hat sys:get_state nicht innerhalb einer Sekunde beantwortet. Er ist möglicherweise beschäftigt, in einem Aufruf blockiert oder angehalten.</translation>
     </message>
     <message>
         <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Der Prozess verarbeitet sys:get_state nicht (er hat keinen Zustand, den er liefern könnte).</translation>
     </message>
     <message>
         <source>Not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar.</translation>
     </message>
     <message>
         <source>The process has exited; its messages are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess wurde beendet; seine Nachrichten sind verloren.</translation>
     </message>
     <message>
         <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange enthält %L1 Nachrichten. Um sie zu lesen, muss der Knoten jede einzelne kopieren (der Speicher des Prozesses verdoppelt sich dabei kurzzeitig ungefähr), deshalb fragt Beamtop vorher nach. In jedem Fall werden nur die ersten 100 gesendet.</translation>
     </message>
     <message>
         <source>The message queue is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtenwarteschlange ist leer.</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 messages, each cut to a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %L1 von %L2 Nachrichten, jeweils auf eine lesbare Größe gekürzt.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>RankingFields</name>
     <message>
         <source>not ranked: without the agent rows come in the node&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rangliste: Ohne den Agenten kommen die Zeilen in der Reihenfolge des Knotens</translation>
     </message>
     <message>
         <source>ranked %1 of %2 so far (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1 von %2 eingeordnet (unvollständig)</translation>
     </message>
     <message>
         <source>ranking complete, %1 old; measuring change: rates come with the next full ranking (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste vollständig, %1 alt; Änderung wird gemessen: Raten kommen mit der nächsten vollständigen Rangliste (unvollständig)</translation>
     </message>
     <message>
         <source>ranking complete, %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste vollständig, %1 alt</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Processes at 85 % of the process limit (+P): spawning fails at 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse bei 85 % der Prozessgrenze (+P): Bei 100 % schlägt das Starten neuer Prozesse fehl.</translation>
     </message>
     <message>
         <source>Ports at 85 % of the port limit (+Q): opening sockets and files fails at 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports bei 85 % der Portgrenze (+Q): Bei 100 % schlägt das Öffnen von Sockets und Dateien fehl.</translation>
     </message>
     <message>
         <source>Atoms at 85 % of the atom limit (+t): the node stops when the table is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome bei 85 % der Atomgrenze (+t): Der Knoten hält an, wenn die Tabelle voll ist.</translation>
     </message>
     <message>
         <source>ETS tables at 85 % of the table limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen bei 85 % der Tabellengrenze.</translation>
     </message>
     <message>
         <source>A message queue over 10,000 for 10 s: the process does not keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichtenwarteschlange 10 s lang über 10.000: Der Prozess kommt nicht hinterher.</translation>
     </message>
     <message>
         <source>More than twice as many runnable processes as schedulers for 30 s: the node is CPU-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s lang mehr als doppelt so viele lauffähige Prozesse wie Scheduler: Der Knoten ist CPU-gebunden.</translation>
     </message>
     <message>
         <source>Schedulers over 90 % busy for a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler eine Minute lang über 90 % ausgelastet.</translation>
     </message>
     <message>
         <source>The node uses over 85 % of the machine&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten belegt über 85 % des Arbeitsspeichers der Maschine.</translation>
     </message>
     <message>
         <source>the file is larger than 4 MiB: not a rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 4 MiB: keine Regeldatei</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>a rules file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regeldatei ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>missing; a rules file says &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt; eine Regeldatei enthält &quot;schema&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht „%2“</translation>
     </message>
     <message>
         <source>missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>a rule is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>missing: every rule has an id</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Jede Regel hat eine id</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier rule</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits von einer früheren Regel verwendet</translation>
     </message>
     <message>
         <source>missing: the metric the rule watches</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: die Metrik, die die Regel überwacht</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric Beamtop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Metrik, die Beamtop kennt</translation>
     </message>
     <message>
         <source>not a number (write 0.85, &quot;85%&quot; or &quot;2GiB&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl (schreiben Sie 0.85, &quot;85%&quot; oder &quot;2GiB&quot;)</translation>
     </message>
     <message>
         <source>a rule has &quot;above&quot; or &quot;below&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Regel hat &quot;above&quot; oder &quot;below&quot;, nicht beides</translation>
     </message>
     <message>
         <source>missing: the threshold, as &quot;above&quot; or &quot;below&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: der Schwellwert, als &quot;above&quot; oder &quot;below&quot;</translation>
     </message>
     <message>
         <source>the clear value is above the threshold; it must be at or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwarnungswert liegt über dem Schwellwert; er muss auf oder unter ihm liegen</translation>
     </message>
     <message>
         <source>the clear value is below the threshold; it must be at or above it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwarnungswert liegt unter dem Schwellwert; er muss auf oder über ihm liegen</translation>
     </message>
     <message>
         <source>not a duration (write &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Dauer (schreiben Sie &quot;30s&quot;, &quot;2m&quot; oder &quot;1h30m&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not warning or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder warning noch critical</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text</translation>
     </message>
     <message>
         <source>not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>weder true noch false</translation>
     </message>
 </context>
 <context>
     <name>SchedulerSample</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Dirty CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty CPU</translation>
     </message>
     <message>
         <source>Dirty I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty I/O</translation>
     </message>
     <message>
         <source>The scheduler reading is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheduler-Messung ist keine Map.</translation>
     </message>
     <message>
         <source>The scheduler reading lacks the scheduler counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler-Messung fehlen die Scheduler-Anzahlen.</translation>
     </message>
     <message>
         <source>The scheduler reading is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheduler-Messung ist zu lang.</translation>
     </message>
     <message>
         <source>A scheduler wall time is not {Id, Active, Total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Scheduler-Wall-Time ist nicht {Id, Active, Total}.</translation>
     </message>
     <message>
         <source>The scheduler reading lacks wall times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler-Messung fehlen die Wall-Times.</translation>
     </message>
 </context>
 <context>
     <name>SessionNotice</name>
     <message>
         <source>The demo node runs on this computer and stops when Beamtop exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten läuft auf diesem Computer und wird beendet, wenn Beamtop beendet wird.</translation>
     </message>
     <message>
         <source>The demo node did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten ist nicht gestartet.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Connected to %1; loading the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden; der Agent wird geladen…</translation>
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist um %2 abgebrochen. Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist um %2 abgebrochen. Angezeigt werden Daten von %3; Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Disconnecting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getrennt…</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Verbindung zu %1 hergestellt werden.</translation>
     </message>
     <message>
         <source>Disconnected from %1. Showing data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 getrennt. Angezeigt werden Daten von %2.</translation>
     </message>
     <message>
         <source>The demo node has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten wurde beendet.</translation>
     </message>
     <message>
         <source>The last refresh from %1 failed; showing data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Aktualisierung von %1 ist fehlgeschlagen; angezeigt werden Daten von %2.</translation>
     </message>
     <message>
         <source>Refreshing is paused. F5 refreshes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist angehalten. F5 aktualisiert einmal.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2. Showing data from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verspätet: %1 hat seit %2 nicht geantwortet. Angezeigt werden Daten von %3.</translation>
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verspätet: %1 hat seit %2 nicht geantwortet.</translation>
     </message>
     <message>
         <source>The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten ist möglicherweise überlastet. Beamtop fragt weiter nach und zeigt neue Daten an, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
     <name>SystemSample</name>
     <message>
         <source>The system overview is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systemübersicht ist keine Map.</translation>
     </message>
     <message>
         <source>The system overview lacks &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemübersicht fehlt „%1“.</translation>
     </message>
     <message>
         <source>The system overview lacks &apos;memory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemübersicht fehlt „memory“.</translation>
     </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
 </context>
 <context>
     <name>beamtop</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
     </message>
     <message>
         <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
     </message>
     <message>
         <source>Blocks from %1 up go there (sbct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke ab %1 landen dort (sbct).</translation>
     </message>
     <message>
         <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trefferquote des mseg_alloc-Caches beträgt %1 auf Instanz %2 (%3 Treffer bei %4 Aufrufen): Carrier werden oft erzeugt und zerstört statt wiederverwendet.</translation>
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem zählt %1 resident für den Knoten, die Allokatoren %2: %3 liegen außerhalb von ihnen (NIFs oder Treiber, die malloc direkt aufrufen, Thread-Stacks, der mseg-Cache, gemeinsame Bibliotheken).</translation>
     </message>
     <message>
         <source>not understood</source>
+        <translation>nicht verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Beamtop</source>
+        <translation type="unfinished">Über Beamtop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP erl_interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (OTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build; read it at https://www.gnu.org/licenses/gpl-3.0.html.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,485 +1777,485 @@
     <name>beamtop::ActiveAlertModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Not known: the entity left the ranking, or the rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt: Das Objekt hat die Rangliste verlassen, oder die Regel hat sich geändert</translation>
     </message>
     <message>
         <source>the node</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>The latest value read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt gelesene Wert</translation>
     </message>
     <message>
         <source>The rule&apos;s threshold; the alert resolves past its clear value</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellwert der Regel; der Alarm wird aufgehoben, sobald der Wert seinen Entwarnungswert passiert</translation>
     </message>
     <message>
         <source>The process, ETS table or port the alert is about; double-click or Enter opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, die ETS-Tabelle oder der Port, den der Alarm betrifft; Doppelklick oder Eingabe öffnet ihn</translation>
     </message>
     <message>
         <source>When the alert fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Alarm ausgelöst wurde</translation>
     </message>
     <message>
         <source>Acknowledged alerts stay until they resolve but no longer count as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigte Alarme bleiben bestehen, bis sie aufgehoben werden, zählen aber nicht mehr als neu</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ActivityModel</name>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Sekunde</translation>
     </message>
     <message>
         <source>Since the node started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start des Knotens.</translation>
     </message>
     <message>
         <source>Over the last refresh interval, by the node&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das letzte Aktualisierungsintervall, nach der Uhr des Knotens.</translation>
     </message>
     <message>
         <source>Needs two samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt zwei Stichproben.</translation>
     </message>
     <message>
         <source>%1 per second over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde über %2 s</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen</translation>
     </message>
     <message>
         <source>Units of work done by the schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Schedulern geleistete Arbeitseinheiten.</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange</translation>
     </message>
     <message>
         <source>Processes and ports ready to run, waiting for a scheduler, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse und Ports, die jetzt lauffähig sind und auf einen Scheduler warten.</translation>
     </message>
     <message>
         <source>I/O input</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O-Eingabe</translation>
     </message>
     <message>
         <source>I/O output</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O-Ausgabe</translation>
     </message>
     <message>
         <source>Garbage collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collections</translation>
     </message>
     <message>
         <source>Words reclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Wörter</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde</translation>
     </message>
     <message>
         <source>Heap words freed by garbage collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Garbage Collection freigegebene Heap-Wörter.</translation>
     </message>
     <message>
         <source>%1 words (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wörter (%2)</translation>
     </message>
     <message>
         <source>Context switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextwechsel</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AgentClient</name>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent</translation>
     </message>
     <message>
         <source>loading agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird geladen</translation>
     </message>
     <message>
         <source>full (agent loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig (Agent geladen)</translation>
     </message>
     <message>
         <source>reduced (no agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>reduziert (kein Agent)</translation>
     </message>
     <message>
         <source>not loaded (turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geladen (ausgeschaltet)</translation>
     </message>
     <message>
         <source>The agent is turned off for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist für diese Verbindung ausgeschaltet.</translation>
     </message>
     <message>
         <source>already loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits geladen</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>The node refused the agent (%1). Plain calls are used instead; some views are limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat den Agenten abgelehnt (%1). Stattdessen werden einfache Aufrufe verwendet; einige Ansichten sind eingeschränkt.</translation>
     </message>
     <message>
         <source>cannot scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen nicht möglich</translation>
     </message>
     <message>
         <source>cannot parse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parsen nicht möglich</translation>
     </message>
     <message>
         <source>compiled on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten kompiliert</translation>
     </message>
     <message>
         <source>compiling on the node failed; the compiler application may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompilieren auf dem Knoten fehlgeschlagen; möglicherweise fehlt die Anwendung compiler</translation>
     </message>
     <message>
         <source>The agent did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft bereits</translation>
     </message>
     <message>
         <source>The agent is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist auf diesem Knoten nicht geladen.</translation>
     </message>
     <message>
         <source>The agent sent a reply Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Antwort gesendet, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>The node took too long to answer; it may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat zu lange für die Antwort gebraucht; er ist möglicherweise überlastet.</translation>
     </message>
     <message>
         <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf dem Knoten läuft nicht; Beamtop lädt ihn neu, wenn die Verbindung wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>It no longer exists on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er existiert auf dem Knoten nicht mehr.</translation>
     </message>
     <message>
         <source>It was not suspended by Beamtop, so Beamtop does not resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nicht von Beamtop angehalten, daher setzt Beamtop ihn nicht fort.</translation>
     </message>
     <message>
         <source>The answer would be %1 bytes, over the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort wäre %1 Bytes groß und damit über der Grenze von %2.</translation>
     </message>
     <message>
         <source>The agent&apos;s work failed on the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit des Agenten ist auf dem Knoten fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The agent on the node does not know this request (%1); it is another version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf dem Knoten kennt diese Anfrage nicht (%1); er hat eine andere Version.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat die Argumente von %1 abgelehnt.</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The agent did not start: %1 Plain calls are used instead; some views are limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist nicht gestartet: %1 Stattdessen werden einfache Aufrufe verwendet; einige Ansichten sind eingeschränkt.</translation>
     </message>
     <message>
         <source>not loaded (atom table nearly full)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geladen (Atomtabelle fast voll)</translation>
     </message>
     <message>
         <source>The node&apos;s atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Atomtabelle des Knotens ist fast voll (%L1 von %L2 Atomen). Das Laden des Agenten würde bis zu %L3 Atome hinzufügen und weniger als 5 % der Tabelle frei lassen, und eine volle Atomtabelle hält den Knoten an. Stattdessen werden einfache Aufrufe verwendet; einige Ansichten sind eingeschränkt. Speicherwerte bleiben aus, bis der Knoten sie selbst gelesen hat: Das erste Lesen fügt etwa 300 Atome hinzu.</translation>
     </message>
     <message>
         <source>loaded (the code server was slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen (der Code-Server war langsam)</translation>
     </message>
     <message>
         <source>The node is at its process limit: it cannot start the process a call needs, so calls fail until some of its processes end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat seine Prozessgrenze erreicht: Er kann den Prozess, den ein Aufruf braucht, nicht starten, daher schlagen Aufrufe fehl, bis einige seiner Prozesse enden.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertLog</name>
     <message>
         <source>Could not write the alert log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Alarmprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
         <source>the folder %1 could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
     <message>
         <source>it could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht in %1 umbenannt werden</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellwert</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The value that fired or resolved the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert, der den Alarm ausgelöst oder aufgehoben hat</translation>
     </message>
     <message>
         <source>The rule&apos;s threshold when it fired, its clear value when it resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellwert der Regel beim Auslösen, ihr Entwarnungswert beim Aufheben</translation>
     </message>
     <message>
         <source>The rule&apos;s note, or why an alert resolved without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hinweis der Regel, oder warum ein Alarm ohne Wert aufgehoben wurde</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertMonitor</name>
     <message>
         <source>The agent on this node cannot read %1 figures; the rule on %2 waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten kann keine %1-Werte lesen; die Regel für %2 wartet.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertsPage</name>
     <message>
         <source>Active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Alarme</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Mark the selected alerts as seen: they stay until they resolve but no longer count as new (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Alarme als gesehen markieren: Sie bleiben bestehen, bis sie aufgehoben werden, zählen aber nicht mehr als neu (Strg+K)</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle bestätigen</translation>
     </message>
     <message>
         <source>Mark every active alert as seen (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Alarme als gesehen markieren (Strg+Umschalt+K)</translation>
     </message>
     <message>
         <source>&amp;Edit Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln bearbeiten…</translation>
     </message>
     <message>
         <source>The rules that fire alerts on this node: metric, threshold, duration, severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, die auf diesem Knoten Alarme auslösen: Metrik, Schwellwert, Dauer, Schweregrad</translation>
     </message>
     <message>
         <source>Export Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren…</translation>
     </message>
     <message>
         <source>The log of fired and resolved alerts as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der ausgelösten und aufgehobenen Alarme als CSV oder JSON (Strg+E)</translation>
     </message>
     <message>
         <source>Desktop &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <source>Tell the desktop when an alert fires (every Beamtop window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Desktop benachrichtigen, wenn ein Alarm ausgelöst wird (alle Beamtop-Fenster)</translation>
     </message>
     <message>
         <source>Could not read %1 for the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte für die Alarme nicht gelesen werden</translation>
     </message>
     <message>
         <source>Some rules could not be read; the others are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Regeln konnten nicht gelesen werden; die übrigen sind in Kraft.</translation>
     </message>
     <message>
         <source>No active alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Alarme.</translation>
     </message>
     <message numerus="yes">
         <source>%n active alert(s), %1 not acknowledged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiver Alarm, %1 nicht bestätigt.</numerusform>
+            <numerusform>%n aktive Alarme, %1 nicht bestätigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel ist in Kraft.</numerusform>
+            <numerusform>%n Regeln sind in Kraft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rules for connections without a profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für Verbindungen ohne Profil: %1</translation>
     </message>
     <message>
         <source>Rules of this window&apos;s profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Profils dieses Fensters: %1</translation>
     </message>
     <message>
         <source>Export the Alert Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Protokolleintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Protokolleinträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2204,1660 +2263,1663 @@
     <name>beamtop::AllocColumns</name>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>INST</source>
-        <translation type="unfinished"></translation>
+        <translation>INST.</translation>
     </message>
     <message>
         <source>CARRIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>CARRIER</translation>
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>BENUTZT</translation>
     </message>
     <message>
         <source>UNUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGENUTZT</translation>
     </message>
     <message>
         <source>USAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSLASTUNG</translation>
     </message>
     <message>
         <source>IN SBCS</source>
-        <translation type="unfinished"></translation>
+        <translation>IN SBCS</translation>
     </message>
     <message>
         <source>MBC AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø MBC</translation>
     </message>
     <message>
         <source>SBC AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø SBC</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocFindingsView</name>
     <message>
         <source>Waiting for the first allocator reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Allokator-Messung…</translation>
     </message>
     <message>
         <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node&apos;s resident size is outside its allocators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fällt auf: Kein Allokator ist stark fragmentiert, große Blöcke sind selten, der mseg-Cache trifft meistens, und wenig von der residenten Größe des Knotens liegt außerhalb seiner Allokatoren.</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe %1.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocFragmentModel</name>
     <message>
         <source>Allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>In sbcs</source>
-        <translation type="unfinished"></translation>
+        <translation>In sbcs</translation>
     </message>
     <message>
         <source>The weight: (1 − usage) × carrier size, the carrier bytes no block uses. Worst first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung: (1 − Auslastung) × Carrier-Größe, also die Carrier-Bytes, die kein Block nutzt. Die schlechtesten zuerst.</translation>
     </message>
     <message>
         <source>Multiblock carriers (with the pool&apos;s) and single-block carriers of this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiblock-Carrier (einschließlich derer des Pools) und Single-Block-Carrier dieser Instanz.</translation>
     </message>
     <message>
         <source>The blocks in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Blöcke darin.</translation>
     </message>
     <message>
         <source>Blocks per carrier bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block-Bytes pro Carrier-Bytes.</translation>
     </message>
     <message>
         <source>Of the carriers, the single-block ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Carriern die Single-Block-Carrier.</translation>
     </message>
     <message>
         <source>Instance %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (multiblock and pool %2, single-block %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Multiblock und Pool %2, Single-Block %3)</translation>
     </message>
     <message>
         <source>%1 (multiblock %2, single-block %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Multiblock %2, Single-Block %3)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocSettingsModel</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Emulator flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Emulator-Flag</translation>
     </message>
     <message>
         <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erl-Flag, das sie festlegt (+M, der Buchstabe des Allokators, die Einstellung). Beamtop ändert es nie.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocTreeModel</name>
     <message>
         <source>%1 carriers holding %2 in %3 blocks (%4 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Carrier mit %2 in %3 Blöcken (%4 benutzt)</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler %1</translation>
     </message>
     <message>
         <source>Allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokator</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt</translation>
     </message>
     <message>
         <source>Mbcs carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mbcs-Carrier</translation>
     </message>
     <message>
         <source>Sbcs carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbcs-Carrier</translation>
     </message>
     <message>
         <source>Avg mbcs block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Mbcs-Block</translation>
     </message>
     <message>
         <source>Avg sbcs block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Sbcs-Block</translation>
     </message>
     <message>
         <source>Sbcs:Mbcs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbcs:Mbcs</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool</translation>
     </message>
     <message>
         <source>Carriers max Σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier max. Σ</translation>
     </message>
     <message>
         <source>Blocks max Σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke max. Σ</translation>
     </message>
     <message>
         <source>The allocator type; expand it for its instances: the global one, and one per scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Allokatortyp; klappen Sie ihn auf, um seine Instanzen zu sehen: die globale und eine pro Scheduler.</translation>
     </message>
     <message>
         <source>How many instances of this allocator the node runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Instanzen dieses Allokators der Knoten betreibt.</translation>
     </message>
     <message>
         <source>Memory the allocator holds from the operating system: the size of all its carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den der Allokator vom Betriebssystem hält: die Größe all seiner Carrier.</translation>
     </message>
     <message>
         <source>Memory in use: the size of all the blocks in its carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzter Speicher: die Größe aller Blöcke in seinen Carriern.</translation>
     </message>
     <message>
         <source>Blocks per carrier bytes. Low usage means carriers sit mostly empty (fragmentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Block-Bytes pro Carrier-Byte. Eine niedrige Auslastung bedeutet, dass die Carrier größtenteils leer sind (Fragmentierung).</translation>
     </message>
     <message>
         <source>Carrier bytes no block uses: what fragmentation costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier-Bytes, die kein Block nutzt: die Kosten der Fragmentierung.</translation>
     </message>
     <message>
         <source>Multiblock carriers: carriers shared by many small blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiblock-Carrier: Carrier, die sich viele kleine Blöcke teilen.</translation>
     </message>
     <message>
         <source>Single-block carriers: one carrier per block at or above the sbct threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-Block-Carrier: ein Carrier pro Block ab dem Schwellwert sbct.</translation>
     </message>
     <message>
         <source>The average size of a block in the multiblock carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Größe eines Blocks in den Multiblock-Carriern.</translation>
     </message>
     <message>
         <source>The average size of a block in the single-block carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Größe eines Blocks in den Single-Block-Carriern.</translation>
     </message>
     <message>
         <source>Blocks in single-block carriers per block in multiblock carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke in Single-Block-Carriern pro Block in Multiblock-Carriern.</translation>
     </message>
     <message>
         <source>Abandoned multiblock carriers in the pool, which any instance of the type may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Multiblock-Carrier im Pool, die jede Instanz des Typs übernehmen kann.</translation>
     </message>
     <message>
         <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Spitzenwerte je Instanz (nicht gleichzeitig): Bei einem Typ werden die Spitzen der Carrier-Größe jeder Instanz seit dem Start des Knotens addiert. Die Spitzen traten nicht zur selben Zeit auf, daher hat der Knoten möglicherweise nie so viel auf einmal gehalten. Bei einer Instanz: ihre Spitze.</translation>
     </message>
     <message>
         <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Spitzenwerte je Instanz (nicht gleichzeitig): Bei einem Typ werden die Spitzen der Blockgröße jeder Instanz seit dem Start des Knotens addiert. Die Spitzen traten nicht zur selben Zeit auf, daher hat der Knoten möglicherweise nie so viel auf einmal benutzt. Bei einer Instanz: ihre Spitze.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 in use (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 benutzt (%4)</translation>
     </message>
     <message>
         <source>Multiblock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiblock: %1</translation>
     </message>
     <message>
         <source>Single-block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Single-Block: %1</translation>
     </message>
     <message>
         <source>Pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool: %1</translation>
     </message>
     <message>
         <source>%1: this instance&apos;s peak since the node started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Spitze dieser Instanz seit dem Start des Knotens</translation>
     </message>
     <message>
         <source>%1: the sum of %2 instances&apos; peaks, which did not happen at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Summe der Spitzen von %2 Instanzen, die nicht zur selben Zeit auftraten</translation>
     </message>
     <message>
         <source>%1 blocks in single-block carriers, %2 in multiblock carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Blöcke in Single-Block-Carriern, %2 in Multiblock-Carriern</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocatorsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf diesem Knoten laufende Beamtop-Agent ist älter und kann keine Allokatoren lesen</translation>
     </message>
     <message>
         <source>allocators need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren brauchen den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>Allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren</translation>
     </message>
     <message>
         <source>%1 in carriers, %2 used (%3 %), %4 unused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Carriern, %2 benutzt (%3 %), %4 ungenutzt</translation>
     </message>
     <message>
         <source>  resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>  resident (RSS)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>  warning</source>
-        <translation type="unfinished"></translation>
+        <translation>  Warnung</translation>
     </message>
     <message>
         <source>  note</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis</translation>
     </message>
     <message>
         <source>%1 See %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Siehe %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppTreeCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot read supervision trees; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten stammt von einem älteren Beamtop und kann keine Supervisor-Bäume lesen; verbinden Sie sich neu, um diesen zu laden.</translation>
     </message>
     <message>
         <source>Supervision trees are read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor-Bäume werden vom Agenten gelesen, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent a supervision tree Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat einen Supervisor-Baum gesendet, den Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppTreeView</name>
     <message>
         <source>Search the Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Baum suchen</translation>
     </message>
     <message>
         <source>Next Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Search by name, pid or module (Ctrl+F; Enter or F3: next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, PID oder Modul suchen (Strg+F; Eingabe oder F3: nächster Treffer)</translation>
     </message>
     <message>
         <source>Finds the processes of the tree whose name, id, pid or module contains this text (any case), among the children read. Enter and F3 go to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet die Prozesse des Baums, deren Name, ID, PID oder Modul diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung), unter den gelesenen Kindern. Eingabe und F3 springen zum nächsten.</translation>
     </message>
     <message>
         <source>The order of each supervisor&apos;s children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Kinder jedes Supervisors. Der Knoten sortiert sie nach den Summen ihrer Teilbäume, bevor er sie seitenweise liefert, sodass die schwersten Kinder eines großen Supervisors zuerst kommen.</translation>
     </message>
     <message>
         <source>Start order</source>
-        <translation type="unfinished"></translation>
+        <translation>Startreihenfolge</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>&amp;Children by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kinder nach:</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige</translation>
     </message>
     <message>
         <source>The previous page of this supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Seite der Kinder dieses Supervisors</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste</translation>
     </message>
     <message>
         <source>The next page of this supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite der Kinder dieses Supervisors</translation>
     </message>
     <message>
         <source>Double-click an application, or select it and press Enter, to see its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Anwendung oder wählen Sie sie aus und drücken Sie die Eingabetaste, um ihren Supervisor-Baum zu sehen.</translation>
     </message>
     <message>
         <source>Reading the supervision tree of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Supervisor-Baum von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 has no supervision tree: it starts no processes of its own (a library application).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Supervisor-Baum: Die Anwendung startet keine eigenen Prozesse (eine Bibliotheksanwendung).</translation>
     </message>
     <message>
         <source>%1 is loaded but not started: it has no supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geladen, aber nicht gestartet: Die Anwendung hat keinen Supervisor-Baum.</translation>
     </message>
     <message>
         <source>%1 is not running: it has no supervision tree to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht: Es gibt keinen Supervisor-Baum anzuzeigen.</translation>
     </message>
     <message>
         <source>The supervision tree of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Supervisor-Baum von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The supervision tree of %1 could not be read: %2
 Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Supervisor-Baum von %1 konnte nicht gelesen werden: %2
+Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>The last walk failed (%1): showing the tree read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Durchgang ist fehlgeschlagen (%1): Der zuvor gelesene Baum wird angezeigt.</translation>
     </message>
     <message>
         <source>Walks are spaced out to stay within the agent&apos;s budget: this tree is read every %1 (the last walk took %2 on the node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchgänge finden in größeren Abständen statt, um im Budget des Agenten zu bleiben: Dieser Baum wird alle %1 gelesen (der letzte Durchgang dauerte %2 auf dem Knoten).</translation>
     </message>
     <message>
         <source>The node stopped reading at its limit: some subtrees are missing (their supervisors say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat das Lesen an seiner Grenze abgebrochen: Einige Teilbäume fehlen (ihre Supervisoren weisen darauf hin).</translation>
     </message>
     <message>
         <source>Show in Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter „Prozesse“ anzeigen</translation>
     </message>
     <message>
         <source>%1 of the %2 processes of %3 are outside its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der %2 Prozesse von %3 liegen außerhalb des Supervisor-Baums der Anwendung.</translation>
     </message>
     <message>
         <source>All %1 processes of %2 are in its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Prozesse von %2 liegen im Supervisor-Baum der Anwendung.</translation>
     </message>
     <message>
         <source>Children %1–%2 of %3 under %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder %1–%2 von %3 unter %4</translation>
     </message>
     <message>
         <source>Reading children %1–%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder %1–%2 werden gelesen…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>This tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Baum hat mehr Prozesse, als ein Durchgang liest: Die Summen zählen die %1 gelesenen, die übrigen sind als nicht gelesen markiert.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ApplicationsPage</name>
     <message>
         <source>Filter applications by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen nach Name oder Beschreibung filtern</translation>
     </message>
     <message>
         <source>Shows only the applications whose name, description or version contains this text (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur die Anwendungen, deren Name, Beschreibung oder Version diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>Beamtop&apos;s agent is needed to read supervision trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Lesen von Supervisor-Bäumen wird der Agent von Beamtop benötigt.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PID kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baum kopieren</translation>
     </message>
     <message>
         <source>The rows shown, indented, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen, eingerückt, mit exakten Werten, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>The agent loaded on %1 does not offer the applications view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf %1 geladene Agent bietet die Anwendungsansicht nicht an.</translation>
     </message>
     <message>
         <source>Another Beamtop of an older version may have loaded its agent there. Reconnect once it has disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise hat ein anderes, älteres Beamtop seinen Agenten dort geladen. Verbinden Sie sich neu, sobald es die Verbindung getrennt hat.</translation>
     </message>
     <message>
         <source>Check that the connection does not turn the agent off (--no-agent) and that the node accepts loading code, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, dass die Verbindung den Agenten nicht ausschaltet (--no-agent) und dass der Knoten das Laden von Code zulässt, und verbinden Sie sich dann neu.</translation>
     </message>
     <message>
         <source>Applications and supervision trees need Beamtop&apos;s agent, which is not running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen und Supervisor-Bäume brauchen den Agenten von Beamtop, der auf %1 nicht läuft.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht gelesen werden: %1. Angezeigt wird der letzte gelesene Stand.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>The application controller of %1 did not answer: only the loaded applications are listed, without their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Application-Controller von %1 hat nicht geantwortet: Nur die geladenen Anwendungen werden aufgeführt, ohne ihren Status.</translation>
     </message>
     <message>
         <source>Reading the applications of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Nothing read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
         <source>%1 of %2 applications match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anwendungen passen</translation>
     </message>
     <message>
         <source>%1 applications, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anwendungen, %2 laufen</translation>
     </message>
     <message>
         <source>first count of the processes: %1 of %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Zählung der Prozesse: %1 von %2 gelesen</translation>
     </message>
     <message>
         <source>process totals from %1 ago (counting %2 processes took %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesssummen von vor %1 (das Zählen von %2 Prozessen dauerte %3)</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Supervision tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor-Baum von %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ApplicationsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list applications</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf diesem Knoten laufende Beamtop-Agent ist älter und kann keine Anwendungen auflisten</translation>
     </message>
     <message>
         <source>applications need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen brauchen den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>  sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>  Durchlauf</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list applications; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten stammt von einem älteren Beamtop und kann keine Anwendungen auflisten; verbinden Sie sich neu, um diesen hier zu laden.</translation>
     </message>
     <message>
         <source>Application totals are counted by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungssummen werden vom Agenten gezählt, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent a list of applications Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Anwendungsliste gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppsTableModel</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Start type</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttyp</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>The application; &quot;(no application)&quot; holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung; „(keine Anwendung)“ enthält die Prozesse, deren Group Leader zu keiner gehört (aus einer Shell gestartet, per rpc, ...). Doppelklicken Sie auf eine Anwendung, um ihren Supervisor-Baum zu sehen.</translation>
     </message>
     <message>
         <source>running, starting, or loaded (its code is known but it was not started).</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft, startet oder geladen (ihr Code ist bekannt, aber sie wurde nicht gestartet).</translation>
     </message>
     <message>
         <source>What a stop of this application does to the node: permanent stops the node, transient does if it stopped abnormally, temporary only reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Beenden dieser Anwendung für den Knoten bedeutet: permanent beendet den Knoten, transient nur, wenn sie abnormal beendet wurde, temporary meldet es nur.</translation>
     </message>
     <message>
         <source>The processes whose group leader is this application&apos;s, as the Processes page&apos;s application column counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse, deren Group Leader der dieser Anwendung ist, so wie die Anwendungsspalte der Seite „Prozesse“ sie zählt.</translation>
     </message>
     <message>
         <source>The memory of those processes, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher dieser Prozesse, zusammengezählt.</translation>
     </message>
     <message>
         <source>The reductions of those processes per second, between the agent&apos;s last two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reduktionen dieser Prozesse pro Sekunde, zwischen den letzten beiden Zählungen des Agenten.</translation>
     </message>
     <message>
         <source>The messages waiting in those processes&apos; queues, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten, die in den Warteschlangen dieser Prozesse warten, zusammengezählt.</translation>
     </message>
     <message>
         <source>Partial: the first count has reached %1 of %2 processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Die erste Zählung hat %1 von %2 Prozessen erreicht.</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse</translation>
     </message>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: Die Rate benötigt zwei vollständige Zählungen der Prozesse.</translation>
     </message>
     <message>
         <source>%1 messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten wartend</translation>
     </message>
     <message>
         <source>The application controller did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Application-Controller hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>Not running: no processes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht: keine eigenen Prozesse.</translation>
     </message>
     <message>
         <source>Not counted yet: the agent&apos;s count of the processes has not reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gezählt: Die Zählung der Prozesse durch den Agenten hat sie noch nicht erreicht.</translation>
     </message>
     <message>
         <source>(no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Anwendung)</translation>
     </message>
     <message>
         <source>Processes whose group leader belongs to no application: started from a shell, by rpc, or by the runtime itself. Double-click to list them on the Processes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse, deren Group Leader zu keiner Anwendung gehört: aus einer Shell gestartet, per rpc oder von der Laufzeitumgebung selbst. Doppelklicken Sie, um sie auf der Seite „Prozesse“ aufzulisten.</translation>
     </message>
     <message>
         <source>Not an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ChartWidget</name>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>B</source>
         <extracomment>Axis unit: bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>k</source>
         <extracomment>Axis unit: thousands</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>M</source>
         <extracomment>Axis unit: millions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>G</source>
         <extracomment>Axis unit: billions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild speichern…</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Daten folgen</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien</translation>
     </message>
     <message>
         <source>Hide All Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Linien ausblenden</translation>
     </message>
     <message>
         <source>Show All Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Linien einblenden</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild</translation>
     </message>
     <message>
         <source>Could not write %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Saved by Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von Beamtop</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>An axis unit per second: %1 is &quot;KiB&quot;, &quot;M&quot; or nothing (a plain count)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%</source>
         <extracomment>Axis unit: percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterCollector</name>
     <message>
         <source>The node sent a list of nodes Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat eine Knotenliste gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar: ein Knoten des Clusters (nodes()). Versteckt: verbunden, ohne dem Cluster beizutreten, wie Observer, C-Knoten und Remote-Shells (nodes(hidden)).</translation>
     </message>
     <message>
         <source>A saved profile for this node; connecting uses it (its cookie and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Profil für diesen Knoten; beim Verbinden wird es verwendet (sein Cookie und seine Einstellungen).</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>versteckt</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Profil: Beim Verbinden werden das Cookie und die Einstellungen dieses Knotens verwendet</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterPanel</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;Connect in a New Window</source>
-        <translation type="unfinished"></translation>
+        <translation>In neuem Fenster &amp;verbinden</translation>
     </message>
     <message>
         <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node&apos;s cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch den ausgewählten Knoten beobachten (Eingabe oder Doppelklick): über sein gespeichertes Profil, sonst mit dem Cookie dieses Knotens</translation>
     </message>
     <message>
         <source>Not connected.
 
 Once connected, this page lists the nodes that node is connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.
+
+Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen dieser Knoten verbunden ist.</translation>
     </message>
     <message>
         <source>Nodes %1 is connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten, mit denen %1 verbunden ist</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf %1…</translation>
     </message>
     <message>
         <source>%1 is not connected to any other node (Beamtop itself aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keinem anderen Knoten verbunden (abgesehen von Beamtop selbst).</translation>
     </message>
     <message>
         <source>The first %1 nodes, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Knoten, nach Name.</translation>
     </message>
     <message>
         <source>Double-click a node, or select it and press Enter, to observe it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Knoten oder wählen Sie ihn aus und drücken Sie die Eingabetaste, um ihn ebenfalls zu beobachten.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::Collector</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ConnectDialog</name>
     <message>
         <source>Connect to a Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Knoten verbinden</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Short names (-sname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Namen (-sname)</translation>
     </message>
     <message>
         <source>Long names (-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Namen (-name)</translation>
     </message>
     <message>
         <source>Beamtop names itself the way the node is named; a node started with -name only talks to long names, one started with -sname only to short names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop wählt seine Namensart passend zum Knoten: Ein mit -name gestarteter Knoten spricht nur mit Knoten mit langen Namen, einer mit -sname nur mit Knoten mit kurzen Namen.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf den gesamten Verbindungsaufbau gewartet wird: Namensauflösung, EPMD und Handshake.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen:</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>long names: the host part has a dot or is an address</source>
-        <translation type="unfinished"></translation>
+        <translation>lange Namen: Der Host-Teil enthält einen Punkt oder ist eine Adresse</translation>
     </message>
     <message>
         <source>short names: the host part has no dot</source>
-        <translation type="unfinished"></translation>
+        <translation>kurze Namen: Der Host-Teil enthält keinen Punkt</translation>
     </message>
     <message>
         <source>No cookie to connect with</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cookie für die Verbindung</translation>
     </message>
     <message>
         <source>Choose where the cookie comes from: the default file, another file, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, woher das Cookie kommt: aus der Standarddatei, aus einer anderen Datei, oder geben Sie es ein.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ConnectionTest</name>
     <message>
         <source>Connected to %1, but it did not answer a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden, aber der Knoten hat auf einen Aufruf nicht geantwortet.</translation>
     </message>
     <message>
         <source>Connected to %1 (OTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 verbunden (OTP %2).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CookieField</name>
     <message>
         <source>From BEAMTOP_COOKIE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus BEAMTOP_COOKIE</translation>
     </message>
     <message>
         <source>From ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei</translation>
     </message>
     <message>
         <source>Type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeben</translation>
     </message>
     <message>
         <source>The BEAMTOP_COOKIE environment variable is set; it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable BEAMTOP_COOKIE ist gesetzt; sie wird verwendet.</translation>
     </message>
     <message>
         <source>The cookie file in your home directory, as erl itself uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookie-Datei in Ihrem Home-Verzeichnis, wie erl selbst sie verwendet.</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Umgebung)</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer Datei, die das Cookie enthält</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>The node&apos;s cookie (not shown, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie des Knotens (wird weder angezeigt noch gespeichert)</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die das Cookie enthält.</translation>
     </message>
     <message>
         <source>Type the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie ein.</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CookiePrompt</name>
     <message>
         <source>Cookie for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie für %1</translation>
     </message>
     <message>
         <source>Type the cookie of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie von %1 ein.</translation>
     </message>
     <message>
         <source>The node&apos;s cookie (not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie des Knotens (wird nicht angezeigt)</translation>
     </message>
     <message>
         <source>From a &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Datei…</translation>
     </message>
     <message>
         <source>Read the cookie from a file such as ~/.erlang.cookie, for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie für diese Verbindung aus einer Datei wie ~/.erlang.cookie lesen</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei</translation>
     </message>
     <message>
         <source>&amp;Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>&amp;Type the cookie for this connection only (kept in memory, asked again next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie nur für diese Verbindung &amp;eingeben (im Speicher gehalten, beim nächsten Mal erneut abgefragt)</translation>
     </message>
     <message>
         <source>&amp;Point the profile at a cookie file, read at each connect (saved in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil auf eine Cookie-Datei verweisen lassen, die bei jeder Verbindung gelesen wird (im Profil gespeichert)</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie, e.g. ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer Datei mit dem Cookie, z. B. ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Cookie file for the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei für das Profil</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie:</translation>
     </message>
     <message>
         <source>Beamtop never writes the cookie to a file itself. Choose how to give it the cookie of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop schreibt das Cookie nie selbst in eine Datei. Wählen Sie, wie Sie das Cookie von %1 angeben:</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die das Cookie enthält.</translation>
     </message>
     <message>
         <source>Type the cookie, or read it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie ein oder lesen Sie es aus einer Datei.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DemoNode</name>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Preparing the demo node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Knoten wird vorbereitet…</translation>
     </message>
     <message>
         <source>Starting the demo node (erl)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Knoten wird gestartet (erl)…</translation>
     </message>
     <message>
         <source>Waiting for the demo node to register with EPMD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis sich der Demo-Knoten bei EPMD registriert…</translation>
     </message>
     <message>
         <source>The demo node is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten läuft</translation>
     </message>
     <message>
         <source>The demo node did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten ist nicht gestartet</translation>
     </message>
     <message>
         <source>The demo node has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten wurde beendet</translation>
     </message>
     <message>
         <source>There is no demo node in %1 (beamtop_demo.beam is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Demo-Knoten (beamtop_demo.beam fehlt).</translation>
     </message>
     <message>
         <source>This build of Beamtop does not include the demo node. Build it with the demo sources (resources/demo), or point BEAMTOP_DEMO_EBIN at a directory with the compiled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version von Beamtop enthält den Demo-Knoten nicht. Erstellen Sie sie mit den Demo-Quellen (resources/demo) oder lassen Sie BEAMTOP_DEMO_EBIN auf ein Verzeichnis mit der kompilierten Demo zeigen.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not extract the demo node to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten konnte nicht nach %1 entpackt werden.</translation>
     </message>
     <message>
         <source>Could not create a temporary directory for the demo node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Demo-Knoten konnte kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
         <source>Erlang/OTP is not installed here: &apos;erl&apos; is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang/OTP ist hier nicht installiert: „erl“ ist nicht im PATH. Installieren Sie es (Debian: apt-get install erlang-base erlang-mnesia) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not write the demo node&apos;s cookie file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cookie-Datei des Demo-Knotens konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>The demo node did not register with EPMD within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten hat sich nicht innerhalb von %1 s bei EPMD registriert.</translation>
     </message>
     <message>
         <source>The demo node crashed while starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten ist beim Starten abgestürzt.</translation>
     </message>
     <message>
         <source>The demo node stopped while starting (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten wurde beim Starten beendet (Exit-Code %1).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DesktopNotifier</name>
     <message>
         <source>Critical alert on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Alarm auf %1: %2</translation>
     </message>
     <message>
         <source>Alert on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm auf %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm auf %1</numerusform>
+            <numerusform>%n Alarme auf %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3 (threshold %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 (Schwellwert %4)</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>No notification service (%1) and no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benachrichtigungsdienst (%1) und kein Infobereich der Taskleiste</translation>
     </message>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DetailsWindow</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the details again (F5); the live figures above refresh by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details erneut lesen (F5); die Live-Werte oben aktualisieren sich von selbst</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Save these details as JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Details als JSON speichern (%1)</translation>
     </message>
     <message>
         <source>The connection to %1 is down; what is shown is the last data read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist unterbrochen; angezeigt werden die zuletzt gelesenen Daten.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>What is shown is its last data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden die zuletzt gelesenen Daten.</translation>
     </message>
     <message>
         <source>It was gone before its details could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er war verschwunden, bevor seine Details gelesen werden konnten.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistCollector</name>
     <message>
         <source>The distribution view needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Distributionsansicht benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot read the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten ist älter und kann die Distribution nicht lesen.</translation>
     </message>
     <message>
         <source>The agent sent a distribution reading Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Distributionsmessung gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>In/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein/s</translation>
     </message>
     <message>
         <source>Out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus/s</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Output queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabewarteschlange</translation>
     </message>
     <message>
         <source>Quiet for</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv seit</translation>
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbar: ein Knoten des Clusters (nodes()). Versteckt: verbunden, ohne dem Cluster beizutreten, wie Observer, C-Knoten und Remote-Shells (nodes(hidden)).</translation>
     </message>
     <message>
         <source>The other node&apos;s address on this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des anderen Knotens auf dieser Verbindung</translation>
     </message>
     <message>
         <source>Bytes per second received from the node, between the last two readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Knoten empfangene Bytes pro Sekunde, zwischen den letzten beiden Messungen</translation>
     </message>
     <message>
         <source>Bytes per second sent to the node, between the last two readings</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Knoten gesendete Bytes pro Sekunde, zwischen den letzten beiden Messungen</translation>
     </message>
     <message>
         <source>Bytes received on this link since it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Verbindung seit ihrem Aufbau empfangene Bytes</translation>
     </message>
     <message>
         <source>Bytes sent on this link since it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Verbindung seit ihrem Aufbau gesendete Bytes</translation>
     </message>
     <message>
         <source>Bytes waiting to be sent to the node, against dist_buf_busy_limit: at the limit the link is busy and processes sending to that node are suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die darauf warten, an den Knoten gesendet zu werden, gemessen an dist_buf_busy_limit: An der Grenze ist die Verbindung ausgelastet, und Prozesse, die an diesen Knoten senden, werden angehalten</translation>
     </message>
     <message>
         <source>How long since anything was received from the node, by Beamtop&apos;s readings. A link silent for net_ticktime is taken down by the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vom Knoten nichts mehr empfangen wurde, nach den Messungen von Beamtop. Eine Verbindung, die net_ticktime lang still ist, wird von der Laufzeitumgebung abgebaut.</translation>
     </message>
     <message>
         <source>Beamtop (this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop (diese Verbindung)</translation>
     </message>
     <message>
         <source>The hidden connection this Beamtop reads the node through</source>
-        <translation type="unfinished"></translation>
+        <translation>Die versteckte Verbindung, über die dieses Beamtop den Knoten liest</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>versteckt</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>sichtbar</translation>
     </message>
     <message>
         <source>Not known for this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung nicht bekannt</translation>
     </message>
     <message>
         <source>Known from the second reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der zweiten Messung bekannt</translation>
     </message>
     <message>
         <source>%1 bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes pro Sekunde</translation>
     </message>
     <message>
         <source>%1 of the busy limit, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Busy-Grenze, %2</translation>
     </message>
     <message>
         <source>%1 — busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ausgelastet</translation>
     </message>
     <message>
         <source>Busy: processes sending to %1 are suspended until the queue drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastet: Prozesse, die an %1 senden, sind angehalten, bis die Warteschlange abgearbeitet ist</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistributionSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read the distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beamtop-Agent auf diesem Knoten ist älter und kann die Distribution nicht lesen</translation>
     </message>
     <message>
         <source>the distribution needs the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Distribution benötigt den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message numerus="yes">
         <source>%n connected node(s), net_ticktime %1 s, busy limit %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verbundener Knoten, net_ticktime %1 s, Busy-Grenze %2</numerusform>
+            <numerusform>%n verbundene Knoten, net_ticktime %1 s, Busy-Grenze %2</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (%2/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/s)</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>versteckt</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
     <message>
         <source>BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGELASTET</translation>
     </message>
     <message>
         <source>%1 (%2): in %3, out %4, queue %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): ein %3, aus %4, Warteschlange %5</translation>
     </message>
     <message>
         <source>%1, quiet %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, inaktiv seit %2 s</translation>
     </message>
     <message>
         <source>  node</source>
-        <translation type="unfinished"></translation>
+        <translation>  Knoten</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EpmdClient</name>
     <message>
         <source>EPMD on %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The host &apos;%1&apos; is unknown (it does not resolve to an IPv4 address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host „%1“ ist unbekannt (er wird nicht zu einer IPv4-Adresse aufgelöst).</translation>
     </message>
     <message>
         <source>EPMD on %1 closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <source>EPMD is not running on %1 (port %2 refused the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD läuft nicht auf %1 (Port %2 hat die Verbindung abgelehnt).</translation>
     </message>
     <message>
         <source>Cannot reach EPMD on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>EPMD on %1 gave an answer Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat eine Antwort gegeben, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>No node named &apos;%1&apos; is registered with EPMD on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei EPMD auf %2 ist kein Knoten namens „%1“ registriert.</translation>
     </message>
     <message>
         <source>EPMD on %1 sent a truncated answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat eine abgeschnittene Antwort gesendet.</translation>
     </message>
     <message>
         <source>EPMD on %1 did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 lauscht nichts an Port %2: EPMD läuft dort nicht.</translation>
     </message>
     <message>
         <source>EPMD on %1 port %2 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 Port %2 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Cannot reach %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Port %2 ist nicht erreichbar: %3</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ETS tables; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten stammt von einem älteren Beamtop und kann keine ETS-Tabellen auflisten; verbinden Sie sich neu, um diesen zu laden.</translation>
     </message>
     <message>
         <source>Listing ETS tables needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten von ETS-Tabellen benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsDetailsWindow</name>
     <message>
         <source>%1 — %2 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (gelöscht)</translation>
     </message>
     <message>
         <source>%1 has been deleted (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gelöscht (bemerkt um %2).</translation>
     </message>
     <message>
         <source>Export ETS table details</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellendetails exportieren</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>&amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info</translation>
     </message>
     <message>
         <source>C&amp;ontents</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nhalt</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>This table cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle kann auf %1 nicht abgetastet werden: %2</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastung läuft…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Rows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1</translation>
     </message>
     <message>
         <source>Memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>%1 rows, %2; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen, %2; bei jeder Aktualisierung abgetastet</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat während des Exports nicht geantwortet (%1). Die Datei wurde nicht geschrieben; versuchen Sie es erneut oder exportieren Sie einen einzelnen Typ oder eine gefilterte Rangliste.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ETS tables to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ETS-Tabelle nach %1 exportiert.</numerusform>
+            <numerusform>%Ln ETS-Tabellen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -3865,1038 +3927,1037 @@ Once connected, this page lists the nodes that node is connected to.</source>
     <name>beamtop::EtsHistoryModel</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsPage</name>
     <message>
         <source>Export ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen exportieren</translation>
     </message>
     <message>
         <source>Copy Table Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-ID kopieren</translation>
     </message>
     <message>
         <source>The ETS table list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der ETS-Tabellen konnte nicht von %1 gelesen werden; die zuletzt gelesenen Zeilen werden angezeigt.</translation>
     </message>
     <message>
         <source>%L1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Tabellen</translation>
     </message>
     <message>
         <source>%L1 of %L2 tables match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Tabellen passen</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat %L1 von %L2 Tabellen geprüft</translation>
     </message>
     <message>
         <source>selected: %1 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1 wurde gelöscht</translation>
     </message>
     <message>
         <source>selected: %1, %2 rows, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1, %2 Zeilen, %3</translation>
     </message>
     <message>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt anzeigen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>The selected rows, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen, exakte Werte, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>Copy Table &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-I&amp;D kopieren</translation>
     </message>
     <message>
         <source>Open &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer öffnen</translation>
     </message>
     <message>
         <source>Exporting the ETS tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ETS-Tabellen von %1 werden exportiert…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsSampler</name>
     <message>
         <source>Sampling an ETS table needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abtasten einer ETS-Tabelle wird der Agent benötigt, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Messwerte gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beamtop-Agent auf diesem Knoten ist älter und kann keine ETS-Tabellen auflisten</translation>
     </message>
     <message>
         <source>ETS tables need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen benötigen den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen</translation>
     </message>
     <message>
         <source>Top ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-ETS-Tabellen</translation>
     </message>
     <message>
         <source>by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1%2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Zeilen/s</translation>
     </message>
     <message>
         <source>Named table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannte Tabelle %1</translation>
     </message>
     <message>
         <source>%1, not named: reached by its id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, nicht benannt: erreichbar über ihre ID %2</translation>
     </message>
     <message>
         <source>Only the owner process can read or write its rows; anyone can read this metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Besitzerprozess kann ihre Zeilen lesen oder schreiben; diese Metadaten kann jeder lesen</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>No heir: the table is deleted when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Erbe: Die Tabelle wird gelöscht, wenn ihr Besitzer beendet wird</translation>
     </message>
     <message>
         <source>%1 inherits the table when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erbt die Tabelle, wenn ihr Besitzer beendet wird</translation>
     </message>
     <message>
         <source>The key is element %1 of each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist Element %1 jeder Zeile</translation>
     </message>
     <message>
         <source>Fixed by safe_fixtable (or a traversal in progress): deleted rows stay until it is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch safe_fixtable fixiert (oder eine laufende Traversierung): Gelöschte Zeilen bleiben erhalten, bis die Fixierung aufgehoben wird</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt ab der zweiten Aktualisierung, die diese Tabelle zeigt</translation>
     </message>
     <message>
         <source>%1 rows per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen pro Sekunde zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>%1 bytes per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes pro Sekunde zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Steady: the row count did not change between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichbleibend: Die Zeilenzahl hat sich zwischen den letzten beiden Aktualisierungen nicht geändert</translation>
     </message>
     <message>
         <source>Steady: the memory did not change between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichbleibend: Der Speicher hat sich zwischen den letzten beiden Aktualisierungen nicht geändert</translation>
     </message>
     <message>
         <source>The table was deleted before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde gelöscht, bevor Beamtop sie lesen konnte; sie verlässt die Rangliste bei der nächsten Aktualisierung</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht)</translation>
     </message>
     <message>
         <source>The table has been deleted; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde gelöscht; dies sind ihre zuletzt um %1 gesehenen Werte. Sie verlässt die Rangliste bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>%1 (deleted, last seen %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gelöscht, zuletzt gesehen %2)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen/s</translation>
     </message>
     <message>
         <source>Memory/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher/s</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Heir</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbe</translation>
     </message>
     <message>
         <source>Keypos</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypos</translation>
     </message>
     <message>
         <source>Read conc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese-Nebenl.</translation>
     </message>
     <message>
         <source>Write conc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib-Nebenl.</translation>
     </message>
     <message>
         <source>Decentr. counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezentr. Zähler</translation>
     </message>
     <message>
         <source>Compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Komprimiert</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixiert</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Benannt</translation>
     </message>
     <message>
         <source>The table&apos;s name; an unnamed table is reached by its id (on hover). &quot;deleted&quot; (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Tabelle; eine unbenannte Tabelle wird über ihre ID erreicht (beim Darüberfahren). „gelöscht“ (ausgegraut, mit ihren letzten Werten) steht für eine Tabelle, die seit ihrer Einordnung gelöscht wurde, bis sie bei der nächsten Aktualisierung die Rangliste verlässt</translation>
     </message>
     <message>
         <source>set, ordered_set, bag or duplicate_bag</source>
-        <translation type="unfinished"></translation>
+        <translation>set, ordered_set, bag oder duplicate_bag</translation>
     </message>
     <message>
         <source>public (any process reads and writes), protected (any reads, the owner writes) or private (the owner only)</source>
-        <translation type="unfinished"></translation>
+        <translation>public (jeder Prozess liest und schreibt), protected (jeder liest, der Besitzer schreibt) oder private (nur der Besitzer)</translation>
     </message>
     <message>
         <source>Rows (objects) in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (Objekte) in der Tabelle</translation>
     </message>
     <message>
         <source>Memory the table takes, in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den die Tabelle belegt, in Bytes</translation>
     </message>
     <message>
         <source>Which way the ranked figure (rows or memory) goes, and its change per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>In welche Richtung sich der eingeordnete Wert (Zeilen oder Speicher) bewegt, und seine Änderung pro Sekunde zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Rows added (or, negative, removed) per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte (oder, negativ, entfernte) Zeilen pro Sekunde zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Memory grown (or, negative, freed) per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewachsener (oder, negativ, freigegebener) Speicher pro Sekunde zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>The process that owns the table, by name when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, dem die Tabelle gehört, mit Namen, wenn er einen hat</translation>
     </message>
     <message>
         <source>The process that inherits the table when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, der die Tabelle erbt, wenn ihr Besitzer beendet wird</translation>
     </message>
     <message>
         <source>Which element of a row is its key</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Element einer Zeile ihr Schlüssel ist</translation>
     </message>
     <message>
         <source>read_concurrency: tuned for many concurrent readers</source>
-        <translation type="unfinished"></translation>
+        <translation>read_concurrency: auf viele gleichzeitige Leser abgestimmt</translation>
     </message>
     <message>
         <source>write_concurrency: true, false or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>write_concurrency: true, false oder auto</translation>
     </message>
     <message>
         <source>decentralized_counters: size and memory counted per scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>decentralized_counters: Größe und Speicher werden pro Scheduler gezählt</translation>
     </message>
     <message>
         <source>compressed: rows stored in a compact form</source>
-        <translation type="unfinished"></translation>
+        <translation>compressed: Zeilen werden in kompakter Form gespeichert</translation>
     </message>
     <message>
         <source>Fixed by safe_fixtable or a running traversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch safe_fixtable oder eine laufende Traversierung fixiert</translation>
     </message>
     <message>
         <source>named_table: reachable by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>named_table: über ihren Namen erreichbar</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every table by its growth on the node (the sliding window).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Klicken Sie, um alle Tabellen auf dem Knoten nach ihrem Wachstum einzuordnen (das gleitende Fenster).</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every table by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Klicken Sie, um alle Tabellen auf dem Knoten danach einzuordnen, die größten zuerst.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by rows, memory and their growth: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spalte wird nicht sortiert.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsToolbar</name>
     <message>
         <source>Filter by name, owner or type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Besitzer oder Typ filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Shows only tables whose name, id, type or owner contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Tabellen, deren Name, ID, Typ oder Besitzer diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Der Knoten führt den Abgleich durch.</translation>
     </message>
     <message>
         <source>Rank by growth instead of totals: rows or bytes added per second over the last interval. Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wachstum statt nach Summen ordnen: pro Sekunde hinzugekommene Zeilen oder Bytes im letzten Intervall. Alt+W</translation>
     </message>
     <message>
         <source>Save every table of the ranking (those the type, protection and filter match) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tabellen der Rangliste (die zu Typ, Schutz und Filter passen) als CSV oder JSON speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Nothing on this page changes the node; the connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf dieser Seite verändert den Knoten; die Verbindung ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Nothing on this page changes the node, even with changes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf dieser Seite verändert den Knoten, auch wenn Änderungen erlaubt sind.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Show one type of table only (the node filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Tabellentyp anzeigen (der Knoten filtert)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schutz:</translation>
     </message>
     <message>
         <source>Show tables of one protection only (the node filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tabellen mit einem bestimmten Schutz anzeigen (der Knoten filtert)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryChartModel</name>
     <message numerus="yes">
         <source>%1 – %2, %Ln samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2, %Ln Stichprobe</numerusform>
+            <numerusform>%1 – %2, %Ln Stichproben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (mean of %Ln samples; min %2, max %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Mittelwert aus %Ln Stichprobe; Min. %2, Max. %3)</numerusform>
+            <numerusform>%1 (Mittelwert aus %Ln Stichproben; Min. %2, Max. %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryChartsBox</name>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Daten folgen</translation>
     </message>
     <message>
         <source>The whole history window again, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum gesamten Verlaufsfenster, neuen Messpunkten folgend (oder doppelklicken Sie auf ein Diagramm)</translation>
     </message>
     <message>
         <source>Nothing recorded yet: the charts fill from the session&apos;s history as it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts aufgezeichnet: Die Diagramme füllen sich aus dem Verlauf der Sitzung, während er gelesen wird.</translation>
     </message>
     <message>
         <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: die letzten %1 (das Verlaufsfenster der Seite „Last“)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (doppelklicken Sie auf ein Diagramm, um den neuesten Daten zu folgen)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryModel</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>The least value over the range shown, down to single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kleinste Wert im angezeigten Bereich, bis hinunter zu einzelnen Stichproben.</translation>
     </message>
     <message>
         <source>The greatest value over the range shown, down to single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der größte Wert im angezeigten Bereich, bis hinunter zu einzelnen Stichproben.</translation>
     </message>
     <message>
         <source>The mean over the range shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mittelwert im angezeigten Bereich.</translation>
     </message>
     <message>
         <source>How fast the value moves: the slope of a straight line through the range shown, per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell sich der Wert bewegt: die Steigung einer Geraden durch den angezeigten Bereich, pro Minute.</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde</translation>
     </message>
     <message>
         <source>%1 bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes pro Sekunde</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>%1%2/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2/min</translation>
     </message>
     <message>
         <source>No samples with a value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stichproben mit einem Wert.</translation>
     </message>
     <message numerus="yes">
         <source>%1 per minute over %Ln samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pro Minute über %Ln Stichprobe</numerusform>
+            <numerusform>%1 pro Minute über %Ln Stichproben</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest sample in the range shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Stichprobe im angezeigten Bereich.</translation>
     </message>
     <message>
         <source>Needs samples over at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt Stichproben über mindestens %1 s.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ItemTableView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen kopieren</translation>
     </message>
 </context>
 <context>
     <name>beamtop::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>beamtop::LoadPage</name>
     <message>
         <source>Scheduler utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-Auslastung</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Processes and ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse und Ports</translation>
     </message>
     <message>
         <source>Ports (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports (rechts)</translation>
     </message>
     <message>
         <source>Reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>I/O per second</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A pro Sekunde</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection</translation>
     </message>
     <message>
         <source>Collections/s</source>
-        <translation type="unfinished"></translation>
+        <translation>GC-Läufe/s</translation>
     </message>
     <message>
         <source>Words reclaimed/s (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene Wörter/s (rechts)</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewicht</translation>
     </message>
     <message>
         <source>Spread: how much busier the busiest normal scheduler was than the idlest over the last interval. Imbalance: the longest run queue minus the shortest, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne: wie viel stärker der am meisten ausgelastete normale Scheduler im letzten Intervall beschäftigt war als der am wenigsten ausgelastete. Ungleichgewicht: die längste Ausführungswarteschlange minus die kürzeste, jetzt.</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Stunden</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 Stunden</translation>
     </message>
     <message>
         <source>How much history Beamtop keeps in memory. Longer windows keep older samples as 10 s and 60 s buckets with their least, greatest and mean value, so peaks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Verlauf Beamtop im Speicher hält. Längere Fenster halten ältere Messpunkte als 10-s- und 60-s-Intervalle mit ihrem kleinsten, größten und mittleren Wert, damit Spitzen erhalten bleiben.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf:</translation>
     </message>
     <message>
         <source>Total and normal schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt und normale Scheduler</translation>
     </message>
     <message>
         <source>Dirty CPU schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-CPU-Scheduler</translation>
     </message>
     <message>
         <source>Dirty I/O schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-E/A-Scheduler</translation>
     </message>
     <message>
         <source>All schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Scheduler</translation>
     </message>
     <message>
         <source>Which lines the utilisation chart draws. Beyond %1 lines the chart has no legend: right-click it to show or hide single schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Linien das Auslastungsdiagramm zeichnet. Ab mehr als %1 Linien hat das Diagramm keine Legende: Klicken Sie mit der rechten Maustaste darauf, um einzelne Scheduler ein- oder auszublenden.</translation>
     </message>
     <message>
         <source>&amp;Utilisation chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslastungsdiagramm:</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Schedulers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler jetzt</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren…</translation>
     </message>
     <message>
         <source>Every sampled metric over the whole history window, as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abgetasteten Messwerte über das ganze Verlaufsfenster, als CSV oder JSON (Strg+E)</translation>
     </message>
     <message>
         <source>Export Shown Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigten Bereich exportieren…</translation>
     </message>
     <message>
         <source>The metrics over the range the charts show after zooming or panning (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messwerte über den Bereich, den die Diagramme nach dem Zoomen oder Verschieben zeigen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild speichern…</translation>
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuletzt angeklickte Diagramm, als PNG oder SVG (Strg+Umschalt+S); dasselbe erreichen Sie mit einem Rechtsklick auf ein Diagramm</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm als Bild speichern</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Daten folgen</translation>
     </message>
     <message>
         <source>Back to the whole window, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum gesamten Fenster, neuen Messpunkten folgend (oder doppelklicken Sie auf ein Diagramm)</translation>
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheduler konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Utilisation needs the node&apos;s scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung braucht das Flag scheduler_wall_time des Knotens, das Beamtop über seinen Agenten einschaltet, solange es verbunden ist. Ohne den Agenten (reduzierter Modus) werden nur Ausführungswarteschlangen angezeigt.</translation>
     </message>
     <message>
         <source>Total %1 (normal %2, dirty CPU %3, dirty I/O %4) over %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt %1 (normal %2, Dirty-CPU %3, Dirty-E/A %4) über %5 s.</translation>
     </message>
     <message>
         <source>Busiest scheduler %1 at %2, idlest %3 at %4: a spread of %5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten ausgelastet ist Scheduler %1 mit %2, am wenigsten %3 mit %4: eine Spanne von %5 Punkten.</translation>
     </message>
     <message>
         <source>Measuring utilisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung wird gemessen…</translation>
     </message>
     <message>
         <source>Run queues: %1 waiting; scheduler %2 has the longest (%3), scheduler %4 the shortest (%5): an imbalance of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlangen: %1 wartend; Scheduler %2 hat die längste (%3), Scheduler %4 die kürzeste (%5): ein Ungleichgewicht von %6.</translation>
     </message>
     <message>
         <source>Run queue: %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange: %1 wartend.</translation>
     </message>
     <message>
         <source>CPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1</translation>
     </message>
     <message>
         <source>I/O %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A %1</translation>
     </message>
     <message>
         <source>Custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert (%1)</translation>
     </message>
     <message>
         <source>Live: the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: die letzten %1</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (doppelklicken Sie auf ein Diagramm, um den neuesten Daten zu folgen)</translation>
     </message>
     <message>
         <source>Over the last %1; trends per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die letzten %1; Trends pro Minute.</translation>
     </message>
     <message>
         <source>Over the range shown; trends per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den angezeigten Bereich; Trends pro Minute.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Export the Shown Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Den angezeigten Bereich exportieren</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV, one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, eine Zeile pro Messpunkt</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MainWindow</name>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
     <message>
         <source>&amp;Connect to Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Knoten &amp;verbinden…</translation>
     </message>
     <message>
         <source>Connect to an Erlang or Elixir node (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Erlang- oder Elixir-Knoten verbinden (%1)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;trennen</translation>
     </message>
     <message>
         <source>Start &amp;Demo Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Knoten starten</translation>
     </message>
     <message>
         <source>Start a demo node on this computer and observe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Demo-Knoten auf diesem Computer starten und beobachten</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Stop refreshing; what is on screen stays (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung anhalten; was auf dem Bildschirm steht, bleibt (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
         <source>Refresh once, now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal aktualisieren, jetzt (F5)</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verbinden</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy exact values: the selected rows, or the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Werte kopieren: die ausgewählten Zeilen oder die ganze Seite</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Beamtop</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>  Refresh every </source>
-        <translation type="unfinished"></translation>
+        <translation>  Aktualisieren alle </translation>
     </message>
     <message>
         <source>Time between refreshes (at least %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zwischen den Aktualisierungen (mindestens %1 ms)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>%1 — Beamtop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Beamtop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Beamtop %1&lt;/h3&gt;&lt;p&gt;An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Beamtop</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
         <source>Another window, to observe another node at the same time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres Fenster, um gleichzeitig einen anderen Knoten zu beobachten (%1)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofile…</translation>
     </message>
     <message>
         <source>Saved nodes: connect with a double-click, create, edit, share (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Knoten: per Doppelklick verbinden, anlegen, bearbeiten, weitergeben (Strg+Umschalt+O)</translation>
     </message>
     <message>
         <source>Connect to P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Pr&amp;ofil verbinden</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Nothing to Export on This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es nichts zu exportieren</translation>
     </message>
     <message>
         <source>Read-&amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;lesen</translation>
     </message>
     <message>
         <source>While on, Beamtop does not change the node: no kill, suspend or garbage collection. Every connection starts with it on, unless its profile has read-only unticked. Switching it here lasts for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange dies eingeschaltet ist, verändert Beamtop den Knoten nicht: kein zwangsweises Beenden, kein Anhalten und keine Garbage Collection. Jede Verbindung beginnt damit eingeschaltet, es sei denn, in ihrem Profil ist „schreibgeschützt“ abgewählt. Eine Umschaltung hier gilt nur für diese Verbindung.</translation>
     </message>
     <message>
         <source>Changes &amp;Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;erlaubt</translation>
     </message>
     <message>
         <source>Term &amp;Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Term-&amp;Syntax</translation>
     </message>
     <message>
         <source>&amp;Automatic (Elixir on Elixir nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch (Elixir auf Elixir-Knoten)</translation>
     </message>
     <message>
         <source>&amp;Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erlang</translation>
     </message>
     <message>
         <source>E&amp;lixir</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;lixir</translation>
     </message>
     <message>
         <source>%1 (%2) — Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Beamtop</translation>
     </message>
     <message>
         <source>Profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connect through the profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das Profil „%1“ verbinden</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile verwalten…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,1423 +4965,1424 @@ The node ranks only by rows, memory and their growth: this column does not sort.
     <name>beamtop::MemoryModel</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Share of total</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil am Gesamtwert</translation>
     </message>
     <message>
         <source>Memory allocated by the runtime for this use (erlang:memory/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Laufzeitumgebung für diesen Zweck zugewiesener Speicher (erlang:memory/0).</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Process heaps and stacks; %1 of it in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heaps und Stacks der Prozesse; davon %1 benutzt.</translation>
     </message>
     <message>
         <source>Processes (used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse (benutzt)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Everything that is not a process: atoms, binaries, code, ETS and the runtime itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was kein Prozess ist: Atome, Binaries, Code, ETS und die Laufzeitumgebung selbst.</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome</translation>
     </message>
     <message>
         <source>Binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaries</translation>
     </message>
     <message>
         <source>Reference-counted binaries (off-heap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzgezählte Binaries (außerhalb des Heaps).</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Other system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges System</translation>
     </message>
     <message>
         <source>System memory not counted as atoms, binaries, code or ETS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemspeicher, der nicht als Atome, Binaries, Code oder ETS gezählt wird.</translation>
     </message>
     <message>
         <source>Persistent terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistente Terme</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MemoryPage</name>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren</translation>
     </message>
     <message>
         <source>Most unused carrier space</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter ungenutzter Carrier-Platz</translation>
     </message>
     <message>
         <source>mseg_alloc cache</source>
-        <translation type="unfinished"></translation>
+        <translation>mseg_alloc-Cache</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt</translation>
     </message>
     <message>
         <source>erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)</translation>
     </message>
     <message>
         <source>Resident (OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident (Betriebssystem)</translation>
     </message>
     <message>
         <source>Carriers allocated, by allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierte Carrier, nach Allokator</translation>
     </message>
     <message>
         <source>Blocks used, by allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzte Blöcke, nach Allokator</translation>
     </message>
     <message>
         <source>Allocated, used and unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert, benutzt und ungenutzt</translation>
     </message>
     <message>
         <source>Resident size and erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente Größe und erlang:memory(total)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuesten Daten folgen</translation>
     </message>
     <message>
         <source>Back to the whole history window, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum ganzen Verlaufsfenster, neuen Stichproben folgend (oder doppelklicken Sie auf ein Diagramm)</translation>
     </message>
     <message>
         <source>Export Allocator Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatortabelle exportieren…</translation>
     </message>
     <message>
         <source>Every allocator type, and the instances shown, as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Allokatortypen und die angezeigten Instanzen als CSV oder JSON (Strg+E)</translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als Bild speichern…</translation>
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zuletzt angeklickte Diagramm als PNG oder SVG (Strg+Umschalt+S); ein Rechtsklick auf ein Diagramm bietet dasselbe</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm als Bild speichern</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle &amp;kopieren</translation>
     </message>
     <message>
         <source>Select an allocator to see its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Allokator aus, um seine Einstellungen zu sehen.</translation>
     </message>
     <message>
         <source>This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come straight from the operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten läuft ohne mseg_alloc (+MMe false oder ein Betriebssystem ohne ihn): Carrier kommen direkt vom Betriebssystem.</translation>
     </message>
     <message>
         <source>Hit rates below %1 are marked: carriers then come from the operating system rather than the cache. Counts since the node started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquoten unter %1 sind markiert: Carrier kommen dann vom Betriebssystem statt aus dem Cache. Zählungen seit dem Start des Knotens.</translation>
     </message>
     <message>
         <source>%1: the size of every carrier of the alloc_util allocators, what they hold from the operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Größe aller Carrier der alloc_util-Allokatoren, also was sie vom Betriebssystem halten</translation>
     </message>
     <message>
         <source>%1: the size of every block in those carriers, %2 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Größe aller Blöcke in diesen Carriern, %2 davon</translation>
     </message>
     <message>
         <source>%1: carrier space no block uses (allocated − used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Carrier-Platz, den kein Block nutzt (reserviert − benutzt)</translation>
     </message>
     <message>
         <source>%1: what erlang:memory() counts, read at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: was erlang:memory() zählt, im selben Moment gelesen</translation>
     </message>
     <message>
         <source>%1: the node&apos;s resident set size, from its /proc status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die residente Größe (Resident Set Size) des Knotens, aus seinem /proc-Status</translation>
     </message>
     <message>
         <source>not available on this OS</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Betriebssystem nicht verfügbar</translation>
     </message>
     <message>
         <source>The node reads its resident size from /proc, which only Linux has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten liest seine residente Größe aus /proc, das es nur unter Linux gibt.</translation>
     </message>
     <message>
         <source>The node reported no settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat keine Einstellungen für %1 gemeldet.</translation>
     </message>
     <message>
         <source>Settings of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1:</translation>
     </message>
     <message>
         <source>The allocators can only be read through Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allokatoren können nur über den Agenten von Beamtop gelesen werden, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>%1 Reconnect once the node accepts code loading (or without --no-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbinden Sie sich neu, sobald der Knoten das Laden von Code akzeptiert (oder ohne --no-agent).</translation>
     </message>
     <message>
         <source>The Beamtop agent running on this node is an older one that cannot read allocators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamtop-Agent auf diesem Knoten ist eine ältere Version, die keine Allokatoren lesen kann.</translation>
     </message>
     <message>
         <source>Another Beamtop loaded it first. It is replaced when the last Beamtop disconnects from the node: close the others, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Beamtop hat ihn zuerst geladen. Er wird ersetzt, wenn sich das letzte Beamtop vom Knoten trennt: Schließen Sie die anderen und verbinden Sie sich dann neu.</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allokatoren konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop versucht es bei jeder Aktualisierung erneut. Angezeigt wird der letzte gelesene Stand.</translation>
     </message>
     <message>
         <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: die letzten %1 (das Verlaufsfenster der Seite „Last“)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (doppelklicken Sie auf ein Diagramm, um den neuesten Daten zu folgen)</translation>
     </message>
     <message>
         <source>Allocators&apos; carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier der Allokatoren</translation>
     </message>
     <message>
         <source>Export the Allocator Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatortabelle exportieren</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Allocated	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert	%1</translation>
     </message>
     <message>
         <source>Used	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzt	%1</translation>
     </message>
     <message>
         <source>Unused	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungenutzt	%1</translation>
     </message>
     <message>
         <source>erlang:memory(total)	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)	%1</translation>
     </message>
     <message>
         <source>Resident (OS)	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident (Betriebssystem)	%1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaCollector</name>
     <message>
         <source>The agent on this node is older and cannot read Mnesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten ist älter und kann Mnesia nicht lesen.</translation>
     </message>
     <message>
         <source>Mnesia is read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia wird vom Agenten gelesen, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent a Mnesia reading Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Mnesia-Messung gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaFactsModel</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia konnte diese Abfrage nicht beantworten: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Running db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende DB-Knoten</translation>
     </message>
     <message>
         <source>Stopped db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppte DB-Knoten</translation>
     </message>
     <message>
         <source>Part of the database but not running Mnesia now:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Datenbank, aber Mnesia läuft dort gerade nicht:
+%1</translation>
     </message>
     <message>
         <source>Extra db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche DB-Knoten</translation>
     </message>
     <message>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten</translation>
     </message>
     <message>
         <source>disc node</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk-Knoten</translation>
     </message>
     <message>
         <source>The schema is on disc: disc_copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema liegt auf der Disk: disc_copies</translation>
     </message>
     <message>
         <source>RAM node (diskless)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Knoten (ohne Disk)</translation>
     </message>
     <message>
         <source>The schema is in RAM only: ram_copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema liegt nur im RAM: ram_copies</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Schema location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort des Schemas</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Uses the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet das Verzeichnis</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpoints</translation>
     </message>
     <message>
         <source>Log dump after writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dump nach Schreibvorgängen</translation>
     </message>
     <message>
         <source>The transaction log is dumped to the table files after this many writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transaktionslog wird nach so vielen Schreibvorgängen in die Tabellendateien geschrieben</translation>
     </message>
     <message>
         <source>Log dump interval (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dump-Intervall (ms)</translation>
     </message>
     <message>
         <source>The transaction log is dumped at least this often, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transaktionslog wird mindestens so oft in die Tabellendateien geschrieben, in Millisekunden</translation>
     </message>
     <message>
         <source>Log dump updates in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dump aktualisiert direkt</translation>
     </message>
     <message>
         <source>Transactions committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Transaktionen</translation>
     </message>
     <message>
         <source>%L1 since Mnesia started</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 seit dem Start von Mnesia</translation>
     </message>
     <message>
         <source>Transactions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Transaktionen</translation>
     </message>
     <message>
         <source>Transactions restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gestartete Transaktionen</translation>
     </message>
     <message>
         <source>%L1 since Mnesia started: restarts come from lock contention or a lost node</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 seit dem Start von Mnesia: Neustarts entstehen durch Sperrkonflikte oder einen verlorenen Knoten</translation>
     </message>
     <message>
         <source>Log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Schreibvorgänge</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Tables with master nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen mit Master-Knoten</translation>
     </message>
     <message>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten</translation>
     </message>
     <message>
         <source>Backend types</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Typen</translation>
     </message>
     <message>
         <source>Core dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Core-Dump-Verzeichnis</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaLocksModel</name>
     <message>
         <source>whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Tabelle</translation>
     </message>
     <message>
         <source>A lock on the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sperre auf die ganze Tabelle</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf</translation>
     </message>
     <message>
         <source>The kind of lock held: read, write, sticky_write, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der gehaltenen Sperre: read, write, sticky_write, ...</translation>
     </message>
     <message>
         <source>The lock the transaction is waiting to get</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperre, auf die die Transaktion wartet</translation>
     </message>
     <message>
         <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Transaktion: ihr Zähler und der Prozess, der sie koordiniert</translation>
     </message>
     <message>
         <source>The transaction holding the lock this request waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Transaktion, die die Sperre hält, auf die diese Anfrage wartet</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaPage</name>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Transactions over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Commits and log writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits und Log-Schreibvorgänge pro Sekunde</translation>
     </message>
     <message>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Commits</translation>
     </message>
     <message>
         <source>Log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Schreibvorgänge</translation>
     </message>
     <message>
         <source>Failures and restarts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge und Neustarts pro Sekunde</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts</translation>
     </message>
     <message>
         <source>&amp;Hide system tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemtabellen ausblenden</translation>
     </message>
     <message>
         <source>Leave out Mnesia&apos;s own schema table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Schematabelle von Mnesia weglassen</translation>
     </message>
     <message>
         <source>&amp;Contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt…</translation>
     </message>
     <message>
         <source>Read the selected table&apos;s rows from this node&apos;s copy, dirty: no lock, no transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der ausgewählten Tabelle aus der Kopie dieses Knotens lesen, dirty: ohne Sperre, ohne Transaktion</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Locks and transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren und Transaktionen</translation>
     </message>
     <message>
         <source>Held locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Sperren</translation>
     </message>
     <message>
         <source>Lock queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwarteschlange</translation>
     </message>
     <message>
         <source>Ongoing transactions, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Transaktionen, älteste zuerst</translation>
     </message>
     <message>
         <source>Reading Mnesia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia wird gelesen…</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: the application is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia läuft nicht auf %1: Die Anwendung ist nicht geladen.</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1 (it says: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia läuft nicht auf %1 (Meldung: %2).</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: it is loaded but not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia läuft nicht auf %1: Die Anwendung ist geladen, aber nicht gestartet.</translation>
     </message>
     <message>
         <source>When it runs, this page shows its database (running and stopped db nodes, this node&apos;s role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mnesia läuft, zeigt diese Seite seine Datenbank (laufende und gestoppte DB-Knoten, die Rolle dieses Knotens, Schema und Verzeichnis), jede Tabelle mit Speicherart, Größe, Speicher und Replikaten, die Transaktionsraten im Zeitverlauf sowie die aktuellen Sperren und Transaktionen. Beamtop startet Mnesia nie; es prüft bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen: %1</translation>
     </message>
     <message>
         <source>system tables hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemtabellen ausgeblendet: %1</translation>
     </message>
     <message>
         <source>(the node has %1; the first %2 are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Knoten hat %1; die ersten %2 sind aufgeführt)</translation>
     </message>
     <message>
         <source>Select a table to read its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle aus, um ihre Zeilen zu lesen</translation>
     </message>
     <message>
         <source>%1 has no copy on this node: its rows can only be read where it is held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopie auf diesem Knoten: Ihre Zeilen können nur dort gelesen werden, wo sie gehalten wird</translation>
     </message>
     <message>
         <source>No copy of %1 on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie von %1 auf diesem Knoten</translation>
     </message>
     <message>
         <source>Copy Table &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen&amp;namen kopieren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen kopieren</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia konnte nicht gelesen werden: %1. Angezeigt wird der letzte gelesene Stand.</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Nothing read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gelesen.</translation>
     </message>
     <message>
         <source>Held locks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Sperren (%1)</translation>
     </message>
     <message>
         <source>Lock queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrwarteschlange (%1)</translation>
     </message>
     <message>
         <source>Ongoing transactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Transaktionen (%1)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaRead</name>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaSample</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beamtop-Agent auf diesem Knoten ist älter und kann Mnesia nicht lesen</translation>
     </message>
     <message>
         <source>Mnesia needs the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia benötigt den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n db node(s) running, %2 table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n DB-Knoten in Betrieb, Tabellen: %2</numerusform>
+            <numerusform>%1 von %n DB-Knoten in Betrieb, Tabellen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>  stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>  gestoppt</translation>
     </message>
     <message>
         <source>  transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>  Transaktionen</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Commits, %2 Fehlschläge, %3 Neustarts, %4 Log-Schreibvorgänge</translation>
     </message>
     <message>
         <source>  table</source>
-        <translation type="unfinished"></translation>
+        <translation>  Tabelle</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Zeilen, %4</translation>
     </message>
     <message>
         <source>memory unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher unbekannt</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaTablesModel</name>
     <message>
         <source>ram</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk</translation>
     </message>
     <message>
         <source>disc only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Disk</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
     <message>
         <source>no local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lokale Kopie</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Storage here</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung hier</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>RAM copies</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Kopien</translation>
     </message>
     <message>
         <source>Disc copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk-Kopien</translation>
     </message>
     <message>
         <source>Disc-only copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur-Disk-Kopien</translation>
     </message>
     <message>
         <source>External copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kopien</translation>
     </message>
     <message>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen von</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrheit</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Load reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladegrund</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Inhalt</translation>
     </message>
     <message>
         <source>How this node holds the table: in RAM, on disc with a RAM copy, on disc only, in an external backend, or not at all (reads then go to another node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Knoten die Tabelle hält: im RAM, auf der Disk mit einer RAM-Kopie, nur auf der Disk, in einem externen Backend oder gar nicht (Lesezugriffe gehen dann an einen anderen Knoten).</translation>
     </message>
     <message>
         <source>Rows in this node&apos;s copy; unknown without a local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in der Kopie dieses Knotens; ohne lokale Kopie unbekannt.</translation>
     </message>
     <message>
         <source>What this node&apos;s copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kopie dieses Knotens belegt, in Bytes (bei RAM- und Disk-Kopien aus Wörtern umgerechnet); ohne lokale Kopie unbekannt.</translation>
     </message>
     <message>
         <source>The nodes holding a replica of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knoten, die eine Replik dieser Art halten.</translation>
     </message>
     <message>
         <source>The node this node reads the table from (where_to_read); &quot;nowhere&quot; means no copy is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, von dem dieser Knoten die Tabelle liest (where_to_read); „nowhere“ bedeutet, dass keine Kopie erreichbar ist.</translation>
     </message>
     <message>
         <source>Whether a write needs a majority of the replicas to succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Schreibvorgang eine Mehrheit der Repliken braucht, um erfolgreich zu sein.</translation>
     </message>
     <message>
         <source>The attribute positions with a secondary index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attributpositionen mit einem Sekundärindex.</translation>
     </message>
     <message>
         <source>How this node&apos;s copy was loaded (from disc, from another node, created, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Kopie dieses Knotens geladen wurde (von der Disk, von einem anderen Knoten, neu angelegt, ...).</translation>
     </message>
     <message>
         <source>A table whose content is local to each node (local_content): never replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tabelle, deren Inhalt auf jedem Knoten lokal ist (local_content): wird nie repliziert.</translation>
     </message>
     <message>
         <source>%1 (records: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Records: %2)</translation>
     </message>
     <message>
         <source>Mnesia&apos;s own schema table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Schema-Tabelle von Mnesia.</translation>
     </message>
     <message>
         <source>%L1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No copy on this node: its size would be a remote call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie auf diesem Knoten: Ihre Größe zu ermitteln, würde einen entfernten Aufruf erfordern.</translation>
     </message>
     <message>
         <source>No copy on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie auf diesem Knoten.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia konnte diese Leseanfrage nicht beantworten: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaTransactionsModel</name>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Transaktion: ihr Zähler und der Prozess, der sie koordiniert</translation>
     </message>
     <message>
         <source>How long Beamtop has seen this transaction running: Mnesia keeps no start time, so this is at least one refresh interval short of its true age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Beamtop diese Transaktion schon laufen sieht: Mnesia speichert keine Startzeit, daher ist dieser Wert um mindestens ein Aktualisierungsintervall kürzer als ihr tatsächliches Alter.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>First seen in this reading</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Messung zum ersten Mal gesehen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MsegCacheModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache</translation>
     </message>
     <message>
         <source>Carriers that came from mseg_alloc&apos;s cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier, die aus dem Cache von mseg_alloc kamen, pro angeforderten Carrier, seit dem Start des Knotens. Unter %1 ist der Cache für das ständige Anlegen und Freigeben zu klein: siehe +MMmcs.</translation>
     </message>
     <message>
         <source>Carriers served from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Cache bediente Carrier.</translation>
     </message>
     <message>
         <source>Carriers asked for (allocations and reallocations of segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeforderte Carrier (Allokationen und Reallokationen von Segmenten).</translation>
     </message>
     <message>
         <source>Segments in the cache now, and their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente, die jetzt im Cache liegen, und ihre Größe.</translation>
     </message>
     <message>
         <source>mseg_alloc instance %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mseg_alloc-Instanz %1 (%2)</translation>
     </message>
     <message>
         <source>no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Aufrufe</translation>
     </message>
     <message>
         <source>%1 of %2 calls hit the cache (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufrufen trafen den Cache (%3)</translation>
     </message>
     <message>
         <source>%1 segments, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente, %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NetworkPage</name>
     <message>
         <source>Export ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports exportieren</translation>
     </message>
     <message>
         <source>Copy Port Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-ID kopieren</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>The port list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Portliste konnte nicht von %1 gelesen werden; angezeigt werden die zuletzt gelesenen Zeilen.</translation>
     </message>
     <message>
         <source>%L1 of %L2 ports and sockets match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Ports und Sockets passen</translation>
     </message>
     <message>
         <source>%L1 ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Ports und Sockets</translation>
     </message>
     <message>
         <source>%1 of the port limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Portgrenze %2</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat %L1 von %L2 Ports betrachtet</translation>
     </message>
     <message>
         <source>selected: %1 has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1 wurde geschlossen</translation>
     </message>
     <message>
         <source>selected: %1, %2 received, %3 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1, %2 empfangen, %3 gesendet</translation>
     </message>
     <message>
         <source>net_ticktime %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>net_ticktime %1 s</translation>
     </message>
     <message>
         <source>busy limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy-Grenze %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connected nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln verbundener Knoten</numerusform>
+            <numerusform>%Ln verbundene Knoten</numerusform>
         </translation>
     </message>
     <message>
         <source>A link silent for net_ticktime seconds is taken down. Once a link&apos;s output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung, die net_ticktime Sekunden lang still ist, wird abgebaut. Sobald die Ausgabewarteschlange einer Verbindung dist_buf_busy_limit (%1) erreicht, werden Prozesse, die an diesen Knoten senden, angehalten, bis sie sich geleert hat.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>The selected rows, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen, exakte Werte, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <source>Copy Port &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Open &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besitzer öffnen</translation>
     </message>
     <message>
         <source>This port has no owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port hat keinen Besitzerprozess</translation>
     </message>
     <message>
         <source>The port is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist bereits geschlossen</translation>
     </message>
     <message>
         <source>Exporting the ports of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ports von %1 werden exportiert…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NetworkToolbar</name>
     <message>
         <source>Filter by address, owner, name or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Adresse, Besitzer, Name oder Zustand filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Shows only ports whose id, type, name, owner, local or peer address or state contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Ports, deren ID, Typ, Name, Besitzer, lokale oder entfernte Adresse oder Zustand diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Der Knoten führt den Abgleich durch.</translation>
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: bytes per second, packets per second, queue growth. Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Änderung im letzten Intervall statt nach Summen ordnen: Bytes pro Sekunde, Pakete pro Sekunde, Wachstum der Warteschlange. Alt+W</translation>
     </message>
     <message>
         <source>Save every port of the ranking (those the type and filter match) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ports der Rangliste (die zu Typ und Filter passen) als CSV oder JSON speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Closing ports is off for this connection. Turn read-only off in the toolbar to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen von Ports ist für diese Verbindung ausgeschaltet. Schalten Sie „Nur lesen“ in der Werkzeugleiste aus, um es zu erlauben.</translation>
     </message>
     <message>
         <source>Actions that change the node (closing ports) are allowed for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen, die den Knoten verändern (Ports schließen), sind für diese Verbindung erlaubt.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>Show one type of port only; the counts are the node&apos;s, read every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einen Porttyp anzeigen; die Anzahlen stammen vom Knoten und werden alle paar Sekunden gelesen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeActions</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lesen-Modus ist für diese Verbindung eingeschaltet: Schalten Sie ihn aus (Werkzeugleiste: Nur lesen), um den Knoten zu verändern.</translation>
     </message>
     <message>
         <source>Not connected to %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit nicht mit %1 verbunden.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeConnection</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IPv6 address; Erlang&apos;s C-node library only speaks IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine IPv6-Adresse; die C-Knoten-Bibliothek von Erlang spricht nur IPv4.</translation>
     </message>
     <message>
         <source>Looking up the host &apos;%1&apos; took too long. Check the name and your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflösen des Hosts „%1“ hat zu lange gedauert. Prüfen Sie den Namen und Ihr DNS.</translation>
     </message>
     <message>
         <source>The host &apos;%1&apos; is unknown: it does not resolve to an IPv4 address. Check the part after &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host „%1“ ist unbekannt: Er wird nicht zu einer IPv4-Adresse aufgelöst. Prüfen Sie den Teil nach „@“.</translation>
     </message>
     <message>
         <source>The cookie is not valid (too long or contains a NUL byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie ist ungültig (zu lang oder enthält ein NUL-Byte).</translation>
     </message>
     <message>
         <source> EPMD there has no nodes registered.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dort sind bei EPMD keine Knoten registriert.</translation>
     </message>
     <message>
         <source> Registered there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dort registriert: %1.</translation>
     </message>
     <message>
         <source>No node named &apos;%1&apos; runs on %2. Check the name before &apos;@&apos; and that the node is started.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 läuft kein Knoten namens „%1“. Prüfen Sie den Namen vor „@“ und ob der Knoten gestartet ist.%3</translation>
     </message>
     <message>
         <source>EPMD is not running on %1 (port %2 refused), so no node is reachable there. Check that the node is started, and the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD läuft nicht auf %1 (Port %2 abgelehnt), daher ist dort kein Knoten erreichbar. Prüfen Sie, ob der Knoten gestartet ist und ob der Host stimmt.</translation>
     </message>
     <message>
         <source>EPMD on %1 did not answer within the connect timeout. Check the host and firewalls (port %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD auf %1 hat nicht innerhalb der Verbindungszeitüberschreitung geantwortet. Prüfen Sie den Host und die Firewalls (Port %2).</translation>
     </message>
     <message>
         <source>Beamtop has too many files open to connect safely (limit %1). Close some connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop hat zu viele Dateien geöffnet, um sicher eine Verbindung herzustellen (Grenze %1). Schließen Sie einige Verbindungen.</translation>
     </message>
     <message>
         <source>Beamtop has too many files open to connect safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop hat zu viele Dateien geöffnet, um sicher eine Verbindung herzustellen.</translation>
     </message>
     <message>
         <source>Could not set up the local C node (ei_connect_xinit failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale C-Knoten konnte nicht eingerichtet werden (ei_connect_xinit fehlgeschlagen).</translation>
     </message>
     <message>
         <source>%1 did not complete the handshake within %2 ms. The node may be overloaded or a firewall may drop port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Handshake nicht innerhalb von %2 ms abgeschlossen. Der Knoten ist möglicherweise überlastet, oder eine Firewall verwirft Pakete an Port %3.</translation>
     </message>
     <message>
         <source>%1 is unreachable. Check the host and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie den Host und das Netzwerk.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1 port %2. Check the port (and the tunnel, if you use one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 Port %2 nimmt nichts Verbindungen an. Prüfen Sie den Port (und den Tunnel, falls Sie einen verwenden).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bei EPMD registriert, aber sein Port %2 lehnt Verbindungen ab: Der Knoten wird möglicherweise gerade beendet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>%1 already has a connection from a node named &apos;%2&apos;. Choose another name or close the other session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits eine Verbindung von einem Knoten namens „%2“. Wählen Sie einen anderen Namen oder schließen Sie die andere Sitzung.</translation>
     </message>
     <message>
         <source>The request could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>Sending to the node failed; the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden an den Knoten ist fehlgeschlagen; die Verbindung besteht nicht mehr.</translation>
     </message>
     <message>
         <source>Not connected to the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Knoten verbunden.</translation>
     </message>
     <message>
         <source>Could not make a request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine Anfrage-ID erzeugt werden.</translation>
     </message>
     <message>
         <source>The reply was larger than the %1 MiB limit and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort war größer als die Grenze von %1 MiB und wurde verworfen.</translation>
     </message>
     <message>
         <source>The node stopped sending in the middle of a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat mitten in einer Nachricht aufgehört zu senden.</translation>
     </message>
     <message>
         <source>The node closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The reply could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort konnte nicht dekodiert werden: %1</translation>
     </message>
     <message>
         <source>The reply did not come from rex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kam nicht von rex.</translation>
     </message>
     <message>
         <source>The call failed on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf ist auf dem Knoten fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No traffic from the node for more than its tick time (%1 s): the link is dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Knoten kam länger als seine Tick-Zeit (%1 s) kein Verkehr: Die Verbindung ist tot.</translation>
     </message>
     <message>
         <source>The node did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>No cookie was given. Give the node&apos;s cookie (the contents of its .erlang.cookie).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Cookie angegeben. Geben Sie das Cookie des Knotens an (den Inhalt seiner .erlang.cookie).</translation>
     </message>
     <message>
         <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Handshake abgelehnt: Das Cookie ist falsch. Prüfen Sie, ob es mit dem Cookie des Knotens übereinstimmt (erlang:get_cookie() auf dem Knoten).</translation>
     </message>
     <message>
         <source>The reply announced %1 MiB, over the %2 MiB limit; it was skipped unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kündigte %1 MiB an, mehr als die Grenze von %2 MiB; sie wurde ungelesen übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeFactsModel</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>OTP release</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP-Release</translation>
     </message>
     <message>
         <source>ERTS version</source>
-        <translation type="unfinished"></translation>
+        <translation>ERTS-Version</translation>
     </message>
     <message>
         <source>Elixir version</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir-Version</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Word size</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortgröße</translation>
     </message>
     <message>
         <source>%1 bytes (%2-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes (%2 Bit)</translation>
     </message>
     <message>
         <source>%1 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 online</translation>
     </message>
     <message>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfügbar</translation>
     </message>
     <message>
         <source>Logical processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Prozessoren</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 online</translation>
     </message>
     <message>
         <source>%1 schedulers, %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scheduler, %2 online</translation>
     </message>
     <message>
         <source>Dirty schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty-Scheduler</translation>
     </message>
     <message>
         <source>%1 CPU (%2 online), %3 I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU (%2 online), %3 I/O</translation>
     </message>
     <message>
         <source>Async threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Async-Threads</translation>
     </message>
     <message>
         <source>Kernel poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel-Poll</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Connected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Knoten</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeNameEdit</name>
     <message>
         <source>name@host, for example myapp@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>name@host, zum Beispiel myapp@%1</translation>
     </message>
     <message>
         <source>No nodes are registered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 sind keine Knoten registriert.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) registered on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Knoten ist auf %1 registriert.</numerusform>
+            <numerusform>%n Knoten sind auf %1 registriert.</numerusform>
         </translation>
     </message>
 </context>
@@ -6328,27 +6390,27 @@ The node ranks only by rows, memory and their growth: this column does not sort.
     <name>beamtop::NodeSession</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Loading the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird geladen</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Disconnected, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt, Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getrennt</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
 </context>
 <context>
@@ -6357,220 +6419,222 @@ The node ranks only by rows, memory and their growth: this column does not sort.
         <source>Not connected.
 
 Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.
+
+Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten, oder probieren Sie den Demo-Knoten mit Datei ▸ Demo-Knoten starten aus.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PageRegistry</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Last</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortActions</name>
     <message>
         <source>Closing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Closed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschlossen.</translation>
     </message>
     <message>
         <source>C&amp;lose Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sch&amp;ließen…</translation>
     </message>
     <message>
         <source>Close port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port schließen</translation>
     </message>
     <message>
         <source>Close %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 schließen?</translation>
     </message>
     <message>
         <source>The port closes at once, whatever it is doing: a connection drops and data still queued is lost. Its owner finds it closed on its next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port wird sofort geschlossen, egal was er gerade tut: Eine Verbindung bricht ab, und noch wartende Daten gehen verloren. Sein Besitzer stellt bei der nächsten Verwendung fest, dass er geschlossen ist.</translation>
     </message>
     <message>
         <source>Close Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port schließen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortCollector</name>
     <message>
         <source>The agent sent port counts Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Portzahlen gesendet, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ports; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten stammt von einem älteren Beamtop und kann keine Ports auflisten; verbinden Sie sich neu, um diesen hier zu laden.</translation>
     </message>
     <message>
         <source>Listing ports and sockets needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Auflisten von Ports und Sockets wird der Agent benötigt, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortDetailsWindow</name>
     <message>
         <source>Close Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Port schließen…</translation>
     </message>
     <message>
         <source>Received/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Addresses &amp;&amp; State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressen &amp;&amp; Zustand</translation>
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik</translation>
     </message>
     <message>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptionen</translation>
     </message>
     <message>
         <source>&amp;Links &amp;&amp; Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links &amp;&amp; Monitore</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This port cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port kann von %1 nicht abgetastet werden: %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 — %2 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (geschlossen)</translation>
     </message>
     <message>
         <source>%1 has closed (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geschlossen (bemerkt um %2).</translation>
     </message>
     <message>
         <source>Export port details</source>
-        <translation type="unfinished"></translation>
+        <translation>Portdetails exportieren</translation>
     </message>
     <message>
         <source>The port is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist bereits geschlossen</translation>
     </message>
     <message>
         <source>Close this port on %1 (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Port auf %1 schließen (fragt vorher nach)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastung läuft…</translation>
     </message>
     <message>
         <source>Received/s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen/s %1</translation>
     </message>
     <message>
         <source>Sent/s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet/s %1</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1</translation>
     </message>
     <message>
         <source>Memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>%1 received, %2 sent in all; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt %1 empfangen, %2 gesendet; bei jeder Aktualisierung abgetastet</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat während des Exports nicht geantwortet (%1). Die Datei wurde nicht geschrieben; versuchen Sie es erneut oder exportieren Sie einen einzelnen Typ oder eine gefilterte Rangliste.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ports and sockets to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Port oder Socket nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ports und Sockets nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -6578,646 +6642,648 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     <name>beamtop::PortHistoryModel</name>
     <message>
         <source>Received/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortInspector</name>
     <message>
         <source>Port details need the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portdetails benötigen den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot show port details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten ist älter und kann keine Portdetails anzeigen.</translation>
     </message>
     <message>
         <source>The agent sent port details Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Portdetails gesendet, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lesen-Modus ist für diese Verbindung eingeschaltet: Schalten Sie ihn aus, um den Knoten zu verändern.</translation>
     </message>
     <message>
         <source>Closing a port needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen eines Ports benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortSampler</name>
     <message>
         <source>Sampling a port needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abtasten eines Ports wird der Agent benötigt, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Messwerte gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortTableModel</name>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>SCTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCTP</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket</translation>
     </message>
     <message>
         <source>spawned</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der zweiten Aktualisierung bekannt, die diesen Port zeigt</translation>
     </message>
     <message>
         <source>%1 bytes per second %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes pro Sekunde %2</translation>
     </message>
     <message>
         <source>%1 received + %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen + %2 gesendet</translation>
     </message>
     <message>
         <source>%1 bytes per second received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes pro Sekunde empfangen und gesendet</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>Not counted: plain ports count bytes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: Einfache Ports zählen nur Bytes</translation>
     </message>
     <message>
         <source>Sockets of the socket module have no port queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sockets des Moduls socket haben keine Port-Warteschlange</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: the peer or the network is not keeping up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warten auf das Senden: Die Gegenstelle oder das Netzwerk kommt nicht hinterher</translation>
     </message>
     <message>
         <source>Not reported for sockets of the socket module</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sockets des Moduls socket nicht gemeldet</translation>
     </message>
     <message>
         <source>Operating-system process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemprozess %1</translation>
     </message>
     <message>
         <source>%1 packets per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pakete pro Sekunde im letzten Intervall</translation>
     </message>
     <message>
         <source>The queue grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist im letzten Intervall um %1 pro Sekunde gewachsen</translation>
     </message>
     <message>
         <source>Grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Im letzten Intervall um %1 pro Sekunde gewachsen</translation>
     </message>
     <message>
         <source>The port closed before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port wurde geschlossen, bevor Beamtop ihn lesen konnte; er verlässt die Rangliste bei der nächsten Aktualisierung</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message>
         <source>The port has closed; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port wurde geschlossen; dies sind seine zuletzt um %1 gesehenen Werte. Er verlässt die Rangliste bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>closed, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen, zuletzt gesehen %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstelle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>I/O/s</source>
-        <translation type="unfinished"></translation>
+        <translation>I/O/s</translation>
     </message>
     <message>
         <source>Recv/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet/s</translation>
     </message>
     <message>
         <source>Packets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete ein</translation>
     </message>
     <message>
         <source>Packets out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete aus</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Packets in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete ein/s</translation>
     </message>
     <message>
         <source>Packets out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete aus/s</translation>
     </message>
     <message>
         <source>Queue growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenwachstum/s</translation>
     </message>
     <message>
         <source>Memory growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwachstum/s</translation>
     </message>
     <message>
         <source>Change/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung/s</translation>
     </message>
     <message>
         <source>OS pid</source>
-        <translation type="unfinished"></translation>
+        <translation>OS-PID</translation>
     </message>
     <message>
         <source>The port or socket, as the node prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port oder Socket, so wie der Knoten ihn ausgibt</translation>
     </message>
     <message>
         <source>TCP, UDP or SCTP (inet ports), socket (the socket module), spawned (an OS process), file, or other drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP, UDP oder SCTP (inet-Ports), Socket (das Modul socket), gestartet (ein Betriebssystemprozess), Datei oder sonstige Treiber</translation>
     </message>
     <message>
         <source>The driver&apos;s name, the command of a spawned port, or domain/type/protocol for a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Treibers, der Befehl eines gestarteten Ports oder Domain/Typ/Protokoll bei einem Socket</translation>
     </message>
     <message>
         <source>The process the port is connected to (its owner), by name when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, mit dem der Port verbunden ist (sein Besitzer), mit Namen, wenn er einen hat</translation>
     </message>
     <message>
         <source>The local address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Adresse und der lokale Port</translation>
     </message>
     <message>
         <source>The address and port of the other end</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse und der Port der Gegenstelle</translation>
     </message>
     <message>
         <source>listening, connected, accepting, …; &quot;closed&quot; (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>listening, connected, accepting, …; „geschlossen“ (ausgegraut, mit seinen letzten Werten) für einen Port, der seit seiner Aufnahme in die Rangliste geschlossen wurde, bis er sie bei der nächsten Aktualisierung verlässt</translation>
     </message>
     <message>
         <source>Bytes received and sent since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Ports empfangene und gesendete Bytes</translation>
     </message>
     <message>
         <source>Bytes received since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Ports empfangene Bytes</translation>
     </message>
     <message>
         <source>Bytes sent since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Ports gesendete Bytes</translation>
     </message>
     <message>
         <source>Bytes received and sent per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene und gesendete Bytes pro Sekunde, zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Bytes received per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Bytes pro Sekunde, zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Bytes sent per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Bytes pro Sekunde, zwischen den letzten beiden Aktualisierungen</translation>
     </message>
     <message>
         <source>Packets received (inet ports and sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Pakete (inet-Ports und Sockets)</translation>
     </message>
     <message>
         <source>Packets sent (inet ports and sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Pakete (inet-Ports und Sockets)</translation>
     </message>
     <message>
         <source>Bytes waiting in the port&apos;s queue to be sent: marked when not zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes, die in der Warteschlange des Ports auf das Senden warten: markiert, wenn nicht null</translation>
     </message>
     <message>
         <source>Memory the runtime has allocated for the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den die Laufzeitumgebung für den Port zugewiesen hat</translation>
     </message>
     <message>
         <source>Change per second of the ranked figure over the last interval (sliding window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Ranglistenwerts pro Sekunde im letzten Intervall (gleitendes Fenster)</translation>
     </message>
     <message>
         <source>The operating-system process of a spawned port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betriebssystemprozess eines gestarteten Ports</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every port by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Klicken Sie, um alle Ports auf dem Knoten danach zu ordnen, den größten zuerst.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by bytes, rates, packets, queue and memory: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Diese Spalte wird nicht sortiert.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortTypesModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Ports and sockets of this type on the node now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports und Sockets dieses Typs, die jetzt auf dem Knoten existieren</translation>
     </message>
     <message>
         <source>Share of all ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an allen Ports und Sockets</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%L1 ports (the node allows %L3) and %L2 sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Ports (der Knoten erlaubt %L3) und %L2 Sockets</translation>
     </message>
     <message>
         <source>%L1 ports and %L2 sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Ports und %L2 Sockets</translation>
     </message>
     <message>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list ports</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf diesem Knoten laufende Beamtop-Agent ist älter und kann keine Ports auflisten</translation>
     </message>
     <message>
         <source>ports need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports brauchen den Beamtop-Agenten, den dieser Knoten nicht geladen hat (reduzierter Modus)</translation>
     </message>
     <message>
         <source>the Beamtop agent running on this node cannot count ports by type</source>
-        <translation type="unfinished"></translation>
+        <translation>der auf diesem Knoten laufende Beamtop-Agent kann Ports nicht nach Typ zählen</translation>
     </message>
     <message>
         <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source> (port limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Portgrenze %1)</translation>
     </message>
     <message>
         <source>%1 ports, %2 sockets%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ports, %2 Sockets%3</translation>
     </message>
     <message>
         <source>  by type</source>
-        <translation type="unfinished"></translation>
+        <translation>  nach Typ</translation>
     </message>
     <message>
         <source>counts unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Top ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Ports</translation>
     </message>
     <message>
         <source>by I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>nach E/A</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessActions</name>
     <message>
         <source>%1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection für %1 ausgeführt.</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde angehalten.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde fortgesetzt.</translation>
     </message>
     <message>
         <source>Killed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zwangsweise beendet.</translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection</translation>
     </message>
     <message>
         <source>Suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsweises Beenden</translation>
     </message>
     <message>
         <source>&amp;Garbage Collect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garbage Collection</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwangsweise beenden…</translation>
     </message>
     <message>
         <source>Kill process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess zwangsweise beenden</translation>
     </message>
     <message>
         <source>Kill %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zwangsweise beenden?</translation>
     </message>
     <message>
         <source>The process exits with reason kill, which it cannot trap. Processes linked to it get an exit signal, and its supervisor may restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess wird mit dem Grund kill beendet, den er nicht abfangen kann. Mit ihm verlinkte Prozesse erhalten ein Exit-Signal, und sein Supervisor startet ihn möglicherweise neu.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsweise beenden</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessCollector</name>
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hat %L1 Prozesse: Um sie aufzulisten, wird der Agent benötigt, der nicht geladen ist.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessDetailsWindow</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess</translation>
     </message>
     <message>
         <source>Read the First %1 Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Nachrichten lesen…</translation>
     </message>
     <message>
         <source>Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut lesen</translation>
     </message>
     <message>
         <source>Read the first %1 messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Nachrichten erneut lesen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dictionary</translation>
     </message>
     <message>
         <source>Stack &amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack&amp;trace</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 — %2 (dead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (beendet)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastung läuft…</translation>
     </message>
     <message>
         <source>Memory %1 · Reductions/s %2 · Queue %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1 · Reduktionen/s %2 · Warteschlange %3 · %4</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Memory %1, queue %2 messages; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1, Warteschlange %2 Nachrichten; bei jeder Aktualisierung abgetastet</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten werden gelesen…</translation>
     </message>
     <message>
         <source>Read a long message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lange Nachrichtenwarteschlange lesen</translation>
     </message>
     <message>
         <source>Read the first %1 of %L2 messages of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %L2 Nachrichten von %3 lesen?</translation>
     </message>
     <message>
         <source>To read any of them the node copies the whole queue — all %L1 messages — into a list inside the process that reads it, so for a moment it needs about as much memory again as the messages take (the process uses %2 now), and the copy takes time in proportion. Only the first %3 are sent to Beamtop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um auch nur eine davon zu lesen, kopiert der Knoten die ganze Warteschlange – alle %L1 Nachrichten – in eine Liste innerhalb des lesenden Prozesses. Kurzzeitig braucht er also noch einmal etwa so viel Speicher, wie die Nachrichten belegen (der Prozess belegt jetzt %2), und das Kopieren dauert entsprechend lange. Nur die ersten %3 werden an Beamtop gesendet.</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Menge</translation>
     </message>
     <message>
         <source>Copy and Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren und lesen</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 has exited (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beendet (bemerkt um %2).</translation>
     </message>
     <message>
         <source>No process is registered as %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit ist kein Prozess als %1 registriert.</translation>
     </message>
     <message>
         <source>Port %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist geschlossen.</translation>
     </message>
     <message>
         <source>Export process details</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessdetails exportieren</translation>
     </message>
     <message>
         <source>This process cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess kann von %1 nicht abgetastet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat während des Exports nicht geantwortet (%1). Die Datei wurde nicht geschrieben; versuchen Sie es erneut oder exportieren Sie eine gefilterte Rangliste.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln processes to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Prozess nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Prozesse nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -7225,1057 +7291,1059 @@ The node ranks only by bytes, rates, packets, queue and memory: this column does
     <name>beamtop::ProcessHistoryModel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessInspector</name>
     <message>
         <source>&apos;%1&apos; is not a pid (write it like &lt;0.123.0&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine PID (schreiben Sie sie wie &lt;0.123.0&gt;).</translation>
     </message>
     <message>
         <source>Process details need the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessdetails benötigen den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>Reading messages needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von Nachrichten benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lesen-Modus ist für diese Verbindung eingeschaltet: Schalten Sie ihn aus, um den Knoten zu verändern.</translation>
     </message>
     <message>
         <source>Suspending and resuming need the agent, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und Fortsetzen benötigen den Agenten, der nicht geladen ist.</translation>
     </message>
     <message>
         <source>The port is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port ist geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessSampler</name>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Messwerte gesendet, die Beamtop nicht versteht.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessTableModel</name>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der zweiten Aktualisierung bekannt, die diesen Prozess zeigt</translation>
     </message>
     <message>
         <source>%1 words (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wörter (%2)</translation>
     </message>
     <message>
         <source>The queue grew by %1 messages per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange ist im letzten Intervall um %1 Nachrichten pro Sekunde gewachsen</translation>
     </message>
     <message>
         <source>The heap grew by %1 words per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heap ist im letzten Intervall um %1 Wörter pro Sekunde gewachsen</translation>
     </message>
     <message>
         <source>%1 reductions per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reduktionen pro Sekunde im letzten Intervall</translation>
     </message>
     <message>
         <source>Grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Im letzten Intervall um %1 pro Sekunde gewachsen</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialer Aufruf</translation>
     </message>
     <message>
         <source>Current function</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Funktion</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <source>Memory growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwachstum/s</translation>
     </message>
     <message>
         <source>Queue growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenwachstum/s</translation>
     </message>
     <message>
         <source>Binary growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary-Wachstum/s</translation>
     </message>
     <message>
         <source>Heap growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap-Wachstum/s</translation>
     </message>
     <message>
         <source>Reductions/s (window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s (Fenster)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>The process identifier, as the node prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesskennung, so wie der Knoten sie ausgibt</translation>
     </message>
     <message>
         <source>Registered name, else process label, else the initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierter Name, sonst das Prozesslabel, sonst der initiale Aufruf</translation>
     </message>
     <message>
         <source>The function the process started in (for OTP processes, what proc_lib recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, in der der Prozess gestartet wurde (bei OTP-Prozessen das, was proc_lib aufgezeichnet hat)</translation>
     </message>
     <message>
         <source>The function the process is executing or waiting in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktion, die der Prozess ausführt oder in der er wartet</translation>
     </message>
     <message>
         <source>Memory of the process: heap, stack, message queue and internal structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher des Prozesses: Heap, Stack, Nachrichtenwarteschlange und interne Strukturen</translation>
     </message>
     <message>
         <source>Reductions (units of work) since the process started</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen (Arbeitseinheiten) seit dem Start des Prozesses</translation>
     </message>
     <message>
         <source>Reductions per second: how busy the process is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen pro Sekunde: wie beschäftigt der Prozess gerade ist</translation>
     </message>
     <message>
         <source>Messages waiting in the process&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die in der Warteschlange des Prozesses warten</translation>
     </message>
     <message>
         <source>Size of the reference-counted binaries the process holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der referenzgezählten Binaries, die der Prozess hält</translation>
     </message>
     <message>
         <source>Total heap size, all heap fragments included</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamte Heap-Größe, einschließlich aller Heap-Fragmente</translation>
     </message>
     <message>
         <source>Change per second of the ranked figure over the last interval (sliding window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung des Ranglistenwerts pro Sekunde im letzten Intervall (gleitendes Fenster)</translation>
     </message>
     <message>
         <source>The OTP application the process belongs to (from its group leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OTP-Anwendung, zu der der Prozess gehört (über seinen Group Leader)</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every process by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Klicken Sie, um alle Prozesse auf dem Knoten danach zu ordnen, den größten zuerst.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by memory, reductions, reductions/s, queue, binary and heap: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, Binary und Heap: Diese Spalte wird nicht sortiert.</translation>
     </message>
     <message>
         <source>The process exited before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess wurde beendet, bevor Beamtop ihn lesen konnte; er verlässt die Rangliste bei der nächsten Aktualisierung</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>The process has exited; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess wurde beendet; dies sind seine zuletzt um %1 gesehenen Werte. Er verlässt die Rangliste bei der nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>exited, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet, zuletzt gesehen %1</translation>
     </message>
     <message>
         <source>running, runnable, waiting, garbage_collecting, suspended or exiting; &quot;exited&quot; (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>running, runnable, waiting, garbage_collecting, suspended oder exiting; „beendet“ (ausgegraut, mit seinen letzten Werten) für einen Prozess, der seit seiner Aufnahme in die Rangliste verschwunden ist, bis er sie bei der nächsten Aktualisierung verlässt</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesPage</name>
     <message>
         <source>Rank by &amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Speicher ordnen</translation>
     </message>
     <message>
         <source>Rank by &amp;Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Reduktionen ordnen</translation>
     </message>
     <message>
         <source>Rank by Reductions per &amp;Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Reduktionen pro S&amp;ekunde ordnen</translation>
     </message>
     <message>
         <source>Rank by Message &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Nachrichtenwarteschlange ordnen</translation>
     </message>
     <message>
         <source>Rank by &amp;Binary Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Binary-Speicher ordnen</translation>
     </message>
     <message>
         <source>Rank by &amp;Total Heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;Gesamt-Heap ordnen</translation>
     </message>
     <message>
         <source>Copy Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>PID kopieren</translation>
     </message>
     <message>
         <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen sind nach PID sortiert: Rangliste und Filter benötigen den Agenten von Beamtop, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>Rows are in pid order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen sind nach PID sortiert</translation>
     </message>
     <message>
         <source>The process list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozessliste</translation>
     </message>
     <message>
         <source>The process list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozessliste konnte nicht von %1 gelesen werden; die zuletzt gelesenen Zeilen werden angezeigt.</translation>
     </message>
     <message>
         <source>%L1 of %L2 processes match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Prozessen passen</translation>
     </message>
     <message>
         <source>%L1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Prozesse</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat %L1 von %L2 Prozessen geprüft</translation>
     </message>
     <message>
         <source>agent: %1 of one scheduler (budget %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1 eines Schedulers (Budget %2)</translation>
     </message>
     <message>
         <source>agent budget %1 of one scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Budget %1 eines Schedulers</translation>
     </message>
     <message>
         <source>selected: %1 has exited</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1 wurde beendet</translation>
     </message>
     <message>
         <source>selected: %1, %2, queue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählt: %1, %2, Warteschlange %3</translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PID kopieren</translation>
     </message>
     <message>
         <source>Export processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse exportieren</translation>
     </message>
     <message>
         <source>Exporting the processes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse von %1 werden exportiert…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesSection</name>
     <message>
         <source>Could not read the processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Top processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Prozesse</translation>
     </message>
     <message>
         <source>by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesToolbar</name>
     <message>
         <source>Filter by pid, name, function or application (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach PID, Name, Funktion oder Anwendung filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Shows only processes whose pid, name, initial call, current function or application contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Prozesse, deren PID, Name, initialer Aufruf, aktuelle Funktion oder Anwendung diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Der Knoten führt den Abgleich durch.</translation>
     </message>
     <message>
         <source>Agent budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Budget:</translation>
     </message>
     <message>
         <source> % of a scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation> % eines Schedulers</translation>
     </message>
     <message>
         <source>How much of one scheduler the agent may spend on the node, ranking in the background included. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel eines Schedulers der Agent auf dem Knoten verbrauchen darf, einschließlich der Ranglistenberechnung im Hintergrund. Mehr Budget erstellt die Rangliste eines großen Knotens schneller; die Zeilen auf dem Bildschirm werden in jedem Fall bei jedem Takt aktualisiert.</translation>
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Änderung im letzten Intervall statt nach Summen ordnen: Reduktionen pro Sekunde, Speicherwachstum, Wachstum der Warteschlange (wie recon:proc_window). Alt+W</translation>
     </message>
     <message>
         <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prozesse der Rangliste (die zum Filter passen) als CSV oder JSON speichern (Strg+E)</translation>
     </message>
     <message>
         <source>Killing, suspending and garbage collecting processes are off for this connection. Turn read-only off in the toolbar to allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsweises Beenden, Anhalten und Garbage Collection von Prozessen sind für diese Verbindung ausgeschaltet. Schalten Sie „Nur lesen“ in der Werkzeugleiste aus, um sie zu erlauben.</translation>
     </message>
     <message>
         <source>Actions that change the node (kill, suspend, garbage collect) are allowed for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen, die den Knoten verändern (zwangsweises Beenden, Anhalten, Garbage Collection), sind für diese Verbindung erlaubt.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::Profile</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The connect timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeitüberschreitung muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
         <source>The refresh interval must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungsintervall muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die das Cookie enthält.</translation>
     </message>
     <message>
         <source>The colour tag “%1” is not a colour like #3366cc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farbmarkierung „%1“ ist keine Farbe wie #3366cc.</translation>
     </message>
     <message>
         <source>“name_mode” is auto, short or long, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„name_mode“ ist auto, short oder long, nicht „%1“.</translation>
     </message>
     <message>
         <source>“syntax” is auto, erlang or elixir, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„syntax“ ist auto, erlang oder elixir, nicht „%1“.</translation>
     </message>
     <message>
         <source>“cookie_source” is keychain, file, ask or default, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„cookie_source“ ist keychain, file, ask oder default, nicht „%1“.</translation>
     </message>
     <message>
         <source>“%1” is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Portnummer (0 bis 65535).</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileCookie</name>
     <message>
         <source>The profile “%1” asks for the cookie at each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ fragt bei jeder Verbindung nach dem Cookie.</translation>
     </message>
     <message>
         <source>No cookie is saved for “%1” in %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist noch kein Cookie gespeichert (Speicherort: %2).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileEditor</name>
     <message>
         <source>Red (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot (Produktion)</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Edit Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>What you call this node, e.g. Billing (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie diesen Knoten nennen, z. B. Abrechnung (Produktion)</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Short names (-sname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Namen (-sname)</translation>
     </message>
     <message>
         <source>Long names (-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lange Namen (-name)</translation>
     </message>
     <message>
         <source>Beamtop names itself the way the node is named; Auto follows the node name&apos;s host part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop wählt seine Namensart passend zum Knoten; „Automatisch“ richtet sich nach dem Host-Teil des Knotennamens.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Where EPMD listens on the node&apos;s host; the default honours ERL_EPMD_PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo EPMD auf dem Host des Knotens lauscht; der Standard berücksichtigt ERL_EPMD_PORT.</translation>
     </message>
     <message>
         <source>Ask EPMD</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD fragen</translation>
     </message>
     <message>
         <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node&apos;s port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt mit diesem Distributionsport verbinden, ohne EPMD zu fragen: für SSH-Portweiterleitungen und EPMD hinter einer Firewall. Legen Sie den Port des Knotens mit -kernel inet_dist_listen_min P inet_dist_listen_max P fest.</translation>
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf den gesamten Verbindungsaufbau gewartet wird: Namensauflösung, EPMD und Handshake.</translation>
     </message>
     <message>
         <source>How often the window of this node refreshes at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft sich das Fenster dieses Knotens anfangs aktualisiert.</translation>
     </message>
     <message>
         <source>&amp;Read-only: no actions that change the node (kill, suspend, garbage collect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;lesen: keine Aktionen, die den Knoten verändern (zwangsweises Beenden, Anhalten, Garbage Collection)</translation>
     </message>
     <message>
         <source>Auto (Elixir syntax on Elixir nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (Elixir-Syntax auf Elixir-Knoten)</translation>
     </message>
     <message>
         <source>Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang</translation>
     </message>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>A colour shown on the window of this node, to tell production from the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Farbe, die am Fenster dieses Knotens angezeigt wird, um die Produktion von allem anderen zu unterscheiden</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere…</translation>
     </message>
     <message>
         <source>Colour tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbmarkierung</translation>
     </message>
     <message>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>In a file, read at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Datei, bei jeder Verbindung gelesen</translation>
     </message>
     <message>
         <source>Nowhere: ask at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nirgends: bei jeder Verbindung fragen</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>BEAMTOP_COOKIE, sonst ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>From ~/.&amp;erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ~/.&amp;erlang.cookie</translation>
     </message>
     <message>
         <source>Take the cookie from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie aus %1 übernehmen</translation>
     </message>
     <message>
         <source>From a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei…</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad einer Datei mit dem Cookie</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Beamtop asks for the cookie each time it connects and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop fragt bei jeder Verbindung nach dem Cookie und hält es nur im Speicher.</translation>
     </message>
     <message>
         <source>As for a connection without a profile: the BEAMTOP_COOKIE environment variable, else the file ~/.erlang.cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei einer Verbindung ohne Profil: die Umgebungsvariable BEAMTOP_COOKIE, sonst die Datei ~/.erlang.cookie.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>N&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten:</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;men:</translation>
     </message>
     <message>
         <source>&amp;Keep the cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie &amp;aufbewahren:</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie:</translation>
     </message>
     <message>
         <source>&amp;EPMD port:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;PMD-Port:</translation>
     </message>
     <message>
         <source>&amp;Distribution port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distributionsport:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Re&amp;fresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren alle:</translation>
     </message>
     <message>
         <source>Term &amp;syntax:</source>
-        <translation type="unfinished"></translation>
+        <translation>Term-S&amp;yntax:</translation>
     </message>
     <message>
         <source>Colour &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbmarkierung:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect once with these settings, without loading anything onto the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal mit diesen Einstellungen verbinden, ohne etwas auf den Knoten zu laden</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>The node&apos;s cookie, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie des Knotens, im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
         <source>Cookie read from %1; it goes to the system keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie aus %1 gelesen; es wird beim Speichern in den Schlüsselbund des Systems übernommen.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved. %1 Beamtop does not write cookies to files itself; choose another way to keep it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie konnte nicht im Schlüsselbund des Systems gespeichert werden, daher wurde das Profil nicht gespeichert. %1 Beamtop schreibt Cookies nicht selbst in Dateien; wählen Sie eine andere Art, es aufzubewahren:</translation>
     </message>
     <message>
         <source>Use a Cookie File</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-Datei verwenden</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Datei, die das Cookie enthält, und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Ask at Each Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Verbindung fragen</translation>
     </message>
     <message>
         <source>Beamtop will ask for the cookie at each connect. Save to keep this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop wird bei jeder Verbindung nach dem Cookie fragen. Speichern Sie, um dies beizubehalten.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Type the cookie, or take it from ~/.erlang.cookie or a file: it goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie ein oder übernehmen Sie es aus ~/.erlang.cookie oder einer Datei: Es wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Saving the cookie in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie wird gespeichert (Speicherort: %1)…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>This profile asks for the cookie at each connect: connect to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil fragt bei jeder Verbindung nach dem Cookie: Verbinden Sie sich, um es zu testen.</translation>
     </message>
     <message>
         <source>Type the cookie to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie ein, um die Verbindung zu testen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileLauncher</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>File ▸ Profiles (Ctrl+Shift+O) lists the saved profiles; beamtop-cli profiles list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ▸ Profile (Strg+Umschalt+O) listet die gespeicherten Profile auf; beamtop-cli profiles list ebenfalls.</translation>
     </message>
     <message>
         <source>Reading the cookie of %1 from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie von %1 wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
         <source>No cookie for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cookie für %1: %2</translation>
     </message>
     <message>
         <source>Edit the profile (File ▸ Profiles) to point it at the right cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie das Profil (Datei ▸ Profile), damit es auf das richtige Cookie verweist.</translation>
     </message>
     <message>
         <source>Connecting with the cookie from %1, but the profile could not be changed to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wird mit dem Cookie aus %1 hergestellt, aber das Profil konnte nicht so geändert werden, dass es dieses verwendet.</translation>
     </message>
     <message>
         <source>Cookie not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie nicht gespeichert</translation>
     </message>
     <message>
         <source>The cookie for %1 is used for this connection but could not be saved in the system keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie für %1 wird für diese Verbindung verwendet, konnte aber nicht im Schlüsselbund des Systems gespeichert werden. %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileListModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Last connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verbunden</translation>
     </message>
     <message>
         <source>Where the cookie is kept. Beamtop never writes a cookie to a file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Cookie aufbewahrt wird. Beamtop schreibt ein Cookie nie selbst in eine Datei.</translation>
     </message>
     <message>
         <source>When Beamtop last connected through this profile (recent ones first when sorted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Beamtop sich zuletzt über dieses Profil verbunden hat (beim Sortieren die neuesten zuerst)</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1</translation>
     </message>
     <message>
         <source>Asked at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Verbindung abgefragt</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE or ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>BEAMTOP_COOKIE oder ~/.erlang.cookie</translation>
     </message>
     <message>
         <source> (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Port %1)</translation>
     </message>
     <message>
         <source>, distribution port %1, EPMD not consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>, Distributionsport %1, EPMD nicht gefragt</translation>
     </message>
     <message>
         <source>, EPMD on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, EPMD auf Port %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileManager</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect to the selected node (Enter, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem ausgewählten Knoten verbinden (Eingabe oder Doppelklick)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Save a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Knoten speichern</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil ändern</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
         <source>A new profile like the selected one, with its cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Profil wie das ausgewählte, mit seinem Cookie</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Remove the selected profile and its cookie from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Profil und sein Cookie aus dem Schlüsselbund entfernen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect once, without loading anything onto the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal verbinden, ohne etwas auf den Knoten zu laden</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Add profiles from a JSON file someone shared (no cookies in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus einer JSON-Datei hinzufügen, die jemand geteilt hat (ohne Cookies)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save every profile as JSON to share with your team (without cookies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Profile als JSON speichern, um sie mit Ihrem Team zu teilen (ohne Cookies)</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile importieren</translation>
     </message>
     <message>
         <source>Beamtop profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop-Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile exportieren</translation>
     </message>
     <message>
         <source>Beamtop profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop-Profile (*.json)</translation>
     </message>
     <message>
         <source>No profiles yet. New… saves a node with its cookie in the system keychain; then a double-click connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. „Neu…“ speichert einen Knoten mit seinem Cookie im Schlüsselbund des Systems; danach verbindet ein Doppelklick.</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>The cookie of the original could not be read; type it for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie des Originals konnte nicht gelesen werden; geben Sie es für die Kopie ein.</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>“%1” deleted, but its cookie is still in the system keychain (service beamtop, key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht, aber sein Cookie liegt noch im Schlüsselbund des Systems (Dienst beamtop, Schlüssel %2).</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its cookie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und sein Cookie löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Profiles imported from %1: %2. Cookies are not shared: Beamtop asks for each at the first connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile aus %1 importiert: %2. Cookies werden nicht geteilt: Beamtop fragt bei der ersten Verbindung nach jedem.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Profiles exported to %1, without cookies: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile nach %1 exportiert, ohne Cookies: %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileStore</name>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Could not write %1; check that the directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden; prüfen Sie, ob das Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>This is not a JSON file (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine JSON-Datei (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>This is not a Beamtop profile list (its “schema” is not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine Beamtop-Profilliste (ihr „schema“ ist nicht %1).</translation>
     </message>
     <message>
         <source>The file lists %1 profiles; only the first %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält %1 Profile; nur die ersten %2 werden gelesen.</translation>
     </message>
     <message>
         <source>Entry %1 is not an object; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist kein Objekt; übersprungen.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (%2) übersprungen: %3</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Name</translation>
     </message>
     <message>
         <source>“%1” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aktualisiert.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
     <message>
         <source>“%1” not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nicht importiert: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedCollector</name>
     <message>
         <source>The agent sent a ranking Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine Rangliste gesendet, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>Ranking needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedExport</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The node&apos;s rows are larger than a reply may be; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen des Knotens sind größer, als eine Antwort sein darf; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>The node&apos;s ranking did not move on between two pages; no file was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste des Knotens ist zwischen zwei Seiten nicht weitergekommen; es wurde keine Datei geschrieben. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedSection</name>
     <message>
         <source>%1, %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 von %3</translation>
     </message>
     <message>
         <source>%1, %2 of the %3 ranked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 der bisher %3 eingeordneten</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedTableModelBase</name>
     <message>
         <source>Not fetched yet: it comes when the row is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen: Die Daten kommen, sobald die Zeile sichtbar ist</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedTablePage</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>last refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Aktualisierung fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -8283,316 +8351,316 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <name>beamtop::RankedToolbar</name>
     <message>
         <source>Sliding Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleitendes Fenster</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen</translation>
     </message>
     <message>
         <source>Changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erlaubt</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankingStatusLine</name>
     <message>
         <source>Ranking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste: %v von %m</translation>
     </message>
     <message>
         <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten.</translation>
     </message>
     <message>
         <source>first ranking in progress: the rows so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Rangliste wird erstellt: Die bisherigen Zeilen sind unvollständig</translation>
     </message>
     <message>
         <source>ranked %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste von vor %1</translation>
     </message>
     <message>
         <source> (a full ranking takes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine vollständige Rangliste dauert %1)</translation>
     </message>
     <message>
         <source>measuring change: rates come with the next full ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird gemessen: Raten kommen mit der nächsten vollständigen Rangliste</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RuleEditor</name>
     <message>
         <source>Alert Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen auf Standard</translation>
     </message>
     <message>
         <source>Replace every rule by the set that works on any node without editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln durch den Satz ersetzen, der ohne Anpassung auf jedem Knoten funktioniert</translation>
     </message>
     <message>
         <source>mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>postfach</translation>
     </message>
     <message>
         <source>A name for the rule, unique among these rules: the log and beamtop-cli watch call it by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für die Regel, eindeutig unter diesen Regeln: Das Protokoll und beamtop-cli watch bezeichnen sie damit</translation>
     </message>
     <message>
         <source>What the rule watches. Metrics marked “largest” name the process, table or port at fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regel überwacht. Messwerte, die mit „größte“ gekennzeichnet sind, nennen den verantwortlichen Prozess, die Tabelle oder den Port</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <source>e.g. 85%, 1.5GiB, 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 85%, 1.5GiB, 10k</translation>
     </message>
     <message>
         <source>Fires past this value. Units: % for ratios, B/KiB/MiB/GiB (or kB/MB/GB) for bytes, k/M/G for counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus, wenn dieser Wert überschritten wird. Einheiten: % für Anteile, B/KiB/MiB/GiB (oder kB/MB/GB) für Bytes, k/M/G für Anzahlen</translation>
     </message>
     <message>
         <source>the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellwert</translation>
     </message>
     <message>
         <source>A firing alert resolves only once the value is back past this one, so a value hovering at the threshold does not flap. Empty: the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ausgelöster Alarm wird erst aufgehoben, wenn der Wert wieder jenseits dieses Werts liegt, damit ein Wert, der um den Schwellwert pendelt, nicht ständig hin- und herschaltet. Leer: der Schwellwert</translation>
     </message>
     <message>
         <source>0s</source>
-        <translation type="unfinished"></translation>
+        <translation>0s</translation>
     </message>
     <message>
         <source>How long the value must stay past the threshold before the alert fires: 30s, 2m, 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Wert jenseits des Schwellwerts bleiben muss, bevor der Alarm auslöst: 30s, 2m, 1h30m</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>optional: what to do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: was dagegen zu tun ist</translation>
     </message>
     <message>
         <source>Shown with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit dem Alarm angezeigt</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messwert:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>C&amp;lears past:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;warnung ab:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otiz:</translation>
     </message>
     <message>
         <source>Write the rules to %1 and apply them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln nach %1 schreiben und sofort anwenden</translation>
     </message>
     <message>
         <source>it needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>sie braucht einen Namen</translation>
     </message>
     <message>
         <source>its name may hold letters, digits and _ . : - only</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Name darf nur Buchstaben, Ziffern und _ . : - enthalten</translation>
     </message>
     <message>
         <source>“%1” is not a metric Beamtop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Messwert, den Beamtop kennt</translation>
     </message>
     <message>
         <source>it needs a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>sie braucht einen Schwellwert</translation>
     </message>
     <message>
         <source>the threshold “%1” is not a number (write 0.85, 85%, 2GiB or 10k)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellwert „%1“ ist keine Zahl (schreiben Sie 0.85, 85%, 2GiB oder 10k)</translation>
     </message>
     <message>
         <source>the threshold is a ratio between 0 and 1: write 85% or 0.85, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schwellwert ist ein Anteil zwischen 0 und 1: schreiben Sie 85% oder 0.85, nicht %1</translation>
     </message>
     <message>
         <source>the clear value “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwarnungswert „%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>the clear value must not be above the threshold: the alert resolves once the value is below it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwarnungswert darf nicht über dem Schwellwert liegen: Der Alarm wird aufgehoben, sobald der Wert darunter liegt</translation>
     </message>
     <message>
         <source>the clear value must not be below the threshold: the alert resolves once the value is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwarnungswert darf nicht unter dem Schwellwert liegen: Der Alarm wird aufgehoben, sobald der Wert darüber liegt</translation>
     </message>
     <message>
         <source>“%1” is not a duration (write 30s, 2m or 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dauer (schreiben Sie 30s, 2m oder 1h30m)</translation>
     </message>
     <message>
         <source>another rule has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Regel hat denselben Namen</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>Rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>, clears at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Entwarnung bei %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>ratio: 85% or 0.85</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil: 85% oder 0.85</translation>
     </message>
     <message>
         <source>bytes: 512MiB, 2GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes: 512MiB, 2GiB</translation>
     </message>
     <message>
         <source>bytes per second: 10MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes pro Sekunde: 10MiB</translation>
     </message>
     <message>
         <source>per second: 50k</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde: 50k</translation>
     </message>
     <message>
         <source>a count: 10000 or 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl: 10000 oder 10k</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Could not save the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RuleStore</name>
     <message>
         <source>Could not read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a rules file: it is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Regeldatei: Sie ist größer als %2 MiB.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the rules; check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Regeln konnte nicht angelegt werden; prüfen Sie, ob Sie in den übergeordneten Ordner schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -8600,289 +8668,289 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <message>
         <source>%1 (%2)</source>
         <extracomment>A scheduler&apos;s tooltip, first line: the scheduler and its type, e.g. &quot;3 (dirty CPU)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Run queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange: %1</translation>
     </message>
     <message>
         <source>No scheduler readings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Scheduler-Messwerte.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SchedulerModel</name>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlafend</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange</translation>
     </message>
     <message>
         <source>Share of the last interval the scheduler was busy: running processes, ports, NIFs or garbage collection (scheduler_wall_time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des letzten Intervalls, in dem der Scheduler beschäftigt war: mit dem Ausführen von Prozessen, Ports, NIFs oder Garbage Collection (scheduler_wall_time).</translation>
     </message>
     <message>
         <source>Share of the last interval the scheduler had nothing to run and slept or waited for work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des letzten Intervalls, in dem der Scheduler nichts auszuführen hatte und schlief oder auf Arbeit wartete.</translation>
     </message>
     <message>
         <source>Processes and ports waiting for this scheduler now. Dirty schedulers of a kind share one queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse und Ports, die jetzt auf diesen Scheduler warten. Dirty-Scheduler einer Art teilen sich eine Warteschlange.</translation>
     </message>
     <message>
         <source>Scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Scheduler id %1 on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-ID %1 auf dem Knoten.</translation>
     </message>
     <message>
         <source>Scheduler id %1 on the node; offline (schedulers_online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-ID %1 auf dem Knoten; offline (schedulers_online).</translation>
     </message>
     <message>
         <source>Needs two samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt zwei Messpunkte.</translation>
     </message>
     <message>
         <source>Utilisation needs the scheduler_wall_time flag, which only the agent can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung braucht das Flag scheduler_wall_time, das nur der Agent halten kann.</translation>
     </message>
     <message>
         <source>over %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1 s</translation>
     </message>
     <message>
         <source>%1 busy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschäftigt %2</translation>
     </message>
     <message>
         <source>%1 asleep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlafend %2</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>Shared by all %1 schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam für alle %1 Scheduler.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SchedulersSection</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>unavailable: the node&apos;s scheduler_wall_time is off (reduced mode, no agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: scheduler_wall_time des Knotens ist ausgeschaltet (reduzierter Modus, kein Agent)</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <source>%1 over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2 s</translation>
     </message>
     <message>
         <source>  normal</source>
-        <translation type="unfinished"></translation>
+        <translation>  normal</translation>
     </message>
     <message>
         <source>  dirty CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dirty-CPU</translation>
     </message>
     <message>
         <source>  dirty IO</source>
-        <translation type="unfinished"></translation>
+        <translation>  Dirty-E/A</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SecondsSpinBox</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SecretStore</name>
     <message>
         <source>no answer after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort nach %1 ms</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <source>No cookie is saved in the system keychain for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch kein Cookie im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>No system keychain is available. Beamtop keeps cookies in the Secret Service (GNOME Keyring, KeePassXC) or KWallet; none answered, or it is locked. Check that one runs and is unlocked in your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar. Beamtop bewahrt Cookies im Secret Service (GNOME Keyring, KeePassXC) oder in KWallet auf; keiner davon hat geantwortet, oder er ist gesperrt. Prüfen Sie, ob einer in Ihrer Desktop-Sitzung läuft und entsperrt ist.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert. Prüfen Sie, ob er entsperrt ist und ob Sie Beamtop die Verwendung erlaubt haben.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it (look for a password prompt), or it may be stuck; restarting your keyring service helps then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht rechtzeitig geantwortet. Möglicherweise wartet er darauf, dass Sie ihn entsperren (achten Sie auf eine Passwortabfrage), oder er hängt; dann hilft es, Ihren Schlüsselbunddienst neu zu starten.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SeriesHistoryModel</name>
     <message numerus="yes">
         <source>%1 (the largest of %n samples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (der größte Wert aus %n Messpunkt)</numerusform>
+            <numerusform>%1 (der größte Wert aus %n Messpunkten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SessionStatusBar</name>
     <message>
         <source>The node Beamtop observes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, den Beamtop beobachtet</translation>
     </message>
     <message>
         <source>OTP release and ERTS version of the node</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP-Release und ERTS-Version des Knotens</translation>
     </message>
     <message>
         <source>Share of one scheduler that Beamtop&apos;s agent used on the node since the last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil eines Schedulers, den der Agent von Beamtop seit der letzten Aktualisierung auf dem Knoten verbraucht hat</translation>
     </message>
     <message>
         <source>When the data on screen was sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Daten auf dem Bildschirm abgetastet wurden</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Connected, waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden, Daten werden erwartet</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Problem: %1</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: %1</translation>
     </message>
     <message>
         <source>The agent is %1 on the node (in %2 ms). It unloads itself when Beamtop disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist auf dem Knoten %1 (in %2 ms). Er entlädt sich selbst, wenn Beamtop die Verbindung trennt.</translation>
     </message>
     <message>
         <source>OTP %1 · ERTS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP %1 · ERTS %2</translation>
     </message>
     <message>
         <source> · Elixir %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Elixir %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>agent %1 CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 CPU</translation>
     </message>
     <message>
         <source>attempt %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 in %2</translation>
     </message>
     <message>
         <source>Disconnected, reconnecting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt, Verbindung wird wiederhergestellt (%1)</translation>
     </message>
     <message>
         <source>Actions enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen erlaubt</translation>
     </message>
     <message>
         <source>Actions enabled (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen erlaubt (Profil %1)</translation>
     </message>
     <message>
         <source>Kill, suspend and garbage collection can change this node. Read-only in the toolbar turns them off for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsweises Beenden, Anhalten und Garbage Collection können diesen Knoten verändern. „Nur lesen“ in der Werkzeugleiste schaltet sie für diese Verbindung aus.</translation>
     </message>
     <message>
         <source>Agent: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: —</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verspätet: Der Knoten hat seit %1 nicht geantwortet</translation>
     </message>
     <message>
         <source>The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten antwortet langsam; er ist möglicherweise überlastet. Beamtop fragt weiter nach und zeigt neue Daten an, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active alert(s), %1 not acknowledged: %2. Click to show the Alerts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiver Alarm, %1 nicht bestätigt: %2. Klicken Sie, um die Seite „Alarme“ anzuzeigen.</numerusform>
+            <numerusform>%n aktive Alarme, %1 nicht bestätigt: %2. Klicken Sie, um die Seite „Alarme“ anzuzeigen.</numerusform>
         </translation>
     </message>
 </context>
@@ -8890,705 +8958,722 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <name>beamtop::SnapshotSection</name>
     <message>
         <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SupTreeModel</name>
     <message>
         <source>%1, %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 in %3 s</translation>
     </message>
     <message>
         <source>0 of %1 children shown</source>
-        <translation type="unfinished"></translation>
+        <translation>0 von %1 Kindern angezeigt</translation>
     </message>
     <message>
         <source>%1 of %2 children shown (%3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Kindern angezeigt (%3–%4)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>Shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterfahren</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The registered name, else the child id; a dynamic child by its pid. &quot;Linked processes&quot; holds the processes linked to a supervisor that are not its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der registrierte Name, sonst die Kind-ID; ein dynamisches Kind über seine PID. „Verlinkte Prozesse“ enthält die mit einem Supervisor verlinkten Prozesse, die nicht seine Kinder sind.</translation>
     </message>
     <message>
         <source>supervisor, worker, or linked (linked to the supervisor without being its child).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor, Worker oder verlinkt (mit dem Supervisor verlinkt, ohne sein Kind zu sein).</translation>
     </message>
     <message>
         <source>The processes of this whole subtree, this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse dieses ganzen Teilbaums, dieser eingeschlossen.</translation>
     </message>
     <message>
         <source>The memory of this whole subtree&apos;s processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher der Prozesse dieses ganzen Teilbaums.</translation>
     </message>
     <message>
         <source>The reductions of this whole subtree&apos;s processes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reduktionen der Prozesse dieses ganzen Teilbaums pro Sekunde.</translation>
     </message>
     <message>
         <source>The messages waiting in this whole subtree&apos;s queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten, die in den Warteschlangen dieses ganzen Teilbaums warten.</translation>
     </message>
     <message>
         <source>When the supervisor restarts the child: permanent always, transient after an abnormal exit, temporary never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Supervisor das Kind neu startet: permanent immer, transient nach einem abnormalen Ende, temporary nie.</translation>
     </message>
     <message>
         <source>How the supervisor stops the child: the time it waits, infinity, or brutal_kill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Supervisor das Kind beendet: die Zeit, die er wartet, infinity oder brutal_kill.</translation>
     </message>
     <message>
         <source>The callback modules the child names for code upgrades (dynamic: asked at upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Callback-Module, die das Kind für Code-Upgrades nennt (dynamic: wird beim Upgrade abgefragt).</translation>
     </message>
     <message>
         <source>The supervisor&apos;s restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neustartstrategie des Supervisors und wie viele Neustarts in wie vielen Sekunden höchstens erfolgen, bevor er aufgibt.</translation>
     </message>
     <message>
         <source>running; not answering (a supervisor busy, hung or restarting past the call timeout); restarting; not running (a static child without a process); gone (died while the tree was read).</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft; antwortet nicht (ein Supervisor, der über die Aufrufzeitüberschreitung hinaus beschäftigt ist, hängt oder neu startet); startet neu; läuft nicht (ein statisches Kind ohne Prozess); verschwunden (beendet, während der Baum gelesen wurde).</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>verlinkt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet nicht</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>startet neu</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>verschwunden</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>Linked processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlinkte Prozesse</translation>
     </message>
     <message>
         <source>Subtree: %1
 This process alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilbaum: %1
+Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Processes linked to the supervisor that are not its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Supervisor verlinkte Prozesse, die nicht seine Kinder sind.</translation>
     </message>
     <message>
         <source>Child id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind-ID: %1</translation>
     </message>
     <message>
         <source>Registered as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert als %1</translation>
     </message>
     <message>
         <source>Process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <source>A group, not a process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe, kein Prozess.</translation>
     </message>
     <message>
         <source>No process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess: %1</translation>
     </message>
     <message>
         <source>%1 processes in this subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse in diesem Teilbaum</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse</translation>
     </message>
     <message>
         <source>The totals count all the children, shown or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen zählen alle Kinder, ob angezeigt oder nicht.</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: Die Rate braucht zwei vollständige Zählungen der Prozesse.</translation>
     </message>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartende Nachrichten</translation>
     </message>
     <message>
         <source>%1: at most %2 restarts in %3 seconds, else the supervisor gives up and exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2 Neustarts in %3 Sekunden, sonst gibt der Supervisor auf und beendet sich.</translation>
     </message>
     <message>
         <source>Did not answer within the call timeout: its children are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht innerhalb der Aufrufzeitüberschreitung geantwortet: Seine Kinder werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemLimitsModel</name>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Share of the limit in use. The node fails when a limit is reached (atoms: it crashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Grenze, der belegt ist. Der Knoten versagt, wenn eine Grenze erreicht ist (bei Atomen stürzt er ab).</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemPage</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemSection</name>
     <message>
         <source>Could not read the system overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systemübersicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>OTP / ERTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP / ERTS</translation>
     </message>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler</translation>
     </message>
     <message>
         <source>%1/%2 online, %3 dirty CPU, %4 dirty IO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 online, %3 Dirty-CPU, %4 Dirty-E/A</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atome</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen</translation>
     </message>
     <message>
         <source>Memory total</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher gesamt</translation>
     </message>
     <message>
         <source>  processes</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prozesse</translation>
     </message>
     <message>
         <source>  binary</source>
-        <translation type="unfinished"></translation>
+        <translation>  Binary</translation>
     </message>
     <message>
         <source>  ets</source>
-        <translation type="unfinished"></translation>
+        <translation>  ETS</translation>
     </message>
     <message>
         <source>  code</source>
-        <translation type="unfinished"></translation>
+        <translation>  Code</translation>
     </message>
     <message>
         <source>  atom</source>
-        <translation type="unfinished"></translation>
+        <translation>  Atome</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen</translation>
     </message>
     <message>
         <source>IO in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A Eingang / Ausgang</translation>
     </message>
     <message>
         <source>GCs / words reclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>GCs / freigegebene Wörter</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen/s</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableBrowser</name>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang</translation>
     </message>
     <message>
         <source>The connection to the node was lost while reading %1; the rows shown so far stay. Read again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Knoten ist beim Lesen von %1 abgebrochen; die bisher angezeigten Zeilen bleiben. Lesen Sie erneut, sobald sie wieder besteht.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot read table contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent auf diesem Knoten ist älter und kann keine Tabelleninhalte lesen.</translation>
     </message>
     <message>
         <source>Table contents are read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelleninhalte werden vom Agenten gelesen, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
         <source>The agent sent rows Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat Zeilen gesendet, die Beamtop nicht versteht.</translation>
     </message>
     <message>
         <source>The node did not answer in time while reading %1: it may be busy. Try again, or read fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat beim Lesen von %1 nicht rechtzeitig geantwortet: Er ist möglicherweise beschäftigt. Versuchen Sie es erneut oder lesen Sie weniger Zeilen.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than %2 s on the node, so it was stopped: the node may be busy. Try again, or search by key, which reads only the rows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 hat auf dem Knoten länger als %2 s gedauert und wurde daher abgebrochen: Der Knoten ist möglicherweise beschäftigt. Versuchen Sie es erneut oder suchen Sie nach einem Schlüssel; dabei werden nur die Zeilen unter diesem Schlüssel gelesen.</translation>
     </message>
     <message>
         <source>The node could not read the search &quot;%1&quot;: %2. Check that it is a term in %3 syntax, like %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte die Suche „%1“ nicht lesen: %2. Prüfen Sie, ob es ein Term in %3-Syntax ist, wie %4.</translation>
     </message>
     <message>
         <source>The node has no ETS table %1. Check its name or id; a table named by reference is gone once deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat keine ETS-Tabelle %1. Prüfen Sie ihren Namen oder ihre ID; eine über eine Referenz benannte Tabelle ist nach dem Löschen verschwunden.</translation>
     </message>
     <message>
         <source>The node has no Mnesia table %1. Check its name on the Mnesia page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat keine Mnesia-Tabelle %1. Prüfen Sie ihren Namen auf der Seite „Mnesia“.</translation>
     </message>
     <message>
         <source>Mnesia is not running on this node, so %1 cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia läuft auf diesem Knoten nicht, daher kann %1 hier nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This node holds no copy of %1: read it on a node that has one (see its replicas on the Mnesia page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten hält keine Kopie von %1: Lesen Sie sie auf einem Knoten, der eine hat (ihre Repliken sehen Sie auf der Seite „Mnesia“).</translation>
     </message>
     <message>
         <source>%1 is stored by a backend (%2) whose rows Beamtop cannot read dirty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem Backend (%2) gespeichert, dessen Zeilen Beamtop nicht per Dirty-Read lesen kann.</translation>
     </message>
     <message>
         <source>The node could not go on from the last page of %1 (the table may have been replaced); read it again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte nach der letzten Seite von %1 nicht weiterlesen (die Tabelle wurde möglicherweise ersetzt); lesen Sie sie erneut von vorn.</translation>
     </message>
     <message>
         <source>%1 was deleted on the node; the rows read before stay shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf dem Knoten gelöscht; die zuvor gelesenen Zeilen bleiben angezeigt.</translation>
     </message>
     <message>
         <source>There is no table named %1 on the node: it was deleted, or never existed under that name. A table made without named_table is read by its id (#Ref&lt;…&gt;), as the ETS list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Knoten gibt es keine Tabelle namens %1: Sie wurde gelöscht oder hat unter diesem Namen nie existiert. Eine ohne named_table angelegte Tabelle wird über ihre ID (#Ref&lt;…&gt;) gelesen, so wie die ETS-Liste sie anzeigt.</translation>
     </message>
     <message>
         <source>There is no table %1 on the node: it was deleted, or never existed under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Knoten gibt es keine Tabelle %1: Sie wurde gelöscht oder hat unter diesem Namen nie existiert.</translation>
     </message>
     <message>
         <source>%1 is a private table: only its owner process can read a private table&apos;s rows. Its size and configuration are shown, not its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine private Tabelle: Nur ihr Besitzerprozess kann die Zeilen einer privaten Tabelle lesen. Angezeigt werden ihre Größe und Konfiguration, nicht ihr Inhalt.</translation>
     </message>
     <message>
         <source>Nothing can match: the search names the atom %1, which does not exist on the node, so no row holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann passen: Die Suche nennt das Atom %1, das auf dem Knoten nicht existiert, daher kann es in keiner Zeile vorkommen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableContentsView</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Match pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Muster</translation>
     </message>
     <message>
         <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, &apos;_&apos; for any part (a scan on the node, capped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: die Zeilen unter einem Schlüssel (ein Lookup auf dem Knoten). Match-Muster: die Zeilen, auf die ein Muster passt, &apos;_&apos; für einen beliebigen Teil (ein Scan auf dem Knoten, begrenzt).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>&amp;Copy Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows as terms, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen als Terme kopieren, einer pro Zeile</translation>
     </message>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>Read the next page of rows on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Seite von Zeilen auf dem Knoten lesen</translation>
     </message>
     <message>
         <source>&amp;Rows Read…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gelesene Zeilen…</translation>
     </message>
     <message>
         <source>Save the rows read so far as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisher gelesenen Zeilen als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>&amp;All Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen…</translation>
     </message>
     <message>
         <source>Read every row of the table on the node, page by page, and save them as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der Tabelle auf dem Knoten Seite für Seite lesen und als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Key in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel in %1-Syntax, z. B. %2 – Eingabe sucht, Esc zeigt alle Zeilen</translation>
     </message>
     <message>
         <source>Match pattern in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Muster in %1-Syntax, z. B. %2 – Eingabe sucht, Esc zeigt alle Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile der letzten Seite war zu groß, um innerhalb der Byte-Grenze der Seite gesendet zu werden, und wird nicht angezeigt.</numerusform>
+            <numerusform>%Ln Zeilen der letzten Seite waren zu groß, um innerhalb der Byte-Grenze der Seite gesendet zu werden, und werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Private table of %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Tabelle mit %1 Zeilen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 rows found in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeile in %2 gefunden</numerusform>
+            <numerusform>%1 Zeilen in %2 gefunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 rows read of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Zeile von %2 gelesen</numerusform>
+            <numerusform>%1 Zeilen von %2 gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>scanned %1 rows, the scan cap was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen durchsucht, die Scan-Grenze wurde erreicht</translation>
     </message>
     <message>
         <source>scanned %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen durchsucht</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <source>search complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche abgeschlossen</translation>
     </message>
     <message>
         <source>all rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Zeilen gelesen</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lüssel kopieren</translation>
     </message>
     <message>
         <source>&amp;Search This Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schlüssel &amp;suchen</translation>
     </message>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr laden</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export Rows Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Zeilen exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl unbekannt</translation>
     </message>
     <message>
         <source>Export All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen exportieren</translation>
     </message>
     <message>
         <source>Read all %1 rows of %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen (%1) von %2 auf %3 lesen?</translation>
     </message>
     <message>
         <source>Beamtop reads the table on the node in pages of %1 rows, each bounded in time, and writes them to the file as they come. A big table takes a while and adds work on the node; you can cancel while it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop liest die Tabelle auf dem Knoten in Seiten zu je %1 Zeilen, jede zeitlich begrenzt, und schreibt sie in die Datei, sobald sie eintreffen. Eine große Tabelle dauert eine Weile und erzeugt zusätzliche Arbeit auf dem Knoten; Sie können abbrechen, während gelesen wird.</translation>
     </message>
     <message>
         <source>Reading %1 on the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf dem Knoten gelesen…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableContentsWindow</name>
     <message>
         <source>Mnesia table %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia-Tabelle %1 — %2</translation>
     </message>
     <message>
         <source>ETS table %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabelle %1 — %2</translation>
     </message>
     <message>
         <source>The connection to %1 is down; the rows shown are those read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist unterbrochen; angezeigt werden die zuvor gelesenen Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableRowsExport</name>
     <message>
         <source>Export stopped, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen, es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message>
         <source>Export stopped before the end; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde vor dem Ende abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>No file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile von %1 nach %2 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen von %1 nach %2 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>The whole row: the rows read are not all tuples of one size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Zeile: Die gelesenen Zeilen sind nicht alle Tupel derselben Größe</translation>
     </message>
     <message>
         <source>%1 · key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel</translation>
     </message>
     <message>
         <source>Element %1 of each row: the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 jeder Zeile: der Schlüssel</translation>
     </message>
     <message>
         <source>Element %1 of each row</source>
+        <translation>Element %1 jeder Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Theme: the look of the desktop Beamtop runs on</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9596,44 +9681,45 @@ This process alone: %2</source>
     <name>main</name>
     <message>
         <source>Observe an Erlang or Elixir node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Erlang- oder Elixir-Knoten beobachten.</translation>
     </message>
     <message>
         <source>Connect to NODE (name@host) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start mit KNOTEN (name@host) verbinden.</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>KNOTEN</translation>
     </message>
     <message>
         <source>Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie aus DATEI lesen (sonst BEAMTOP_COOKIE, sonst ~/.erlang.cookie).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Start the bundled demo node on this computer and observe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Knoten auf diesem Computer starten und beobachten.</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten nicht laden; einfache Aufrufe verwenden (reduzierter Modus).</translation>
     </message>
     <message>
         <source>Connect through the saved profile NAME (its cookie from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das gespeicherte Profil NAME verbinden (sein Cookie aus dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>beamtop: --demo, --connect and --profile exclude each other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop: --demo, --connect und --profile schließen sich gegenseitig aus.
+</translation>
     </message>
 </context>
 </TS>

@@ -5,1712 +5,1771 @@
     <name>AlertEvent</name>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <source>no longer among the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait plus partie des plus grands</translation>
     </message>
     <message>
         <source>rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>règle modifiée</translation>
     </message>
 </context>
 <context>
     <name>AlertMetrics</name>
     <message>
         <source>Memory: share of the machine&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: part de celle de la machine</translation>
     </message>
     <message>
         <source>Memory: system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: système</translation>
     </message>
     <message>
         <source>Memory: persistent terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: termes persistants</translation>
     </message>
     <message>
         <source>Processes: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus&#xa0;: part de la limite</translation>
     </message>
     <message>
         <source>Ports: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports&#xa0;: part de la limite</translation>
     </message>
     <message>
         <source>Atoms: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes&#xa0;: part de la limite</translation>
     </message>
     <message>
         <source>ETS tables: share of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS&#xa0;: part de la limite</translation>
     </message>
     <message>
         <source>Run queue per online scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution par ordonnanceur en ligne</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS</translation>
     </message>
     <message>
         <source>Largest message queue (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande file de messages (un processus)</translation>
     </message>
     <message>
         <source>Largest process memory (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande mémoire de processus (un processus)</translation>
     </message>
     <message>
         <source>Fastest-growing process memory (a process)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire de processus à la plus forte croissance (un processus)</translation>
     </message>
     <message>
         <source>Largest ETS table memory (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande mémoire de table ETS (une table)</translation>
     </message>
     <message>
         <source>Most objects in an ETS table (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand nombre d’objets dans une table ETS (une table)</translation>
     </message>
     <message>
         <source>Fastest-growing ETS table (a table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ETS à la plus forte croissance (une table)</translation>
     </message>
     <message>
         <source>Largest port queue (a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande file de port (un port)</translation>
     </message>
     <message>
         <source>Fastest-growing port queue (a port)</source>
-        <translation type="unfinished"></translation>
+        <translation>File de port à la plus forte croissance (un port)</translation>
     </message>
     <message>
         <source>Largest distribution queue (a connected node)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande file de distribution (un nœud connecté)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>AllocCollector</name>
     <message>
         <source>The Beamtop agent running on this node is older and cannot read allocators. Disconnect every Beamtop from the node, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lire les allocateurs. Déconnectez tous les Beamtop de ce nœud, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Allocators need the Beamtop agent, which this node did not load (reduced mode). Check that the node allows loading code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les allocateurs nécessitent l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit). Vérifiez que le nœud autorise le chargement de code.</translation>
     </message>
 </context>
 <context>
     <name>AllocColumns</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordonnanceur %1</translation>
     </message>
     <message>
         <source>Allocated (all carriers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué (tous les porteurs)</translation>
     </message>
     <message>
         <source>Used (all blocks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé (tous les blocs)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé</translation>
     </message>
     <message>
         <source>erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)</translation>
     </message>
     <message>
         <source>Resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résident (RSS)</translation>
     </message>
     <message>
         <source>not available (read from /proc on Linux only)</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible (lu depuis /proc, sous Linux uniquement)</translation>
     </message>
     <message>
         <source>mseg_alloc cache</source>
-        <translation type="unfinished"></translation>
+        <translation>cache de mseg_alloc</translation>
     </message>
     <message>
         <source>none (mseg_alloc is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (mseg_alloc est désactivé)</translation>
     </message>
     <message numerus="yes">
         <source>hit rate %1 (%2 hits in %3 calls, %Ln instances)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>taux de réussite %1 (%2 réussites sur %3 appels, %Ln instance)</numerusform>
+            <numerusform>taux de réussite %1 (%2 réussites sur %3 appels, %Ln instances)</numerusform>
         </translation>
     </message>
     <message>
         <source>; lowest %1 on instance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; minimum %1 sur l’instance %2</translation>
     </message>
     <message>
         <source>hit rate %1 (%2 hits in %3 calls), %4 cached segments</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de réussite %1 (%2 réussites sur %3 appels), %4 segments en cache</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>see %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>voir %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>AllocSample</name>
     <message>
         <source>The allocator reading is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des allocateurs est mal formée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>AppColumns</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(linked, not children)</source>
-        <translation type="unfinished"></translation>
+        <translation>(liés, pas des enfants)</translation>
     </message>
     <message>
         <source>… %1 children before these</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 enfants avant ceux-ci</translation>
     </message>
     <message>
         <source>… %1 more children not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 enfants de plus non affichés</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en marche</translation>
     </message>
     <message>
         <source>%1, %2 starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 en cours de démarrage</translation>
     </message>
     <message>
         <source>%1, %2 loaded only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 seulement chargées</translation>
     </message>
     <message>
         <source>totals so far from the first sweep of the processes: %1 of %2 counted (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux provisoires de la première passe sur les processus&#xa0;: %1 sur %2 comptés (partiel)</translation>
     </message>
     <message>
         <source>totals not counted yet: the first sweep of the processes has just begun (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux pas encore comptés&#xa0;: la première passe sur les processus vient de commencer (partiel)</translation>
     </message>
     <message>
         <source>totals from a sweep of %1 processes %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux d’une passe sur %1 processus il y a %2</translation>
     </message>
     <message>
         <source>%1 (the sweep took %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la passe a pris %2 ms)</translation>
     </message>
     <message>
         <source>totals not counted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux pas encore comptés</translation>
     </message>
     <message>
         <source>%1; the application controller did not answer (%2): loaded applications only, without status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; le contrôleur d’applications n’a pas répondu (%2)&#xa0;: applications chargées seulement, sans état</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMARRAGE</translation>
     </message>
     <message>
         <source>PROCS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROC</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉMOIRE</translation>
     </message>
     <message>
         <source>REDS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉD/S</translation>
     </message>
     <message>
         <source>MSGQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE MSG</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>(no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune application)</translation>
     </message>
     <message>
         <source>processes whose group leader belongs to no application</source>
-        <translation type="unfinished"></translation>
+        <translation>processus dont le group leader n’appartient à aucune application</translation>
     </message>
     <message>
         <source>%1, %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 en %3 s</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur</translation>
     </message>
     <message>
         <source>supervisor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur %1</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>lié</translation>
     </message>
     <message>
         <source>linked to the supervisor, not its children</source>
-        <translation type="unfinished"></translation>
+        <translation>lié au superviseur, pas l’un de ses enfants</translation>
     </message>
     <message>
         <source>NOT ANSWERING</source>
-        <translation type="unfinished"></translation>
+        <translation>NE RÉPOND PAS</translation>
     </message>
     <message>
         <source>NOT ANSWERING: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NE RÉPOND PAS&#xa0;: %1</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>en redémarrage</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’arrêt</translation>
     </message>
     <message>
         <source>gone while read</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu pendant la lecture</translation>
     </message>
     <message numerus="yes">
         <source>%n children</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 children</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enfants sur %2</translation>
     </message>
     <message>
         <source>processes</source>
-        <translation type="unfinished"></translation>
+        <translation>processus</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <source>reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>réductions par seconde</translation>
     </message>
     <message>
         <source>message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>file de messages</translation>
     </message>
     <message>
         <source>start order</source>
-        <translation type="unfinished"></translation>
+        <translation>ordre de démarrage</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>WHAT</source>
-        <translation type="unfinished"></translation>
+        <translation>QUOI</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>application</translation>
     </message>
     <message>
         <source>Supervisors that did not answer in time: %1 (their children are not shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseurs qui n’ont pas répondu à temps&#xa0;: %1 (leurs enfants ne sont pas affichés).</translation>
     </message>
     <message>
         <source>The node stopped the walk at its limit: some subtrees are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a arrêté le parcours à sa limite&#xa0;: certains sous-arbres manquent.</translation>
     </message>
     <message>
         <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 processus de l’application sont hors de son arbre de supervision.</translation>
     </message>
     <message>
         <source>not read (more processes than a walk reads)</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu (plus de processus qu’un parcours n’en lit)</translation>
     </message>
     <message>
         <source>The tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre a plus de processus qu’un parcours n’en lit&#xa0;: les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
     </message>
 </context>
 <context>
     <name>ConnectErrorText</name>
     <message>
         <source>That is not a node name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un nom de nœud</translation>
     </message>
     <message>
         <source>Write it as name@host, for example myapp@%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sous la forme nom@hôte, par exemple myapp@%1.</translation>
     </message>
     <message>
         <source>The host is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte est inconnu</translation>
     </message>
     <message>
         <source>Check the part after &apos;@&apos;: it must be a host name this computer can resolve, or an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la partie après «&#xa0;@&#xa0;»&#xa0;: ce doit être un nom d’hôte que cet ordinateur peut résoudre, ou une adresse IPv4.</translation>
     </message>
     <message>
         <source>The host cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte est injoignable</translation>
     </message>
     <message>
         <source>Check the network between here and the host: VPN, firewalls, and that the host is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le réseau entre ici et l’hôte&#xa0;: VPN, pare-feu, et que l’hôte est démarré.</translation>
     </message>
     <message>
         <source>No Erlang node runs on that host</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud Erlang ne tourne sur cet hôte</translation>
     </message>
     <message>
         <source>EPMD, which every distributed node starts, does not answer there. Check that the node is started with -sname or -name, and the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD, que tout nœud distribué démarre, n’y répond pas. Vérifiez que le nœud est démarré avec -sname ou -name, ainsi que le nom d’hôte.</translation>
     </message>
     <message>
         <source>No node by that name</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud de ce nom</translation>
     </message>
     <message>
         <source>EPMD on the host does not know this name. Check the part before &apos;@&apos; — the node field suggests the names registered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur l’hôte ne connaît pas ce nom. Vérifiez la partie avant «&#xa0;@&#xa0;» — le champ du nœud propose les noms qui y sont enregistrés.</translation>
     </message>
     <message>
         <source>The cookie is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie est incorrect</translation>
     </message>
     <message>
         <source>Another connection uses the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion utilise le même nom</translation>
     </message>
     <message>
         <source>The node already has a connection from a node with Beamtop&apos;s name. Close the other session and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a déjà une connexion venant d’un nœud portant le nom de Beamtop. Fermez l’autre session et réessayez.</translation>
     </message>
     <message>
         <source>The node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>It may be overloaded, or a firewall drops the connection. Check the host and try a longer timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est peut-être surchargé, ou un pare-feu bloque la connexion. Vérifiez l’hôte et essayez un délai d’attente plus long.</translation>
     </message>
     <message>
         <source>Too many open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de fichiers ouverts</translation>
     </message>
     <message>
         <source>Beamtop has too many connections open to connect safely. Close some and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop a trop de connexions ouvertes pour se connecter sans risque. Fermez-en quelques-unes et réessayez.</translation>
     </message>
     <message>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
         <source>See the details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les détails ci-dessous.</translation>
     </message>
     <message>
         <source>The node rejected the handshake. Use the cookie the node was started with (given with -setcookie, or in the ~/.erlang.cookie of the user running it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a refusé la négociation de connexion. Utilisez le cookie avec lequel le nœud a été démarré (donné par -setcookie, ou dans le ~/.erlang.cookie de l’utilisateur qui l’exécute).</translation>
     </message>
 </context>
 <context>
     <name>CookieSource</name>
     <message>
         <source>Cannot read the cookie file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de cookie %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cookie file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cookie %1 est vide.</translation>
     </message>
     <message>
         <source>No cookie: give --cookie-file FILE, set BEAMTOP_COOKIE, or create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie&#xa0;: indiquez --cookie-file FICHIER, définissez BEAMTOP_COOKIE ou créez %1.</translation>
     </message>
 </context>
 <context>
     <name>DetailsHtml</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>EtsColumns</name>
     <message>
         <source>%1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tables</translation>
     </message>
     <message>
         <source>growth in rows per second</source>
-        <translation type="unfinished"></translation>
+        <translation>croissance en lignes par seconde</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>growth in memory per second</source>
-        <translation type="unfinished"></translation>
+        <translation>croissance de la mémoire par seconde</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>PROT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROT</translation>
     </message>
     <message>
         <source>ROWS</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNES</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉMOIRE</translation>
     </message>
     <message>
         <source>ROWS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNES/S</translation>
     </message>
     <message>
         <source>MEMORY/S</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉMOIRE/S</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimée)</translation>
     </message>
 </context>
 <context>
     <name>EtsDetailsHtml</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Deleted at %1, before anything could be read of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée à %1, avant que rien n’ait pu en être lu.</translation>
     </message>
     <message>
         <source>Deleted at %1; the last data read is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée à %1&#xa0;; les dernières données lues sont affichées.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommée</translation>
     </message>
     <message>
         <source>yes: reached by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>oui&#xa0;: accessible par son nom</translation>
     </message>
     <message>
         <source>no: reached by its id</source>
-        <translation type="unfinished"></translation>
+        <translation>non&#xa0;: accessible par son identifiant</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Only the owner process can read its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le processus propriétaire peut lire ses lignes.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes/s</translation>
     </message>
     <message>
         <source>Memory/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire/s</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Heir</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritier</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
 </context>
 <context>
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Vérifiez que le dossier %3 existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de fichier n’a été donné.</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 B</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 d %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>LoadMetrics</name>
     <message>
         <source>Scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur %1</translation>
     </message>
     <message>
         <source>Dirty CPU scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur dirty CPU %1</translation>
     </message>
     <message>
         <source>Dirty I/O scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur dirty E/S %1</translation>
     </message>
     <message>
         <source>Scheduler utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des ordonnanceurs</translation>
     </message>
     <message>
         <source>Busiest minus idlest scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart entre l’ordonnanceur le plus occupé et le moins occupé</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution</translation>
     </message>
     <message>
         <source>Run queue imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Déséquilibre des files d’exécution</translation>
     </message>
     <message>
         <source>Memory: total</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: totale</translation>
     </message>
     <message>
         <source>Memory: processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: processus</translation>
     </message>
     <message>
         <source>Memory: binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: binaires</translation>
     </message>
     <message>
         <source>Memory: ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: ETS</translation>
     </message>
     <message>
         <source>Memory: atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: atomes</translation>
     </message>
     <message>
         <source>Memory: code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: code</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>I/O in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S entrée/s</translation>
     </message>
     <message>
         <source>I/O out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S sortie/s</translation>
     </message>
     <message>
         <source>Garbage collections/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes/s</translation>
     </message>
     <message>
         <source>Words reclaimed/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots récupérés/s</translation>
     </message>
     <message>
         <source>Used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Allocated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Allocators: allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs&#xa0;: alloué</translation>
     </message>
     <message>
         <source>Allocators: used</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs&#xa0;: utilisé</translation>
     </message>
     <message>
         <source>Allocators: unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs&#xa0;: inutilisé</translation>
     </message>
     <message>
         <source>Memory: resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire&#xa0;: résidente (RSS)</translation>
     </message>
     <message>
         <source>Mnesia: commits/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia&#xa0;: validations/s</translation>
     </message>
     <message>
         <source>Mnesia: failures/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia&#xa0;: échecs/s</translation>
     </message>
     <message>
         <source>Mnesia: restarts/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia&#xa0;: redémarrages/s</translation>
     </message>
     <message>
         <source>Mnesia: log writes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia&#xa0;: écritures du journal/s</translation>
     </message>
 </context>
 <context>
     <name>NodeName</name>
     <message>
         <source>The node name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du nœud est vide.</translation>
     </message>
     <message>
         <source>A node name has one &apos;@&apos;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de nœud contient un seul «&#xa0;@&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>A node name looks like name@host (for example app@%1), not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de nœud a la forme nom@hôte (par exemple app@%1), et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Both parts of name@host are needed: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux parties de nom@hôte sont nécessaires&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The node name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du nœud est trop long.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid node name: use letters, digits, &apos;_&apos; and &apos;-&apos; before the &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de nœud valide&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;» avant le «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>The host part contains a space: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie hôte contient une espace&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>PortColumns</name>
     <message>
         <source>%1 ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ports et sockets</translation>
     </message>
     <message>
         <source>bytes per second received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>octets par seconde reçus et envoyés</translation>
     </message>
     <message>
         <source>bytes received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>octets reçus et envoyés</translation>
     </message>
     <message>
         <source>bytes per second received</source>
-        <translation type="unfinished"></translation>
+        <translation>octets par seconde reçus</translation>
     </message>
     <message>
         <source>bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>octets reçus</translation>
     </message>
     <message>
         <source>bytes per second sent</source>
-        <translation type="unfinished"></translation>
+        <translation>octets par seconde envoyés</translation>
     </message>
     <message>
         <source>bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>octets envoyés</translation>
     </message>
     <message>
         <source>packets per second received</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets par seconde reçus</translation>
     </message>
     <message>
         <source>packets received</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets reçus</translation>
     </message>
     <message>
         <source>packets per second sent</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets par seconde envoyés</translation>
     </message>
     <message>
         <source>packets sent</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets envoyés</translation>
     </message>
     <message>
         <source>change of queued bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>variation des octets en file par seconde</translation>
     </message>
     <message>
         <source>bytes queued</source>
-        <translation type="unfinished"></translation>
+        <translation>octets en file</translation>
     </message>
     <message>
         <source>change of memory per second</source>
-        <translation type="unfinished"></translation>
+        <translation>variation de la mémoire par seconde</translation>
     </message>
     <message>
         <source>memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <source>LOCAL</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCAL</translation>
     </message>
     <message>
         <source>PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>PAIR</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>RECV</source>
-        <translation type="unfinished"></translation>
+        <translation>REÇUS</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOYÉS</translation>
     </message>
     <message>
         <source>RECV/S</source>
-        <translation type="unfinished"></translation>
+        <translation>REÇUS/S</translation>
     </message>
     <message>
         <source>SENT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOYÉS/S</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>PortDetailsHtml</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>socket:info/1</source>
-        <translation type="unfinished"></translation>
+        <translation>socket:info/1</translation>
     </message>
     <message>
         <source>erlang:port_info/1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:port_info/1</translation>
     </message>
     <message>
         <source>The node gave nothing more for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a rien donné de plus pour ce port.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries: see Links &amp; Monitors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée&#xa0;: voir Liens &amp; moniteurs</numerusform>
+            <numerusform>%Ln entrées&#xa0;: voir Liens &amp; moniteurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse locale</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du pair</translation>
     </message>
     <message>
         <source>Connected process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus connecté</translation>
     </message>
     <message>
         <source>The node gave no counters for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a donné aucun compteur pour ce port.</translation>
     </message>
     <message>
         <source>Only inet ports and sockets keep traffic counters; see the Overview for the bytes this port has read and written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les ports et sockets inet tiennent des compteurs de trafic&#xa0;; voir la Vue d’ensemble pour les octets que ce port a lus et écrits.</translation>
     </message>
     <message>
         <source>Socket counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs du socket</translation>
     </message>
     <message>
         <source>inet:getstat/1</source>
-        <translation type="unfinished"></translation>
+        <translation>inet:getstat/1</translation>
     </message>
     <message>
         <source>This kind of port has no options to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de port n’a aucune option à lire.</translation>
     </message>
     <message>
         <source>not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>non pris en charge</translation>
     </message>
     <message>
         <source>could not be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>%Ln options are not supported by this kind of port: that is not an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln option n’est pas prise en charge par ce type de port&#xa0;: ce n’est pas une erreur.</numerusform>
+            <numerusform>%Ln options ne sont pas prises en charge par ce type de port&#xa0;: ce n’est pas une erreur.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Showing %L1 of %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 affichés sur %L2.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteurs</translation>
     </message>
     <message>
         <source>Monitored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillé par</translation>
     </message>
 </context>
 <context>
     <name>ProcessColumns</name>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>MEMORY</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉMOIRE</translation>
     </message>
     <message>
         <source>REDS/S</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉD/S</translation>
     </message>
     <message>
         <source>MSGQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE MSG</translation>
     </message>
     <message>
         <source>BIN</source>
-        <translation type="unfinished"></translation>
+        <translation>BIN</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>CURRENT FUNCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>FONCTION COURANTE</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus</translation>
     </message>
 </context>
 <context>
     <name>ProcessDetailsHtml</name>
     <message>
         <source>%1 (%L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln de plus</numerusform>
+            <numerusform>%Ln de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pid</translation>
     </message>
     <message>
         <source>Registered name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom enregistré</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel initial</translation>
     </message>
     <message>
         <source>Spawned as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancé en tant que</translation>
     </message>
     <message>
         <source>Current function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction courante</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Traps exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercepte les sorties</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Group leader</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>measured from the second sample</source>
-        <translation type="unfinished"></translation>
+        <translation>mesuré à partir du deuxième échantillon</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>%1 (%L2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%L2 mots)</translation>
     </message>
     <message>
         <source>Heap size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du tas</translation>
     </message>
     <message>
         <source>Stack size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la pile</translation>
     </message>
     <message>
         <source>Total heap size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille totale du tas</translation>
     </message>
     <message>
         <source>Binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln binaries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dans %Ln binaire</numerusform>
+            <numerusform>%1 dans %Ln binaires</numerusform>
         </translation>
     </message>
     <message>
         <source>Largest binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grands binaires</translation>
     </message>
     <message numerus="yes">
         <source>%1, %Ln references</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %Ln référence</numerusform>
+            <numerusform>%1, %Ln références</numerusform>
         </translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Moniteurs</translation>
     </message>
     <message>
         <source>Monitored by</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillé par</translation>
     </message>
     <message>
         <source>The process dictionary is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire du processus est vide.</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more entries not shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrée de plus non affichée</numerusform>
+            <numerusform>%Ln entrées de plus non affichées</numerusform>
         </translation>
     </message>
     <message>
         <source>No stack trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pile d’appels.</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible&#xa0;: ce processus n’a pas été lancé par proc_lib (ce n’est pas un gen_server, un gen_statem ni un autre comportement OTP), il ne répond donc pas aux messages système. Le lui demander laisserait un message dans sa file pour toujours.</translation>
     </message>
     <message>
         <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible&#xa0;: le processus n’a pas répondu à sys:get_state dans la seconde. Il est peut-être occupé, bloqué dans un appel ou suspendu.</translation>
     </message>
     <message>
         <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible&#xa0;: le processus ne traite pas sys:get_state (il n’a pas d’état à donner).</translation>
     </message>
     <message>
         <source>Not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible.</translation>
     </message>
     <message>
         <source>The process has exited; its messages are gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus s’est terminé&#xa0;; ses messages ont disparu.</translation>
     </message>
     <message>
         <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file contient %L1 messages. Pour la lire, le nœud doit copier chacun d’eux (la mémoire du processus double à peu près pendant un moment)&#xa0;: Beamtop demande donc d’abord. Dans tous les cas, seuls les 100 premiers sont envoyés.</translation>
     </message>
     <message>
         <source>The message queue is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de messages est vide.</translation>
     </message>
     <message>
         <source>The first %L1 of %L2 messages, each cut to a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %L1 premiers messages sur %L2, chacun tronqué à une taille lisible.</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>RankingFields</name>
     <message>
         <source>not ranked: without the agent rows come in the node&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>non classé&#xa0;: sans l’agent, les lignes arrivent dans l’ordre du nœud</translation>
     </message>
     <message>
         <source>ranked %1 of %2 so far (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 classés jusqu’ici (partiel)</translation>
     </message>
     <message>
         <source>ranking complete, %1 old; measuring change: rates come with the next full ranking (partial)</source>
-        <translation type="unfinished"></translation>
+        <translation>classement terminé, il y a %1&#xa0;; mesure de la variation&#xa0;: les débits arriveront avec le prochain classement complet (partiel)</translation>
     </message>
     <message>
         <source>ranking complete, %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>classement terminé, il y a %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>RuleSet</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>%1 line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2</translation>
     </message>
     <message>
         <source>Processes at 85 % of the process limit (+P): spawning fails at 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus à 85&#xa0;% de la limite de processus (+P)&#xa0;: la création de processus échoue à 100&#xa0;%.</translation>
     </message>
     <message>
         <source>Ports at 85 % of the port limit (+Q): opening sockets and files fails at 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports à 85&#xa0;% de la limite de ports (+Q)&#xa0;: l’ouverture de sockets et de fichiers échoue à 100&#xa0;%.</translation>
     </message>
     <message>
         <source>Atoms at 85 % of the atom limit (+t): the node stops when the table is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes à 85&#xa0;% de la limite d’atomes (+t)&#xa0;: le nœud s’arrête quand la table est pleine.</translation>
     </message>
     <message>
         <source>ETS tables at 85 % of the table limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS à 85&#xa0;% de la limite de tables.</translation>
     </message>
     <message>
         <source>A message queue over 10,000 for 10 s: the process does not keep up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file de messages au-delà de 10&#xa0;000 pendant 10 s&#xa0;: le processus ne suit pas.</translation>
     </message>
     <message>
         <source>More than twice as many runnable processes as schedulers for 30 s: the node is CPU-bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux fois plus de processus exécutables que d’ordonnanceurs pendant 30 s&#xa0;: le nœud est limité par le CPU.</translation>
     </message>
     <message>
         <source>Schedulers over 90 % busy for a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs occupés à plus de 90&#xa0;% pendant une minute.</translation>
     </message>
     <message>
         <source>The node uses over 85 % of the machine&apos;s memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud utilise plus de 85&#xa0;% de la mémoire de la machine.</translation>
     </message>
     <message>
         <source>the file is larger than 4 MiB: not a rules file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 4 MiB&#xa0;: ce n’est pas un fichier de règles</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>a rules file is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de règles est un objet JSON</translation>
     </message>
     <message>
         <source>missing; a rules file says &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;; un fichier de règles indique &quot;schema&quot;: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>absent ou pas une liste</translation>
     </message>
     <message>
         <source>a rule is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle est un objet JSON</translation>
     </message>
     <message>
         <source>missing: every rule has an id</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;: chaque règle a un id</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is used by an earlier rule</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par une règle précédente</translation>
     </message>
     <message>
         <source>missing: the metric the rule watches</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;: la métrique que la règle surveille</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a metric Beamtop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une métrique connue de Beamtop</translation>
     </message>
     <message>
         <source>not a number (write 0.85, &quot;85%&quot; or &quot;2GiB&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre (écrivez 0.85, &quot;85%&quot; ou &quot;2GiB&quot;)</translation>
     </message>
     <message>
         <source>a rule has &quot;above&quot; or &quot;below&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle a &quot;above&quot; ou &quot;below&quot;, pas les deux</translation>
     </message>
     <message>
         <source>missing: the threshold, as &quot;above&quot; or &quot;below&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>absent&#xa0;: le seuil, sous la forme &quot;above&quot; ou &quot;below&quot;</translation>
     </message>
     <message>
         <source>the clear value is above the threshold; it must be at or below it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de retour à la normale est au-dessus du seuil&#xa0;; elle doit être égale ou inférieure au seuil</translation>
     </message>
     <message>
         <source>the clear value is below the threshold; it must be at or above it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de retour à la normale est au-dessous du seuil&#xa0;; elle doit être égale ou supérieure au seuil</translation>
     </message>
     <message>
         <source>not a duration (write &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une durée (écrivez &quot;30s&quot;, &quot;2m&quot; ou &quot;1h30m&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not warning or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni warning ni critical</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte</translation>
     </message>
     <message>
         <source>not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ni true ni false</translation>
     </message>
 </context>
 <context>
     <name>SchedulerSample</name>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Dirty CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty CPU</translation>
     </message>
     <message>
         <source>Dirty I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirty E/S</translation>
     </message>
     <message>
         <source>The scheduler reading is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des ordonnanceurs n’est pas une map.</translation>
     </message>
     <message>
         <source>The scheduler reading lacks the scheduler counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des ordonnanceurs ne contient pas le nombre d’ordonnanceurs.</translation>
     </message>
     <message>
         <source>The scheduler reading is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des ordonnanceurs est trop longue.</translation>
     </message>
     <message>
         <source>A scheduler wall time is not {Id, Active, Total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un temps d’horloge d’ordonnanceur n’est pas de la forme {Id, Active, Total}.</translation>
     </message>
     <message>
         <source>The scheduler reading lacks wall times.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des ordonnanceurs ne contient pas les temps d’horloge.</translation>
     </message>
 </context>
 <context>
     <name>SessionNotice</name>
     <message>
         <source>The demo node runs on this computer and stops when Beamtop exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration tourne sur cet ordinateur et s’arrête quand Beamtop se ferme.</translation>
     </message>
     <message>
         <source>The demo node did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration n’a pas démarré.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connected to %1; loading the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;; chargement de l’agent…</translation>
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue à %2. Reconnexion…</translation>
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue à %2. Affichage des données de %3&#xa0;; reconnexion…</translation>
     </message>
     <message>
         <source>Disconnecting from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion de %1…</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>Disconnected from %1. Showing data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1. Affichage des données de %2.</translation>
     </message>
     <message>
         <source>The demo node has stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration s’est arrêté.</translation>
     </message>
     <message>
         <source>The last refresh from %1 failed; showing data from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière actualisation depuis %1 a échoué&#xa0;; affichage des données de %2.</translation>
     </message>
     <message>
         <source>Refreshing is paused. F5 refreshes once.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’actualisation est en pause. F5 actualise une fois.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2. Showing data from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en retard&#xa0;: %1 ne répond plus depuis %2. Affichage des données de %3.</translation>
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en retard&#xa0;: %1 ne répond plus depuis %2.</translation>
     </message>
     <message>
         <source>The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud est peut-être surchargé. Beamtop continue de l’interroger et affiche les nouvelles données dès qu’elles arrivent.</translation>
     </message>
 </context>
 <context>
     <name>SystemSample</name>
     <message>
         <source>The system overview is not a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d’ensemble du système n’est pas une map.</translation>
     </message>
     <message>
         <source>The system overview lacks &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d’ensemble du système ne contient pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The system overview lacks &apos;memory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue d’ensemble du système ne contient pas «&#xa0;memory&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>TableExport</name>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
 </context>
 <context>
     <name>beamtop</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise %2 des %3 de ses porteurs (%4 inutilisés)&#xa0;: fragmentation.</translation>
     </message>
     <message>
         <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des octets de blocs de %2 (%3 dans %4 blocs) sont dans des porteurs à bloc unique&#xa0;: de grands blocs, chacun dans son propre porteur.</translation>
     </message>
     <message>
         <source>Blocks from %1 up go there (sbct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les blocs à partir de %1 y vont (sbct).</translation>
     </message>
     <message>
         <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de succès du cache de mseg_alloc est de %1 sur l’instance %2 (%3 succès sur %4 appels)&#xa0;: les porteurs sont souvent créés et détruits au lieu d’être réutilisés.</translation>
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d’exploitation compte %1 de mémoire résidente pour le nœud, les allocateurs %2&#xa0;: %3 se trouve en dehors d’eux (NIF ou pilotes appelant malloc directement, piles des threads, cache mseg, bibliothèques partagées).</translation>
     </message>
     <message>
         <source>not understood</source>
+        <translation>non compris</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AboutDialog</name>
+    <message>
+        <source>Show &amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Beamtop</source>
+        <translation type="unfinished">À propos de Beamtop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP erl_interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (OTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build; read it at https://www.gnu.org/licenses/gpl-3.0.html.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1718,485 +1777,485 @@
     <name>beamtop::ActiveAlertModel</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Not known: the entity left the ranking, or the rule changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue&#xa0;: l’entité a quitté le classement, ou la règle a changé</translation>
     </message>
     <message>
         <source>the node</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>The latest value read</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière valeur lue</translation>
     </message>
     <message>
         <source>The rule&apos;s threshold; the alert resolves past its clear value</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de la règle&#xa0;; l’alerte prend fin une fois sa valeur de retour à la normale franchie</translation>
     </message>
     <message>
         <source>The process, ETS table or port the alert is about; double-click or Enter opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus, la table ETS ou le port que concerne l’alerte&#xa0;; un double-clic ou Entrée l’ouvre</translation>
     </message>
     <message>
         <source>When the alert fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand l’alerte s’est déclenchée</translation>
     </message>
     <message>
         <source>Acknowledged alerts stay until they resolve but no longer count as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes acquittées restent jusqu’à leur fin mais ne comptent plus comme nouvelles</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ActivityModel</name>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Par seconde</translation>
     </message>
     <message>
         <source>Since the node started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le démarrage du nœud.</translation>
     </message>
     <message>
         <source>Over the last refresh interval, by the node&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le dernier intervalle d’actualisation, selon l’horloge du nœud.</translation>
     </message>
     <message>
         <source>Needs two samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite deux échantillons.</translation>
     </message>
     <message>
         <source>%1 per second over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par seconde sur %2 s</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>Units of work done by the schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités de travail effectuées par les ordonnanceurs.</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution</translation>
     </message>
     <message>
         <source>Processes and ports ready to run, waiting for a scheduler, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus et ports prêts à s’exécuter, en attente d’un ordonnanceur, en ce moment.</translation>
     </message>
     <message>
         <source>I/O input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées E/S</translation>
     </message>
     <message>
         <source>I/O output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties E/S</translation>
     </message>
     <message>
         <source>Garbage collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes</translation>
     </message>
     <message>
         <source>Words reclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots récupérés</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par seconde</translation>
     </message>
     <message>
         <source>Heap words freed by garbage collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de tas libérés par le ramasse-miettes.</translation>
     </message>
     <message>
         <source>%1 words (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots (%2)</translation>
     </message>
     <message>
         <source>Context switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de contexte</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AgentClient</name>
     <message>
         <source>no agent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’agent</translation>
     </message>
     <message>
         <source>loading agent</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement de l’agent</translation>
     </message>
     <message>
         <source>full (agent loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>complet (agent chargé)</translation>
     </message>
     <message>
         <source>reduced (no agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>réduit (sans agent)</translation>
     </message>
     <message>
         <source>not loaded (turned off)</source>
-        <translation type="unfinished"></translation>
+        <translation>non chargé (désactivé)</translation>
     </message>
     <message>
         <source>The agent is turned off for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent est désactivé pour cette connexion.</translation>
     </message>
     <message>
         <source>already loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà chargé</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>chargé</translation>
     </message>
     <message>
         <source>The node refused the agent (%1). Plain calls are used instead; some views are limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a refusé l’agent (%1). Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées.</translation>
     </message>
     <message>
         <source>cannot scan</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse lexicale impossible</translation>
     </message>
     <message>
         <source>cannot parse</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse syntaxique impossible</translation>
     </message>
     <message>
         <source>compiled on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>compilé sur le nœud</translation>
     </message>
     <message>
         <source>compiling on the node failed; the compiler application may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la compilation sur le nœud a échoué&#xa0;; l’application compiler est peut-être absente</translation>
     </message>
     <message>
         <source>The agent did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>already running</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà en cours d’exécution</translation>
     </message>
     <message>
         <source>The agent is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a reply Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé une réponse que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>The node took too long to answer; it may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a mis trop de temps à répondre&#xa0;; il est peut-être surchargé.</translation>
     </message>
     <message>
         <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent ne tourne pas sur le nœud&#xa0;; Beamtop le recharge à la reconnexion.</translation>
     </message>
     <message>
         <source>It no longer exists on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe plus sur le nœud.</translation>
     </message>
     <message>
         <source>It was not suspended by Beamtop, so Beamtop does not resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’a pas été suspendu par Beamtop, Beamtop ne le reprend donc pas.</translation>
     </message>
     <message>
         <source>The answer would be %1 bytes, over the limit of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ferait %1 octets, au-delà de la limite de %2.</translation>
     </message>
     <message>
         <source>The agent&apos;s work failed on the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail de l’agent a échoué sur le nœud&#xa0;: %1</translation>
     </message>
     <message>
         <source>The agent on the node does not know this request (%1); it is another version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent du nœud ne connaît pas cette requête (%1)&#xa0;; c’est une autre version.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a refusé les arguments de %1.</translation>
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The agent did not start: %1 Plain calls are used instead; some views are limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent n’a pas démarré&#xa0;: %1 Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées.</translation>
     </message>
     <message>
         <source>not loaded (atom table nearly full)</source>
-        <translation type="unfinished"></translation>
+        <translation>non chargé (table des atomes presque pleine)</translation>
     </message>
     <message>
         <source>The node&apos;s atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des atomes du nœud est presque pleine (%L1 atomes sur %L2). Charger l’agent ajouterait jusqu’à %L3 atomes et laisserait moins de 5&#xa0;% de la table libre&#xa0;; or une table des atomes pleine arrête le nœud. Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées. Les chiffres de mémoire restent absents tant que le nœud ne les a pas lus lui-même&#xa0;: la première lecture ajoute environ 300 atomes.</translation>
     </message>
     <message>
         <source>loaded (the code server was slow)</source>
-        <translation type="unfinished"></translation>
+        <translation>chargé (le serveur de code était lent)</translation>
     </message>
     <message>
         <source>The node is at its process limit: it cannot start the process a call needs, so calls fail until some of its processes end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a atteint sa limite de processus&#xa0;: il ne peut pas lancer le processus dont un appel a besoin, les appels échouent donc jusqu’à ce que certains de ses processus se terminent.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertLog</name>
     <message>
         <source>Could not write the alert log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal des alertes %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier n’a été donné</translation>
     </message>
     <message>
         <source>the folder %1 could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’a pas pu être créé</translation>
     </message>
     <message>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être remplacé</translation>
     </message>
     <message>
         <source>it could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’a pas pu être renommé en %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The value that fired or resolved the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur qui a déclenché l’alerte ou y a mis fin</translation>
     </message>
     <message>
         <source>The rule&apos;s threshold when it fired, its clear value when it resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil de la règle lors du déclenchement, sa valeur de retour à la normale lors de la fin</translation>
     </message>
     <message>
         <source>The rule&apos;s note, or why an alert resolved without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>La note de la règle, ou la raison pour laquelle une alerte a pris fin sans valeur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclenchée</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertMonitor</name>
     <message>
         <source>The agent on this node cannot read %1 figures; the rule on %2 waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud ne sait pas lire les valeurs de %1&#xa0;; la règle sur %2 attend.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertsPage</name>
     <message>
         <source>Active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes actives</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter</translation>
     </message>
     <message>
         <source>Mark the selected alerts as seen: they stay until they resolve but no longer count as new (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les alertes sélectionnées comme vues&#xa0;: elles restent jusqu’à leur fin mais ne comptent plus comme nouvelles (Ctrl+K)</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;tout</translation>
     </message>
     <message>
         <source>Mark every active alert as seen (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer toutes les alertes actives comme vues (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <source>&amp;Edit Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les règles…</translation>
     </message>
     <message>
         <source>The rules that fire alerts on this node: metric, threshold, duration, severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles qui déclenchent des alertes sur ce nœud&#xa0;: métrique, seuil, durée, gravité</translation>
     </message>
     <message>
         <source>Export Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal…</translation>
     </message>
     <message>
         <source>The log of fired and resolved alerts as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des alertes déclenchées et terminées, en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Desktop &amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
         <source>Tell the desktop when an alert fires (every Beamtop window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévenir le bureau quand une alerte se déclenche (toutes les fenêtres Beamtop)</translation>
     </message>
     <message>
         <source>Could not read %1 for the alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour les alertes</translation>
     </message>
     <message>
         <source>Some rules could not be read; the others are in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines règles n’ont pas pu être lues&#xa0;; les autres sont en vigueur.</translation>
     </message>
     <message>
         <source>No active alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte active.</translation>
     </message>
     <message numerus="yes">
         <source>%n active alert(s), %1 not acknowledged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte active, %1 non acquittée.</numerusform>
+            <numerusform>%n alertes actives, %1 non acquittées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle en vigueur.</numerusform>
+            <numerusform>%n règles en vigueur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rules for connections without a profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles des connexions sans profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rules of this window&apos;s profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles du profil de cette fenêtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the Alert Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des alertes</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n log entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée du journal exportée vers %1.</numerusform>
+            <numerusform>%n entrées du journal exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2204,1660 +2263,1663 @@
     <name>beamtop::AllocColumns</name>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>INST</source>
-        <translation type="unfinished"></translation>
+        <translation>INST</translation>
     </message>
     <message>
         <source>CARRIERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTEURS</translation>
     </message>
     <message>
         <source>USED</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISÉ</translation>
     </message>
     <message>
         <source>UNUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>INUTILISÉ</translation>
     </message>
     <message>
         <source>USAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTILISATION</translation>
     </message>
     <message>
         <source>IN SBCS</source>
-        <translation type="unfinished"></translation>
+        <translation>EN SBCS</translation>
     </message>
     <message>
         <source>MBC AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>MOY MBC</translation>
     </message>
     <message>
         <source>SBC AVG</source>
-        <translation type="unfinished"></translation>
+        <translation>MOY SBC</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocFindingsView</name>
     <message>
         <source>Waiting for the first allocator reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première lecture des allocateurs…</translation>
     </message>
     <message>
         <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node&apos;s resident size is outside its allocators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne ressort&#xa0;: aucun allocateur n’est fortement fragmenté, les grands blocs sont rares, le cache mseg réussit la plupart du temps, et une faible part de la taille résidente du nœud se trouve hors de ses allocateurs.</translation>
     </message>
     <message>
         <source>See %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir %1.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocFragmentModel</name>
     <message>
         <source>Allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateur</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>In sbcs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les sbcs</translation>
     </message>
     <message>
         <source>The weight: (1 − usage) × carrier size, the carrier bytes no block uses. Worst first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids&#xa0;: (1 − utilisation) × taille du porteur, soit les octets du porteur qu’aucun bloc n’utilise. Les pires en premier.</translation>
     </message>
     <message>
         <source>Multiblock carriers (with the pool&apos;s) and single-block carriers of this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs multiblocs (y compris ceux du pool) et porteurs à bloc unique de cette instance.</translation>
     </message>
     <message>
         <source>The blocks in them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les blocs qu’ils contiennent.</translation>
     </message>
     <message>
         <source>Blocks per carrier bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs par octet de porteur.</translation>
     </message>
     <message>
         <source>Of the carriers, the single-block ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les porteurs, ceux à bloc unique.</translation>
     </message>
     <message>
         <source>Instance %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (multiblock and pool %2, single-block %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (multiblocs et pool %2, bloc unique %3)</translation>
     </message>
     <message>
         <source>%1 (multiblock %2, single-block %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (multiblocs %2, bloc unique %3)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocSettingsModel</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Emulator flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Option de l’émulateur</translation>
     </message>
     <message>
         <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’option erl qui le définit (+M, la lettre de l’allocateur, le réglage). Beamtop ne la modifie jamais.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocTreeModel</name>
     <message>
         <source>%1 carriers holding %2 in %3 blocks (%4 used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porteurs contenant %2 en %3 blocs (%4 utilisés)</translation>
     </message>
     <message>
         <source>global</source>
-        <translation type="unfinished"></translation>
+        <translation>global</translation>
     </message>
     <message>
         <source>scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ordonnanceur %1</translation>
     </message>
     <message>
         <source>Allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateur</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs</translation>
     </message>
     <message>
         <source>Blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé</translation>
     </message>
     <message>
         <source>Mbcs carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs mbcs</translation>
     </message>
     <message>
         <source>Sbcs carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs sbcs</translation>
     </message>
     <message>
         <source>Avg mbcs block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc mbcs moyen</translation>
     </message>
     <message>
         <source>Avg sbcs block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc sbcs moyen</translation>
     </message>
     <message>
         <source>Sbcs:Mbcs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sbcs:Mbcs</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve</translation>
     </message>
     <message>
         <source>Carriers max Σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs max Σ</translation>
     </message>
     <message>
         <source>Blocks max Σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs max Σ</translation>
     </message>
     <message>
         <source>The allocator type; expand it for its instances: the global one, and one per scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d’allocateur&#xa0;; dépliez-le pour voir ses instances&#xa0;: l’instance globale, et une par ordonnanceur.</translation>
     </message>
     <message>
         <source>How many instances of this allocator the node runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre d’instances de cet allocateur que le nœud exécute.</translation>
     </message>
     <message>
         <source>Memory the allocator holds from the operating system: the size of all its carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire que l’allocateur obtient du système d’exploitation&#xa0;: la taille de tous ses porteurs.</translation>
     </message>
     <message>
         <source>Memory in use: the size of all the blocks in its carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire utilisée&#xa0;: la taille de tous les blocs de ses porteurs.</translation>
     </message>
     <message>
         <source>Blocks per carrier bytes. Low usage means carriers sit mostly empty (fragmentation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets de blocs par octet de porteur. Une utilisation faible signifie que les porteurs sont en grande partie vides (fragmentation).</translation>
     </message>
     <message>
         <source>Carrier bytes no block uses: what fragmentation costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets de porteurs qu’aucun bloc n’utilise&#xa0;: ce que coûte la fragmentation.</translation>
     </message>
     <message>
         <source>Multiblock carriers: carriers shared by many small blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs multiblocs&#xa0;: porteurs partagés par de nombreux petits blocs.</translation>
     </message>
     <message>
         <source>Single-block carriers: one carrier per block at or above the sbct threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs à bloc unique&#xa0;: un porteur par bloc égal ou supérieur au seuil sbct.</translation>
     </message>
     <message>
         <source>The average size of a block in the multiblock carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille moyenne d’un bloc dans les porteurs multiblocs.</translation>
     </message>
     <message>
         <source>The average size of a block in the single-block carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille moyenne d’un bloc dans les porteurs à bloc unique.</translation>
     </message>
     <message>
         <source>Blocks in single-block carriers per block in multiblock carriers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs dans des porteurs à bloc unique par bloc dans des porteurs multiblocs.</translation>
     </message>
     <message>
         <source>Abandoned multiblock carriers in the pool, which any instance of the type may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs multiblocs abandonnés dans la réserve, que toute instance du type peut reprendre.</translation>
     </message>
     <message>
         <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des pics par instance (non simultanés)&#xa0;: sur un type, le pic de taille des porteurs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais détenu autant à la fois. Sur une instance&#xa0;: son pic.</translation>
     </message>
     <message>
         <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme des pics par instance (non simultanés)&#xa0;: sur un type, le pic de taille des blocs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais utilisé autant à la fois. Sur une instance&#xa0;: son pic.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 in use (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 sur %3 utilisés (%4)</translation>
     </message>
     <message>
         <source>Multiblock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiblocs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Single-block: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloc unique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pool: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserve&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: this instance&apos;s peak since the node started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le pic de cette instance depuis le démarrage du nœud</translation>
     </message>
     <message>
         <source>%1: the sum of %2 instances&apos; peaks, which did not happen at the same time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la somme des pics de %2 instances, qui ne sont pas survenus au même moment</translation>
     </message>
     <message>
         <source>%1 blocks in single-block carriers, %2 in multiblock carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blocs dans des porteurs à bloc unique, %2 dans des porteurs multiblocs</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AllocatorsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lire les allocateurs</translation>
     </message>
     <message>
         <source>allocators need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>les allocateurs nécessitent l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>Allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs</translation>
     </message>
     <message>
         <source>%1 in carriers, %2 used (%3 %), %4 unused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les porteurs, %2 utilisés (%3&#xa0;%), %4 inutilisés</translation>
     </message>
     <message>
         <source>  resident (RSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>  résident (RSS)</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>  warning</source>
-        <translation type="unfinished"></translation>
+        <translation>  avertissement</translation>
     </message>
     <message>
         <source>  note</source>
-        <translation type="unfinished"></translation>
+        <translation>  remarque</translation>
     </message>
     <message>
         <source>%1 See %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Voir %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppTreeCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot read supervision trees; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lire les arbres de supervision&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Supervision trees are read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les arbres de supervision sont lus par l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a supervision tree Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé un arbre de supervision que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppTreeView</name>
     <message>
         <source>Search the Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’arbre</translation>
     </message>
     <message>
         <source>Next Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Search by name, pid or module (Ctrl+F; Enter or F3: next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, pid ou module (Ctrl+F&#xa0;; Entrée ou F3&#xa0;: résultat suivant)</translation>
     </message>
     <message>
         <source>Finds the processes of the tree whose name, id, pid or module contains this text (any case), among the children read. Enter and F3 go to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les processus de l’arbre dont le nom, l’identifiant, le pid ou le module contient ce texte (sans tenir compte de la casse), parmi les enfants lus. Entrée et F3 passent au suivant.</translation>
     </message>
     <message>
         <source>The order of each supervisor&apos;s children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre des enfants de chaque superviseur. Le nœud les trie selon les totaux de leur sous-arbre avant de les découper en pages, si bien que les enfants les plus lourds d’un grand superviseur viennent en premier.</translation>
     </message>
     <message>
         <source>Start order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre de démarrage</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
     <message>
         <source>&amp;Children by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfants par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;précédente</translation>
     </message>
     <message>
         <source>The previous page of this supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>La page précédente des enfants de ce superviseur</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Page &amp;suivante</translation>
     </message>
     <message>
         <source>The next page of this supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>La page suivante des enfants de ce superviseur</translation>
     </message>
     <message>
         <source>Double-click an application, or select it and press Enter, to see its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une application, ou sélectionnez-la et appuyez sur Entrée, pour voir son arbre de supervision.</translation>
     </message>
     <message>
         <source>Reading the supervision tree of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’arbre de supervision de %1…</translation>
     </message>
     <message>
         <source>%1 has no supervision tree: it starts no processes of its own (a library application).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’arbre de supervision&#xa0;: elle ne démarre aucun processus propre (application bibliothèque).</translation>
     </message>
     <message>
         <source>%1 is loaded but not started: it has no supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est chargée mais pas démarrée&#xa0;: elle n’a pas d’arbre de supervision.</translation>
     </message>
     <message>
         <source>%1 is not running: it has no supervision tree to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas en marche&#xa0;: elle n’a pas d’arbre de supervision à afficher.</translation>
     </message>
     <message>
         <source>The supervision tree of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre de supervision de %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>The supervision tree of %1 could not be read: %2
 Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre de supervision de %1 n’a pas pu être lu&#xa0;: %2
+Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The last walk failed (%1): showing the tree read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier parcours a échoué (%1)&#xa0;: affichage de l’arbre lu précédemment.</translation>
     </message>
     <message>
         <source>Walks are spaced out to stay within the agent&apos;s budget: this tree is read every %1 (the last walk took %2 on the node).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcours sont espacés pour rester dans le budget de l’agent&#xa0;: cet arbre est lu toutes les %1 (le dernier parcours a pris %2 sur le nœud).</translation>
     </message>
     <message>
         <source>The node stopped reading at its limit: some subtrees are missing (their supervisors say so).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a arrêté la lecture à sa limite&#xa0;: certains sous-arbres manquent (leurs superviseurs l’indiquent).</translation>
     </message>
     <message>
         <source>Show in Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans Processus</translation>
     </message>
     <message>
         <source>%1 of the %2 processes of %3 are outside its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 processus de %3 sont hors de son arbre de supervision.</translation>
     </message>
     <message>
         <source>All %1 processes of %2 are in its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 processus de %2 sont tous dans son arbre de supervision.</translation>
     </message>
     <message>
         <source>Children %1–%2 of %3 under %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants %1–%2 sur %3 sous %4</translation>
     </message>
     <message>
         <source>Reading children %1–%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des enfants %1–%2…</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>This tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet arbre a plus de processus qu’un parcours n’en lit&#xa0;: les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ApplicationsPage</name>
     <message>
         <source>Filter applications by name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les applications par nom ou description</translation>
     </message>
     <message>
         <source>Shows only the applications whose name, description or version contains this text (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les applications dont le nom, la description ou la version contient ce texte (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
         <source>Beamtop&apos;s agent is needed to read supervision trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de Beamtop est nécessaire pour lire les arbres de supervision.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;Pid</translation>
     </message>
     <message>
         <source>&amp;Copy Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l’arbre</translation>
     </message>
     <message>
         <source>The rows shown, indented, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes affichées, indentées, valeurs exactes, séparées par des tabulations</translation>
     </message>
     <message>
         <source>The agent loaded on %1 does not offer the applications view.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent chargé sur %1 ne propose pas la vue des applications.</translation>
     </message>
     <message>
         <source>Another Beamtop of an older version may have loaded its agent there. Reconnect once it has disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Beamtop, d’une version plus ancienne, y a peut-être chargé son agent. Reconnectez-vous une fois qu’il s’est déconnecté.</translation>
     </message>
     <message>
         <source>Check that the connection does not turn the agent off (--no-agent) and that the node accepts loading code, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la connexion ne désactive pas l’agent (--no-agent) et que le nœud accepte le chargement de code, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Applications and supervision trees need Beamtop&apos;s agent, which is not running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications et les arbres de supervision nécessitent l’agent de Beamtop, qui ne tourne pas sur %1.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications&#xa0;: %1. Les données affichées sont celles de la dernière lecture.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les applications&#xa0;: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The application controller of %1 did not answer: only the loaded applications are listed, without their status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôleur d’applications de %1 n’a pas répondu&#xa0;: seules les applications chargées sont listées, sans leur état.</translation>
     </message>
     <message>
         <source>Reading the applications of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications de %1…</translation>
     </message>
     <message>
         <source>Nothing read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été lu.</translation>
     </message>
     <message>
         <source>%1 of %2 applications match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 applications sur %2 correspondent</translation>
     </message>
     <message>
         <source>%1 applications, %2 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 applications, dont %2 en cours d’exécution</translation>
     </message>
     <message>
         <source>first count of the processes: %1 of %2 read</source>
-        <translation type="unfinished"></translation>
+        <translation>premier comptage des processus&#xa0;: %1 sur %2 lus</translation>
     </message>
     <message>
         <source>process totals from %1 ago (counting %2 processes took %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux des processus d’il y a %1 (le comptage de %2 processus a pris %3)</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Supervision tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre de supervision de %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ApplicationsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list applications</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lister les applications</translation>
     </message>
     <message>
         <source>applications need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>les applications nécessitent l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>  sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>  passe</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list applications; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les applications&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Application totals are counted by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux par application sont comptés par l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a list of applications Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé une liste d’applications que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AppsTableModel</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche</translation>
     </message>
     <message>
         <source>starting</source>
-        <translation type="unfinished"></translation>
+        <translation>en démarrage</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>chargée</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Start type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de démarrage</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
     <message>
         <source>The application; &quot;(no application)&quot; holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application&#xa0;; «&#xa0;(aucune application)&#xa0;» regroupe les processus dont le group leader n’appartient à aucune (démarrés depuis un shell, par rpc…). Double-cliquez sur une application pour voir son arbre de supervision.</translation>
     </message>
     <message>
         <source>running, starting, or loaded (its code is known but it was not started).</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche, en démarrage ou chargée (son code est connu mais elle n’a pas été démarrée).</translation>
     </message>
     <message>
         <source>What a stop of this application does to the node: permanent stops the node, transient does if it stopped abnormally, temporary only reports it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’arrêt de cette application fait au nœud&#xa0;: permanent arrête le nœud, transient le fait si elle s’est arrêtée anormalement, temporary se contente de le signaler.</translation>
     </message>
     <message>
         <source>The processes whose group leader is this application&apos;s, as the Processes page&apos;s application column counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus dont le group leader est celui de cette application, tels que les compte la colonne Application de la page Processus.</translation>
     </message>
     <message>
         <source>The memory of those processes, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire de ces processus, additionnée.</translation>
     </message>
     <message>
         <source>The reductions of those processes per second, between the agent&apos;s last two counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réductions de ces processus par seconde, entre les deux derniers comptages de l’agent.</translation>
     </message>
     <message>
         <source>The messages waiting in those processes&apos; queues, added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages en attente dans les files de ces processus, additionnés.</translation>
     </message>
     <message>
         <source>Partial: the first count has reached %1 of %2 processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiel&#xa0;: le premier comptage a atteint %1 processus sur %2.</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus</translation>
     </message>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réductions par seconde</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu&#xa0;: le débit nécessite deux comptages complets des processus.</translation>
     </message>
     <message>
         <source>%1 messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages en attente</translation>
     </message>
     <message>
         <source>The application controller did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôleur d’applications n’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not running: no processes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas en marche&#xa0;: aucun processus propre.</translation>
     </message>
     <message>
         <source>Not counted yet: the agent&apos;s count of the processes has not reached it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore compté&#xa0;: le comptage des processus par l’agent ne l’a pas encore atteint.</translation>
     </message>
     <message>
         <source>(no application)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune application)</translation>
     </message>
     <message>
         <source>Processes whose group leader belongs to no application: started from a shell, by rpc, or by the runtime itself. Double-click to list them on the Processes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus dont le group leader n’appartient à aucune application&#xa0;: démarrés depuis un shell, par rpc ou par le runtime lui-même. Double-cliquez pour les lister sur la page Processus.</translation>
     </message>
     <message>
         <source>Not an application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une application.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ChartWidget</name>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2&#xa0;%)</translation>
     </message>
     <message>
         <source>B</source>
         <extracomment>Axis unit: bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>k</source>
         <extracomment>Axis unit: thousands</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>M</source>
         <extracomment>Axis unit: millions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>G</source>
         <extracomment>Axis unit: billions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image…</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les données les plus récentes</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes</translation>
     </message>
     <message>
         <source>Hide All Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer toutes les courbes</translation>
     </message>
     <message>
         <source>Show All Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les courbes</translation>
     </message>
     <message>
         <source>Save Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG</translation>
     </message>
     <message>
         <source>Could not write %1. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1. Vérifiez que le dossier existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>Saved by Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par Beamtop</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>An axis unit per second: %1 is &quot;KiB&quot;, &quot;M&quot; or nothing (a plain count)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%</source>
         <extracomment>Axis unit: percent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterCollector</name>
     <message>
         <source>The node sent a list of nodes Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a envoyé une liste de nœuds que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible&#xa0;: un nœud du cluster (nodes()). Caché&#xa0;: connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
     </message>
     <message>
         <source>A saved profile for this node; connecting uses it (its cookie and settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil enregistré pour ce nœud&#xa0;; la connexion l’utilise (son cookie et ses réglages).</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil enregistré&#xa0;: la connexion utilise le cookie et les réglages de ce nœud</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ClusterPanel</name>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>&amp;Connect in a New Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter dans une nouvelle fenêtre</translation>
     </message>
     <message>
         <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node&apos;s cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer aussi le nœud sélectionné (Entrée, ou double-clic)&#xa0;: avec son profil enregistré, sinon avec le cookie de ce nœud</translation>
     </message>
     <message>
         <source>Not connected.
 
 Once connected, this page lists the nodes that node is connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.
+
+Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.</translation>
     </message>
     <message>
         <source>Nodes %1 is connected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds auxquels %1 est connecté</translation>
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de %1…</translation>
     </message>
     <message>
         <source>%1 is not connected to any other node (Beamtop itself aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est connecté à aucun autre nœud (en dehors de Beamtop lui-même).</translation>
     </message>
     <message>
         <source>The first %1 nodes, by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers nœuds, par nom.</translation>
     </message>
     <message>
         <source>Double-click a node, or select it and press Enter, to observe it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nœud, ou sélectionnez-le et appuyez sur Entrée, pour l’observer aussi.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::Collector</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ConnectDialog</name>
     <message>
         <source>Connect to a Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un nœud</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Short names (-sname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms courts (-sname)</translation>
     </message>
     <message>
         <source>Long names (-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms longs (-name)</translation>
     </message>
     <message>
         <source>Beamtop names itself the way the node is named; a node started with -name only talks to long names, one started with -sname only to short names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop se nomme de la même façon que le nœud&#xa0;; un nœud démarré avec -name ne parle qu’aux noms longs, un nœud démarré avec -sname qu’aux noms courts.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps attendre l’ensemble de la connexion&#xa0;: résolution du nom, EPMD et négociation.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nœud&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>long names: the host part has a dot or is an address</source>
-        <translation type="unfinished"></translation>
+        <translation>noms longs&#xa0;: la partie hôte contient un point ou est une adresse</translation>
     </message>
     <message>
         <source>short names: the host part has no dot</source>
-        <translation type="unfinished"></translation>
+        <translation>noms courts&#xa0;: la partie hôte ne contient pas de point</translation>
     </message>
     <message>
         <source>No cookie to connect with</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie pour se connecter</translation>
     </message>
     <message>
         <source>Choose where the cookie comes from: the default file, another file, or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’où vient le cookie&#xa0;: le fichier par défaut, un autre fichier, ou saisissez-le.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ConnectionTest</name>
     <message>
         <source>Connected to %1, but it did not answer a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, mais il n’a pas répondu à un appel.</translation>
     </message>
     <message>
         <source>Connected to %1 (OTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (OTP %2).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CookieField</name>
     <message>
         <source>From BEAMTOP_COOKIE</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis BEAMTOP_COOKIE</translation>
     </message>
     <message>
         <source>From ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier</translation>
     </message>
     <message>
         <source>Type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir</translation>
     </message>
     <message>
         <source>The BEAMTOP_COOKIE environment variable is set; it is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement BEAMTOP_COOKIE est définie&#xa0;; elle est utilisée.</translation>
     </message>
     <message>
         <source>The cookie file in your home directory, as erl itself uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de cookie de votre dossier personnel, celui qu’utilise erl lui-même.</translation>
     </message>
     <message>
         <source>(environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(environnement)</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier contenant le cookie</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>The node&apos;s cookie (not shown, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie du nœud (ni affiché, ni enregistré)</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier qui contient le cookie.</translation>
     </message>
     <message>
         <source>Type the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le cookie.</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cookie</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CookiePrompt</name>
     <message>
         <source>Cookie for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie pour %1</translation>
     </message>
     <message>
         <source>Type the cookie of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le cookie de %1.</translation>
     </message>
     <message>
         <source>The node&apos;s cookie (not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie du nœud (masqué)</translation>
     </message>
     <message>
         <source>From a &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un &amp;fichier…</translation>
     </message>
     <message>
         <source>Read the cookie from a file such as ~/.erlang.cookie, for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le cookie depuis un fichier tel que ~/.erlang.cookie, pour cette connexion</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cookie</translation>
     </message>
     <message>
         <source>&amp;Remember it in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Type the cookie for this connection only (kept in memory, asked again next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisir le cookie pour cette connexion seulement (gardé en mémoire, redemandé la prochaine fois)</translation>
     </message>
     <message>
         <source>&amp;Point the profile at a cookie file, read at each connect (saved in the profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pointer le profil vers un fichier de cookie, lu à chaque connexion (enregistré dans le profil)</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie, e.g. ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier contenant le cookie, par ex. ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Cookie file for the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cookie du profil</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie&#xa0;:</translation>
     </message>
     <message>
         <source>Beamtop never writes the cookie to a file itself. Choose how to give it the cookie of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop n’écrit jamais lui-même le cookie dans un fichier. Choisissez comment lui donner le cookie de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier qui contient le cookie.</translation>
     </message>
     <message>
         <source>Type the cookie, or read it from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le cookie, ou lisez-le depuis un fichier.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DemoNode</name>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non démarré</translation>
     </message>
     <message>
         <source>Preparing the demo node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du nœud de démonstration…</translation>
     </message>
     <message>
         <source>Starting the demo node (erl)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du nœud de démonstration (erl)…</translation>
     </message>
     <message>
         <source>Waiting for the demo node to register with EPMD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l’enregistrement du nœud de démonstration auprès d’EPMD…</translation>
     </message>
     <message>
         <source>The demo node is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration tourne</translation>
     </message>
     <message>
         <source>The demo node did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration n’a pas démarré</translation>
     </message>
     <message>
         <source>The demo node has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration s’est arrêté</translation>
     </message>
     <message>
         <source>There is no demo node in %1 (beamtop_demo.beam is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de nœud de démonstration dans %1 (beamtop_demo.beam est absent).</translation>
     </message>
     <message>
         <source>This build of Beamtop does not include the demo node. Build it with the demo sources (resources/demo), or point BEAMTOP_DEMO_EBIN at a directory with the compiled demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version de Beamtop n’inclut pas le nœud de démonstration. Compilez-la avec les sources de la démonstration (resources/demo), ou faites pointer BEAMTOP_DEMO_EBIN vers un répertoire contenant la démonstration compilée.</translation>
     </message>
     <message>
         <source>Could not create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1.</translation>
     </message>
     <message>
         <source>Could not extract the demo node to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’extraire le nœud de démonstration dans %1.</translation>
     </message>
     <message>
         <source>Could not create a temporary directory for the demo node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire temporaire pour le nœud de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Erlang/OTP is not installed here: &apos;erl&apos; is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang/OTP n’est pas installé ici&#xa0;: «&#xa0;erl&#xa0;» n’est pas dans le PATH. Installez-le (Debian&#xa0;: apt-get install erlang-base erlang-mnesia) et réessayez.</translation>
     </message>
     <message>
         <source>Could not write the demo node&apos;s cookie file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de cookie du nœud de démonstration dans %1.</translation>
     </message>
     <message>
         <source>The demo node did not register with EPMD within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration ne s’est pas enregistré auprès d’EPMD en %1 s.</translation>
     </message>
     <message>
         <source>The demo node crashed while starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration a planté au démarrage.</translation>
     </message>
     <message>
         <source>The demo node stopped while starting (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration s’est arrêté au démarrage (code de sortie %1).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DesktopNotifier</name>
     <message>
         <source>Critical alert on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte critique sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Alert on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte sur %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte sur %1</numerusform>
+            <numerusform>%n alertes sur %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 %3 (threshold %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 %3 (seuil %4)</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n de plus</numerusform>
+            <numerusform>et %n de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>No notification service (%1) and no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de notification (%1) et aucune zone de notification</translation>
     </message>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DetailsWindow</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the details again (F5); the live figures above refresh by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les détails (F5)&#xa0;; les chiffres en direct ci-dessus s’actualisent d’eux-mêmes</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
     </message>
     <message>
         <source>Save these details as JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces détails en JSON (%1)</translation>
     </message>
     <message>
         <source>The connection to %1 is down; what is shown is the last data read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est coupée&#xa0;; les données affichées sont les dernières lues.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>What is shown is its last data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données affichées sont ses dernières données.</translation>
     </message>
     <message>
         <source>It was gone before its details could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il avait disparu avant que ses détails puissent être lus.</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistCollector</name>
     <message>
         <source>The distribution view needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue de la distribution nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot read the distribution.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud est plus ancien et ne sait pas lire la distribution.</translation>
     </message>
     <message>
         <source>The agent sent a distribution reading Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé une lecture de la distribution que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistModel</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>In/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée/s</translation>
     </message>
     <message>
         <source>Out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie/s</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>Output queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de sortie</translation>
     </message>
     <message>
         <source>Quiet for</source>
-        <translation type="unfinished"></translation>
+        <translation>Silencieux depuis</translation>
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible&#xa0;: un nœud du cluster (nodes()). Caché&#xa0;: connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
     </message>
     <message>
         <source>The other node&apos;s address on this link</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’autre nœud sur cette liaison</translation>
     </message>
     <message>
         <source>Bytes per second received from the node, between the last two readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets par seconde reçus du nœud, entre les deux dernières lectures</translation>
     </message>
     <message>
         <source>Bytes per second sent to the node, between the last two readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets par seconde envoyés au nœud, entre les deux dernières lectures</translation>
     </message>
     <message>
         <source>Bytes received on this link since it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus sur cette liaison depuis son établissement</translation>
     </message>
     <message>
         <source>Bytes sent on this link since it was set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés sur cette liaison depuis son établissement</translation>
     </message>
     <message>
         <source>Bytes waiting to be sent to the node, against dist_buf_busy_limit: at the limit the link is busy and processes sending to that node are suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en attente d’envoi vers le nœud, par rapport à dist_buf_busy_limit&#xa0;: à la limite, la liaison est occupée et les processus qui envoient vers ce nœud sont suspendus</translation>
     </message>
     <message>
         <source>How long since anything was received from the node, by Beamtop&apos;s readings. A link silent for net_ticktime is taken down by the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis la dernière réception venant du nœud, d’après les lectures de Beamtop. Une liaison silencieuse pendant net_ticktime est coupée par le runtime.</translation>
     </message>
     <message>
         <source>Beamtop (this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop (cette connexion)</translation>
     </message>
     <message>
         <source>The hidden connection this Beamtop reads the node through</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion cachée par laquelle ce Beamtop lit le nœud</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>visible</source>
-        <translation type="unfinished"></translation>
+        <translation>visible</translation>
     </message>
     <message>
         <source>Not known for this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu pour cette liaison</translation>
     </message>
     <message>
         <source>Known from the second reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu à partir de la deuxième lecture</translation>
     </message>
     <message>
         <source>%1 bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets par seconde</translation>
     </message>
     <message>
         <source>%1 of the busy limit, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la limite d’occupation, %2</translation>
     </message>
     <message>
         <source>%1 — busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — occupée</translation>
     </message>
     <message>
         <source>Busy: processes sending to %1 are suspended until the queue drains</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupée&#xa0;: les processus qui envoient vers %1 sont suspendus jusqu’à ce que la file se vide</translation>
     </message>
 </context>
 <context>
     <name>beamtop::DistributionSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read the distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lire la distribution</translation>
     </message>
     <message>
         <source>the distribution needs the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>la distribution nécessite l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message numerus="yes">
         <source>%n connected node(s), net_ticktime %1 s, busy limit %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud connecté, net_ticktime %1 s, limite d’occupation %2</numerusform>
+            <numerusform>%n nœuds connectés, net_ticktime %1 s, limite d’occupation %2</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 (%2/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/s)</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
     <message>
         <source>BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>OCCUPÉE</translation>
     </message>
     <message>
         <source>%1 (%2): in %3, out %4, queue %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: entrée %3, sortie %4, file %5</translation>
     </message>
     <message>
         <source>%1, quiet %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, silencieux depuis %2 s</translation>
     </message>
     <message>
         <source>  node</source>
-        <translation type="unfinished"></translation>
+        <translation>  nœud</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EpmdClient</name>
     <message>
         <source>EPMD on %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The host &apos;%1&apos; is unknown (it does not resolve to an IPv4 address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte «&#xa0;%1&#xa0;» est inconnu (il ne se résout pas en adresse IPv4).</translation>
     </message>
     <message>
         <source>EPMD on %1 closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 a fermé la connexion sans répondre.</translation>
     </message>
     <message>
         <source>EPMD is not running on %1 (port %2 refused the connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD ne tourne pas sur %1 (le port %2 a refusé la connexion).</translation>
     </message>
     <message>
         <source>Cannot reach EPMD on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre EPMD sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>EPMD on %1 gave an answer Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 a donné une réponse que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>No node named &apos;%1&apos; is registered with EPMD on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud nommé «&#xa0;%1&#xa0;» n’est enregistré auprès d’EPMD sur %2.</translation>
     </message>
     <message>
         <source>EPMD on %1 sent a truncated answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 a envoyé une réponse tronquée.</translation>
     </message>
     <message>
         <source>EPMD on %1 did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 n’a pas répondu.</translation>
     </message>
     <message>
         <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’écoute sur %1 port %2&#xa0;: EPMD n’y tourne pas.</translation>
     </message>
     <message>
         <source>EPMD on %1 port %2 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 port %2 n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Cannot reach %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 port %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ETS tables; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lister les tables ETS&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Listing ETS tables needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les tables ETS nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsDetailsWindow</name>
     <message>
         <source>%1 — %2 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (supprimée)</translation>
     </message>
     <message>
         <source>%1 has been deleted (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée (constaté à %2).</translation>
     </message>
     <message>
         <source>Export ETS table details</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les détails de la table ETS</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>&amp;Info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infos</translation>
     </message>
     <message>
         <source>C&amp;ontents</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenu</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>This table cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette table ne peut pas être échantillonnée depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimée</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Rows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1</translation>
     </message>
     <message>
         <source>Memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire %1</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>%1 rows, %2; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, %2&#xa0;; échantillonnée à chaque actualisation</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un seul type ou un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ETS tables to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln table ETS exportée vers %1.</numerusform>
+            <numerusform>%Ln tables ETS exportées vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3865,1038 +3927,1037 @@ Once connected, this page lists the nodes that node is connected to.</source>
     <name>beamtop::EtsHistoryModel</name>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsPage</name>
     <message>
         <source>Export ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les tables ETS</translation>
     </message>
     <message>
         <source>Copy Table Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’identifiant de la table</translation>
     </message>
     <message>
         <source>The ETS table list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des tables ETS n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 tables</translation>
     </message>
     <message>
         <source>%L1 of %L2 tables match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 tables sur %L2 correspondent</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a examiné %L1 tables sur %L2</translation>
     </message>
     <message>
         <source>selected: %1 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1 a été supprimée</translation>
     </message>
     <message>
         <source>selected: %1, %2 rows, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1, %2 lignes, %3</translation>
     </message>
     <message>
         <source>Show &amp;Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;contenu</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>The selected rows, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sélectionnées, valeurs exactes, séparées par des tabulations</translation>
     </message>
     <message>
         <source>Copy Table &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;identifiant de la table</translation>
     </message>
     <message>
         <source>Open &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le pr&amp;opriétaire</translation>
     </message>
     <message>
         <source>Exporting the ETS tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des tables ETS de %1…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsSampler</name>
     <message>
         <source>Sampling an ETS table needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échantillonnage d’une table ETS nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé un échantillon que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lister les tables ETS</translation>
     </message>
     <message>
         <source>ETS tables need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables ETS nécessitent l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS</translation>
     </message>
     <message>
         <source>Top ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales tables ETS</translation>
     </message>
     <message>
         <source>by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>par mémoire</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsTableModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1%2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 lignes/s</translation>
     </message>
     <message>
         <source>Named table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Table nommée %1</translation>
     </message>
     <message>
         <source>%1, not named: reached by its id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, non nommée&#xa0;: accessible par son identifiant %2</translation>
     </message>
     <message>
         <source>Only the owner process can read or write its rows; anyone can read this metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le processus propriétaire peut lire ou écrire ses lignes&#xa0;; tout le monde peut lire ces métadonnées</translation>
     </message>
     <message>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No heir: the table is deleted when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’héritier&#xa0;: la table est supprimée quand son propriétaire se termine</translation>
     </message>
     <message>
         <source>%1 inherits the table when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hérite de la table quand son propriétaire se termine</translation>
     </message>
     <message>
         <source>The key is element %1 of each row</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est l’élément %1 de chaque ligne</translation>
     </message>
     <message>
         <source>Fixed by safe_fixtable (or a traversal in progress): deleted rows stay until it is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixée par safe_fixtable (ou par un parcours en cours)&#xa0;: les lignes supprimées restent jusqu’à sa libération</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu à partir de la deuxième actualisation qui affiche cette table</translation>
     </message>
     <message>
         <source>%1 rows per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes par seconde entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>%1 bytes per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets par seconde entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Steady: the row count did not change between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable&#xa0;: le nombre de lignes n’a pas changé entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Steady: the memory did not change between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable&#xa0;: la mémoire n’a pas changé entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>The table was deleted before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>La table a été supprimée avant que Beamtop puisse la lire&#xa0;; elle quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimée)</translation>
     </message>
     <message>
         <source>The table has been deleted; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table a été supprimée&#xa0;; voici ses derniers chiffres, relevés à %1. Elle quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>%1 (deleted, last seen %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimée, vue pour la dernière fois à %2)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes/s</translation>
     </message>
     <message>
         <source>Memory/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire/s</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Heir</source>
-        <translation type="unfinished"></translation>
+        <translation>Héritier</translation>
     </message>
     <message>
         <source>Keypos</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypos</translation>
     </message>
     <message>
         <source>Read conc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conc. lecture</translation>
     </message>
     <message>
         <source>Write conc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conc. écriture</translation>
     </message>
     <message>
         <source>Decentr. counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteurs décentr.</translation>
     </message>
     <message>
         <source>Compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compressée</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixée</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommée</translation>
     </message>
     <message>
         <source>The table&apos;s name; an unnamed table is reached by its id (on hover). &quot;deleted&quot; (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la table&#xa0;; une table sans nom est accessible par son identifiant (au survol). «&#xa0;supprimée&#xa0;» (grisé, avec ses derniers chiffres) pour une table supprimée depuis son classement, jusqu’à ce qu’elle quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>set, ordered_set, bag or duplicate_bag</source>
-        <translation type="unfinished"></translation>
+        <translation>set, ordered_set, bag ou duplicate_bag</translation>
     </message>
     <message>
         <source>public (any process reads and writes), protected (any reads, the owner writes) or private (the owner only)</source>
-        <translation type="unfinished"></translation>
+        <translation>public (tout processus lit et écrit), protected (tous lisent, le propriétaire écrit) ou private (le propriétaire seulement)</translation>
     </message>
     <message>
         <source>Rows (objects) in the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes (objets) de la table</translation>
     </message>
     <message>
         <source>Memory the table takes, in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire occupée par la table, en octets</translation>
     </message>
     <message>
         <source>Which way the ranked figure (rows or memory) goes, and its change per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sens dans lequel évolue le chiffre classé (lignes ou mémoire), et sa variation par seconde entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Rows added (or, negative, removed) per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes ajoutées (ou, en négatif, retirées) par seconde entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Memory grown (or, negative, freed) per second between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire gagnée (ou, en négatif, libérée) par seconde entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>The process that owns the table, by name when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus propriétaire de la table, par son nom s’il en a un</translation>
     </message>
     <message>
         <source>The process that inherits the table when its owner exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus qui hérite de la table quand son propriétaire se termine</translation>
     </message>
     <message>
         <source>Which element of a row is its key</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément d’une ligne qui lui sert de clé</translation>
     </message>
     <message>
         <source>read_concurrency: tuned for many concurrent readers</source>
-        <translation type="unfinished"></translation>
+        <translation>read_concurrency&#xa0;: optimisée pour de nombreux lecteurs simultanés</translation>
     </message>
     <message>
         <source>write_concurrency: true, false or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>write_concurrency&#xa0;: true, false ou auto</translation>
     </message>
     <message>
         <source>decentralized_counters: size and memory counted per scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>decentralized_counters&#xa0;: taille et mémoire comptées par ordonnanceur</translation>
     </message>
     <message>
         <source>compressed: rows stored in a compact form</source>
-        <translation type="unfinished"></translation>
+        <translation>compressed&#xa0;: lignes stockées sous une forme compacte</translation>
     </message>
     <message>
         <source>Fixed by safe_fixtable or a running traversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixée par safe_fixtable ou par un parcours en cours</translation>
     </message>
     <message>
         <source>named_table: reachable by its name</source>
-        <translation type="unfinished"></translation>
+        <translation>named_table&#xa0;: accessible par son nom</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every table by its growth on the node (the sliding window).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Cliquez pour classer toutes les tables du nœud selon leur croissance (la fenêtre glissante).</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every table by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Cliquez pour classer toutes les tables du nœud selon ce critère, les plus grandes en premier.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by rows, memory and their growth: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: cette colonne ne se trie pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsToolbar</name>
     <message>
         <source>Filter by name, owner or type (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, propriétaire ou type (Ctrl+F)</translation>
     </message>
     <message>
         <source>Shows only tables whose name, id, type or owner contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les tables dont le nom, l’identifiant, le type ou le propriétaire contient ce texte (sans tenir compte de la casse). La correspondance est faite par le nœud.</translation>
     </message>
     <message>
         <source>Rank by growth instead of totals: rows or bytes added per second over the last interval. Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par croissance plutôt que par totaux&#xa0;: lignes ou octets ajoutés par seconde sur le dernier intervalle. Alt+W</translation>
     </message>
     <message>
         <source>Save every table of the ranking (those the type, protection and filter match) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les tables du classement (celles qui correspondent au type, à la protection et au filtre) en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Nothing on this page changes the node; the connection is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette page ne modifie le nœud&#xa0;; la connexion est en lecture seule.</translation>
     </message>
     <message>
         <source>Nothing on this page changes the node, even with changes allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien sur cette page ne modifie le nœud, même lorsque les modifications sont autorisées.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Show one type of table only (the node filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher qu’un seul type de table (le nœud filtre)</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protection&#xa0;:</translation>
     </message>
     <message>
         <source>Show tables of one protection only (the node filters)</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les tables d’une seule protection (le nœud filtre)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryChartModel</name>
     <message numerus="yes">
         <source>%1 – %2, %Ln samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2, %Ln échantillon</numerusform>
+            <numerusform>%1 – %2, %Ln échantillons</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (mean of %Ln samples; min %2, max %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (moyenne sur %Ln échantillon&#xa0;; min %2, max %3)</numerusform>
+            <numerusform>%1 (moyenne sur %Ln échantillons&#xa0;; min %2, max %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryChartsBox</name>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les données les plus récentes</translation>
     </message>
     <message>
         <source>The whole history window again, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouveau toute la fenêtre d’historique, en suivant les nouveaux échantillons (ou double-cliquez sur un graphique)</translation>
     </message>
     <message>
         <source>Nothing recorded yet: the charts fill from the session&apos;s history as it is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été enregistré&#xa0;: les graphiques se remplissent à partir de l’historique de la session au fil de sa lecture.</translation>
     </message>
     <message>
         <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct&#xa0;: dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (double-cliquez sur un graphique pour suivre les données les plus récentes)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::HistoryModel</name>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>The least value over the range shown, down to single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus petite valeur sur la plage affichée, à l’échantillon près.</translation>
     </message>
     <message>
         <source>The greatest value over the range shown, down to single samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus grande valeur sur la plage affichée, à l’échantillon près.</translation>
     </message>
     <message>
         <source>The mean over the range shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne sur la plage affichée.</translation>
     </message>
     <message>
         <source>How fast the value moves: the slope of a straight line through the range shown, per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vitesse à laquelle la valeur évolue&#xa0;: la pente d’une droite passant par la plage affichée, par minute.</translation>
     </message>
     <message>
         <source>No value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par seconde</translation>
     </message>
     <message>
         <source>%1 bytes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets par seconde</translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pts</translation>
     </message>
     <message>
         <source>%1%2/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2/min</translation>
     </message>
     <message>
         <source>No samples with a value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon avec une valeur pour l’instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 per minute over %Ln samples</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 par minute sur %Ln échantillon</numerusform>
+            <numerusform>%1 par minute sur %Ln échantillons</numerusform>
         </translation>
     </message>
     <message>
         <source>The latest sample in the range shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier échantillon de la plage affichée.</translation>
     </message>
     <message>
         <source>Needs samples over at least %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite des échantillons sur au moins %1 s.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ItemTableView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy &amp;all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;toutes les lignes</translation>
     </message>
 </context>
 <context>
     <name>beamtop::KeychainSecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
 </context>
 <context>
     <name>beamtop::LoadPage</name>
     <message>
         <source>Scheduler utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des ordonnanceurs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Processes and ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus et ports</translation>
     </message>
     <message>
         <source>Ports (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports (à droite)</translation>
     </message>
     <message>
         <source>Reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions par seconde</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>I/O per second</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S par seconde</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes</translation>
     </message>
     <message>
         <source>Collections/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectes/s</translation>
     </message>
     <message>
         <source>Words reclaimed/s (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots récupérés/s (à droite)</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Imbalance</source>
-        <translation type="unfinished"></translation>
+        <translation>Déséquilibre</translation>
     </message>
     <message>
         <source>Spread: how much busier the busiest normal scheduler was than the idlest over the last interval. Imbalance: the longest run queue minus the shortest, now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart&#xa0;: de combien l’ordonnanceur normal le plus occupé a été plus chargé que le moins occupé sur le dernier intervalle. Déséquilibre&#xa0;: la plus longue file d’exécution moins la plus courte, maintenant.</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 minutes</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutes</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 heures</translation>
     </message>
     <message>
         <source>24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 heures</translation>
     </message>
     <message>
         <source>How much history Beamtop keeps in memory. Longer windows keep older samples as 10 s and 60 s buckets with their least, greatest and mean value, so peaks stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quantité d’historique que Beamtop garde en mémoire. Les fenêtres plus longues conservent les échantillons anciens sous forme de tranches de 10 s et de 60 s avec leurs valeurs minimale, maximale et moyenne, afin que les pics restent visibles.</translation>
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique&#xa0;:</translation>
     </message>
     <message>
         <source>Total and normal schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Total et ordonnanceurs normaux</translation>
     </message>
     <message>
         <source>Dirty CPU schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs dirty CPU</translation>
     </message>
     <message>
         <source>Dirty I/O schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs dirty E/S</translation>
     </message>
     <message>
         <source>All schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ordonnanceurs</translation>
     </message>
     <message>
         <source>Which lines the utilisation chart draws. Beyond %1 lines the chart has no legend: right-click it to show or hide single schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les courbes que trace le graphique d’utilisation. Au-delà de %1 courbes, le graphique n’a pas de légende&#xa0;: faites un clic droit dessus pour afficher ou masquer des ordonnanceurs individuels.</translation>
     </message>
     <message>
         <source>&amp;Utilisation chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique d&apos;&amp;utilisation&#xa0;:</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métriques</translation>
     </message>
     <message>
         <source>Schedulers now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs en ce moment</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique…</translation>
     </message>
     <message>
         <source>Every sampled metric over the whole history window, as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les métriques échantillonnées sur toute la fenêtre d’historique, en CSV ou en JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export Shown Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la plage affichée…</translation>
     </message>
     <message>
         <source>The metrics over the range the charts show after zooming or panning (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques sur la plage que montrent les graphiques après un zoom ou un déplacement (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image…</translation>
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S)&#xa0;; un clic droit sur un graphique fait de même</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un graphique en image</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les données les plus récentes</translation>
     </message>
     <message>
         <source>Back to the whole window, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à toute la fenêtre, en suivant les nouveaux échantillons (ou double-cliquez sur un graphique)</translation>
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ordonnanceurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Utilisation needs the node&apos;s scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisation nécessite l’option scheduler_wall_time du nœud, que Beamtop active par son agent tant qu’il est connecté. Sans l’agent (mode réduit), seules les files d’exécution sont affichées.</translation>
     </message>
     <message>
         <source>Total %1 (normal %2, dirty CPU %3, dirty I/O %4) over %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1 (normaux %2, dirty CPU %3, dirty E/S %4) sur %5 s.</translation>
     </message>
     <message>
         <source>Busiest scheduler %1 at %2, idlest %3 at %4: a spread of %5 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur le plus occupé&#xa0;: %1 à %2, le moins occupé&#xa0;: %3 à %4, soit un écart de %5 points.</translation>
     </message>
     <message>
         <source>Measuring utilisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de l’utilisation…</translation>
     </message>
     <message>
         <source>Run queues: %1 waiting; scheduler %2 has the longest (%3), scheduler %4 the shortest (%5): an imbalance of %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d’exécution&#xa0;: %1 en attente&#xa0;; l’ordonnanceur %2 a la plus longue (%3), l’ordonnanceur %4 la plus courte (%5)&#xa0;: un déséquilibre de %6.</translation>
     </message>
     <message>
         <source>Run queue: %1 waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution&#xa0;: %1 en attente.</translation>
     </message>
     <message>
         <source>CPU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1</translation>
     </message>
     <message>
         <source>I/O %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S %1</translation>
     </message>
     <message>
         <source>Custom (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé (%1)</translation>
     </message>
     <message>
         <source>Live: the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct&#xa0;: dernière période de %1</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (double-cliquez sur un graphique pour suivre les données les plus récentes)</translation>
     </message>
     <message>
         <source>Over the last %1; trends per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la dernière période de %1&#xa0;; tendances par minute.</translation>
     </message>
     <message>
         <source>Over the range shown; trends per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la plage affichée&#xa0;; tendances par minute.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>Export the Shown Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la plage affichée</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’historique</translation>
     </message>
     <message>
         <source>CSV, one row per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, une ligne par échantillon</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MainWindow</name>
     <message>
         <source>Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop</translation>
     </message>
     <message>
         <source>&amp;Connect to Node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un nœud…</translation>
     </message>
     <message>
         <source>Connect to an Erlang or Elixir node (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un nœud Erlang ou Elixir (%1)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Start &amp;Demo Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le nœud de dé&amp;monstration</translation>
     </message>
     <message>
         <source>Start a demo node on this computer and observe it</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un nœud de démonstration sur cet ordinateur et l’observer</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Stop refreshing; what is on screen stays (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’actualisation&#xa0;; ce qui est à l’écran reste affiché (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser maintenant</translation>
     </message>
     <message>
         <source>Refresh once, now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser une fois, maintenant (F5)</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy exact values: the selected rows, or the whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les valeurs exactes&#xa0;: les lignes sélectionnées, ou toute la page</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Beamtop</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>  Refresh every </source>
-        <translation type="unfinished"></translation>
+        <translation>  Actualiser toutes les </translation>
     </message>
     <message>
         <source>Time between refreshes (at least %1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai entre deux actualisations (au moins %1 ms)</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>%1 — Beamtop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Beamtop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Beamtop %1&lt;/h3&gt;&lt;p&gt;An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Beamtop</translation>
     </message>
     <message>
         <source>New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;fenêtre</translation>
     </message>
     <message>
         <source>Another window, to observe another node at the same time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fenêtre, pour observer un autre nœud en même temps (%1)</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Saved nodes: connect with a double-click, create, edit, share (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds enregistrés&#xa0;: connexion par double-clic, création, modification, partage (Ctrl+Maj+O)</translation>
     </message>
     <message>
         <source>Connect to P&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un p&amp;rofil</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Nothing to Export on This Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à exporter sur cette page</translation>
     </message>
     <message>
         <source>Read-&amp;only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecture seule</translation>
     </message>
     <message>
         <source>While on, Beamtop does not change the node: no kill, suspend or garbage collection. Every connection starts with it on, unless its profile has read-only unticked. Switching it here lasts for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant qu’il est actif, Beamtop ne modifie pas le nœud&#xa0;: il ne tue ni ne suspend aucun processus et ne lance aucun ramasse-miettes. Chaque connexion démarre avec ce mode actif, sauf si la case lecture seule de son profil est décochée. Le changer ici ne vaut que pour cette connexion.</translation>
     </message>
     <message>
         <source>Changes &amp;Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications autorisées</translation>
     </message>
     <message>
         <source>Term &amp;Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syntaxe des termes</translation>
     </message>
     <message>
         <source>&amp;Automatic (Elixir on Elixir nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatique (Elixir sur les nœuds Elixir)</translation>
     </message>
     <message>
         <source>&amp;Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erlang</translation>
     </message>
     <message>
         <source>E&amp;lixir</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;lixir</translation>
     </message>
     <message>
         <source>%1 (%2) — Beamtop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — Beamtop</translation>
     </message>
     <message>
         <source>Profile “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Connect through the profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No profiles yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Manage Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les profils…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4904,1423 +4965,1424 @@ The node ranks only by rows, memory and their growth: this column does not sort.
     <name>beamtop::MemoryModel</name>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Share of total</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du total</translation>
     </message>
     <message>
         <source>Memory allocated by the runtime for this use (erlang:memory/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire allouée par le runtime pour cet usage (erlang:memory/0).</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Process heaps and stacks; %1 of it in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas et piles des processus&#xa0;; %1 utilisés.</translation>
     </message>
     <message>
         <source>Processes (used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus (utilisé)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Everything that is not a process: atoms, binaries, code, ETS and the runtime itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui n’est pas un processus&#xa0;: atomes, binaires, code, ETS et le runtime lui-même.</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes</translation>
     </message>
     <message>
         <source>Binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires</translation>
     </message>
     <message>
         <source>Reference-counted binaries (off-heap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires à compteur de références (hors tas).</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Other system</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre système</translation>
     </message>
     <message>
         <source>System memory not counted as atoms, binaries, code or ETS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire système non comptée comme atomes, binaires, code ou ETS.</translation>
     </message>
     <message>
         <source>Persistent terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes persistants</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MemoryPage</name>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs</translation>
     </message>
     <message>
         <source>Most unused carrier space</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand espace de porteur inutilisé</translation>
     </message>
     <message>
         <source>mseg_alloc cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache mseg_alloc</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé</translation>
     </message>
     <message>
         <source>erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)</translation>
     </message>
     <message>
         <source>Resident (OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résident (OS)</translation>
     </message>
     <message>
         <source>Carriers allocated, by allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs alloués, par allocateur</translation>
     </message>
     <message>
         <source>Blocks used, by allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs utilisés, par allocateur</translation>
     </message>
     <message>
         <source>Allocated, used and unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué, utilisé et inutilisé</translation>
     </message>
     <message>
         <source>Resident size and erlang:memory(total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille résidente et erlang:memory(total)</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution dans le temps</translation>
     </message>
     <message>
         <source>Follow the Newest Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les données les plus récentes</translation>
     </message>
     <message>
         <source>Back to the whole history window, following new samples (or double-click a chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à toute la fenêtre d’historique, en suivant les nouveaux échantillons (ou double-cliquez sur un graphique)</translation>
     </message>
     <message>
         <source>Export Allocator Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table des allocateurs…</translation>
     </message>
     <message>
         <source>Every allocator type, and the instances shown, as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque type d’allocateur, et les instances affichées, en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Save Chart as Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image…</translation>
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S)&#xa0;; un clic droit sur un graphique fait de même</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un graphique en image</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la table</translation>
     </message>
     <message>
         <source>Select an allocator to see its settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un allocateur pour voir ses réglages.</translation>
     </message>
     <message>
         <source>This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come straight from the operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud fonctionne sans mseg_alloc (+MMe false, ou un système qui ne l’a pas)&#xa0;: les porteurs viennent directement du système d’exploitation.</translation>
     </message>
     <message>
         <source>Hit rates below %1 are marked: carriers then come from the operating system rather than the cache. Counts since the node started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les taux de succès inférieurs à %1 sont signalés&#xa0;: les porteurs viennent alors du système d’exploitation plutôt que du cache. Comptages depuis le démarrage du nœud.</translation>
     </message>
     <message>
         <source>%1: the size of every carrier of the alloc_util allocators, what they hold from the operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la taille de tous les porteurs des allocateurs alloc_util, ce qu’ils obtiennent du système d’exploitation</translation>
     </message>
     <message>
         <source>%1: the size of every block in those carriers, %2 of them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la taille de tous les blocs de ces porteurs, soit %2 de leur taille</translation>
     </message>
     <message>
         <source>%1: carrier space no block uses (allocated − used)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’espace de porteur qu’aucun bloc n’utilise (alloué − utilisé)</translation>
     </message>
     <message>
         <source>%1: what erlang:memory() counts, read at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce que compte erlang:memory(), lu au même moment</translation>
     </message>
     <message>
         <source>%1: the node&apos;s resident set size, from its /proc status</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la taille de l’ensemble résident du nœud, d’après son /proc status</translation>
     </message>
     <message>
         <source>not available on this OS</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible sur ce système</translation>
     </message>
     <message>
         <source>The node reads its resident size from /proc, which only Linux has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud lit sa taille résidente dans /proc, qui n’existe que sous Linux.</translation>
     </message>
     <message>
         <source>The node reported no settings for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a signalé aucun réglage pour %1.</translation>
     </message>
     <message>
         <source>Settings of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de %1&#xa0;:</translation>
     </message>
     <message>
         <source>The allocators can only be read through Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les allocateurs ne peuvent être lus que par l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>%1 Reconnect once the node accepts code loading (or without --no-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reconnectez-vous une fois que le nœud accepte le chargement de code (ou sans --no-agent).</translation>
     </message>
     <message>
         <source>The Beamtop agent running on this node is an older one that cannot read allocators.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent Beamtop qui tourne sur ce nœud est une version plus ancienne qui ne sait pas lire les allocateurs.</translation>
     </message>
     <message>
         <source>Another Beamtop loaded it first. It is replaced when the last Beamtop disconnects from the node: close the others, then reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre Beamtop l’a chargé en premier. Il est remplacé quand le dernier Beamtop se déconnecte du nœud&#xa0;: fermez les autres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les allocateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop réessaie à chaque actualisation. Ce qui est affiché est la dernière lecture.</translation>
     </message>
     <message>
         <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct&#xa0;: dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (double-cliquez sur un graphique pour suivre les données les plus récentes)</translation>
     </message>
     <message>
         <source>Allocators&apos; carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs des allocateurs</translation>
     </message>
     <message>
         <source>Export the Allocator Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la table des allocateurs</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Allocated	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué	%1</translation>
     </message>
     <message>
         <source>Used	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé	%1</translation>
     </message>
     <message>
         <source>Unused	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisé	%1</translation>
     </message>
     <message>
         <source>erlang:memory(total)	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>erlang:memory(total)	%1</translation>
     </message>
     <message>
         <source>Resident (OS)	%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résident (OS)	%1</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaCollector</name>
     <message>
         <source>The agent on this node is older and cannot read Mnesia.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud est plus ancien et ne sait pas lire Mnesia.</translation>
     </message>
     <message>
         <source>Mnesia is read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia est lu par l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a Mnesia reading Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé une lecture de Mnesia que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaFactsModel</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia n’a pas pu répondre à cette lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Running db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds db en marche</translation>
     </message>
     <message>
         <source>Stopped db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds db arrêtés</translation>
     </message>
     <message>
         <source>Part of the database but not running Mnesia now:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Font partie de la base de données mais n’exécutent pas Mnesia actuellement&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Extra db nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds db supplémentaires</translation>
     </message>
     <message>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud</translation>
     </message>
     <message>
         <source>disc node</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud disque</translation>
     </message>
     <message>
         <source>The schema is on disc: disc_copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma est sur disque&#xa0;: disc_copies</translation>
     </message>
     <message>
         <source>RAM node (diskless)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud RAM (sans disque)</translation>
     </message>
     <message>
         <source>The schema is in RAM only: ram_copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma est en RAM uniquement&#xa0;: ram_copies</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Schema location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du schéma</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>Uses the directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise le répertoire</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Log dump after writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage du journal après écritures</translation>
     </message>
     <message>
         <source>The transaction log is dumped to the table files after this many writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des transactions est vidé dans les fichiers des tables après ce nombre d’écritures</translation>
     </message>
     <message>
         <source>Log dump interval (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de vidage du journal (ms)</translation>
     </message>
     <message>
         <source>The transaction log is dumped at least this often, in milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des transactions est vidé au moins à cette fréquence, en millisecondes</translation>
     </message>
     <message>
         <source>Log dump updates in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidage du journal avec mise à jour sur place</translation>
     </message>
     <message>
         <source>Transactions committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions validées</translation>
     </message>
     <message>
         <source>%L1 since Mnesia started</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 depuis le démarrage de Mnesia</translation>
     </message>
     <message>
         <source>Transactions failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions échouées</translation>
     </message>
     <message>
         <source>Transactions restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions redémarrées</translation>
     </message>
     <message>
         <source>%L1 since Mnesia started: restarts come from lock contention or a lost node</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 depuis le démarrage de Mnesia&#xa0;: les redémarrages viennent de la contention sur les verrous ou d’un nœud perdu</translation>
     </message>
     <message>
         <source>Log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures du journal</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Tables with master nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables avec nœuds maîtres</translation>
     </message>
     <message>
         <source>Subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés</translation>
     </message>
     <message>
         <source>Backend types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de backend</translation>
     </message>
     <message>
         <source>Core dump directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire des core dumps</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaLocksModel</name>
     <message>
         <source>whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la table</translation>
     </message>
     <message>
         <source>A lock on the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Un verrou sur toute la table</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrou</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Waiting for</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de</translation>
     </message>
     <message>
         <source>The kind of lock held: read, write, sticky_write, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de verrou détenu&#xa0;: read, write, sticky_write…</translation>
     </message>
     <message>
         <source>The lock the transaction is waiting to get</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verrou que la transaction attend d’obtenir</translation>
     </message>
     <message>
         <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la transaction&#xa0;: son compteur et le processus qui la coordonne</translation>
     </message>
     <message>
         <source>The transaction holding the lock this request waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la transaction qui détient le verrou qu’attend cette requête</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaPage</name>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>the first %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 premiers sur %2</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Transactions over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions dans le temps</translation>
     </message>
     <message>
         <source>Commits and log writes per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations et écritures du journal par seconde</translation>
     </message>
     <message>
         <source>Commits</source>
-        <translation type="unfinished"></translation>
+        <translation>Validations</translation>
     </message>
     <message>
         <source>Log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures du journal</translation>
     </message>
     <message>
         <source>Failures and restarts per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs et redémarrages par seconde</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrages</translation>
     </message>
     <message>
         <source>&amp;Hide system tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les tables système</translation>
     </message>
     <message>
         <source>Leave out Mnesia&apos;s own schema table</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure la table de schéma propre à Mnesia</translation>
     </message>
     <message>
         <source>&amp;Contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contenu…</translation>
     </message>
     <message>
         <source>Read the selected table&apos;s rows from this node&apos;s copy, dirty: no lock, no transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les lignes de la table sélectionnée dans la copie de ce nœud, en lecture sale (dirty)&#xa0;: sans verrou, sans transaction</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Locks and transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrous et transactions</translation>
     </message>
     <message>
         <source>Held locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrous détenus</translation>
     </message>
     <message>
         <source>Lock queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File des verrous</translation>
     </message>
     <message>
         <source>Ongoing transactions, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions en cours, les plus anciennes d’abord</translation>
     </message>
     <message>
         <source>Reading Mnesia…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de Mnesia…</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: the application is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia ne tourne pas sur %1&#xa0;: l’application n’est pas chargée.</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1 (it says: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia ne tourne pas sur %1 (il indique&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: it is loaded but not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia ne tourne pas sur %1&#xa0;: il est chargé mais pas démarré.</translation>
     </message>
     <message>
         <source>When it runs, this page shows its database (running and stopped db nodes, this node&apos;s role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il tourne, cette page affiche sa base de données (nœuds db en marche et arrêtés, rôle de ce nœud, schéma et répertoire), chaque table avec son stockage, sa taille, sa mémoire et ses répliques, les taux de transactions dans le temps, ainsi que les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia&#xa0;; il vérifie de nouveau à chaque actualisation.</translation>
     </message>
     <message>
         <source>Tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>system tables hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tables système masquées&#xa0;: %1</translation>
     </message>
     <message>
         <source>(the node has %1; the first %2 are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le nœud en a %1&#xa0;; les %2 premières sont listées)</translation>
     </message>
     <message>
         <source>Select a table to read its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une table pour lire ses lignes</translation>
     </message>
     <message>
         <source>%1 has no copy on this node: its rows can only be read where it is held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de copie sur ce nœud&#xa0;: ses lignes ne peuvent être lues que là où elle est détenue</translation>
     </message>
     <message>
         <source>No copy of %1 on this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie de %1 sur ce nœud</translation>
     </message>
     <message>
         <source>Copy Table &amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;nom de la table</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier</translation>
     </message>
     <message>
         <source>Copy &amp;All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;toutes les lignes</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1. What is shown is the last reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Mnesia&#xa0;: %1. Ce qui est affiché est la dernière lecture.</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire Mnesia&#xa0;: %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Nothing read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été lu.</translation>
     </message>
     <message>
         <source>Held locks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrous détenus (%1)</translation>
     </message>
     <message>
         <source>Lock queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>File des verrous (%1)</translation>
     </message>
     <message>
         <source>Ongoing transactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions en cours (%1)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaRead</name>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaSample</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot read Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lire Mnesia</translation>
     </message>
     <message>
         <source>Mnesia needs the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia nécessite l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n db node(s) running, %2 table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nœud db sur %n en marche, %2 table(s)</numerusform>
+            <numerusform>%1 nœuds db sur %n en marche, %2 table(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>  stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>  arrêté</translation>
     </message>
     <message>
         <source>  transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>  transactions</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validations, %2 échecs, %3 redémarrages, %4 écritures du journal</translation>
     </message>
     <message>
         <source>  table</source>
-        <translation type="unfinished"></translation>
+        <translation>  table</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)&#xa0;: %3 lignes, %4</translation>
     </message>
     <message>
         <source>memory unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire inconnue</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaTablesModel</name>
     <message>
         <source>ram</source>
-        <translation type="unfinished"></translation>
+        <translation>ram</translation>
     </message>
     <message>
         <source>disc</source>
-        <translation type="unfinished"></translation>
+        <translation>disque</translation>
     </message>
     <message>
         <source>disc only</source>
-        <translation type="unfinished"></translation>
+        <translation>disque uniquement</translation>
     </message>
     <message>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>externe</translation>
     </message>
     <message>
         <source>no local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de copie locale</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Storage here</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage ici</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>RAM copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies RAM</translation>
     </message>
     <message>
         <source>Disc copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies disque</translation>
     </message>
     <message>
         <source>Disc-only copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies disque seul</translation>
     </message>
     <message>
         <source>External copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies externes</translation>
     </message>
     <message>
         <source>Read from</source>
-        <translation type="unfinished"></translation>
+        <translation>Lue depuis</translation>
     </message>
     <message>
         <source>Majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Majorité</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Load reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison du chargement</translation>
     </message>
     <message>
         <source>Local content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu local</translation>
     </message>
     <message>
         <source>How this node holds the table: in RAM, on disc with a RAM copy, on disc only, in an external backend, or not at all (reads then go to another node).</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont ce nœud détient la table&#xa0;: en RAM, sur disque avec une copie en RAM, sur disque uniquement, dans un backend externe, ou pas du tout (les lectures vont alors vers un autre nœud).</translation>
     </message>
     <message>
         <source>Rows in this node&apos;s copy; unknown without a local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de la copie de ce nœud&#xa0;; inconnu sans copie locale.</translation>
     </message>
     <message>
         <source>What this node&apos;s copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’occupe la copie de ce nœud, en octets (mots convertis pour les copies RAM et disque)&#xa0;; inconnu sans copie locale.</translation>
     </message>
     <message>
         <source>The nodes holding a replica of this kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds qui détiennent une réplique de ce type.</translation>
     </message>
     <message>
         <source>The node this node reads the table from (where_to_read); &quot;nowhere&quot; means no copy is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud depuis lequel ce nœud lit la table (where_to_read)&#xa0;; «&#xa0;nowhere&#xa0;» signifie qu’aucune copie n’est accessible.</translation>
     </message>
     <message>
         <source>Whether a write needs a majority of the replicas to succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si une écriture nécessite une majorité des répliques pour réussir.</translation>
     </message>
     <message>
         <source>The attribute positions with a secondary index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les positions des attributs dotés d’un index secondaire.</translation>
     </message>
     <message>
         <source>How this node&apos;s copy was loaded (from disc, from another node, created, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont la copie de ce nœud a été chargée (depuis le disque, depuis un autre nœud, créée…).</translation>
     </message>
     <message>
         <source>A table whose content is local to each node (local_content): never replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table dont le contenu est propre à chaque nœud (local_content)&#xa0;: jamais répliquée.</translation>
     </message>
     <message>
         <source>%1 (records: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistrements&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Mnesia&apos;s own schema table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table de schéma propre à Mnesia.</translation>
     </message>
     <message>
         <source>%L1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 lignes</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No copy on this node: its size would be a remote call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de copie sur ce nœud&#xa0;: sa taille nécessiterait un appel distant.</translation>
     </message>
     <message>
         <source>No copy on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de copie sur ce nœud.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia n’a pas pu répondre à cette lecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MnesiaTransactionsModel</name>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de la transaction&#xa0;: son compteur et le processus qui la coordonne</translation>
     </message>
     <message>
         <source>How long Beamtop has seen this transaction running: Mnesia keeps no start time, so this is at least one refresh interval short of its true age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis combien de temps Beamtop voit cette transaction en cours&#xa0;: Mnesia ne conserve pas d’heure de début, cette durée est donc inférieure d’au moins un intervalle d’actualisation à son âge réel.</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>First seen in this reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue pour la première fois dans cette lecture</translation>
     </message>
 </context>
 <context>
     <name>beamtop::MsegCacheModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussites</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En cache</translation>
     </message>
     <message>
         <source>Carriers that came from mseg_alloc&apos;s cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs provenant du cache de mseg_alloc par porteur demandé, depuis le démarrage du nœud. En dessous de %1, le cache est trop petit pour le renouvellement&#xa0;: voir +MMmcs.</translation>
     </message>
     <message>
         <source>Carriers served from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs servis depuis le cache.</translation>
     </message>
     <message>
         <source>Carriers asked for (allocations and reallocations of segments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteurs demandés (allocations et réallocations de segments).</translation>
     </message>
     <message>
         <source>Segments in the cache now, and their size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segments actuellement en cache, et leur taille.</translation>
     </message>
     <message>
         <source>mseg_alloc instance %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance %1 de mseg_alloc (%2)</translation>
     </message>
     <message>
         <source>no calls</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel</translation>
     </message>
     <message>
         <source>%1 of %2 calls hit the cache (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appels sur %2 ont été servis par le cache (%3)</translation>
     </message>
     <message>
         <source>%1 segments, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segments, %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NetworkPage</name>
     <message>
         <source>Export ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les ports</translation>
     </message>
     <message>
         <source>Copy Port Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’Id du port</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>The port list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des ports n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 of %L2 ports and sockets match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ports et sockets sur %L2 correspondent</translation>
     </message>
     <message>
         <source>%L1 ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ports et sockets</translation>
     </message>
     <message>
         <source>%1 of the port limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la limite de ports %2</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a examiné %L1 ports sur %L2</translation>
     </message>
     <message>
         <source>selected: %1 has closed</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1 s’est fermé</translation>
     </message>
     <message>
         <source>selected: %1, %2 received, %3 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1, %2 reçus, %3 envoyés</translation>
     </message>
     <message>
         <source>net_ticktime %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>net_ticktime %1 s</translation>
     </message>
     <message>
         <source>busy limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite busy %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln connected nodes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nœud connecté</numerusform>
+            <numerusform>%Ln nœuds connectés</numerusform>
         </translation>
     </message>
     <message>
         <source>A link silent for net_ticktime seconds is taken down. Once a link&apos;s output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une liaison silencieuse pendant net_ticktime secondes est coupée. Dès que la file de sortie d’une liaison atteint dist_buf_busy_limit (%1), les processus qui envoient vers ce nœud sont suspendus jusqu’à ce qu’elle se vide.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>The selected rows, exact values, tab-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sélectionnées, valeurs exactes, séparées par des tabulations</translation>
     </message>
     <message>
         <source>Copy Port &amp;Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;Id du port</translation>
     </message>
     <message>
         <source>Open &amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;propriétaire</translation>
     </message>
     <message>
         <source>This port has no owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce port n’a pas de processus propriétaire</translation>
     </message>
     <message>
         <source>The port is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est déjà fermé</translation>
     </message>
     <message>
         <source>Exporting the ports of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export des ports de %1…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NetworkToolbar</name>
     <message>
         <source>Filter by address, owner, name or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par adresse, propriétaire, nom ou état (Ctrl+F)</translation>
     </message>
     <message>
         <source>Shows only ports whose id, type, name, owner, local or peer address or state contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les ports dont l’identifiant, le type, le nom, le propriétaire, l’adresse locale ou distante ou l’état contient ce texte (sans tenir compte de la casse). La correspondance est faite par le nœud.</translation>
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: bytes per second, packets per second, queue growth. Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux&#xa0;: octets par seconde, paquets par seconde, croissance de la file. Alt+W</translation>
     </message>
     <message>
         <source>Save every port of the ranking (those the type and filter match) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les ports du classement (ceux qui correspondent au type et au filtre) en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Closing ports is off for this connection. Turn read-only off in the toolbar to allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fermeture des ports est désactivée pour cette connexion. Désactivez la lecture seule dans la barre d’outils pour l’autoriser.</translation>
     </message>
     <message>
         <source>Actions that change the node (closing ports) are allowed for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions qui modifient le nœud (fermeture de ports) sont autorisées pour cette connexion.</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Show one type of port only; the counts are the node&apos;s, read every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher qu’un seul type de port&#xa0;; les nombres sont ceux du nœud, lus toutes les quelques secondes</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeActions</name>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est actif pour cette connexion&#xa0;: désactivez-le (barre d’outils&#xa0;: Lecture seule) pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Not connected to %1 right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté à %1 en ce moment.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeConnection</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an IPv6 address; Erlang&apos;s C-node library only speaks IPv4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une adresse IPv6&#xa0;; la bibliothèque C-node d’Erlang ne parle qu’IPv4.</translation>
     </message>
     <message>
         <source>Looking up the host &apos;%1&apos; took too long. Check the name and your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution de l’hôte «&#xa0;%1&#xa0;» a pris trop de temps. Vérifiez le nom et votre DNS.</translation>
     </message>
     <message>
         <source>The host &apos;%1&apos; is unknown: it does not resolve to an IPv4 address. Check the part after &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte «&#xa0;%1&#xa0;» est inconnu&#xa0;: il ne se résout pas en adresse IPv4. Vérifiez la partie après «&#xa0;@&#xa0;».</translation>
     </message>
     <message>
         <source>The cookie is not valid (too long or contains a NUL byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie n’est pas valide (trop long ou contenant un octet NUL).</translation>
     </message>
     <message>
         <source> EPMD there has no nodes registered.</source>
-        <translation type="unfinished"></translation>
+        <translation> EPMD n’y a aucun nœud enregistré.</translation>
     </message>
     <message>
         <source> Registered there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation> Enregistrés là-bas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No node named &apos;%1&apos; runs on %2. Check the name before &apos;@&apos; and that the node is started.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud nommé «&#xa0;%1&#xa0;» ne tourne sur %2. Vérifiez le nom avant «&#xa0;@&#xa0;» et que le nœud est démarré.%3</translation>
     </message>
     <message>
         <source>EPMD is not running on %1 (port %2 refused), so no node is reachable there. Check that the node is started, and the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD ne tourne pas sur %1 (le port %2 a refusé), aucun nœud n’y est donc joignable. Vérifiez que le nœud est démarré, ainsi que l’hôte.</translation>
     </message>
     <message>
         <source>EPMD on %1 did not answer within the connect timeout. Check the host and firewalls (port %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD sur %1 n’a pas répondu dans le délai de connexion. Vérifiez l’hôte et les pare-feu (port %2).</translation>
     </message>
     <message>
         <source>Beamtop has too many files open to connect safely (limit %1). Close some connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop a trop de fichiers ouverts pour se connecter sans risque (limite %1). Fermez quelques connexions.</translation>
     </message>
     <message>
         <source>Beamtop has too many files open to connect safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop a trop de fichiers ouverts pour se connecter sans risque.</translation>
     </message>
     <message>
         <source>Could not set up the local C node (ei_connect_xinit failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en place le nœud C local (échec de ei_connect_xinit).</translation>
     </message>
     <message>
         <source>%1 did not complete the handshake within %2 ms. The node may be overloaded or a firewall may drop port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas terminé la négociation en %2 ms. Le nœud est peut-être surchargé, ou un pare-feu bloque le port %3.</translation>
     </message>
     <message>
         <source>%1 is unreachable. Check the host and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable. Vérifiez l’hôte et le réseau.</translation>
     </message>
     <message>
         <source>Nothing accepts connections on %1 port %2. Check the port (and the tunnel, if you use one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’accepte de connexions sur %1 port %2. Vérifiez le port (et le tunnel, si vous en utilisez un).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est enregistré auprès d’EPMD mais son port %2 refuse les connexions&#xa0;: le nœud est peut-être en train de s’arrêter. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>%1 already has a connection from a node named &apos;%2&apos;. Choose another name or close the other session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une connexion d’un nœud nommé «&#xa0;%2&#xa0;». Choisissez un autre nom ou fermez l’autre session.</translation>
     </message>
     <message>
         <source>The request could not be encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas pu être encodée.</translation>
     </message>
     <message>
         <source>Sending to the node failed; the connection is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi au nœud a échoué&#xa0;; la connexion est perdue.</translation>
     </message>
     <message>
         <source>Not connected to the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas connecté au nœud.</translation>
     </message>
     <message>
         <source>Could not make a request id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un identifiant de requête.</translation>
     </message>
     <message>
         <source>The reply was larger than the %1 MiB limit and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépassait la limite de %1 MiB et a été abandonnée.</translation>
     </message>
     <message>
         <source>The node stopped sending in the middle of a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a cessé d’envoyer au milieu d’un message.</translation>
     </message>
     <message>
         <source>The node closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a fermé la connexion.</translation>
     </message>
     <message>
         <source>The reply could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas pu être décodée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reply did not come from rex.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne provenait pas de rex.</translation>
     </message>
     <message>
         <source>The call failed on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appel a échoué sur le nœud.</translation>
     </message>
     <message>
         <source>No traffic from the node for more than its tick time (%1 s): the link is dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trafic du nœud depuis plus longtemps que son tick time (%1 s)&#xa0;: la liaison est morte.</translation>
     </message>
     <message>
         <source>The node did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>No cookie was given. Give the node&apos;s cookie (the contents of its .erlang.cookie).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie n’a été donné. Indiquez le cookie du nœud (le contenu de son .erlang.cookie).</translation>
     </message>
     <message>
         <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la négociation&#xa0;: le cookie est incorrect. Vérifiez qu’il correspond au cookie du nœud (erlang:get_cookie() sur le nœud).</translation>
     </message>
     <message>
         <source>The reply announced %1 MiB, over the %2 MiB limit; it was skipped unread.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse annonçait %1 MiB, au-delà de la limite de %2 MiB&#xa0;; elle a été ignorée sans être lue.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeFactsModel</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>OTP release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d’OTP</translation>
     </message>
     <message>
         <source>ERTS version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d’ERTS</translation>
     </message>
     <message>
         <source>Elixir version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d’Elixir</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement</translation>
     </message>
     <message>
         <source>%1 (%2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ms)</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Word size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de mot</translation>
     </message>
     <message>
         <source>%1 bytes (%2-bit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets (%2 bits)</translation>
     </message>
     <message>
         <source>%1 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en ligne</translation>
     </message>
     <message>
         <source>%1 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 disponibles</translation>
     </message>
     <message>
         <source>Logical processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeurs logiques</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 en ligne</translation>
     </message>
     <message>
         <source>%1 schedulers, %2 online</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordonnanceurs, %2 en ligne</translation>
     </message>
     <message>
         <source>Dirty schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs dirty</translation>
     </message>
     <message>
         <source>%1 CPU (%2 online), %3 I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU (%2 en ligne), %3 E/S</translation>
     </message>
     <message>
         <source>Async threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads asynchrones</translation>
     </message>
     <message>
         <source>Kernel poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel poll</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Connected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds connectés</translation>
     </message>
 </context>
 <context>
     <name>beamtop::NodeNameEdit</name>
     <message>
         <source>name@host, for example myapp@%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@hôte, par exemple myapp@%1</translation>
     </message>
     <message>
         <source>No nodes are registered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n’est enregistré sur %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s) registered on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nœud enregistré sur %1.</numerusform>
+            <numerusform>%n nœuds enregistrés sur %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6328,27 +6390,27 @@ The node ranks only by rows, memory and their growth: this column does not sort.
     <name>beamtop::NodeSession</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Loading the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l’agent</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Disconnected, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté, reconnexion</translation>
     </message>
     <message>
         <source>Disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
 </context>
 <context>
@@ -6357,220 +6419,222 @@ The node ranks only by rows, memory and their growth: this column does not sort.
         <source>Not connected.
 
 Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File ▸ Start demo node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.
+
+Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), ou essayez le nœud de démonstration avec Fichier ▸ Démarrer le nœud de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PageRegistry</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Mnesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia</translation>
     </message>
     <message>
         <source>ETS</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortActions</name>
     <message>
         <source>Closing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La fermeture de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Closed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fermé.</translation>
     </message>
     <message>
         <source>C&amp;lose Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer le port…</translation>
     </message>
     <message>
         <source>Close port</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le port</translation>
     </message>
     <message>
         <source>Close %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>The port closes at once, whatever it is doing: a connection drops and data still queued is lost. Its owner finds it closed on its next use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port se ferme immédiatement, quoi qu’il soit en train de faire&#xa0;: une connexion tombe et les données encore en file sont perdues. Son propriétaire le trouvera fermé à sa prochaine utilisation.</translation>
     </message>
     <message>
         <source>Close Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le port</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortCollector</name>
     <message>
         <source>The agent sent port counts Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé des comptes de ports que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ports; reconnect to load this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les ports&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Listing ports and sockets needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les ports et les sockets nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortDetailsWindow</name>
     <message>
         <source>Close Port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le port…</translation>
     </message>
     <message>
         <source>Received/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <source>&amp;Addresses &amp;&amp; State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresses &amp;&amp; état</translation>
     </message>
     <message>
         <source>&amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiques</translation>
     </message>
     <message>
         <source>O&amp;ptions</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;ptions</translation>
     </message>
     <message>
         <source>&amp;Links &amp;&amp; Monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens &amp;&amp; moniteurs</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>This port cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce port ne peut pas être échantillonné depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 — %2 (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (fermé)</translation>
     </message>
     <message>
         <source>%1 has closed (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est fermé (constaté à %2).</translation>
     </message>
     <message>
         <source>Export port details</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les détails du port</translation>
     </message>
     <message>
         <source>The port is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est déjà fermé</translation>
     </message>
     <message>
         <source>Close this port on %1 (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce port sur %1 (demande d’abord confirmation)</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage…</translation>
     </message>
     <message>
         <source>Received/s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus/s %1</translation>
     </message>
     <message>
         <source>Sent/s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés/s %1</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message>
         <source>Memory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>%1 received, %2 sent in all; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus, %2 envoyés au total&#xa0;; échantillonné à chaque actualisation</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est fermé.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un seul type ou un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ports and sockets to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln port ou socket exporté vers %1.</numerusform>
+            <numerusform>%Ln ports et sockets exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6578,646 +6642,648 @@ Connect to a node with File ▸ Connect (Ctrl+O), or try the demo node with File
     <name>beamtop::PortHistoryModel</name>
     <message>
         <source>Received/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortInspector</name>
     <message>
         <source>Port details need the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails des ports nécessitent l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot show port details.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud est plus ancien et ne sait pas afficher les détails des ports.</translation>
     </message>
     <message>
         <source>The agent sent port details Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé des détails de port que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé pour cette connexion&#xa0;: désactivez-le pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Closing a port needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fermeture d’un port nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortSampler</name>
     <message>
         <source>Sampling a port needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échantillonnage d’un port nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé un échantillon que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortTableModel</name>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>SCTP</source>
-        <translation type="unfinished"></translation>
+        <translation>SCTP</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>spawned</source>
-        <translation type="unfinished"></translation>
+        <translation>programme</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu à partir de la deuxième actualisation qui affiche ce port</translation>
     </message>
     <message>
         <source>%1 bytes per second %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets par seconde %2</translation>
     </message>
     <message>
         <source>%1 received + %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus + %2 envoyés</translation>
     </message>
     <message>
         <source>%1 bytes per second received and sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets par seconde reçus et envoyés</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçus</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyés</translation>
     </message>
     <message>
         <source>Not counted: plain ports count bytes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Non compté&#xa0;: les ports simples ne comptent que les octets</translation>
     </message>
     <message>
         <source>Sockets of the socket module have no port queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sockets du module socket n’ont pas de file de port</translation>
     </message>
     <message>
         <source>%1 waiting to be sent: the peer or the network is not keeping up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en attente d’envoi&#xa0;: le pair ou le réseau ne suit pas</translation>
     </message>
     <message>
         <source>Not reported for sockets of the socket module</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signalé pour les sockets du module socket</translation>
     </message>
     <message>
         <source>Operating-system process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus du système d’exploitation %1</translation>
     </message>
     <message>
         <source>%1 packets per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paquets par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>The queue grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>La file a augmenté de %1 par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>Grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>A augmenté de %1 par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>The port closed before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port s’est fermé avant que Beamtop ait pu le lire&#xa0;; il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message>
         <source>The port has closed; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port s’est fermé&#xa0;; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>closed, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé, vu pour la dernière fois à %1</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pair</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés</translation>
     </message>
     <message>
         <source>I/O/s</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S/s</translation>
     </message>
     <message>
         <source>Recv/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçus/s</translation>
     </message>
     <message>
         <source>Sent/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyés/s</translation>
     </message>
     <message>
         <source>Packets in</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets entrants</translation>
     </message>
     <message>
         <source>Packets out</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets sortants</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Packets in/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets entrants/s</translation>
     </message>
     <message>
         <source>Packets out/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets sortants/s</translation>
     </message>
     <message>
         <source>Queue growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la file/s</translation>
     </message>
     <message>
         <source>Memory growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la mémoire/s</translation>
     </message>
     <message>
         <source>Change/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation/s</translation>
     </message>
     <message>
         <source>OS pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pid OS</translation>
     </message>
     <message>
         <source>The port or socket, as the node prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port ou le socket, tel que le nœud l’affiche</translation>
     </message>
     <message>
         <source>TCP, UDP or SCTP (inet ports), socket (the socket module), spawned (an OS process), file, or other drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP, UDP ou SCTP (ports inet), socket (le module socket), programme (un processus du système d’exploitation), fichier, ou autres pilotes</translation>
     </message>
     <message>
         <source>The driver&apos;s name, the command of a spawned port, or domain/type/protocol for a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du pilote, la commande d’un port de programme, ou domaine/type/protocole pour un socket</translation>
     </message>
     <message>
         <source>The process the port is connected to (its owner), by name when it has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus auquel le port est connecté (son propriétaire), par son nom s’il en a un</translation>
     </message>
     <message>
         <source>The local address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse et le port locaux</translation>
     </message>
     <message>
         <source>The address and port of the other end</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse et le port de l’autre extrémité</translation>
     </message>
     <message>
         <source>listening, connected, accepting, …; &quot;closed&quot; (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>en écoute, connecté, en acceptation, …&#xa0;; «&#xa0;fermé&#xa0;» (grisé, avec ses derniers chiffres) pour un port fermé depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>Bytes received and sent since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus et envoyés depuis l’ouverture du port</translation>
     </message>
     <message>
         <source>Bytes received since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus depuis l’ouverture du port</translation>
     </message>
     <message>
         <source>Bytes sent since the port opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés depuis l’ouverture du port</translation>
     </message>
     <message>
         <source>Bytes received and sent per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus et envoyés par seconde, entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Bytes received per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus par seconde, entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Bytes sent per second, between the last two refreshes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés par seconde, entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Packets received (inet ports and sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets reçus (ports inet et sockets)</translation>
     </message>
     <message>
         <source>Packets sent (inet ports and sockets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets envoyés (ports inet et sockets)</translation>
     </message>
     <message>
         <source>Bytes waiting in the port&apos;s queue to be sent: marked when not zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets en attente d’envoi dans la file du port&#xa0;: signalé quand ce n’est pas zéro</translation>
     </message>
     <message>
         <source>Memory the runtime has allocated for the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire que le runtime a allouée pour le port</translation>
     </message>
     <message>
         <source>Change per second of the ranked figure over the last interval (sliding window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation par seconde du chiffre classé sur le dernier intervalle (fenêtre glissante)</translation>
     </message>
     <message>
         <source>The operating-system process of a spawned port</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus du système d’exploitation d’un port de programme</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every port by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Cliquez pour classer tous les ports du nœud selon cette colonne, du plus grand au plus petit.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by bytes, rates, packets, queue and memory: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cette colonne ne se trie pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortTypesModel</name>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Ports and sockets of this type on the node now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports et sockets de ce type actuellement sur le nœud</translation>
     </message>
     <message>
         <source>Share of all ports and sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l’ensemble des ports et sockets</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%L1 ports (the node allows %L3) and %L2 sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ports (le nœud en autorise %L3) et %L2 sockets</translation>
     </message>
     <message>
         <source>%L1 ports and %L2 sockets</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ports et %L2 sockets</translation>
     </message>
     <message>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore lu</translation>
     </message>
 </context>
 <context>
     <name>beamtop::PortsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list ports</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud est plus ancien et ne sait pas lister les ports</translation>
     </message>
     <message>
         <source>ports need the Beamtop agent, which this node did not load (reduced mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>les ports nécessitent l’agent Beamtop, que ce nœud n’a pas chargé (mode réduit)</translation>
     </message>
     <message>
         <source>the Beamtop agent running on this node cannot count ports by type</source>
-        <translation type="unfinished"></translation>
+        <translation>l’agent Beamtop qui tourne sur ce nœud ne sait pas compter les ports par type</translation>
     </message>
     <message>
         <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source> (port limit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (limite de ports %1)</translation>
     </message>
     <message>
         <source>%1 ports, %2 sockets%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ports, %2 sockets%3</translation>
     </message>
     <message>
         <source>  by type</source>
-        <translation type="unfinished"></translation>
+        <translation>  par type</translation>
     </message>
     <message>
         <source>counts unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comptes indisponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Top ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports principaux</translation>
     </message>
     <message>
         <source>by I/O</source>
-        <translation type="unfinished"></translation>
+        <translation>par E/S</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessActions</name>
     <message>
         <source>%1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes effectué sur %1.</translation>
     </message>
     <message>
         <source>Suspended %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suspendu.</translation>
     </message>
     <message>
         <source>Resumed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repris.</translation>
     </message>
     <message>
         <source>Killed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tué.</translation>
     </message>
     <message>
         <source>Garbage collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes</translation>
     </message>
     <message>
         <source>Suspending</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension</translation>
     </message>
     <message>
         <source>Resuming</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé</translation>
     </message>
     <message>
         <source>&amp;Garbage Collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le &amp;ramasse-miettes</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>&amp;Kill…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuer…</translation>
     </message>
     <message>
         <source>Kill process</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer le processus</translation>
     </message>
     <message>
         <source>Kill %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>The process exits with reason kill, which it cannot trap. Processes linked to it get an exit signal, and its supervisor may restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus se termine avec la raison kill, qu’il ne peut pas intercepter. Les processus qui lui sont liés reçoivent un signal de sortie, et son superviseur peut le redémarrer.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessCollector</name>
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud a %L1 processus&#xa0;: les lister nécessite l’agent, qui n’est pas chargé.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessDetailsWindow</name>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Read the First %1 Messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les %1 premiers messages…</translation>
     </message>
     <message>
         <source>Read Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Read the first %1 messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les %1 premiers messages</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue d’ensemble</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messages</translation>
     </message>
     <message>
         <source>&amp;Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dictionnaire</translation>
     </message>
     <message>
         <source>Stack &amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pile d’appels</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;État</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 — %2 (dead)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (mort)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage…</translation>
     </message>
     <message>
         <source>Memory %1 · Reductions/s %2 · Queue %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire %1 · Réductions/s %2 · File %3 · %4</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>Memory %1, queue %2 messages; sampled every refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire %1, file de %2 messages&#xa0;; échantillonné à chaque actualisation</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des messages…</translation>
     </message>
     <message>
         <source>Read a long message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une longue file de messages</translation>
     </message>
     <message>
         <source>Read the first %1 of %L2 messages of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les %1 premiers des %L2 messages de %3&#xa0;?</translation>
     </message>
     <message>
         <source>To read any of them the node copies the whole queue — all %L1 messages — into a list inside the process that reads it, so for a moment it needs about as much memory again as the messages take (the process uses %2 now), and the copy takes time in proportion. Only the first %3 are sent to Beamtop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour lire ne serait-ce que l’un d’eux, le nœud copie toute la file — les %L1 messages — dans une liste au sein du processus qui la lit&#xa0;: pendant un moment, il lui faut donc à peu près autant de mémoire en plus que n’en occupent les messages (le processus utilise %2 actuellement), et la copie prend un temps proportionnel. Seuls les %3 premiers sont envoyés à Beamtop.</translation>
     </message>
     <message>
         <source>an unknown amount</source>
-        <translation type="unfinished"></translation>
+        <translation>une quantité inconnue</translation>
     </message>
     <message>
         <source>Copy and Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier et lire</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 has exited (noticed at %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé (constaté à %2).</translation>
     </message>
     <message>
         <source>No process is registered as %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus n’est actuellement enregistré sous le nom %1.</translation>
     </message>
     <message>
         <source>Port %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 est fermé.</translation>
     </message>
     <message>
         <source>Export process details</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les détails du processus</translation>
     </message>
     <message>
         <source>This process cannot be sampled from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce processus ne peut pas être échantillonné depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export a filtered ranking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu pendant l’export (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln processes to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln processus exporté vers %1.</numerusform>
+            <numerusform>%Ln processus exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -7225,1057 +7291,1059 @@ The node ranks only by bytes, rates, packets, queue and memory: this column does
     <name>beamtop::ProcessHistoryModel</name>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessInspector</name>
     <message>
         <source>&apos;%1&apos; is not a pid (write it like &lt;0.123.0&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pid (écrivez-le sous la forme &lt;0.123.0&gt;).</translation>
     </message>
     <message>
         <source>Process details need the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails des processus nécessitent l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>Reading messages needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture des messages nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé pour cette connexion&#xa0;: désactivez-le pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Suspending and resuming need the agent, which is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre et reprendre nécessitent l’agent, qui n’est pas chargé.</translation>
     </message>
     <message>
         <source>The port is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port est fermé.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessSampler</name>
     <message>
         <source>The agent sent a sample Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé un échantillon que Beamtop ne comprend pas.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessTableModel</name>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réductions par seconde</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Connu à partir de la deuxième actualisation qui affiche ce processus</translation>
     </message>
     <message>
         <source>%1 words (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mots (%2)</translation>
     </message>
     <message>
         <source>The queue grew by %1 messages per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>La file a augmenté de %1 messages par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>The heap grew by %1 words per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tas a augmenté de %1 mots par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>%1 reductions per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réductions par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>Grew by %1 per second over the last interval</source>
-        <translation type="unfinished"></translation>
+        <translation>A augmenté de %1 par seconde sur le dernier intervalle</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pid</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel initial</translation>
     </message>
     <message>
         <source>Current function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction courante</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binaires</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas</translation>
     </message>
     <message>
         <source>Memory growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la mémoire/s</translation>
     </message>
     <message>
         <source>Queue growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance de la file/s</translation>
     </message>
     <message>
         <source>Binary growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance des binaires/s</translation>
     </message>
     <message>
         <source>Heap growth/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du tas/s</translation>
     </message>
     <message>
         <source>Reductions/s (window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s (fenêtre)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>The process identifier, as the node prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du processus, tel que le nœud l’affiche</translation>
     </message>
     <message>
         <source>Registered name, else process label, else the initial call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom enregistré, sinon étiquette du processus, sinon l’appel initial</translation>
     </message>
     <message>
         <source>The function the process started in (for OTP processes, what proc_lib recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction dans laquelle le processus a démarré (pour les processus OTP, ce que proc_lib a enregistré)</translation>
     </message>
     <message>
         <source>The function the process is executing or waiting in</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction que le processus exécute ou dans laquelle il attend</translation>
     </message>
     <message>
         <source>Memory of the process: heap, stack, message queue and internal structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire du processus&#xa0;: tas, pile, file de messages et structures internes</translation>
     </message>
     <message>
         <source>Reductions (units of work) since the process started</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions (unités de travail) depuis le démarrage du processus</translation>
     </message>
     <message>
         <source>Reductions per second: how busy the process is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions par seconde&#xa0;: l’activité actuelle du processus</translation>
     </message>
     <message>
         <source>Messages waiting in the process&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages en attente dans la file du processus</translation>
     </message>
     <message>
         <source>Size of the reference-counted binaries the process holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des binaires à compteur de références que détient le processus</translation>
     </message>
     <message>
         <source>Total heap size, all heap fragments included</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille totale du tas, tous les fragments de tas compris</translation>
     </message>
     <message>
         <source>Change per second of the ranked figure over the last interval (sliding window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation par seconde du chiffre classé sur le dernier intervalle (fenêtre glissante)</translation>
     </message>
     <message>
         <source>The OTP application the process belongs to (from its group leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application OTP à laquelle appartient le processus (d’après son group leader)</translation>
     </message>
     <message>
         <source>%1.
 Click to rank every process by this on the node, biggest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Cliquez pour classer tous les processus du nœud selon cette colonne, du plus grand au plus petit.</translation>
     </message>
     <message>
         <source>%1.
 The node ranks only by memory, reductions, reductions/s, queue, binary and heap: this column does not sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires et tas&#xa0;: cette colonne ne se trie pas.</translation>
     </message>
     <message>
         <source>The process exited before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus s’est terminé avant que Beamtop ait pu le lire&#xa0;; il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>exited</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>The process has exited; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus s’est terminé&#xa0;; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>exited, last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé, vu pour la dernière fois à %1</translation>
     </message>
     <message>
         <source>running, runnable, waiting, garbage_collecting, suspended or exiting; &quot;exited&quot; (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>running, runnable, waiting, garbage_collecting, suspended ou exiting&#xa0;; «&#xa0;terminé&#xa0;» (grisé, avec ses derniers chiffres) pour un processus disparu depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesPage</name>
     <message>
         <source>Rank by &amp;Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par &amp;mémoire</translation>
     </message>
     <message>
         <source>Rank by &amp;Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par &amp;réductions</translation>
     </message>
     <message>
         <source>Rank by Reductions per &amp;Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par réductions par &amp;seconde</translation>
     </message>
     <message>
         <source>Rank by Message &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par &amp;file de messages</translation>
     </message>
     <message>
         <source>Rank by &amp;Binary Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par mémoire &amp;binaire</translation>
     </message>
     <message>
         <source>Rank by &amp;Total Heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par &amp;tas total</translation>
     </message>
     <message>
         <source>Copy Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le pid</translation>
     </message>
     <message>
         <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont dans l’ordre des pid&#xa0;: le classement et le filtrage nécessitent l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>Rows are in pid order</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont dans l’ordre des pid</translation>
     </message>
     <message>
         <source>The process list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des processus</translation>
     </message>
     <message>
         <source>The process list could not be read from %1; showing the last rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des processus n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 of %L2 processes match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 processus sur %L2 correspondent</translation>
     </message>
     <message>
         <source>%L1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 processus</translation>
     </message>
     <message>
         <source>The node has looked at %L1 of %L2 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a examiné %L1 processus sur %L2</translation>
     </message>
     <message>
         <source>agent: %1 of one scheduler (budget %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>agent&#xa0;: %1 d’un ordonnanceur (budget %2)</translation>
     </message>
     <message>
         <source>agent budget %1 of one scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>budget de l’agent&#xa0;: %1 d’un ordonnanceur</translation>
     </message>
     <message>
         <source>selected: %1 has exited</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1 s’est terminé</translation>
     </message>
     <message>
         <source>selected: %1, %2, queue %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sélection&#xa0;: %1, %2, file %3</translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;pid</translation>
     </message>
     <message>
         <source>Export processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les processus</translation>
     </message>
     <message>
         <source>Exporting the processes of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation des processus de %1…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesSection</name>
     <message>
         <source>Could not read the processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les processus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Top processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux processus</translation>
     </message>
     <message>
         <source>by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>par mémoire</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessesToolbar</name>
     <message>
         <source>Filter by pid, name, function or application (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par pid, nom, fonction ou application (Ctrl+F)</translation>
     </message>
     <message>
         <source>Shows only processes whose pid, name, initial call, current function or application contains this text (any case). The node does the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les processus dont le pid, le nom, l’appel initial, la fonction courante ou l’application contient ce texte (sans tenir compte de la casse). La correspondance est faite par le nœud.</translation>
     </message>
     <message>
         <source>Agent budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget de l’agent&#xa0;:</translation>
     </message>
     <message>
         <source> % of a scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation> % d’un ordonnanceur</translation>
     </message>
     <message>
         <source>How much of one scheduler the agent may spend on the node, ranking in the background included. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part d’un ordonnanceur que l’agent peut consommer sur le nœud, classement en arrière-plan compris. Une valeur plus élevée classe plus vite un grand nœud&#xa0;; les lignes à l’écran sont actualisées à chaque cycle de toute façon.</translation>
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux&#xa0;: réductions par seconde, croissance de la mémoire, croissance de la file (comme recon:proc_window). Alt+W</translation>
     </message>
     <message>
         <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les processus du classement (ceux qui correspondent au filtre) en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Killing, suspending and garbage collecting processes are off for this connection. Turn read-only off in the toolbar to allow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions tuer, suspendre et ramasse-miettes sur les processus sont désactivées pour cette connexion. Désactivez la lecture seule dans la barre d’outils pour les autoriser.</translation>
     </message>
     <message>
         <source>Actions that change the node (kill, suspend, garbage collect) are allowed for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions qui modifient le nœud (tuer, suspendre, ramasse-miettes) sont autorisées pour cette connexion.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::Profile</name>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au profil.</translation>
     </message>
     <message>
         <source>The name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>The connect timeout must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de connexion doit être compris entre %1 et %2 secondes.</translation>
     </message>
     <message>
         <source>The refresh interval must be between %1 and %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle d’actualisation doit être compris entre %1 et %2 secondes.</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier qui contient le cookie.</translation>
     </message>
     <message>
         <source>The colour tag “%1” is not a colour like #3366cc.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette de couleur «&#xa0;%1&#xa0;» n’est pas une couleur comme #3366cc.</translation>
     </message>
     <message>
         <source>“name_mode” is auto, short or long, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;name_mode&#xa0;» vaut auto, short ou long, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“syntax” is auto, erlang or elixir, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;syntax&#xa0;» vaut auto, erlang ou elixir, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“cookie_source” is keychain, file, ask or default, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;cookie_source&#xa0;» vaut keychain, file, ask ou default, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is not a port number (0 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (de 0 à 65535).</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileCookie</name>
     <message>
         <source>The profile “%1” asks for the cookie at each connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil «&#xa0;%1&#xa0;» demande le cookie à chaque connexion.</translation>
     </message>
     <message>
         <source>No cookie is saved for “%1” in %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie n’est encore enregistré pour «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileEditor</name>
     <message>
         <source>Red (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge (production)</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Vert</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleu</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Violet</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris</translation>
     </message>
     <message>
         <source>New Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Edit Profile “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>What you call this node, e.g. Billing (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que vous donnez à ce nœud, par ex. Facturation (production)</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Short names (-sname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms courts (-sname)</translation>
     </message>
     <message>
         <source>Long names (-name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms longs (-name)</translation>
     </message>
     <message>
         <source>Beamtop names itself the way the node is named; Auto follows the node name&apos;s host part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop se nomme de la même façon que le nœud&#xa0;; Auto suit la partie hôte du nom du nœud.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>Where EPMD listens on the node&apos;s host; the default honours ERL_EPMD_PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port sur lequel EPMD écoute sur l’hôte du nœud&#xa0;; la valeur par défaut respecte ERL_EPMD_PORT.</translation>
     </message>
     <message>
         <source>Ask EPMD</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à EPMD</translation>
     </message>
     <message>
         <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node&apos;s port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter directement à ce port de distribution sans interroger EPMD&#xa0;: pour les redirections de port SSH et un EPMD derrière un pare-feu. Fixez le port du nœud avec -kernel inet_dist_listen_min P inet_dist_listen_max P.</translation>
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps attendre l’ensemble de la connexion&#xa0;: résolution du nom, EPMD et négociation.</translation>
     </message>
     <message>
         <source>How often the window of this node refreshes at first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fréquence d’actualisation initiale de la fenêtre de ce nœud.</translation>
     </message>
     <message>
         <source>&amp;Read-only: no actions that change the node (kill, suspend, garbage collect)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture &amp;seule&#xa0;: aucune action qui modifie le nœud (tuer, suspendre, ramasse-miettes)</translation>
     </message>
     <message>
         <source>Auto (Elixir syntax on Elixir nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (syntaxe Elixir sur les nœuds Elixir)</translation>
     </message>
     <message>
         <source>Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang</translation>
     </message>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>A colour shown on the window of this node, to tell production from the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couleur affichée sur la fenêtre de ce nœud, pour distinguer la production du reste</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre…</translation>
     </message>
     <message>
         <source>Colour tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de couleur</translation>
     </message>
     <message>
         <source>In the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le trousseau du système</translation>
     </message>
     <message>
         <source>In a file, read at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un fichier, lu à chaque connexion</translation>
     </message>
     <message>
         <source>Nowhere: ask at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulle part&#xa0;: demander à chaque connexion</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>BEAMTOP_COOKIE, sinon ~/.erlang.cookie</translation>
     </message>
     <message>
         <source>From ~/.&amp;erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis ~/.&amp;erlang.cookie</translation>
     </message>
     <message>
         <source>Take the cookie from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre le cookie depuis %1</translation>
     </message>
     <message>
         <source>From a File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un fichier…</translation>
     </message>
     <message>
         <source>Cookie file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de cookie</translation>
     </message>
     <message>
         <source>Path of a file holding the cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier contenant le cookie</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Beamtop asks for the cookie each time it connects and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop demande le cookie à chaque connexion et ne le garde qu’en mémoire.</translation>
     </message>
     <message>
         <source>As for a connection without a profile: the BEAMTOP_COOKIE environment variable, else the file ~/.erlang.cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme pour une connexion sans profil&#xa0;: la variable d’environnement BEAMTOP_COOKIE, sinon le fichier ~/.erlang.cookie.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœu&amp;d&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ms&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Keep the cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;ver le cookie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cookie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;EPMD port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port EPMD&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Distribution port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de d&amp;istribution&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;lai&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;fresh every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’&amp;actualisation&#xa0;:</translation>
     </message>
     <message>
         <source>Term &amp;syntax:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;yntaxe des termes&#xa0;:</translation>
     </message>
     <message>
         <source>Colour &amp;tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette de c&amp;ouleur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer</translation>
     </message>
     <message>
         <source>T&amp;est Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connect once with these settings, without loading anything onto the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter une fois avec ces réglages, sans rien charger sur le nœud</translation>
     </message>
     <message>
         <source>Saved in the keychain; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>The node&apos;s cookie, kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie du nœud, conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>Cookie read from %1; it goes to the system keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie lu depuis %1&#xa0;; il ira dans le trousseau du système à l’enregistrement.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved. %1 Beamtop does not write cookies to files itself; choose another way to keep it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie n’a pas pu être enregistré dans le trousseau du système, le profil n’a donc pas été enregistré. %1 Beamtop n’écrit pas lui-même de cookies dans des fichiers&#xa0;; choisissez une autre façon de le conserver&#xa0;:</translation>
     </message>
     <message>
         <source>Use a Cookie File</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un fichier de cookie</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier qui contient le cookie, puis enregistrez.</translation>
     </message>
     <message>
         <source>Ask at Each Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à chaque connexion</translation>
     </message>
     <message>
         <source>Beamtop will ask for the cookie at each connect. Save to keep this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop demandera le cookie à chaque connexion. Enregistrez pour conserver ce choix.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Type the cookie, or take it from ~/.erlang.cookie or a file: it goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le cookie, ou prenez-le depuis ~/.erlang.cookie ou un fichier&#xa0;: il ira dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Saving the cookie in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du cookie dans %1…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>This profile asks for the cookie at each connect: connect to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil demande le cookie à chaque connexion&#xa0;: connectez-vous pour le tester.</translation>
     </message>
     <message>
         <source>Type the cookie to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le cookie pour tester la connexion.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileLauncher</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>File ▸ Profiles (Ctrl+Shift+O) lists the saved profiles; beamtop-cli profiles list too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ▸ Profils (Ctrl+Maj+O) liste les profils enregistrés&#xa0;; la commande beamtop-cli profiles list aussi.</translation>
     </message>
     <message>
         <source>Reading the cookie of %1 from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du cookie de %1 dans le trousseau du système…</translation>
     </message>
     <message>
         <source>No cookie for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Edit the profile (File ▸ Profiles) to point it at the right cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez le profil (Fichier ▸ Profils) pour le faire pointer vers le bon cookie.</translation>
     </message>
     <message>
         <source>Connecting with the cookie from %1, but the profile could not be changed to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion avec le cookie provenant de %1, mais le profil n’a pas pu être modifié pour l’utiliser.</translation>
     </message>
     <message>
         <source>Cookie not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie non enregistré</translation>
     </message>
     <message>
         <source>The cookie for %1 is used for this connection but could not be saved in the system keychain. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie de %1 est utilisé pour cette connexion mais n’a pas pu être enregistré dans le trousseau du système. %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileListModel</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie</translation>
     </message>
     <message>
         <source>Last connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Where the cookie is kept. Beamtop never writes a cookie to a file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’endroit où le cookie est conservé. Beamtop n’écrit jamais lui-même de cookie dans un fichier.</translation>
     </message>
     <message>
         <source>When Beamtop last connected through this profile (recent ones first when sorted)</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois que Beamtop s’est connecté par ce profil (les plus récents d’abord lors du tri)</translation>
     </message>
     <message>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier %1</translation>
     </message>
     <message>
         <source>Asked at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé à chaque connexion</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE or ~/.erlang.cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>BEAMTOP_COOKIE ou ~/.erlang.cookie</translation>
     </message>
     <message>
         <source> (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (port %1)</translation>
     </message>
     <message>
         <source>, distribution port %1, EPMD not consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>, port de distribution %1, EPMD non consulté</translation>
     </message>
     <message>
         <source>, EPMD on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, EPMD sur le port %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileManager</name>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>Connect to the selected node (Enter, or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au nœud sélectionné (Entrée, ou double-clic)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Save a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouveau nœud</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Change the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le profil sélectionné</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer…</translation>
     </message>
     <message>
         <source>A new profile like the selected one, with its cookie</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau profil semblable au profil sélectionné, avec son cookie</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected profile and its cookie from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil sélectionné et son cookie du trousseau</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connect once, without loading anything onto the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter une fois, sans rien charger sur le nœud</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Add profiles from a JSON file someone shared (no cookies in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des profils depuis un fichier JSON partagé par quelqu’un (sans cookies)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Save every profile as JSON to share with your team (without cookies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tous les profils en JSON pour les partager avec votre équipe (sans les cookies)</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des profils</translation>
     </message>
     <message>
         <source>Beamtop profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Beamtop (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les profils</translation>
     </message>
     <message>
         <source>Beamtop profiles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils Beamtop (*.json)</translation>
     </message>
     <message>
         <source>No profiles yet. New… saves a node with its cookie in the system keychain; then a double-click connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant. Nouveau… enregistre un nœud avec son cookie dans le trousseau du système&#xa0;; un double-clic suffit ensuite pour se connecter.</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>The cookie of the original could not be read; type it for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie de l’original n’a pas pu être lu&#xa0;; saisissez-le pour la copie.</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>“%1” deleted, but its cookie is still in the system keychain (service beamtop, key %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimé, mais son cookie est toujours dans le trousseau du système (service beamtop, clé %2).</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the profile “%1” and its cookie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son cookie&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>Profiles imported from %1: %2. Cookies are not shared: Beamtop asks for each at the first connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils importés depuis %1&#xa0;: %2. Les cookies ne sont pas partagés&#xa0;: Beamtop demande chacun d’eux à la première connexion.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Profiles exported to %1, without cookies: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils exportés vers %1, sans les cookies&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileStore</name>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre profil s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not write %1; check that the directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;; vérifiez que le répertoire existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>This is not a JSON file (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un fichier JSON (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>This is not a Beamtop profile list (its “schema” is not %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une liste de profils Beamtop (son «&#xa0;schema&#xa0;» n’est pas %1).</translation>
     </message>
     <message>
         <source>The file lists %1 profiles; only the first %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier liste %1 profils&#xa0;; seuls les %2 premiers sont lus.</translation>
     </message>
     <message>
         <source>Entry %1 is not an object; skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée %1 n’est pas un objet&#xa0;; ignorée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 (%2) ignorée&#xa0;: %3</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>“%1” updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>“%1” not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» non importé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedCollector</name>
     <message>
         <source>The agent sent a ranking Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé un classement que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>Ranking needs the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classement nécessite l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedExport</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The node&apos;s rows are larger than a reply may be; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes du nœud sont plus grandes que ce qu’une réponse peut contenir&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The node&apos;s ranking did not move on between two pages; no file was written. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le classement du nœud n’a pas avancé entre deux pages&#xa0;; aucun fichier n’a été écrit. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedSection</name>
     <message>
         <source>%1, %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sur %3</translation>
     </message>
     <message>
         <source>%1, %2 of the %3 ranked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 sur les %3 classés jusqu’ici</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedTableModelBase</name>
     <message>
         <source>Not fetched yet: it comes when the row is on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore récupéré&#xa0;: la valeur arrive quand la ligne est affichée</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedTablePage</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>last refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière actualisation a échoué</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -8283,316 +8351,316 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <name>beamtop::RankedToolbar</name>
     <message>
         <source>Sliding Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre glissante</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Changes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications autorisées</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankingStatusLine</name>
     <message>
         <source>Ranking: %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement&#xa0;: %v sur %m</translation>
     </message>
     <message>
         <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O).</translation>
     </message>
     <message>
         <source>first ranking in progress: the rows so far are partial</source>
-        <translation type="unfinished"></translation>
+        <translation>premier classement en cours&#xa0;: les lignes obtenues jusqu’ici sont partielles</translation>
     </message>
     <message>
         <source>ranked %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>classé il y a %1</translation>
     </message>
     <message>
         <source> (a full ranking takes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un classement complet prend %1)</translation>
     </message>
     <message>
         <source>measuring change: rates come with the next full ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de la variation&#xa0;: les débits arriveront avec le prochain classement complet</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RuleEditor</name>
     <message>
         <source>Alert Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’alerte</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Reset to &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>Replace every rule by the set that works on any node without editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer toutes les règles par l’ensemble qui fonctionne sur n’importe quel nœud sans modification</translation>
     </message>
     <message>
         <source>mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>boite_aux_lettres</translation>
     </message>
     <message>
         <source>A name for the rule, unique among these rules: the log and beamtop-cli watch call it by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour la règle, unique parmi ces règles&#xa0;: le journal et beamtop-cli watch la désignent par ce nom</translation>
     </message>
     <message>
         <source>What the rule watches. Metrics marked “largest” name the process, table or port at fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la règle surveille. Les métriques marquées «&#xa0;plus grand&#xa0;» nomment le processus, la table ou le port en cause</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous de</translation>
     </message>
     <message>
         <source>e.g. 85%, 1.5GiB, 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 85%, 1.5GiB, 10k</translation>
     </message>
     <message>
         <source>Fires past this value. Units: % for ratios, B/KiB/MiB/GiB (or kB/MB/GB) for bytes, k/M/G for counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déclenche au-delà de cette valeur. Unités&#xa0;: % pour les ratios, B/KiB/MiB/GiB (ou kB/MB/GB) pour les octets, k/M/G pour les nombres</translation>
     </message>
     <message>
         <source>the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil</translation>
     </message>
     <message>
         <source>A firing alert resolves only once the value is back past this one, so a value hovering at the threshold does not flap. Empty: the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Une alerte déclenchée ne prend fin qu’une fois la valeur revenue au-delà de celle-ci, de sorte qu’une valeur qui oscille autour du seuil ne fait pas alterner l’alerte. Vide&#xa0;: le seuil</translation>
     </message>
     <message>
         <source>0s</source>
-        <translation type="unfinished"></translation>
+        <translation>0s</translation>
     </message>
     <message>
         <source>How long the value must stay past the threshold before the alert fires: 30s, 2m, 1h30m</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée pendant laquelle la valeur doit rester au-delà du seuil avant que l’alerte se déclenche&#xa0;: 30s, 2m, 1h30m</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>optional: what to do about it</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: que faire dans ce cas</translation>
     </message>
     <message>
         <source>Shown with the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichée avec l’alerte</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vée</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métrique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condition&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;lears past:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de &amp;fin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pendant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Write the rules to %1 and apply them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les règles dans %1 et les appliquer maintenant</translation>
     </message>
     <message>
         <source>it needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit avoir un nom</translation>
     </message>
     <message>
         <source>its name may hold letters, digits and _ . : - only</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom ne peut contenir que des lettres, des chiffres et _ .&#xa0;: -</translation>
     </message>
     <message>
         <source>“%1” is not a metric Beamtop knows</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une métrique que Beamtop connaît</translation>
     </message>
     <message>
         <source>it needs a threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>elle doit avoir un seuil</translation>
     </message>
     <message>
         <source>the threshold “%1” is not a number (write 0.85, 85%, 2GiB or 10k)</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil «&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 0.85, 85%, 2GiB ou 10k)</translation>
     </message>
     <message>
         <source>the threshold is a ratio between 0 and 1: write 85% or 0.85, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le seuil est un ratio entre 0 et 1&#xa0;: écrivez 85% ou 0.85, et non %1</translation>
     </message>
     <message>
         <source>the clear value “%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de fin «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>the clear value must not be above the threshold: the alert resolves once the value is below it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de fin ne doit pas être au-dessus du seuil&#xa0;: l’alerte prend fin dès que la valeur passe en dessous</translation>
     </message>
     <message>
         <source>the clear value must not be below the threshold: the alert resolves once the value is above it</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de fin ne doit pas être en dessous du seuil&#xa0;: l’alerte prend fin dès que la valeur passe au-dessus</translation>
     </message>
     <message>
         <source>“%1” is not a duration (write 30s, 2m or 1h30m)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée (écrivez 30s, 2m ou 1h30m)</translation>
     </message>
     <message>
         <source>another rule has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre règle porte le même nom</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1</translation>
     </message>
     <message>
         <source>Rule %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>below %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en dessous de %1</translation>
     </message>
     <message>
         <source>above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au-dessus de %1</translation>
     </message>
     <message>
         <source>, clears at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fin à %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>ratio: 85% or 0.85</source>
-        <translation type="unfinished"></translation>
+        <translation>ratio&#xa0;: 85% ou 0.85</translation>
     </message>
     <message>
         <source>bytes: 512MiB, 2GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>octets&#xa0;: 512MiB, 2GiB</translation>
     </message>
     <message>
         <source>bytes per second: 10MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>octets par seconde&#xa0;: 10MiB</translation>
     </message>
     <message>
         <source>per second: 50k</source>
-        <translation type="unfinished"></translation>
+        <translation>par seconde&#xa0;: 50k</translation>
     </message>
     <message>
         <source>a count: 10000 or 10k</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre&#xa0;: 10000 ou 10k</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save the rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les règles&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RuleStore</name>
     <message>
         <source>Could not read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de règles %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a rules file: it is larger than %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de règles&#xa0;: il dépasse %2 MiB.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the rules; check that you may write to its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour les règles&#xa0;; vérifiez que vous pouvez écrire dans son dossier parent.</translation>
     </message>
 </context>
 <context>
@@ -8600,289 +8668,289 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <message>
         <source>%1 (%2)</source>
         <extracomment>A scheduler&apos;s tooltip, first line: the scheduler and its type, e.g. &quot;3 (dirty CPU)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Run queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>No scheduler readings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure des ordonnanceurs pour l’instant.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SchedulerModel</name>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Endormi</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution</translation>
     </message>
     <message>
         <source>Share of the last interval the scheduler was busy: running processes, ports, NIFs or garbage collection (scheduler_wall_time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du dernier intervalle pendant laquelle l’ordonnanceur était occupé&#xa0;: exécution de processus, de ports, de NIF ou ramasse-miettes (scheduler_wall_time).</translation>
     </message>
     <message>
         <source>Share of the last interval the scheduler had nothing to run and slept or waited for work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du dernier intervalle pendant laquelle l’ordonnanceur n’avait rien à exécuter et dormait ou attendait du travail.</translation>
     </message>
     <message>
         <source>Processes and ports waiting for this scheduler now. Dirty schedulers of a kind share one queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus et ports qui attendent actuellement cet ordonnanceur. Les ordonnanceurs dirty d’un même type partagent une seule file.</translation>
     </message>
     <message>
         <source>Scheduler %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceur %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Scheduler id %1 on the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’ordonnanceur %1 sur le nœud.</translation>
     </message>
     <message>
         <source>Scheduler id %1 on the node; offline (schedulers_online).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’ordonnanceur %1 sur le nœud&#xa0;; hors ligne (schedulers_online).</translation>
     </message>
     <message>
         <source>Needs two samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite deux échantillons.</translation>
     </message>
     <message>
         <source>Utilisation needs the scheduler_wall_time flag, which only the agent can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisation nécessite l’option scheduler_wall_time, que seul l’agent peut maintenir.</translation>
     </message>
     <message>
         <source>over %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 s</translation>
     </message>
     <message>
         <source>%1 busy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 occupé %2</translation>
     </message>
     <message>
         <source>%1 asleep %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endormi %2</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>Shared by all %1 schedulers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagée par les %1 ordonnanceurs.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SchedulersSection</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>unavailable: the node&apos;s scheduler_wall_time is off (reduced mode, no agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible&#xa0;: l’option scheduler_wall_time du nœud est désactivée (mode réduit, pas d’agent)</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore mesurée</translation>
     </message>
     <message>
         <source>%1 over %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 s</translation>
     </message>
     <message>
         <source>  normal</source>
-        <translation type="unfinished"></translation>
+        <translation>  normaux</translation>
     </message>
     <message>
         <source>  dirty CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>  dirty CPU</translation>
     </message>
     <message>
         <source>  dirty IO</source>
-        <translation type="unfinished"></translation>
+        <translation>  dirty E/S</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SecondsSpinBox</name>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SecretStore</name>
     <message>
         <source>no answer after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse après %1 ms</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>No cookie is saved in the system keychain for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie n’est encore enregistré dans le trousseau du système pour ce profil.</translation>
     </message>
     <message>
         <source>No system keychain is available. Beamtop keeps cookies in the Secret Service (GNOME Keyring, KeePassXC) or KWallet; none answered, or it is locked. Check that one runs and is unlocked in your desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible. Beamtop conserve les cookies dans le Secret Service (GNOME Keyring, KeePassXC) ou KWallet&#xa0;; aucun n’a répondu, ou il est verrouillé. Vérifiez que l’un d’eux tourne et qu’il est déverrouillé dans votre session de bureau.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l’accès. Vérifiez qu’il est déverrouillé et que vous avez autorisé Beamtop à l’utiliser.</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it (look for a password prompt), or it may be stuck; restarting your keyring service helps then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez (cherchez une demande de mot de passe), ou il est peut-être bloqué&#xa0;; redémarrer votre service de trousseau aide alors.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SeriesHistoryModel</name>
     <message numerus="yes">
         <source>%1 (the largest of %n samples)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (le plus grand de %n échantillon)</numerusform>
+            <numerusform>%1 (le plus grand de %n échantillons)</numerusform>
         </translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SessionStatusBar</name>
     <message>
         <source>The node Beamtop observes</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud que Beamtop observe</translation>
     </message>
     <message>
         <source>OTP release and ERTS version of the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Version OTP et version d’ERTS du nœud</translation>
     </message>
     <message>
         <source>Share of one scheduler that Beamtop&apos;s agent used on the node since the last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’un ordonnanceur utilisée par l’agent de Beamtop sur le nœud depuis la dernière actualisation</translation>
     </message>
     <message>
         <source>When the data on screen was sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où les données à l’écran ont été échantillonnées</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Connected, waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, en attente de données</translation>
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&#xa0;: %1</translation>
     </message>
     <message>
         <source>The agent is %1 on the node (in %2 ms). It unloads itself when Beamtop disconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent est %1 sur le nœud (en %2 ms). Il se décharge lui-même quand Beamtop se déconnecte.</translation>
     </message>
     <message>
         <source>OTP %1 · ERTS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP %1 · ERTS %2</translation>
     </message>
     <message>
         <source> · Elixir %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Elixir %1</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>agent %1 CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>agent %1 CPU</translation>
     </message>
     <message>
         <source>attempt %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative %1 dans %2</translation>
     </message>
     <message>
         <source>Disconnected, reconnecting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté, reconnexion (%1)</translation>
     </message>
     <message>
         <source>Actions enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions activées</translation>
     </message>
     <message>
         <source>Actions enabled (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions activées (profil %1)</translation>
     </message>
     <message>
         <source>Kill, suspend and garbage collection can change this node. Read-only in the toolbar turns them off for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer, suspendre et lancer le ramasse-miettes peuvent modifier ce nœud. L’option Lecture seule de la barre d’outils les désactive pour cette connexion.</translation>
     </message>
     <message>
         <source>Agent: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent&#xa0;: —</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en retard&#xa0;: le nœud ne répond plus depuis %1</translation>
     </message>
     <message>
         <source>The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud est lent à répondre&#xa0;; il est peut-être surchargé. Beamtop continue de l’interroger et affiche les nouvelles données dès qu’elles arrivent.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n active alert(s), %1 not acknowledged: %2. Click to show the Alerts page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte active, %1 à acquitter&#xa0;: %2. Cliquez pour afficher la page Alertes.</numerusform>
+            <numerusform>%n alertes actives, dont %1 à acquitter&#xa0;: %2. Cliquez pour afficher la page Alertes.</numerusform>
         </translation>
     </message>
 </context>
@@ -8890,705 +8958,722 @@ The node ranks only by memory, reductions, reductions/s, queue, binary and heap:
     <name>beamtop::SnapshotSection</name>
     <message>
         <source>the node did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indisponible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SupTreeModel</name>
     <message>
         <source>%1, %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 en %3 s</translation>
     </message>
     <message>
         <source>0 of %1 children shown</source>
-        <translation type="unfinished"></translation>
+        <translation>0 enfant affiché sur %1</translation>
     </message>
     <message>
         <source>%1 of %2 children shown (%3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enfants affichés sur %2 (%3–%4)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Pid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pid</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
     <message>
         <source>Message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de messages</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
     <message>
         <source>Shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>The registered name, else the child id; a dynamic child by its pid. &quot;Linked processes&quot; holds the processes linked to a supervisor that are not its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom enregistré, sinon l’identifiant de l’enfant&#xa0;; un enfant dynamique par son pid. «&#xa0;Processus liés&#xa0;» regroupe les processus liés à un superviseur qui ne sont pas ses enfants.</translation>
     </message>
     <message>
         <source>supervisor, worker, or linked (linked to the supervisor without being its child).</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur, worker, ou lié (lié au superviseur sans être son enfant).</translation>
     </message>
     <message>
         <source>The processes of this whole subtree, this one included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus de tout ce sous-arbre, celui-ci compris.</translation>
     </message>
     <message>
         <source>The memory of this whole subtree&apos;s processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire des processus de tout ce sous-arbre.</translation>
     </message>
     <message>
         <source>The reductions of this whole subtree&apos;s processes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réductions par seconde des processus de tout ce sous-arbre.</translation>
     </message>
     <message>
         <source>The messages waiting in this whole subtree&apos;s queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages en attente dans les files de tout ce sous-arbre.</translation>
     </message>
     <message>
         <source>When the supervisor restarts the child: permanent always, transient after an abnormal exit, temporary never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le superviseur redémarre l’enfant&#xa0;: permanent toujours, transient après une sortie anormale, temporary jamais.</translation>
     </message>
     <message>
         <source>How the supervisor stops the child: the time it waits, infinity, or brutal_kill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le superviseur arrête l’enfant&#xa0;: le temps qu’il attend, infinity ou brutal_kill.</translation>
     </message>
     <message>
         <source>The callback modules the child names for code upgrades (dynamic: asked at upgrade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modules de callback que l’enfant déclare pour les mises à jour de code (dynamic&#xa0;: demandés lors de la mise à jour).</translation>
     </message>
     <message>
         <source>The supervisor&apos;s restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La stratégie de redémarrage du superviseur, et le nombre maximal de redémarrages en un nombre de secondes donné avant qu’il abandonne.</translation>
     </message>
     <message>
         <source>running; not answering (a supervisor busy, hung or restarting past the call timeout); restarting; not running (a static child without a process); gone (died while the tree was read).</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche&#xa0;; ne répond pas (un superviseur occupé, bloqué ou en redémarrage au-delà du délai d’appel)&#xa0;; en redémarrage&#xa0;; arrêté (un enfant statique sans processus)&#xa0;; disparu (mort pendant la lecture de l’arbre).</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur</translation>
     </message>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker</translation>
     </message>
     <message>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>lié</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>ne répond pas</translation>
     </message>
     <message>
         <source>restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>en redémarrage</translation>
     </message>
     <message>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en marche</translation>
     </message>
     <message>
         <source>Linked processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus liés</translation>
     </message>
     <message>
         <source>Subtree: %1
 This process alone: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-arbre&#xa0;: %1
+Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Processes linked to the supervisor that are not its children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus liés au superviseur qui ne sont pas ses enfants.</translation>
     </message>
     <message>
         <source>Child id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’enfant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Registered as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous le nom %1</translation>
     </message>
     <message>
         <source>Process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus %1</translation>
     </message>
     <message>
         <source>A group, not a process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe, pas un processus.</translation>
     </message>
     <message>
         <source>No process: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de processus&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 processes in this subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus dans ce sous-arbre</translation>
     </message>
     <message>
         <source>%1 processes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus</translation>
     </message>
     <message>
         <source>The totals count all the children, shown or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les totaux comptent tous les enfants, affichés ou non.</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu&#xa0;: le débit nécessite deux comptages complets des processus.</translation>
     </message>
     <message>
         <source>%1 reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réductions par seconde</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>%1 messages waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages en attente</translation>
     </message>
     <message>
         <source>%1: at most %2 restarts in %3 seconds, else the supervisor gives up and exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: au plus %2 redémarrages en %3 secondes, sinon le superviseur abandonne et se termine.</translation>
     </message>
     <message>
         <source>Did not answer within the call timeout: its children are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas répondu dans le délai d’appel&#xa0;: ses enfants ne sont pas affichés.</translation>
     </message>
     <message>
         <source>Did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemLimitsModel</name>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>Share of the limit in use. The node fails when a limit is reached (atoms: it crashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la limite utilisée. Le nœud échoue quand une limite est atteinte (atomes&#xa0;: il s’arrête brutalement).</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemPage</name>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SystemSection</name>
     <message>
         <source>Could not read the system overview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la vue d’ensemble du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>OTP / ERTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP / ERTS</translation>
     </message>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de fonctionnement</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonnanceurs</translation>
     </message>
     <message>
         <source>%1/%2 online, %3 dirty CPU, %4 dirty IO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 en ligne, %3 dirty CPU, %4 dirty E/S</translation>
     </message>
     <message>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Atoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomes</translation>
     </message>
     <message>
         <source>ETS tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables ETS</translation>
     </message>
     <message>
         <source>Memory total</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire totale</translation>
     </message>
     <message>
         <source>  processes</source>
-        <translation type="unfinished"></translation>
+        <translation>  processus</translation>
     </message>
     <message>
         <source>  binary</source>
-        <translation type="unfinished"></translation>
+        <translation>  binaires</translation>
     </message>
     <message>
         <source>  ets</source>
-        <translation type="unfinished"></translation>
+        <translation>  ets</translation>
     </message>
     <message>
         <source>  code</source>
-        <translation type="unfinished"></translation>
+        <translation>  code</translation>
     </message>
     <message>
         <source>  atom</source>
-        <translation type="unfinished"></translation>
+        <translation>  atomes</translation>
     </message>
     <message>
         <source>Run queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d’exécution</translation>
     </message>
     <message>
         <source>Reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions</translation>
     </message>
     <message>
         <source>IO in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S entrée / sortie</translation>
     </message>
     <message>
         <source>GCs / words reclaimed</source>
-        <translation type="unfinished"></translation>
+        <translation>GC / mots récupérés</translation>
     </message>
     <message>
         <source>Reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Réductions/s</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableBrowser</name>
     <message>
         <source>Elixir</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir</translation>
     </message>
     <message>
         <source>Erlang</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang</translation>
     </message>
     <message>
         <source>The connection to the node was lost while reading %1; the rows shown so far stay. Read again once it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au nœud a été perdue pendant la lecture de %1&#xa0;; les lignes déjà affichées restent. Relisez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot read table contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent de ce nœud est plus ancien et ne sait pas lire le contenu des tables.</translation>
     </message>
     <message>
         <source>Table contents are read by the agent, which is not loaded on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu des tables est lu par l’agent, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>The agent sent rows Beamtop does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent a envoyé des lignes que Beamtop ne comprend pas.</translation>
     </message>
     <message>
         <source>The node did not answer in time while reading %1: it may be busy. Try again, or read fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas répondu à temps pendant la lecture de %1&#xa0;: il est peut-être occupé. Réessayez, ou lisez moins de lignes.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than %2 s on the node, so it was stopped: the node may be busy. Try again, or search by key, which reads only the rows under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 a duré plus de %2 s sur le nœud, elle a donc été arrêtée&#xa0;: le nœud est peut-être occupé. Réessayez, ou cherchez par clé, ce qui ne lit que les lignes de cette clé.</translation>
     </message>
     <message>
         <source>The node could not read the search &quot;%1&quot;: %2. Check that it is a term in %3 syntax, like %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas pu lire la recherche «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez qu’il s’agit d’un terme en syntaxe %3, comme %4.</translation>
     </message>
     <message>
         <source>The node has no ETS table %1. Check its name or id; a table named by reference is gone once deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas de table ETS %1. Vérifiez son nom ou son identifiant&#xa0;; une table désignée par référence disparaît une fois supprimée.</translation>
     </message>
     <message>
         <source>The node has no Mnesia table %1. Check its name on the Mnesia page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas de table Mnesia %1. Vérifiez son nom sur la page Mnesia.</translation>
     </message>
     <message>
         <source>Mnesia is not running on this node, so %1 cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia ne tourne pas sur ce nœud, %1 ne peut donc pas être lue ici.</translation>
     </message>
     <message>
         <source>This node holds no copy of %1: read it on a node that has one (see its replicas on the Mnesia page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud ne détient aucune copie de %1&#xa0;: lisez-la sur un nœud qui en a une (voir ses répliques sur la page Mnesia).</translation>
     </message>
     <message>
         <source>%1 is stored by a backend (%2) whose rows Beamtop cannot read dirty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est stockée par un backend (%2) dont Beamtop ne peut pas lire les lignes en mode dirty.</translation>
     </message>
     <message>
         <source>The node could not go on from the last page of %1 (the table may have been replaced); read it again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a pas pu continuer après la dernière page de %1 (la table a peut-être été remplacée)&#xa0;; relisez-la depuis le début.</translation>
     </message>
     <message>
         <source>%1 was deleted on the node; the rows read before stay shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été supprimée sur le nœud&#xa0;; les lignes lues auparavant restent affichées.</translation>
     </message>
     <message>
         <source>There is no table named %1 on the node: it was deleted, or never existed under that name. A table made without named_table is read by its id (#Ref&lt;…&gt;), as the ETS list shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de table nommée %1 sur le nœud&#xa0;: elle a été supprimée, ou n’a jamais existé sous ce nom. Une table créée sans named_table se lit par son identifiant (#Ref&lt;…&gt;), tel que la liste ETS l’affiche.</translation>
     </message>
     <message>
         <source>There is no table %1 on the node: it was deleted, or never existed under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de table %1 sur le nœud&#xa0;: elle a été supprimée, ou n’a jamais existé sous ce nom.</translation>
     </message>
     <message>
         <source>%1 is a private table: only its owner process can read a private table&apos;s rows. Its size and configuration are shown, not its contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une table privée&#xa0;: seul son processus propriétaire peut lire les lignes d’une table privée. Sa taille et sa configuration sont affichées, pas son contenu.</translation>
     </message>
     <message>
         <source>Nothing can match: the search names the atom %1, which does not exist on the node, so no row holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance possible&#xa0;: la recherche nomme l’atome %1, qui n’existe pas sur le nœud, donc aucune ligne ne le contient.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableContentsView</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Match pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de correspondance</translation>
     </message>
     <message>
         <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, &apos;_&apos; for any part (a scan on the node, capped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: les lignes d’une clé (une seule recherche sur le nœud). Motif de correspondance&#xa0;: les lignes qui correspondent à un motif, &apos;_&apos; pour n’importe quelle partie (un parcours sur le nœud, plafonné).</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Copy Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la ligne</translation>
     </message>
     <message>
         <source>Copy the selected rows as terms, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées sous forme de termes, une par ligne</translation>
     </message>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la suite</translation>
     </message>
     <message>
         <source>Read the next page of rows on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la page de lignes suivante sur le nœud</translation>
     </message>
     <message>
         <source>&amp;Rows Read…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes lues…</translation>
     </message>
     <message>
         <source>Save the rows read so far as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes lues jusqu’ici en CSV ou en JSON</translation>
     </message>
     <message>
         <source>&amp;All Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les lignes…</translation>
     </message>
     <message>
         <source>Read every row of the table on the node, page by page, and save them as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire toutes les lignes de la table sur le nœud, page par page, et les enregistrer en CSV ou en JSON</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Key in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé en syntaxe %1, par ex. %2 — Entrée lance la recherche, Échap affiche toutes les lignes</translation>
     </message>
     <message>
         <source>Match pattern in %1 syntax, e.g. %2 — Enter searches, Esc shows all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de correspondance en syntaxe %1, par ex. %2 — Entrée lance la recherche, Échap affiche toutes les lignes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne de la dernière page était trop grande pour être envoyée dans la limite d’octets de la page et n’est pas affichée.</numerusform>
+            <numerusform>%Ln lignes de la dernière page étaient trop grandes pour être envoyées dans la limite d’octets de la page et ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Private table of %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Table privée de %1 lignes</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 rows found in %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ligne trouvée en %2</numerusform>
+            <numerusform>%1 lignes trouvées en %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 rows read of %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ligne lue sur %2</numerusform>
+            <numerusform>%1 lignes lues sur %2</numerusform>
         </translation>
     </message>
     <message>
         <source>scanned %1 rows, the scan cap was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes parcourues, la limite de parcours a été atteinte</translation>
     </message>
     <message>
         <source>scanned %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes parcourues</translation>
     </message>
     <message>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <source>search complete</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche terminée</translation>
     </message>
     <message>
         <source>all rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les lignes ont été lues</translation>
     </message>
     <message>
         <source>Copy &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;clé</translation>
     </message>
     <message>
         <source>&amp;Search This Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher cette clé</translation>
     </message>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger la &amp;suite</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export Rows Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes lues</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne exportée vers %1.</numerusform>
+            <numerusform>%Ln lignes exportées vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre inconnu</translation>
     </message>
     <message>
         <source>Export All Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les lignes</translation>
     </message>
     <message>
         <source>Read all %1 rows of %2 on %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire toutes les lignes (%1) de %2 sur %3&#xa0;?</translation>
     </message>
     <message>
         <source>Beamtop reads the table on the node in pages of %1 rows, each bounded in time, and writes them to the file as they come. A big table takes a while and adds work on the node; you can cancel while it reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop lit la table sur le nœud par pages de %1 lignes, chacune limitée dans le temps, et les écrit dans le fichier au fur et à mesure. Une grande table prend du temps et ajoute du travail au nœud&#xa0;; vous pouvez annuler pendant la lecture.</translation>
     </message>
     <message>
         <source>Reading %1 on the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1 sur le nœud…</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableContentsWindow</name>
     <message>
         <source>Mnesia table %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Table Mnesia %1 — %2</translation>
     </message>
     <message>
         <source>ETS table %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Table ETS %1 — %2</translation>
     </message>
     <message>
         <source>The connection to %1 is down; the rows shown are those read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 est coupée&#xa0;; les lignes affichées sont celles lues auparavant.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableRowsExport</name>
     <message>
         <source>Export stopped, no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté, aucun fichier n’a été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export stopped before the end; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export arrêté avant la fin&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>No file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a été écrit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows of %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne de %1 exportée vers %2.</numerusform>
+            <numerusform>%Ln lignes de %1 exportées vers %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableRowsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>The whole row: the rows read are not all tuples of one size</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne entière&#xa0;: les lignes lues ne sont pas toutes des tuples de même taille</translation>
     </message>
     <message>
         <source>%1 · key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · clé</translation>
     </message>
     <message>
         <source>Element %1 of each row: the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément %1 de chaque ligne&#xa0;: la clé</translation>
     </message>
     <message>
         <source>Element %1 of each row</source>
+        <translation>Élément %1 de chaque ligne</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::Theme</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Theme: the look of the desktop Beamtop runs on</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9596,44 +9681,45 @@ This process alone: %2</source>
     <name>main</name>
     <message>
         <source>Observe an Erlang or Elixir node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer un nœud Erlang ou Elixir.</translation>
     </message>
     <message>
         <source>Connect to NODE (name@host) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à NŒUD (nom@hôte) au démarrage.</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>NŒUD</translation>
     </message>
     <message>
         <source>Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le cookie depuis FICHIER (sinon BEAMTOP_COOKIE, sinon ~/.erlang.cookie).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Start the bundled demo node on this computer and observe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le nœud de démonstration fourni sur cet ordinateur et l’observer.</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas charger l’agent&#xa0;; utiliser des appels simples (mode réduit).</translation>
     </message>
     <message>
         <source>Connect through the saved profile NAME (its cookie from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil enregistré NOM (son cookie provenant du trousseau du système).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>beamtop: --demo, --connect and --profile exclude each other.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop: --demo, --connect et --profile s’excluent mutuellement.
+</translation>
     </message>
 </context>
 </TS>
