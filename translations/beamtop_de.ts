@@ -201,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>AllocFindings</name>
+    <message>
+        <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
+        <translation type="unfinished">%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
+        <translation type="unfinished">%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
+    </message>
+    <message>
+        <source>Blocks from %1 up go there (sbct).</source>
+        <translation type="unfinished">Blöcke ab %1 landen dort (sbct).</translation>
+    </message>
+    <message>
+        <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
+        <translation type="unfinished">Die Trefferquote des mseg_alloc-Caches beträgt %1 auf Instanz %2 (%3 Treffer bei %4 Aufrufen): Carrier werden oft erzeugt und zerstört statt wiederverwendet.</translation>
+    </message>
+    <message>
+        <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
+        <translation type="unfinished">Das Betriebssystem zählt %1 resident für den Knoten, die Allokatoren %2: %3 liegen außerhalb von ihnen (NIFs oder Treiber, die malloc direkt aufrufen, Thread-Stacks, der mseg-Cache, gemeinsame Bibliotheken).</translation>
+    </message>
+</context>
+<context>
     <name>AllocSample</name>
     <message>
         <source>The allocator reading is malformed: %1.</source>
@@ -857,6 +880,29 @@
     </message>
 </context>
 <context>
+    <name>MnesiaSample</name>
+    <message>
+        <source>not understood</source>
+        <translation type="unfinished">nicht verstanden</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished">Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>NodeName</name>
     <message>
         <source>The node name is empty.</source>
@@ -1429,6 +1475,52 @@
     </message>
 </context>
 <context>
+    <name>RankingProgress</name>
+    <message>
+        <source>measuring change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 left at --budget %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget %1 (more CPU on the node) would take ~%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget %1: ~%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTextWriter</name>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load of %1, one line per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>line %1</source>
@@ -1688,33 +1780,6 @@
     </message>
 </context>
 <context>
-    <name>beamtop</name>
-    <message>
-        <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation>%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
-    </message>
-    <message>
-        <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation>%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
-    </message>
-    <message>
-        <source>Blocks from %1 up go there (sbct).</source>
-        <translation>Blöcke ab %1 landen dort (sbct).</translation>
-    </message>
-    <message>
-        <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation>Die Trefferquote des mseg_alloc-Caches beträgt %1 auf Instanz %2 (%3 Treffer bei %4 Aufrufen): Carrier werden oft erzeugt und zerstört statt wiederverwendet.</translation>
-    </message>
-    <message>
-        <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation>Das Betriebssystem zählt %1 resident für den Knoten, die Allokatoren %2: %3 liegen außerhalb von ihnen (NIFs oder Treiber, die malloc direkt aufrufen, Thread-Stacks, der mseg-Cache, gemeinsame Bibliotheken).</translation>
-    </message>
-    <message>
-        <source>not understood</source>
-        <translation>nicht verstanden</translation>
-    </message>
-</context>
-<context>
     <name>beamtop::AboutDialog</name>
     <message>
         <source>Show &amp;Licence</source>
@@ -1762,7 +1827,7 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 (OTP %2)</source>
@@ -2296,6 +2361,37 @@
     <message>
         <source>SBC AVG</source>
         <translation>Ø SBC</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::AllocCommand</name>
+    <message>
+        <source>The memory allocators: carriers, usage, the mseg cache, and what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the node&apos;s memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node&apos;s resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot&apos;s allocators section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each allocator instance under its type, and the mseg cache per instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the allocators: %1</source>
+        <translation>Die Allokatoren konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory allocators of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2983,37 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
 </context>
 <context>
+    <name>beamtop::AppsCommand</name>
+    <message>
+        <source>The applications: status, version, and what their processes add up to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent&apos;s CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot&apos;s applications section. Needs the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the applications: %1</source>
+        <translation>Die Anwendungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Beamtop agent running on %1 is older and cannot list applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing applications needs the Beamtop agent, which %1 did not load (reduced mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::AppsTableModel</name>
     <message>
         <source>running</source>
@@ -3126,6 +3253,205 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
 </context>
 <context>
+    <name>beamtop::CliApp</name>
+    <message>
+        <source>Show the help, of a command when one is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: beamtop-cli [connection options] COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beamtop&apos;s command line: observe an Erlang or Elixir node headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run beamtop-cli --help for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run beamtop-cli help %1 for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::CliConnection</name>
+    <message>
+        <source>The node, name@host (else BEAMTOP_NODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>Connect through the saved profile NAME (node, ports, cookie from the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the cookie from FILE (else BEAMTOP_COOKIE, else ~/.erlang.cookie).</source>
+        <translation>Das Cookie aus DATEI lesen (sonst BEAMTOP_COOKIE, sonst ~/.erlang.cookie).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Read the cookie from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout for connecting and for each call, in ms (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not load the agent; use plain calls (reduced mode).</source>
+        <translation>Den Agenten nicht laden; einfache Aufrufe verwenden (reduzierter Modus).</translation>
+    </message>
+    <message>
+        <source>Name Beamtop with a long name (default: mirror the node&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Beamtop with a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD port on the node&apos;s host (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this distribution port directly, without EPMD (for tunnels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How terms are written: auto (Elixir syntax on Elixir nodes), erlang or elixir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print timings and progress to stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cookie of the profile “%1” from the system keychain: %2
+Beamtop never falls back to keeping the cookie in plain text. You can:
+  - point the profile at a cookie file instead:
+      beamtop-cli profiles remove %1
+      beamtop-cli profiles add %1 --node %3 --cookie-file FILE --keep-cookie-file
+  - or give the cookie for this run only: --cookie-file FILE, or --cookie-stdin to pipe it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run beamtop-cli --help for the commands and connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number from 1 to 65535, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--syntax is auto, erlang or elixir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo starts its own node: --%1 does not go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which node? Give --node name@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile and --node exclude each other: the profile names the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo node stopped (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected in %1 ms; agent: %2 (%3) in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::ClusterCollector</name>
     <message>
         <source>The node sent a list of nodes Beamtop does not understand.</source>
@@ -3223,6 +3549,53 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     <message>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::Command</name>
+    <message>
+        <source>Connection options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[connection options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run beamtop-cli help %1 for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to write the output: %1 (default: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is one of: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3985,105 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
 </context>
 <context>
+    <name>beamtop::DistCommand</name>
+    <message>
+        <source>The node&apos;s distribution links: connected nodes, their traffic and queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every node the node is connected to, visible and hidden (Beamtop&apos;s own connection is marked), with the peer&apos;s address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot&apos;s distribution section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the distribution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net_ticktime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>dist_buf_busy_limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to any node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>WARTESCHL.</translation>
+    </message>
+    <message>
+        <source>QUIET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>versteckt</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>%1 (Beamtop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 BUSY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::DistModel</name>
     <message>
         <source>Node</source>
@@ -3840,6 +4312,73 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     <message>
         <source>Listing ETS tables needs the agent, which is not loaded on this node.</source>
         <translation>Das Auflisten von ETS-Tabellen benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::EtsCommand</name>
+    <message>
+        <source>The ETS tables ranked by memory, rows or growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table&apos;s rows instead. Needs the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by memory, size (rows) or growth (memory per second); default memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tables (default 10, at most 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by the change over MS milliseconds (per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tables whose name, id, type or owner contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tables of this type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>Only tables with this protection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is one of memory, size, growth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protection is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ETS tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ETS tables on %2, ranked by %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5499,10 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>beamtop::MemoryModel</name>
@@ -5268,6 +5811,201 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     <message>
         <source>The agent sent a Mnesia reading Beamtop does not understand.</source>
         <translation>Der Agent hat eine Mnesia-Messung gesendet, die Beamtop nicht versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::MnesiaCommand</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: could not read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mnesia on the node: db nodes, tables and replicas, locks and transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node&apos;s role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot&apos;s mnesia section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Mnesia: %1</source>
+        <translation>Mnesia konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded, status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc node (schema on disc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram node (diskless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db nodes running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db nodes stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
+        <translation>%1 Commits, %2 Fehlschläge, %3 Neustarts, %4 Log-Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Tables (the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>READ FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISC_ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="unfinished">%1: %2. {1.%2:?} {3?}</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held locks</source>
+        <translation>Gehaltene Sperren</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRANSACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock queue</source>
+        <translation>Sperrwarteschlange</translation>
+    </message>
+    <message>
+        <source>OP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>WAITING FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SEEN FOR</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5643,28 +6381,6 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     <message>
         <source>Ongoing transactions (%1)</source>
         <translation>Laufende Transaktionen (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>beamtop::MnesiaRead</name>
-    <message>
-        <source>timed out</source>
-        <translation>Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>not read</source>
-        <translation>nicht gelesen</translation>
-    </message>
-</context>
-<context>
-    <name>beamtop::MnesiaSample</name>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -6414,6 +7130,57 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
 </context>
 <context>
+    <name>beamtop::NodesCommand</name>
+    <message>
+        <source>The nodes registered with EPMD on a host, like epmd -names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host whose EPMD to ask (default localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD port on that host (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout in ms (default 5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--epmd-port takes a port number from 1 to 65535, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a positive number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No nodes are registered with EPMD on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+</context>
+<context>
     <name>beamtop::Page</name>
     <message>
         <source>Not connected.
@@ -6511,6 +7278,144 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     <message>
         <source>Listing ports and sockets needs the agent, which is not loaded on this node.</source>
         <translation>Zum Auflisten von Ports und Sockets wird der Agent benötigt, der auf diesem Knoten nicht geladen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::PortCommand</name>
+    <message>
+        <source>One port or socket in detail, by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket&apos;s counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;port&apos; needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port %1 is open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Socket info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for this kind of port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>(unsupported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(error: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links and monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag</numerusform>
+            <numerusform>%Ln weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>Überwacht von</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7919,69 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
 </context>
 <context>
+    <name>beamtop::PortsCommand</name>
+    <message>
+        <source>The ports and sockets ranked by I/O, bytes, packets, queue or memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by %1 (default io: bytes received and sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many ports (default 10, at most 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by the change over MS milliseconds (per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ports whose id, type, name, owner, addresses or state contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ports of this type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>--sort is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ports and sockets</source>
+        <translation>%1 Ports und Sockets</translation>
+    </message>
+    <message>
+        <source>%1 %2 ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, ranked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::PortsSection</name>
     <message>
         <source>the Beamtop agent running on this node is older and cannot list ports</source>
@@ -7136,6 +8104,215 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
         <translation>Dieser Knoten hat %L1 Prozesse: Um sie aufzulisten, wird der Agent benötigt, der nicht geladen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessCommand</name>
+    <message>
+        <source>One process in detail, by pid or registered name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node (&apos;Elixir.MyApp.Cache&apos; in Erlang syntax).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the first N messages (at most 100: more reads 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message queue even when it holds over 10,000 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;process&apos; needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a pid nor a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages takes a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages: at most %1 messages are read; showing the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process is registered as %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process %1 is alive on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registrierter Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation>Initialer Aufruf</translation>
+    </message>
+    <message>
+        <source>Spawned as</source>
+        <translation>Gestartet als</translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation>Aktuelle Funktion</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Traps exits</source>
+        <translation>Fängt Exits ab</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Group Leader</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Heap size</source>
+        <translation>Heap-Größe</translation>
+    </message>
+    <message>
+        <source>Stack size</source>
+        <translation>Stack-Größe</translation>
+    </message>
+    <message>
+        <source>Total heap size</source>
+        <translation>Gesamte Heap-Größe</translation>
+    </message>
+    <message>
+        <source>%L1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binaries</source>
+        <translation>Binaries</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln binaries</source>
+        <translation>
+            <numerusform>%1 in %Ln Binary</numerusform>
+            <numerusform>%1 in %Ln Binaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>Überwacht von</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln weiterer Eintrag</numerusform>
+            <numerusform>%Ln weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>not available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %L1 in the queue, not read (add --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (%L1 of %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID|NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8278,6 +9455,285 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
 </context>
 <context>
+    <name>beamtop::ProfilesCommand</name>
+    <message>
+        <source>list | show NAME | add NAME | remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved nodes (profiles) shared with the desktop app: list, show, add, remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). &apos;profiles add NAME --node NODE&apos; keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. &apos;profiles remove NAME&apos; removes the keychain entry too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the node, name@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>add: read the cookie from FILE into the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: read the cookie from the first line of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: keep no cookie; give it at each connect (--cookie-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: name Beamtop with a long name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: name Beamtop with a short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: EPMD port on the node&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: connect to this distribution port directly, without EPMD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: connect timeout in ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: how terms are written: auto, erlang or elixir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNTAX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;profiles&apos; needs what to do: list, show, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;profiles %1&apos; is not known: list, show, add or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;profiles %1&apos; needs the profile&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cookie from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie (not shown): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookie on standard input: pipe it in, e.g. --cookie-stdin &lt; cookie-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one: beamtop-cli profiles add NAME --node NODE --cookie-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>COOKIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST CONNECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPMD port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (EPMD not consulted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from EPMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>in the system keychain (service beamtop, key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from %1 at each connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked at each connect (--cookie-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
+        <translation>BEAMTOP_COOKIE, sonst ~/.erlang.cookie</translation>
+    </message>
+    <message>
+        <source>Last connected</source>
+        <translation>Zuletzt verbunden</translation>
+    </message>
+    <message>
+        <source>A profile called “%1” exists already; remove it first (beamtop-cli profiles remove %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which node? Give --node name@host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cookie one way: --cookie-file FILE, --cookie-stdin or --ask-cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-cookie-file goes with --cookie-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie could not be saved in the system keychain, so the profile was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain, Beamtop does not store cookies itself. Instead, either point the profile at the cookie file (add --keep-cookie-file) or have it ask at each connect (--ask-cookie, then --cookie-stdin when connecting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” saved; its cookie is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” and its cookie removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its cookie could not be deleted from the system keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it yourself later: secret-tool clear server beamtop user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::RankedCollector</name>
     <message>
         <source>The agent sent a ranking Beamtop does not understand.</source>
@@ -8286,6 +9742,53 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <message>
         <source>Ranking needs the agent, which is not loaded on this node.</source>
         <translation>Die Rangliste benötigt den Agenten, der auf diesem Knoten nicht geladen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RankedCommand</name>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep printing, one table or document per interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between refreshes with --watch (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is late: the node has not answered for %1 s; still asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window takes milliseconds, at least 250.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8301,21 +9804,6 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <message>
         <source>The node&apos;s ranking did not move on between two pages; no file was written. Try again.</source>
         <translation>Die Rangliste des Knotens ist zwischen zwei Seiten nicht weitergekommen; es wurde keine Datei geschrieben. Versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>beamtop::RankedSection</name>
-    <message>
-        <source>%1, %2 of %3</source>
-        <translation>%1, %2 von %3</translation>
-    </message>
-    <message>
-        <source>%1, %2 of the %3 ranked so far</source>
-        <translation>%1, %2 der bisher %3 eingeordneten</translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation>Rangliste</translation>
     </message>
 </context>
 <context>
@@ -8391,6 +9879,130 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <message>
         <source>measuring change: rates come with the next full ranking</source>
         <translation>Änderung wird gemessen: Raten kommen mit der nächsten vollständigen Rangliste</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RecordCommand</name>
+    <message>
+        <source>The load metrics over time, as CSV, JSON or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records what the desktop&apos;s Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For how long, like 90s, 15m or 2h (default 60s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between samples, at least 100 (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes a time like 90s, 15m or 2h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: --interval takes at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schedulers (their columns stay empty in this row): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the allocators (their columns stay empty in this row): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2. Check that the directory exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples in a row failed; the recording ends here: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first sample failed, trying again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: the recording ends with %n samples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the recording failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RecordTextWriter</name>
+    <message>
+        <source>UTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMORY</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>PROCS</source>
+        <translation>PROZ.</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDS/S</source>
+        <translation>RED./S</translation>
+    </message>
+    <message>
+        <source>IO IN/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IO OUT/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GC/S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN Q</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8661,6 +10273,73 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <message>
         <source>Could not make the folder %1 for the rules; check that you may write to its parent.</source>
         <translation>Der Ordner %1 für die Regeln konnte nicht angelegt werden; prüfen Sie, ob Sie in den übergeordneten Ordner schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RulesCommand</name>
+    <message>
+        <source>The alert rules in force, as a beamtop.rules/1 document to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules kept for the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Say on stderr which file the rules come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules takes a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rules and --profile exclude each other: the file is the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rules file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules file at %1: the default rules.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8955,6 +10634,96 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
 </context>
 <context>
+    <name>beamtop::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In tables and trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected row&apos;s details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search in a table&apos;s contents window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::SnapshotCommand</name>
+    <message>
+        <source>The node at a glance: system, schedulers and the top processes by memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the node&apos;s system overview, its schedulers&apos; utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take N snapshots on one connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between snapshots (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interval takes a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot in %1 ms, %2 bytes from the node for the system overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>beamtop::SnapshotSection</name>
     <message>
         <source>the node did not answer in time</source>
@@ -8963,6 +10732,18 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <message>
         <source>unavailable: %1</source>
         <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 of %3</source>
+        <translation type="unfinished">%1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 of the %3 ranked so far</source>
+        <translation type="unfinished">%1, %2 der bisher %3 eingeordneten</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished">Rangliste</translation>
     </message>
 </context>
 <context>
@@ -9613,6 +11394,113 @@ Nur dieser Prozess: %2</translation>
     </message>
 </context>
 <context>
+    <name>beamtop::TableRowsCommand</name>
+    <message>
+        <source>A Mnesia table&apos;s rows, read dirty from this node&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ETS table&apos;s rows, read on the node in pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the rows of a Mnesia table from this node&apos;s copy, dirty: no lock, no transaction. TABLE is the table&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table&apos;s rows can only be read by its owner process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node&apos;s syntax (Elixir on Elixir nodes), deep or long parts cut to &apos;...&apos;. --key reads the rows under one key; --match the rows a match pattern matches (&apos;_&apos; for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node&apos;s syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at most N rows (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows this match pattern matches, e.g. {user, &apos;_&apos;, 42}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows under this key, e.g. alice or {user, 42}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows takes a number of rows, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match and --key cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match needs a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 rows read of %2</source>
+        <translation type="unfinished">%1 Zeile von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 rows found in %2</source>
+        <translation type="unfinished">%1 Zeile in %2 gefunden</translation>
+    </message>
+    <message>
+        <source>scanned %1 rows, the scan cap was reached</source>
+        <translation>%1 Zeilen durchsucht, die Scan-Grenze wurde erreicht</translation>
+    </message>
+    <message>
+        <source>scanned %1 rows</source>
+        <translation>%1 Zeilen durchsucht</translation>
+    </message>
+    <message>
+        <source>more follow (--rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows were too large to send within a page&apos;s byte cap and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+</context>
+<context>
     <name>beamtop::TableRowsExport</name>
     <message>
         <source>Export stopped, no file was written: %1</source>
@@ -9674,6 +11562,1867 @@ Nur dieser Prozess: %2</translation>
     <message>
         <source>&amp;System</source>
         <extracomment>View ▸ Theme: the look of the desktop Beamtop runs on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TopCommand</name>
+    <message>
+        <source>The processes ranked by memory, reductions, message queue, binaries or heap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks every process of the node by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node&apos;s size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by memory, reductions, message_queue_len, binary_memory or total_heap_size (default memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many processes (default 10, at most 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by the change over MS milliseconds (per second), like recon:proc_window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only processes whose pid, name, initial call, current function or application contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a complete ranking, however long the node takes at its budget (a progress bar on stderr when it is a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is one of memory, reductions, message_queue_len, binary_memory, total_heap_size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the processes: %1</source>
+        <translation>Die Prozesse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 processes on %2, ranked by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> change per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::TreeCommand</name>
+    <message>
+        <source>An application&apos;s supervision tree, with each subtree&apos;s processes and memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the supervision tree of the application APP (as the node&apos;s syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor&apos;s children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels below the top supervisor (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of each supervisor&apos;s children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children per supervisor (default 100, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which application? Give its name: beamtop-cli tree APP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an application name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth takes a number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort is one of start, processes, memory, reductions, message_queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the supervision tree of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Beamtop agent running on %1 is older and cannot read supervision trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a supervision tree needs the Beamtop agent, which %1 did not load (reduced mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running on %2 but has no supervision tree: it is a library application, with no processes of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application %1 is running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamtop-cli apps lists the node&apos;s applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision tree of %1 on %2, children by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walked in %1 ms on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::WatchCommand</name>
+    <message>
+        <source>Evaluates alert rules against a node and prints each alert that fires or resolves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Stop after this long, like 90s, 15m or 1h30m (default: until Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between readings, at least 100 (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with exit code 5 when an alert of SEVERITY (warning or critical) or worse fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration takes a time like 90s, 15m or 1h30m, up to 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch: --interval takes at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exit-on is warning or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to watch: %1 has no enabled rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 with %2 (%3 enabled); Ctrl+C ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the agent (reduced mode) these rules cannot be evaluated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 (its rules wait for it): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the node&apos;s metrics (their rules wait for them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::AlertsPage</name>
+    <message>
+        <source>Could not read %1 for the alerts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active, %1 not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the log file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is firing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert has fired or resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an active alert to acknowledge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only an alert about a process has details to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledge every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move in the active alerts or the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of the process an alert is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a acknowledge · A all · l log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::ApplicationsPage</name>
+    <message>
+        <source>Application / process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children %1–%2 of %3 (&lt; &gt; page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervision tree could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>supervision trees need the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the supervision tree…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applications running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting processes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>totals %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application controller did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree walked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cut at the walk&apos;s caps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>The applications need the agent, which is not loaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supervisor with more children than one page (or one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading children %1–%2 of %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a process of the tree to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open an application&apos;s supervision tree, or a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close it, or go up to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order by name (the tree in start order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous, next page of a large supervisor&apos;s children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected process&apos;s details (Enter on a worker too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter/Right open · Left close · P M R Q N order · &lt; &gt; page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::EtsPage</name>
+    <message>
+        <source>%L1 tables</source>
+        <translation>%L1 Tabellen</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 tables match</source>
+        <translation>%L1 von %L2 Tabellen passen</translation>
+    </message>
+    <message>
+        <source>by memory growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by memory</source>
+        <translation>nach Speicher</translation>
+    </message>
+    <message>
+        <source>by rows added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation>ETS-Tabellen</translation>
+    </message>
+    <message>
+        <source>Could not read the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has no ETS tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ETS tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tables: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table to see its owner process&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by size (rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window: rank by growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter on the node (name, type, owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected table&apos;s owner process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, PgUp, PgDn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M S sort · w window · / filter · o owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETS</source>
+        <translation>ETS</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::HomePage</name>
+    <message>
+        <source>Reading the node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OTP %1 (ERTS %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elixir %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 schedulers, %2 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>(processes %1, binary %2, ETS %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run queue</source>
+        <translation>Ausführungswarteschlange</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>%1 in, %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atoms</source>
+        <translation>Atome</translation>
+    </message>
+    <message>
+        <source>ETS tables</source>
+        <translation>ETS-Tabellen</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 schedulers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the agent (scheduler_wall_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes in pid order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top processes by reductions/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top processes by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top processes by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top processes by reductions per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details of the selected process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrows, PgUp, PgDn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move (Home, End: first, last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/R memory or reductions/s · Enter details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::LoadPage</name>
+    <message>
+        <source>C%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schedulers: %1</source>
+        <translation>Die Scheduler konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>utilisation needs the agent (scheduler_wall_time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring utilisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1 (normal %2, dirty CPU %3, dirty I/O %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spread %1 pts (busiest %2, idlest %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imbalance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 online</source>
+        <translation>%1 von %2 online</translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> q %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one cell per sample, newest right; max over the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the first samples…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedulers</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Reading the schedulers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::MemoryPage</name>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Reading memory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in carriers, %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Allocators</source>
+        <translation>Allokatoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The allocators are read by the agent, which is not loaded on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the allocators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show an allocator&apos;s instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide them, or go to the allocator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move in the memory table or the allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter/Right instances · Left back · m memory/allocators</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::MnesiaPage</name>
+    <message>
+        <source>Mnesia is not running on %1: the application is not loaded.</source>
+        <translation>Mnesia läuft nicht auf %1: Die Anwendung ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1 (it says: %2).</source>
+        <translation>Mnesia läuft nicht auf %1 (Meldung: %2).</translation>
+    </message>
+    <message>
+        <source>Mnesia is not running on %1: it is loaded but not started.</source>
+        <translation>Mnesia läuft nicht auf %1: Die Anwendung ist geladen, aber nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node&apos;s role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mnesia</source>
+        <translation>Mnesia</translation>
+    </message>
+    <message>
+        <source>Mnesia could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Mnesia…</source>
+        <translation>Mnesia wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 db nodes running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc node</source>
+        <translation>Disk-Knoten</translation>
+    </message>
+    <message>
+        <source>RAM node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commits, %2 failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locks held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables (%1 system hidden: s shows them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 of %2</source>
+        <translation>die ersten %1 von %2</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: could not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (the first %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Locks held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock queue</source>
+        <translation>Sperrwarteschlange</translation>
+    </message>
+    <message>
+        <source>Transactions in flight, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database: db nodes, role, directory, version, counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the locks held, the lock queue and the transactions in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show or hide the system tables (the schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t tables · f database · l locks · s system tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::NetworkPage</name>
+    <message numerus="yes">
+        <source>%Ln connected nodes</source>
+        <translation>
+            <numerusform>%Ln verbundener Knoten</numerusform>
+            <numerusform>%Ln verbundene Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net_ticktime %1 s</source>
+        <translation>net_ticktime %1 s</translation>
+    </message>
+    <message>
+        <source>busy limit %1</source>
+        <translation>Busy-Grenze %1</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ports and sockets</source>
+        <translation>%L1 Ports und Sockets</translation>
+    </message>
+    <message>
+        <source>%1 of the port limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Could not read the ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port or socket matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <source>No other node is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter ports: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a port with an owner process to see the owner&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank ports by I/O (bytes received and sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by packets received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window: rank by rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next port type (TCP, UDP, ..., all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter on the node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected port&apos;s owner process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move in the ports or the distribution links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I R S P Q M sort · w window · t type · / filter · o owner · d links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::ProcessActionKeys</name>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collected %1.</source>
+        <translation>Garbage Collection für %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Suspended %1.</source>
+        <translation>%1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1 wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Killed %1.</source>
+        <translation>%1 wurde zwangsweise beendet.</translation>
+    </message>
+    <message>
+        <source>kill, suspend or resume, garbage collect (--allow-actions; asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation>Zwangsweises Beenden</translation>
+    </message>
+    <message>
+        <source>Kill %1 on %2? (untrappable; its supervisor may restart it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1 on %2? (S resumes it; so does Beamtop leaving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collect %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs --allow-actions: kill, suspend and garbage collection are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the node cannot be changed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::ProcessDetails</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process cannot be sampled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Read the first %1 of %2 messages of %3? The node copies the whole queue first (the process uses %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>eine unbekannte Menge</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>sampling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory %1 · reductions/s %2 · queue %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Registered name</source>
+        <translation>Registrierter Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Initial call</source>
+        <translation>Initialer Aufruf</translation>
+    </message>
+    <message>
+        <source>Spawned as</source>
+        <translation>Gestartet als</translation>
+    </message>
+    <message>
+        <source>Current function</source>
+        <translation>Aktuelle Funktion</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Traps exits</source>
+        <translation>Fängt Exits ab</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>Group Leader</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Reduktionen</translation>
+    </message>
+    <message>
+        <source>Reductions/s</source>
+        <translation>Reduktionen/s</translation>
+    </message>
+    <message>
+        <source>measured from the second sample</source>
+        <translation>gemessen ab dem zweiten Messpunkt</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heap size</source>
+        <translation>Heap-Größe</translation>
+    </message>
+    <message>
+        <source>Stack size</source>
+        <translation>Stack-Größe</translation>
+    </message>
+    <message>
+        <source>Total heap size</source>
+        <translation>Gesamte Heap-Größe</translation>
+    </message>
+    <message>
+        <source>Binaries</source>
+        <translation>Binaries</translation>
+    </message>
+    <message>
+        <source>%1 in %2 binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest binaries</source>
+        <translation>Größte Binaries</translation>
+    </message>
+    <message>
+        <source>%1, %2 references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation>Garbage Collection</translation>
+    </message>
+    <message>
+        <source>Links and monitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Monitors</source>
+        <translation>Monitore</translation>
+    </message>
+    <message>
+        <source>Monitored by</source>
+        <translation>Überwacht von</translation>
+    </message>
+    <message>
+        <source>The process has exited; its messages are gone.</source>
+        <translation>Der Prozess wurde beendet; seine Nachrichten sind verloren.</translation>
+    </message>
+    <message>
+        <source>Reading the messages…</source>
+        <translation>Die Nachrichten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message queue is empty.</source>
+        <translation>Die Nachrichtenwarteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 messages, each cut to a readable size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process dictionary is empty.</source>
+        <translation>Das Prozess-Dictionary ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 more entries not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stack trace.</source>
+        <translation>Kein Stacktrace.</translation>
+    </message>
+    <message>
+        <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
+        <translation>Nicht verfügbar: Dieser Prozess wurde nicht mit proc_lib gestartet (er ist kein gen_server, gen_statem oder anderes OTP-Behaviour) und beantwortet daher keine Systemnachrichten. Eine Anfrage würde für immer eine Nachricht in seiner Warteschlange hinterlassen.</translation>
+    </message>
+    <message>
+        <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
+        <translation>Nicht verfügbar: Der Prozess hat sys:get_state nicht innerhalb einer Sekunde beantwortet. Er ist möglicherweise beschäftigt, in einem Aufruf blockiert oder angehalten.</translation>
+    </message>
+    <message>
+        <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
+        <translation>Nicht verfügbar: Der Prozess verarbeitet sys:get_state nicht (er hat keinen Zustand, den er liefern könnte).</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>Nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 has exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>%1 has exited (noticed at %2); what is shown is the last data read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1-%2 of %3 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous / next tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overview, messages, dictionary, stack trace, state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, PgUp, PgDn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scroll (Home, End: top, bottom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the details (and messages) again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a queue over %1 messages (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left/Right tabs · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::ProcessesPage</name>
+    <message>
+        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <translation>Die Zeilen sind nach PID sortiert: Rangliste und Filter benötigen den Agenten von Beamtop, der auf diesem Knoten nicht geladen ist.</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>reductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message queue</source>
+        <translation>Nachrichtenwarteschlange</translation>
+    </message>
+    <message>
+        <source>heap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 growth per second (window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 Prozesse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>The process list could not be read; showing the last rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No process matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the processes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (on the node; empty: all): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank by memory, reductions, message queue, heap, binary memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sliding window: rank by growth per second (R: reductions/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter on the node (text, app:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details of the selected process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrows, PgUp, PgDn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move (Home, End: first, last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M R Q H B sort · w window · / filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::Terminal</name>
+    <message>
+        <source>beamtop-cli tui needs a terminal: standard output is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamtop-cli tui needs a terminal: standard input is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beamtop-cli tui cannot drive this terminal (TERM=%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::TuiCommand</name>
+    <message>
+        <source>Watches a node full-screen in the terminal, page by page, like the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile&apos;s, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No colours (also when NO_COLOR is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw lines, bars and charts with ASCII characters only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow kill, suspend and garbage collection of processes (each asks first). Off: the node is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the bundled demo node and watch it (stopped on exit); no --node needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh every MS milliseconds (default 1000; + and - change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules from FILE (a beamtop.rules/1 document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tui takes no arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tui: --interval takes at least 100 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::TuiParts</name>
+    <message>
+        <source>not ranked (no agent): in the node&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking: %1 looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranked %1 ago</source>
+        <translation>Rangliste von vor %1</translation>
+    </message>
+    <message>
+        <source>ranked just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The link to %1 is lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::TuiScreen</name>
+    <message>
+        <source>Link to %1 lost: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 lost: reconnecting (attempt %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y: yes    n, Esc: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent %1 CPU</source>
+        <translation>Agent %1 CPU</translation>
+    </message>
+    <message>
+        <source>actions on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>F1 help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-9, click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next, previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh more or less often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>r, F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close what is over the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draw the whole screen again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q, Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit (Beamtop leaves the node as it found it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this page (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::TuiTreeRows</name>
+    <message>
+        <source>… %L1 of %L2 listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

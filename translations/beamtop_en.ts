@@ -198,12 +198,39 @@
     </message>
 </context>
 <context>
+    <name>beamtop::PortCommand</name>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="unfinished">
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>beamtop::PortExport</name>
     <message numerus="yes">
         <source>Exported %Ln ports and sockets to %1.</source>
         <translation>
             <numerusform>Exported %Ln port or socket to %1.</numerusform>
             <numerusform>Exported %Ln ports and sockets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::ProcessCommand</name>
+    <message numerus="yes">
+        <source>%1 in %Ln binaries</source>
+        <translation type="unfinished">
+            <numerusform>%1 in %Ln binary</numerusform>
+            <numerusform>%1 in %Ln binaries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more</source>
+        <translation type="unfinished">
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
         </translation>
     </message>
 </context>
@@ -224,6 +251,23 @@
         <translation>
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::RecordCommand</name>
+    <message numerus="yes">
+        <source>%n samples in a row failed; the recording ends here: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupted: the recording ends with %n samples.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -292,6 +336,77 @@
         <translation>
             <numerusform>Exported %Ln row of %1 to %2.</numerusform>
             <numerusform>Exported %Ln rows of %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::AlertsPage</name>
+    <message numerus="yes">
+        <source>%n active, %1 not acknowledged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledged %n alert(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::MemoryPage</name>
+    <message numerus="yes">
+        <source>… and %Ln more findings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::MnesiaPage</name>
+    <message numerus="yes">
+        <source>%Ln tables (%1 system hidden: s shows them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::NetworkPage</name>
+    <message numerus="yes">
+        <source>%Ln connected nodes</source>
+        <translation type="unfinished">
+            <numerusform>%Ln connected node</numerusform>
+            <numerusform>%Ln connected nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>beamtop::tui::TuiScreen</name>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n alert</numerusform>
+            <numerusform>%n alerts</numerusform>
         </translation>
     </message>
 </context>

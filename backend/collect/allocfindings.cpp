@@ -11,10 +11,12 @@ namespace beamtop {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the context named here (a free tr() would be filed under
+// the namespace or the calling class instead, and never be found at run time).
+struct AllocFindingsText
 {
-    return QCoreApplication::translate("AllocFindings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AllocFindings)
+};
 
 QString size(qint64 bytes)
 {
@@ -55,7 +57,7 @@ void fragmentation(const AllocType &t, QVector<AllocFinding> *out)
             f.flags << QStringLiteral("+M%1as aobf").arg(letter);
         f.flags << QStringLiteral("+M%1acul").arg(letter);
     }
-    f.text = tr("%1 uses %2 of %3 of carriers (%4 unused): fragmentation.")
+    f.text = AllocFindingsText::tr("%1 uses %2 of %3 of carriers (%4 unused): fragmentation.")
                  .arg(t.name, percent(usage), size(carriers), size(t.unused()));
     f.figures = {{QStringLiteral("usage"), usage},
                  {QStringLiteral("carriers_size"), double(carriers)},
@@ -76,11 +78,11 @@ void largeBlocks(const AllocType &t, QVector<AllocFinding> *out)
     if (!letter.isEmpty())
         f.flags << QStringLiteral("+M%1sbct").arg(letter) << QStringLiteral("+M%1lmbcs").arg(letter);
     const QString sbct = t.setting(QStringLiteral("sbct"));
-    f.text = tr("%1 of %2's block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in "
+    f.text = AllocFindingsText::tr("%1 of %2's block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in "
                 "a carrier of its own.")
                  .arg(percent(share), t.name, size(t.sbcs.blocksSize), QLocale().toString(t.sbcs.blocks));
     if (!sbct.isEmpty() && sbct.toLongLong() > 0)
-        f.text += QLatin1Char(' ') + tr("Blocks from %1 up go there (sbct).").arg(size(sbct.toLongLong()));
+        f.text += QLatin1Char(' ') + AllocFindingsText::tr("Blocks from %1 up go there (sbct).").arg(size(sbct.toLongLong()));
     f.figures = {{QStringLiteral("sbcs_share"), share},
                  {QStringLiteral("sbcs_blocks_size"), double(t.sbcs.blocksSize)},
                  {QStringLiteral("sbcs_blocks"), double(t.sbcs.blocks)},
@@ -97,7 +99,7 @@ void msegCache(const MsegCache &c, QVector<AllocFinding> *out)
     f.rule = QStringLiteral("mseg_cache");
     f.subject = QStringLiteral("mseg_alloc instance %1").arg(c.instance);
     f.flags << QStringLiteral("+MMmcs") << QStringLiteral("+MMrmcbf") << QStringLiteral("+MMamcbf");
-    f.text = tr("The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often "
+    f.text = AllocFindingsText::tr("The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often "
                 "created and destroyed rather than reused.")
                  .arg(QLocale().toString(rate, 'f', 2))
                  .arg(c.instance)
@@ -123,7 +125,7 @@ void outsideAllocators(const AllocSample &s, QVector<AllocFinding> *out)
     f.rule = QStringLiteral("outside_allocators");
     f.severity = AllocFinding::Severity::Info;
     f.subject = QStringLiteral("node");
-    f.text = tr("The OS counts %1 resident for the node, the allocators %2: %3 is outside them "
+    f.text = AllocFindingsText::tr("The OS counts %1 resident for the node, the allocators %2: %3 is outside them "
                 "(NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).")
                  .arg(size(rss), size(held), size(outside));
     f.figures = {{QStringLiteral("rss"), double(rss)},

@@ -11,10 +11,12 @@ namespace beamtop {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files the strings under the context named here (a free tr() would be filed under
+// the namespace or the calling class instead, and never be found at run time).
+struct MnesiaSampleText
 {
-    return QCoreApplication::translate("MnesiaSample", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MnesiaSample)
+};
 
 QString formatted(const Term &t)
 {
@@ -79,7 +81,7 @@ MnesiaList<T> readList(const Term &t)
     }
     const Term items = r.value.value("items");
     if (!r.value.isMap() || !items.isProperList()) {
-        list.problem = tr("not understood");
+        list.problem = MnesiaSampleText::tr("not understood");
         return list;
     }
     for (const Term &e : items.elements())
@@ -108,11 +110,11 @@ QString MnesiaRead::problem() const
 {
     switch (state) {
     case State::Ok: return {};
-    case State::Timeout: return tr("timed out");
-    case State::Error: return tr("error: %1").arg(error);
+    case State::Timeout: return MnesiaSampleText::tr("timed out");
+    case State::Error: return MnesiaSampleText::tr("error: %1").arg(error);
     case State::Missing: break;
     }
-    return tr("not read");
+    return MnesiaSampleText::tr("not read");
 }
 
 MnesiaRead MnesiaRead::fromTerm(const Term &t)
@@ -380,7 +382,7 @@ QString MnesiaSample::systemText(const QString &key) const
         return it->problem();
     const Term &v = it->value;
     if (v.kind() == Term::Kind::Nil)
-        return tr("none");
+        return MnesiaSampleText::tr("none");
     if (v.isProperList() && v.toText().isEmpty())
         return names(v).join(QStringLiteral(", "));
     return plain(v);

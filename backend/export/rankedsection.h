@@ -104,9 +104,9 @@ protected:
         const QLocale loc;
         const QString shown = loc.toString(qMin<qint64>(TextRows, m_page->rows.size()));
         line(out, label,
-             m_page->rankingComplete ? tr("%1, %2 of %3").arg(by, shown, loc.toString(m_page->total))
-                                     : tr("%1, %2 of the %3 ranked so far").arg(by, shown, loc.toString(m_page->total)));
-        line(out, tr("Ranking"), Columns::rankingLine(*m_page));
+             m_page->rankingComplete ? SnapshotSection::tr("%1, %2 of %3").arg(by, shown, loc.toString(m_page->total))
+                                     : SnapshotSection::tr("%1, %2 of the %3 ranked so far").arg(by, shown, loc.toString(m_page->total)));
+        line(out, SnapshotSection::tr("Ranking"), Columns::rankingLine(*m_page));
         Columns::writeTable(out, m_page->rows, f, TextRows);
     }
 

@@ -4,7 +4,7 @@
 // and a locale without a catalogue falls back to English with its plural forms.
 #include "format.h"
 #include "guitestutil.h"
-#include "languages.h"
+#include "i18n/languages.h"
 #include "mainwindow.h"
 #include "pageregistry.h"
 
