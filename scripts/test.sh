@@ -12,6 +12,9 @@ beamtop_install_deps
 
 jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
+# The tests expect English and C-locale numbers; tst_language switches to German and French itself.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 # Test nodes get their own EPMD port so they never touch a developer's running nodes.
 export ERL_EPMD_PORT=${BEAMTOP_TEST_EPMD_PORT:-43690}
 
