@@ -204,23 +204,23 @@
     <name>AllocFindings</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation type="unfinished">%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
+        <translation>%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
     </message>
     <message>
         <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation type="unfinished">%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
+        <translation>%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
     </message>
     <message>
         <source>Blocks from %1 up go there (sbct).</source>
-        <translation type="unfinished">Blöcke ab %1 landen dort (sbct).</translation>
+        <translation>Blöcke ab %1 landen dort (sbct).</translation>
     </message>
     <message>
         <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation type="unfinished">Die Trefferquote des mseg_alloc-Caches beträgt %1 auf Instanz %2 (%3 Treffer bei %4 Aufrufen): Carrier werden oft erzeugt und zerstört statt wiederverwendet.</translation>
+        <translation>Die Trefferquote des mseg_alloc-Caches beträgt %1 auf Instanz %2 (%3 Treffer bei %4 Aufrufen): Carrier werden oft erzeugt und zerstört statt wiederverwendet.</translation>
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation type="unfinished">Das Betriebssystem zählt %1 resident für den Knoten, die Allokatoren %2: %3 liegen außerhalb von ihnen (NIFs oder Treiber, die malloc direkt aufrufen, Thread-Stacks, der mseg-Cache, gemeinsame Bibliotheken).</translation>
+        <translation>Das Betriebssystem zählt %1 resident für den Knoten, die Allokatoren %2: %3 liegen außerhalb von ihnen (NIFs oder Treiber, die malloc direkt aufrufen, Thread-Stacks, der mseg-Cache, gemeinsame Bibliotheken).</translation>
     </message>
 </context>
 <context>
@@ -883,15 +883,15 @@
     <name>MnesiaSample</name>
     <message>
         <source>not understood</source>
-        <translation type="unfinished">nicht verstanden</translation>
+        <translation>nicht verstanden</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">Zeitüberschreitung</translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>not read</source>
@@ -1478,42 +1478,42 @@
     <name>RankingProgress</name>
     <message>
         <source>measuring change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird gemessen</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste wird erstellt</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>verbleibende Zeit wird geschätzt</translation>
     </message>
     <message>
         <source>~%1 left at --budget %2</source>
-        <translation type="unfinished"></translation>
+        <translation>noch ~%1 bei --budget %2</translation>
     </message>
     <message>
         <source>--budget %1 (more CPU on the node) would take ~%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget %1 (mehr CPU auf dem Knoten) würde ~%2 dauern</translation>
     </message>
     <message>
         <source>--budget %1: ~%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget %1: ~%2</translation>
     </message>
     <message>
         <source>~%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch ~%1</translation>
     </message>
 </context>
 <context>
     <name>RecordTextWriter</name>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Load of %1, one line per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Last von %1, eine Zeile pro Messpunkt</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1783,47 +1783,47 @@
     <name>beamtop::AboutDialog</name>
     <message>
         <source>Show &amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenz anzeigen</translation>
     </message>
     <message>
         <source>About Beamtop</source>
-        <translation type="unfinished">Über Beamtop</translation>
+        <translation>Über Beamtop</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beobachter für Erlang- und Elixir-Knoten: Er verbindet sich als versteckter C-Knoten, lädt für die Dauer der Verbindung einen kleinen Agenten und hinterlässt keine Spuren.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); siehe &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>OTP erl_interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP erl_interface:</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain:</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit:</translation>
     </message>
     <message>
         <source>Hide &amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz &amp;ausblenden</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1831,11 +1831,11 @@
     </message>
     <message>
         <source>%1 (OTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OTP %2)</translation>
     </message>
     <message>
         <source>The licence text is missing from this build; read it at https://www.gnu.org/licenses/gpl-3.0.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lizenztext fehlt in diesem Build; Sie finden ihn unter https://www.gnu.org/licenses/gpl-3.0.html.</translation>
     </message>
 </context>
 <context>
@@ -2367,19 +2367,19 @@
     <name>beamtop::AllocCommand</name>
     <message>
         <source>The memory allocators: carriers, usage, the mseg cache, and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicher-Allokatoren: Carrier, Auslastung, der mseg-Cache und was zu ändern ist.</translation>
     </message>
     <message>
         <source>Reads the node&apos;s memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node&apos;s resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot&apos;s allocators section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Speicher-Allokatoren des Knotens in einem Abzug und gibt pro Allokatortyp die Carrier aus, die er hält, die Blöcke darin und ihre Auslastung, dann die Summen im Vergleich zu erlang:memory(total) und zur residenten Größe des Knotens, den mseg_alloc-Cache und die Befunde in einfachen Worten mit dem Emulator-Flag, das Sie prüfen sollten (es wird nie angewendet). --instances fügt eine Zeile pro Instanz hinzu (0 ist die globale, die anderen je eine pro Scheduler). --format table (oder text) für Menschen, csv für die Zeilen, json für den Abschnitt allocators des Schnappschusses.</translation>
     </message>
     <message>
         <source>Add each allocator instance under its type, and the mseg cache per instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Allokator-Instanz unter ihrem Typ hinzufügen, und den mseg-Cache pro Instanz.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
@@ -2387,11 +2387,11 @@
     </message>
     <message>
         <source>Could not read the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Memory allocators of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher-Allokatoren von %1</translation>
     </message>
 </context>
 <context>
@@ -2986,15 +2986,15 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     <name>beamtop::AppsCommand</name>
     <message>
         <source>The applications: status, version, and what their processes add up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen: Status, Version und was ihre Prozesse zusammen ausmachen.</translation>
     </message>
     <message>
         <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent&apos;s CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot&apos;s applications section. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet jede Anwendung des Knotens auf, ob laufend, startend oder nur geladen, mit ihrer Version, ihrem Starttyp und ihrer Beschreibung, und was ihre Prozesse zusammen ausmachen: wie viele, ihr Speicher, Reduktionen pro Sekunde und Nachrichten in der Warteschlange. Ein Prozess gehört zur Anwendung seines Group Leaders; die Prozesse ohne Anwendung bilden die letzte Zeile. Der Knoten summiert sie im Hintergrund innerhalb des CPU-Budgets des Agenten, daher stammen die Werte aus seinem letzten Durchlauf (die Ausgabe sagt, wie alt sie sind); die erste Antwort wartet etwa eine Sekunde auf den ersten Durchlauf und gibt dann aus, was vorliegt, als unvollständig markiert. Reduktionen pro Sekunde brauchen einen zweiten Durchlauf, der eine Sekunde später kommt: Nach einem vollständigen ersten Durchlauf wartet der Befehl darauf. --format text (oder table) für Menschen, csv für die Zeilen, json für den Abschnitt applications des Schnappschusses. Benötigt den Agenten.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
@@ -3002,15 +3002,15 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot list applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamtop-Agent auf %1 ist älter und kann keine Anwendungen auflisten.</translation>
     </message>
     <message>
         <source>Listing applications needs the Beamtop agent, which %1 did not load (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten der Anwendungen benötigt den Beamtop-Agenten, den %1 nicht geladen hat (reduzierter Modus).</translation>
     </message>
     <message>
         <source>Applications of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen von %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3256,66 +3256,66 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     <name>beamtop::CliApp</name>
     <message>
         <source>Show the help, of a command when one is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe anzeigen, die eines Befehls, wenn einer angegeben ist.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Usage: beamtop-cli [connection options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: beamtop-cli [Verbindungsoptionen] BEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>Beamtop&apos;s command line: observe an Erlang or Elixir node headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile von Beamtop: einen Erlang- oder Elixir-Knoten ohne Oberfläche beobachten.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Connection options (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsoptionen (%1):</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie beamtop-cli help BEFEHL oder beamtop-cli BEFEHL --help aus, um die eigenen Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Commands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle: %1.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr mit beamtop-cli --help.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Run beamtop-cli help %1 for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt beamtop-cli help %1.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CliConnection</name>
     <message>
         <source>The node, name@host (else BEAMTOP_NODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten, name@host (sonst BEAMTOP_NODE).</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -3323,7 +3323,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Connect through the saved profile NAME (node, ports, cookie from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über das gespeicherte Profil NAME verbinden (Knoten, Ports, Cookie aus dem Schlüsselbund des Systems).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3339,15 +3339,15 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Read the cookie from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Timeout for connecting and for each call, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau und für jeden Aufruf, in ms (Standard 5000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
@@ -3355,35 +3355,35 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>Name Beamtop with a long name (default: mirror the node&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop einen langen Namen geben (Standard: wie der Name des Knotens).</translation>
     </message>
     <message>
         <source>Name Beamtop with a short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamtop einen kurzen Namen geben.</translation>
     </message>
     <message>
         <source>EPMD port on the node&apos;s host (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD-Port auf dem Host des Knotens (Standard %1).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Connect to this distribution port directly, without EPMD (for tunnels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt mit diesem Distributionsport verbinden, ohne EPMD (für Tunnel).</translation>
     </message>
     <message>
         <source>How terms are written: auto (Elixir syntax on Elixir nodes), erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Terme geschrieben werden: auto (Elixir-Syntax auf Elixir-Knoten), erlang oder elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTAX</translation>
     </message>
     <message>
         <source>Print timings and progress to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten und Fortschritt auf stderr ausgeben.</translation>
     </message>
     <message>
         <source>Could not read the cookie of the profile “%1” from the system keychain: %2
@@ -3392,63 +3392,68 @@ Beamtop never falls back to keeping the cookie in plain text. You can:
       beamtop-cli profiles remove %1
       beamtop-cli profiles add %1 --node %3 --cookie-file FILE --keep-cookie-file
   - or give the cookie for this run only: --cookie-file FILE, or --cookie-stdin to pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie des Profils „%1“ konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %2
+Beamtop weicht nie darauf aus, das Cookie im Klartext zu speichern. Sie können:
+  - das Profil stattdessen auf eine Cookie-Datei verweisen lassen:
+      beamtop-cli profiles remove %1
+      beamtop-cli profiles add %1 --node %3 --cookie-file DATEI --keep-cookie-file
+  - oder das Cookie nur für diesen Aufruf angeben: --cookie-file DATEI, oder --cookie-stdin, um es per Pipe zu übergeben.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for the commands and connection options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle und Verbindungsoptionen zeigt beamtop-cli --help.</translation>
     </message>
     <message>
         <source>--%1 takes a port number from 1 to 65535, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Portnummer von 1 bis 65535, nicht „%2“.</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine positive Anzahl von Millisekunden.</translation>
     </message>
     <message>
         <source>--syntax is auto, erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--syntax ist auto, erlang oder elixir.</translation>
     </message>
     <message>
         <source>--demo starts its own node: --%1 does not go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo startet einen eigenen Knoten: --%1 passt nicht dazu.</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Knoten? Geben Sie --node name@host an.</translation>
     </message>
     <message>
         <source>--profile and --node exclude each other: the profile names the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile und --node schließen einander aus: Das Profil nennt den Knoten.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. beamtop-cli profiles list zeigt sie an.</translation>
     </message>
     <message>
         <source>Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben Sie das Cookie per Pipe mit --cookie-stdin, oder geben Sie --cookie-file DATEI an.</translation>
     </message>
     <message>
         <source>The demo node did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The demo node stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Knoten wurde beendet (Exit-Code %1).</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 (%2) nicht möglich: %3</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
         <source>connected in %1 ms; agent: %2 (%3) in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden in %1 ms; Agent: %2 (%3) in %4 ms</translation>
     </message>
 </context>
 <context>
@@ -3555,47 +3560,47 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     <name>beamtop::Command</name>
     <message>
         <source>Connection options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsoptionen:</translation>
     </message>
     <message>
         <source>[connection options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Verbindungsoptionen]</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Run beamtop-cli help %1 for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt beamtop-cli help %1.</translation>
     </message>
     <message>
         <source>How to write the output: %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Ausgabe geschrieben wird: %1 (Standard: %2).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Indent JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Ausgabe einrücken.</translation>
     </message>
     <message>
         <source>--format is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist eines von: %1.</translation>
     </message>
 </context>
 <context>
@@ -3988,27 +3993,27 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     <name>beamtop::DistCommand</name>
     <message>
         <source>The node&apos;s distribution links: connected nodes, their traffic and queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Distributionsverbindungen des Knotens: verbundene Knoten, ihr Datenverkehr und ihre Warteschlangen.</translation>
     </message>
     <message>
         <source>Lists every node the node is connected to, visible and hidden (Beamtop&apos;s own connection is marked), with the peer&apos;s address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot&apos;s distribution section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet jeden Knoten auf, mit dem der Knoten verbunden ist, sichtbar und versteckt (die eigene Verbindung von Beamtop ist markiert), mit der Adresse der Gegenstelle, den empfangenen und gesendeten Bytes insgesamt und pro Sekunde, den Bytes, die in der Ausgabewarteschlange warten, im Vergleich zu dist_buf_busy_limit (BELEGT, wenn es erreicht ist: Sender an diesen Knoten werden angehalten), und wie lange über die Verbindung nichts hereingekommen ist. Nimmt zwei Messungen im Abstand eines Aktualisierungsintervalls, damit Raten angezeigt werden. --format text (oder table) für Menschen, json für den Abschnitt distribution des Schnappschusses.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Could not read the distribution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Distribution konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution von %1</translation>
     </message>
     <message>
         <source>net_ticktime</source>
-        <translation type="unfinished"></translation>
+        <translation>net_ticktime</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4020,11 +4025,11 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
     <message>
         <source>dist_buf_busy_limit</source>
-        <translation type="unfinished"></translation>
+        <translation>dist_buf_busy_limit</translation>
     </message>
     <message>
         <source>Not connected to any node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Knoten verbunden.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -4040,23 +4045,23 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>IN/S</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN/S</translation>
     </message>
     <message>
         <source>OUT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS/S</translation>
     </message>
     <message>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>EIN</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUS</translation>
     </message>
     <message>
         <source>QUEUE</source>
@@ -4064,7 +4069,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
     <message>
         <source>QUIET</source>
-        <translation type="unfinished"></translation>
+        <translation>STILL</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -4076,11 +4081,11 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
     <message>
         <source>%1 (Beamtop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beamtop)</translation>
     </message>
     <message>
         <source>%1 BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 BELEGT</translation>
     </message>
 </context>
 <context>
@@ -4318,35 +4323,35 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     <name>beamtop::EtsCommand</name>
     <message>
         <source>The ETS tables ranked by memory, rows or growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ETS-Tabellen nach Speicher, Zeilen oder Wachstum geordnet.</translation>
     </message>
     <message>
         <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table&apos;s rows instead. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet jede ETS-Tabelle des Knotens, private eingeschlossen, nach Speicher (Bytes) oder Zeilen, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. Der Knoten ordnet die ganze Liste höchstens alle 10 s neu; die ausgegebenen Zeilen werden jedes Mal frisch gelesen. --sort growth ordnet danach, wie schnell der Speicher wächst (die Änderung pro Sekunde über ein Fenster, wie es --window mit beiden Metriken tut). `beamtop-cli ets TABELLE` liest stattdessen die Zeilen einer Tabelle. Benötigt den Agenten.</translation>
     </message>
     <message>
         <source>Rank by memory, size (rows) or growth (memory per second); default memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach memory (Speicher), size (Zeilen) oder growth (Speicher pro Sekunde) ordnen; Standard memory.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>How many tables (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tabellen (Standard 10, höchstens 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Änderung über MS Millisekunden ordnen (pro Sekunde).</translation>
     </message>
     <message>
         <source>Only tables whose name, id, type or owner contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tabellen, deren Name, ID, Typ oder Besitzer TEXT enthält.</translation>
     </message>
     <message>
         <source>Only tables of this type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tabellen dieses Typs: %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -4354,31 +4359,31 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
     </message>
     <message>
         <source>Only tables with this protection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tabellen mit diesem Schutz: %1.</translation>
     </message>
     <message>
         <source>PROTECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHUTZ</translation>
     </message>
     <message>
         <source>--sort is one of memory, size, growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort ist eines von memory, size, growth.</translation>
     </message>
     <message>
         <source>--type is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ist eines von %1.</translation>
     </message>
     <message>
         <source>--protection is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protection ist eines von %1.</translation>
     </message>
     <message>
         <source>Could not read the ETS tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ETS-Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 ETS tables on %2, ranked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ETS-Tabellen auf %2, geordnet nach %3</translation>
     </message>
 </context>
 <context>
@@ -5497,11 +5502,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -5821,15 +5826,15 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>%1: could not read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine</translation>
     </message>
     <message>
         <source>%1 (the first %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die ersten %2 von %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5837,15 +5842,15 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>Mnesia on the node: db nodes, tables and replicas, locks and transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia auf dem Knoten: db-Knoten, Tabellen und Replikate, Sperren und Transaktionen.</translation>
     </message>
     <message>
         <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node&apos;s role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot&apos;s mnesia section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Mnesia auf dem Knoten einmal, ohne Sperre oder Transaktion: die laufenden und gestoppten db-Knoten, die Rolle dieses Knotens (Disk- oder RAM-Knoten), die Systemeinträge (Verzeichnis, Ort des Schemas, Version, Checkpoints, Schwellwerte für das Schreiben des Logs, ...), jede Tabelle mit ihrer Speicherart hier, Typ, Größe, Speicher in Bytes und Replikaten nach Speicherart, die gehaltenen Sperren, die Sperrwarteschlange und die laufenden Transaktionen (begrenzt) sowie die Transaktionszähler seit dem Start von Mnesia. Jeder Lesevorgang hat ein eigenes Zeitlimit: Was ein hängendes Mnesia nicht beantwortet, wird genannt, der Rest wird angezeigt. Ein Knoten ohne Mnesia sagt das (Exit-Code 0). --format text für Menschen, json für den Abschnitt mnesia des Schnappschusses.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
@@ -5853,43 +5858,43 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>Mnesia is not running on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia läuft nicht auf %1 (%2).</translation>
     </message>
     <message>
         <source>loaded, status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen, Status: %1</translation>
     </message>
     <message>
         <source>not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geladen</translation>
     </message>
     <message>
         <source>Mnesia on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia auf %1</translation>
     </message>
     <message>
         <source>disc node (schema on disc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk-Knoten (Schema auf der Festplatte)</translation>
     </message>
     <message>
         <source>ram node (diskless)</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Knoten (ohne Festplatte)</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (%1)</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>db nodes running</source>
-        <translation type="unfinished"></translation>
+        <translation>laufende db-Knoten</translation>
     </message>
     <message>
         <source>db nodes stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppte db-Knoten</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -5897,7 +5902,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionen</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
@@ -5905,11 +5910,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>Tables (the first %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (die ersten %1 von %2)</translation>
     </message>
     <message>
         <source>Tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (%1)</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5917,7 +5922,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ABLAGE</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -5925,23 +5930,23 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>READ FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>LESEN VON</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>DISC</source>
-        <translation type="unfinished"></translation>
+        <translation>DISC</translation>
     </message>
     <message>
         <source>DISC_ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>DISC_ONLY</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>MEMORY</source>
@@ -5949,11 +5954,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>%1.%2: %3</source>
-        <translation type="unfinished">%1: %2. {1.%2:?} {3?}</translation>
+        <translation>%1.%2: %3</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Held locks</source>
@@ -5965,15 +5970,15 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHL.</translation>
     </message>
     <message>
         <source>LOCK</source>
-        <translation type="unfinished"></translation>
+        <translation>SPERRE</translation>
     </message>
     <message>
         <source>TRANSACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>TRANSAKTION</translation>
     </message>
     <message>
         <source>Lock queue</source>
@@ -5981,7 +5986,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>OP</source>
-        <translation type="unfinished"></translation>
+        <translation>OP</translation>
     </message>
     <message>
         <source>PID</source>
@@ -5989,15 +5994,15 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>WAITING FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTET AUF</translation>
     </message>
     <message>
         <source>Ongoing transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Transaktionen</translation>
     </message>
     <message>
         <source>TID</source>
-        <translation type="unfinished"></translation>
+        <translation>TID</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -6005,7 +6010,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     </message>
     <message>
         <source>SEEN FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>GESEHEN</translation>
     </message>
 </context>
 <context>
@@ -7133,47 +7138,47 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
     <name>beamtop::NodesCommand</name>
     <message>
         <source>The nodes registered with EPMD on a host, like epmd -names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei EPMD auf einem Host registrierten Knoten, wie epmd -names.</translation>
     </message>
     <message>
         <source>Host whose EPMD to ask (default localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, dessen EPMD gefragt wird (Standard localhost).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>EPMD port on that host (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD-Port auf diesem Host (Standard %1).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Timeout in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit in ms (Standard 5000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--epmd-port takes a port number from 1 to 65535, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--epmd-port erwartet eine Portnummer von 1 bis 65535, nicht „%1“.</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine positive Anzahl von Millisekunden.</translation>
     </message>
     <message>
         <source>No nodes are registered with EPMD on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei EPMD auf %1 sind keine Knoten registriert.</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -7284,39 +7289,39 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     <name>beamtop::PortCommand</name>
     <message>
         <source>One port or socket in detail, by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Port oder Socket im Detail, nach seiner ID.</translation>
     </message>
     <message>
         <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket&apos;s counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Port oder Socket des Knotens: seinen Typ, Besitzer, seine Adressen und seinen Zustand, alles, was erlang:port_info/1 sagt (socket:info/1 für Sockets des Moduls socket), seine Statistiken (inet:getstat/1 oder die Zähler eines Sockets), jede Option, die er beantwortet (Optionen, die der Port nicht hat, sind als nicht unterstützt markiert), sowie seine Links und Monitore. Geben Sie die ID so an, wie der Knoten sie ausgibt: #Port&lt;0.5&gt;, 5 für denselben Port oder #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
         <source>&apos;port&apos; needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„port“ braucht eine Port-ID, etwa #Port&lt;0.5&gt;, 5 oder #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Port-ID (schreiben Sie sie etwa als #Port&lt;0.5&gt;, 5 oder #Socket&lt;0.1.2.3&gt;).</translation>
     </message>
     <message>
         <source>Could not read port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No port %1 is open on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 ist kein Port %1 offen.</translation>
     </message>
     <message>
         <source>Socket %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket %1 auf %2</translation>
     </message>
     <message>
         <source>Port %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -7344,7 +7349,7 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Local</source>
@@ -7356,11 +7361,11 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     </message>
     <message>
         <source>Socket info</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket-Info</translation>
     </message>
     <message>
         <source>Port info</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Info</translation>
     </message>
     <message>
         <source>none</source>
@@ -7368,11 +7373,11 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>none for this kind of port</source>
-        <translation type="unfinished"></translation>
+        <translation>keine für diese Art von Port</translation>
     </message>
     <message>
         <source>Options</source>
@@ -7380,15 +7385,15 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
     </message>
     <message>
         <source>(unsupported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht unterstützt)</translation>
     </message>
     <message>
         <source>(error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Fehler: %1)</translation>
     </message>
     <message>
         <source>Links and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und Monitore</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
@@ -7922,35 +7927,35 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     <name>beamtop::PortsCommand</name>
     <message>
         <source>The ports and sockets ranked by I/O, bytes, packets, queue or memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ports und Sockets nach E/A, Bytes, Paketen, Warteschlange oder Speicher geordnet.</translation>
     </message>
     <message>
         <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet jeden Port und Socket des Knotens (TCP-, UDP- und SCTP-Ports, Sockets des Moduls socket, gestartete Programme, Dateien...) nach einer Metrik, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. io ist die Summe der empfangenen und gesendeten Bytes. --window ordnet nach der Änderung pro Sekunde über ein Fenster (mit io: die gerade aktivsten); --watch gibt in jedem Intervall erneut aus. Die erste Antwort kommt innerhalb von etwa einer Sekunde: Hat der Knoten bis dahin nicht fertig geordnet, sagt sie, wie viel er bereits eingeordnet hat (unvollständig). Benötigt den Agenten.</translation>
     </message>
     <message>
         <source>Rank by %1 (default io: bytes received and sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 ordnen (Standard io: empfangene und gesendete Bytes).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>How many ports (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Ports (Standard 10, höchstens 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Änderung über MS Millisekunden ordnen (pro Sekunde).</translation>
     </message>
     <message>
         <source>Only ports whose id, type, name, owner, addresses or state contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ports, deren ID, Typ, Name, Besitzer, Adressen oder Zustand TEXT enthält.</translation>
     </message>
     <message>
         <source>Only ports of this type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ports dieses Typs: %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -7958,15 +7963,15 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
     <message>
         <source>--sort is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort ist eines von %1.</translation>
     </message>
     <message>
         <source>--type is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type ist eines von %1.</translation>
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ports konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 ports and sockets</source>
@@ -7974,11 +7979,11 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
     <message>
         <source>%1 %2 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-Ports</translation>
     </message>
     <message>
         <source>%1 on %2, ranked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, geordnet nach %3</translation>
     </message>
 </context>
 <context>
@@ -8110,59 +8115,59 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     <name>beamtop::ProcessCommand</name>
     <message>
         <source>One process in detail, by pid or registered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozess im Detail, nach PID oder registriertem Namen.</translation>
     </message>
     <message>
         <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node (&apos;Elixir.MyApp.Cache&apos; in Erlang syntax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Prozess: was er ist, was er ausführt, seinen Speicher, seine Links und Monitore, Stacktrace, Dictionary und Zustand, und mit --messages die ersten Nachrichten in seiner Warteschlange. Geben Sie eine PID (&lt;0.123.0&gt; oder #PID&lt;0.123.0&gt;) oder einen registrierten Namen so an, wie der Knoten ihn schreibt: code_server, oder MyApp.Cache auf einem Elixir-Knoten (&apos;Elixir.MyApp.Cache&apos; in Erlang-Syntax).</translation>
     </message>
     <message>
         <source>Include the first N messages (at most 100: more reads 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten N Nachrichten einschließen (höchstens 100: mehr liest 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Copy the message queue even when it holds over 10,000 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtenwarteschlange auch kopieren, wenn sie über 10.000 Nachrichten enthält.</translation>
     </message>
     <message>
         <source>&apos;process&apos; needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
-        <translation type="unfinished"></translation>
+        <translation>„process“ braucht eine PID, etwa &lt;0.123.0&gt;, oder einen registrierten Namen, etwa code_server.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a pid nor a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine PID noch ein Name.</translation>
     </message>
     <message>
         <source>--messages takes a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages erwartet eine Zahl von 0 bis 100.</translation>
     </message>
     <message>
         <source>--messages: at most %1 messages are read; showing the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages: Es werden höchstens %1 Nachrichten gelesen; die ersten %1 werden angezeigt.</translation>
     </message>
     <message>
         <source>No process is registered as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 ist kein Prozess als %1 registriert.</translation>
     </message>
     <message>
         <source>No process %1 is alive on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 lebt kein Prozess %1.</translation>
     </message>
     <message>
         <source>The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange enthält %L1 Nachrichten; sie zu kopieren kostet den Knoten Speicher. Geben Sie --force an, um sie trotzdem zu kopieren (nur %2 werden gesendet).</translation>
     </message>
     <message>
         <source>Process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8242,7 +8247,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
     <message>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Wörter</translation>
     </message>
     <message>
         <source>Binaries</source>
@@ -8284,15 +8289,15 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace</translation>
     </message>
     <message>
         <source>Dictionary (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionary (%L1)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>State</source>
@@ -8300,19 +8305,19 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
     </message>
     <message>
         <source>not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar (%1)</translation>
     </message>
     <message>
         <source>Messages: %L1 in the queue, not read (add --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten: %L1 in der Warteschlange, nicht gelesen (--force angeben)</translation>
     </message>
     <message>
         <source>Messages (%L1 of %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten (%L1 von %L2)</translation>
     </message>
     <message>
         <source>PID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>PID|NAME</translation>
     </message>
 </context>
 <context>
@@ -9458,19 +9463,19 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::ProfilesCommand</name>
     <message>
         <source>list | show NAME | add NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | show NAME | add NAME | remove NAME</translation>
     </message>
     <message>
         <source>The saved nodes (profiles) shared with the desktop app: list, show, add, remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Knoten (Profile), gemeinsam mit der Desktop-Anwendung: list, show, add, remove.</translation>
     </message>
     <message>
         <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). &apos;profiles add NAME --node NODE&apos; keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. &apos;profiles remove NAME&apos; removes the keychain entry too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Profile, die die Desktop-Anwendung und beamtop-cli gemeinsam nutzen (mit --profile NAME verbinden Sie sich über eines). „profiles add NAME --node KNOTEN“ speichert das Cookie im Schlüsselbund des Systems, gelesen aus --cookie-file oder --cookie-stdin, nie von der Befehlszeile; mit --keep-cookie-file liest das Profil stattdessen die Datei bei jedem Verbindungsaufbau, mit --ask-cookie speichert es kein Cookie, und Sie übergeben es beim Verbinden per Pipe mit --cookie-stdin. „profiles remove NAME“ entfernt auch den Eintrag im Schlüsselbund.</translation>
     </message>
     <message>
         <source>add: the node, name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Knoten, name@host.</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -9478,7 +9483,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>add: read the cookie from FILE into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: das Cookie aus DATEI in den Schlüsselbund lesen.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -9486,83 +9491,83 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: das Cookie bei jedem Verbindungsaufbau aus --cookie-file lesen, statt es im Schlüsselbund zu speichern.</translation>
     </message>
     <message>
         <source>add: read the cookie from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: das Cookie aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>add: keep no cookie; give it at each connect (--cookie-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>add: kein Cookie speichern; es bei jedem Verbindungsaufbau angeben (--cookie-stdin).</translation>
     </message>
     <message>
         <source>add: name Beamtop with a long name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Beamtop einen langen Namen geben.</translation>
     </message>
     <message>
         <source>add: name Beamtop with a short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Beamtop einen kurzen Namen geben.</translation>
     </message>
     <message>
         <source>add: EPMD port on the node&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: EPMD-Port auf dem Host des Knotens.</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>add: connect to this distribution port directly, without EPMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: direkt mit diesem Distributionsport verbinden, ohne EPMD.</translation>
     </message>
     <message>
         <source>add: connect timeout in ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Zeitlimit für den Verbindungsaufbau in ms.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>add: how terms are written: auto, erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: wie Terme geschrieben werden: auto, erlang oder elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTAX</translation>
     </message>
     <message>
         <source>&apos;profiles&apos; needs what to do: list, show, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profiles“ braucht eine Aktion: list, show, add oder remove.</translation>
     </message>
     <message>
         <source>&apos;profiles %1&apos; is not known: list, show, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profiles %1“ ist unbekannt: list, show, add oder remove.</translation>
     </message>
     <message>
         <source>&apos;profiles %1&apos; needs the profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profiles %1“ braucht den Namen des Profils.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Cannot read the cookie from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie kann nicht aus der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
         <source>Cookie (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>No cookie on standard input: pipe it in, e.g. --cookie-stdin &lt; cookie-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cookie auf der Standardeingabe: Übergeben Sie es per Pipe, z. B. --cookie-stdin &lt; cookie-file.</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: beamtop-cli profiles add NAME --node NODE --cookie-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile. Fügen Sie eines hinzu: beamtop-cli profiles add NAME --node KNOTEN --cookie-file DATEI</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -9570,11 +9575,11 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>COOKIE</source>
-        <translation type="unfinished"></translation>
+        <translation>COOKIE</translation>
     </message>
     <message>
         <source>LAST CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT VERB.</translation>
     </message>
     <message>
         <source>never</source>
@@ -9582,7 +9587,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. beamtop-cli profiles list zeigt sie an.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9594,31 +9599,31 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>EPMD port</source>
-        <translation type="unfinished"></translation>
+        <translation>EPMD-Port</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>Distribution port</source>
-        <translation type="unfinished"></translation>
+        <translation>Distributionsport</translation>
     </message>
     <message>
         <source>%1 (EPMD not consulted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPMD nicht gefragt)</translation>
     </message>
     <message>
         <source>from EPMD</source>
-        <translation type="unfinished"></translation>
+        <translation>von EPMD</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -9626,7 +9631,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -9642,11 +9647,11 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>none</source>
@@ -9658,15 +9663,15 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>in the system keychain (service beamtop, key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems (Dienst beamtop, Schlüssel %1)</translation>
     </message>
     <message>
         <source>read from %1 at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem Verbindungsaufbau aus %1 gelesen</translation>
     </message>
     <message>
         <source>asked at each connect (--cookie-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jedem Verbindungsaufbau erfragt (--cookie-stdin)</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
@@ -9678,59 +9683,59 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>A profile called “%1” exists already; remove it first (beamtop-cli profiles remove %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; entfernen Sie es zuerst (beamtop-cli profiles remove %1).</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Knoten? Geben Sie --node name@host an.</translation>
     </message>
     <message>
         <source>--%1 takes a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine Portnummer.</translation>
     </message>
     <message>
         <source>Give the cookie one way: --cookie-file FILE, --cookie-stdin or --ask-cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Cookie auf genau eine Weise an: --cookie-file DATEI, --cookie-stdin oder --ask-cookie.</translation>
     </message>
     <message>
         <source>--keep-cookie-file goes with --cookie-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-cookie-file gehört zu --cookie-file DATEI.</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Cookie konnte nicht im Schlüsselbund des Systems gespeichert werden, daher wurde das Profil nicht gespeichert.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete: %1</translation>
     </message>
     <message>
         <source>Without a keychain, Beamtop does not store cookies itself. Instead, either point the profile at the cookie file (add --keep-cookie-file) or have it ask at each connect (--ask-cookie, then --cookie-stdin when connecting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund speichert Beamtop selbst keine Cookies. Lassen Sie das Profil stattdessen entweder auf die Cookie-Datei verweisen (--keep-cookie-file angeben) oder bei jedem Verbindungsaufbau danach fragen (--ask-cookie, dann beim Verbinden --cookie-stdin).</translation>
     </message>
     <message>
         <source>Profile “%1” saved; its cookie is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert; sein Cookie liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt.</translation>
     </message>
     <message>
         <source>Profile “%1” and its cookie removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und sein Cookie entfernt.</translation>
     </message>
     <message>
         <source>Profile “%1” removed, but its cookie could not be deleted from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ entfernt, aber sein Cookie konnte nicht aus dem Schlüsselbund des Systems gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Delete it yourself later: secret-tool clear server beamtop user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen Sie es später selbst: secret-tool clear server beamtop user %1</translation>
     </message>
 </context>
 <context>
@@ -9748,47 +9753,47 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::RankedCommand</name>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Keep printing, one table or document per interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ausgeben, eine Tabelle oder ein Dokument pro Intervall.</translation>
     </message>
     <message>
         <source>Milliseconds between refreshes with --watch (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen den Aktualisierungen mit --watch (Standard 1000).</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1 s; still asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten verspätet: Der Knoten hat seit %1 s nicht geantwortet; es wird weiter gefragt.</translation>
     </message>
     <message>
         <source>The node answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten antwortet wieder.</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count erwartet eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>--interval takes a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet eine Anzahl von Millisekunden.</translation>
     </message>
     <message>
         <source>--window takes milliseconds, at least 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window erwartet Millisekunden, mindestens 250.</translation>
     </message>
 </context>
 <context>
@@ -9885,31 +9890,31 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::RecordCommand</name>
     <message>
         <source>The load metrics over time, as CSV, JSON or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lastmetriken im Zeitverlauf, als CSV, JSON oder Text.</translation>
     </message>
     <message>
         <source>Records what the desktop&apos;s Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnet auf, was die Seite „Last“ der Desktop-Anwendung in Diagrammen zeigt (Scheduler-Auslastung, Speicher, Prozesse und Ports, Reduktionen, E/A, Garbage Collection, Ausführungswarteschlange), und in CSV und JSON die Speicher-Allokatoren (reservierte und benutzte Bytes pro Typ, die Summen, die residente Größe): einen ersten Messpunkt, dann eine Zeile pro Intervall für die angegebene Dauer. Strg+C oder SIGTERM beenden sie vorzeitig mit einem vollständigen Dokument.</translation>
     </message>
     <message>
         <source>For how long, like 90s, 15m or 2h (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange, etwa 90s, 15m oder 2h (Standard 60s).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Milliseconds between samples, at least 100 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen den Messpunkten, mindestens 100 (Standard 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In DATEI statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -9917,60 +9922,60 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 2h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration erwartet eine Zeitangabe wie 90s, 15m oder 2h.</translation>
     </message>
     <message>
         <source>record: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>record: --interval erwartet mindestens 100 ms.</translation>
     </message>
     <message>
         <source>Could not read the schedulers (their columns stay empty in this row): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scheduler konnten nicht gelesen werden (ihre Spalten bleiben in dieser Zeile leer): %1</translation>
     </message>
     <message>
         <source>Could not read the allocators (their columns stay empty in this row): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allokatoren konnten nicht gelesen werden (ihre Spalten bleiben in dieser Zeile leer): %1</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2. Check that the directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden: %2. Prüfen Sie, ob das Verzeichnis existiert und beschreibbar ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n samples in a row failed; the recording ends here: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messpunkt in Folge ist fehlgeschlagen; die Aufzeichnung endet hier: %1</numerusform>
+            <numerusform>%n Messpunkte in Folge sind fehlgeschlagen; die Aufzeichnung endet hier: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The first sample failed, trying again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Messpunkt ist fehlgeschlagen, neuer Versuch: %1</translation>
     </message>
     <message>
         <source>Skipped a sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messpunkt wurde übersprungen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: the recording ends with %n samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterbrochen: Die Aufzeichnung endet mit %n Messpunkt.</numerusform>
+            <numerusform>Unterbrochen: Die Aufzeichnung endet mit %n Messpunkten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the recording failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben der Aufzeichnung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RecordTextWriter</name>
     <message>
         <source>UTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSL.</translation>
     </message>
     <message>
         <source>MEMORY</source>
@@ -9982,7 +9987,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>PORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTS</translation>
     </message>
     <message>
         <source>REDS/S</source>
@@ -9990,19 +9995,19 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>IO IN/S</source>
-        <translation type="unfinished"></translation>
+        <translation>IO EIN/S</translation>
     </message>
     <message>
         <source>IO OUT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>IO AUS/S</translation>
     </message>
     <message>
         <source>GC/S</source>
-        <translation type="unfinished"></translation>
+        <translation>GC/S</translation>
     </message>
     <message>
         <source>RUN Q</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSF.-WS</translation>
     </message>
 </context>
 <context>
@@ -10279,15 +10284,15 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::RulesCommand</name>
     <message>
         <source>The alert rules in force, as a beamtop.rules/1 document to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geltenden Alarmregeln, als beamtop.rules/1-Dokument zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Alarmregeln aus, die beamtop-cli watch und die Desktop-Anwendung verwenden, ohne sich zu verbinden: die aus --rules DATEI, sonst die des Profils (--profile NAME) oder die Datei für Verbindungen ohne Profil, sonst die Standardregeln. Speichern Sie die Ausgabe, bearbeiten Sie sie und übergeben Sie sie an watch --rules, oder speichern Sie sie als die Datei, die --verbose nennt und in der die Regeln gespeichert werden. Eine Datei mit Fehlern: Die Regeln, die sie ergibt, werden ausgegeben, jeder Fehler wird auf stderr mit seiner Zeile und seinem Schlüssel gemeldet, und der Exit-Code ist 1.</translation>
     </message>
     <message>
         <source>The rules kept for the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln, die für das gespeicherte Profil NAME gespeichert sind.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -10295,7 +10300,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln aus DATEI lesen (ein beamtop.rules/1-Dokument).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -10303,43 +10308,43 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>Say on stderr which file the rules come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stderr angeben, aus welcher Datei die Regeln stammen.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--rules takes a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules erwartet einen Dateinamen.</translation>
     </message>
     <message>
         <source>--rules and --profile exclude each other: the file is the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules und --profile schließen einander aus: Die Datei enthält die Regeln.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datei</translation>
     </message>
     <message>
         <source>Cannot read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. beamtop-cli profiles list zeigt sie an.</translation>
     </message>
     <message>
         <source>Rules from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln aus %1</translation>
     </message>
     <message>
         <source>No rules file at %1: the default rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regeldatei unter %1: die Standardregeln.</translation>
     </message>
 </context>
 <context>
@@ -10637,90 +10642,90 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::ShortcutsDialog</name>
     <message>
         <source>Everywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall im Fenster</translation>
     </message>
     <message>
         <source>In tables and trees</source>
-        <translation type="unfinished"></translation>
+        <translation>In Tabellen und Bäumen</translation>
     </message>
     <message>
         <source>Open the selected row&apos;s details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details der ausgewählten Zeile öffnen (Prozesse, Netzwerk, ETS, Anwendungen, Alarme); auf der Seite „Cluster“ mit dem ausgewählten Knoten verbinden</translation>
     </message>
     <message>
         <source>Clear the search in a table&apos;s contents window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche im Inhaltsfenster einer Tabelle leeren</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>beamtop::SnapshotCommand</name>
     <message>
         <source>The node at a glance: system, schedulers and the top processes by memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten auf einen Blick: System, Scheduler und die größten Prozesse nach Speicher.</translation>
     </message>
     <message>
         <source>Prints the node&apos;s system overview, its schedulers&apos; utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Systemübersicht des Knotens, die Auslastung seiner Scheduler und die 50 Prozesse mit dem meisten Speicher aus, als JSON-Dokument beamtop.snapshot/1 oder als Text. Mit --repeat ein Schnappschuss pro Intervall über eine Verbindung (JSON Lines); Raten sind im ersten null. Auf einem Knoten, der zu groß ist, um innerhalb von etwa einer Sekunde geordnet zu werden, sind die Prozesse die bis dahin eingeordneten, als unvollständig markiert mit dem eingeordneten Anteil.</translation>
     </message>
     <message>
         <source>Take N snapshots on one connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>N Schnappschüsse über eine Verbindung aufnehmen.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Milliseconds between snapshots (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen den Schnappschüssen (Standard 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil eines Schedulers, den der Agent auf dem Knoten verbrauchen darf, die Rangliste eingeschlossen (Standard 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--repeat takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>--interval takes a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet eine Anzahl von Millisekunden.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget erwartet einen Bruchteil zwischen 0 und 1, z. B. 0.02 für 2 %.</translation>
     </message>
     <message>
         <source>snapshot in %1 ms, %2 bytes from the node for the system overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnappschuss in %1 ms, %2 Bytes vom Knoten für die Systemübersicht</translation>
     </message>
 </context>
 <context>
@@ -10735,15 +10740,15 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     </message>
     <message>
         <source>%1, %2 of %3</source>
-        <translation type="unfinished">%1, %2 von %3</translation>
+        <translation>%1, %2 von %3</translation>
     </message>
     <message>
         <source>%1, %2 of the %3 ranked so far</source>
-        <translation type="unfinished">%1, %2 der bisher %3 eingeordneten</translation>
+        <translation>%1, %2 der bisher %3 eingeordneten</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Rangliste</translation>
+        <translation>Rangliste</translation>
     </message>
 </context>
 <context>
@@ -11397,75 +11402,75 @@ Nur dieser Prozess: %2</translation>
     <name>beamtop::TableRowsCommand</name>
     <message>
         <source>A Mnesia table&apos;s rows, read dirty from this node&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen einer Mnesia-Tabelle, dirty aus der Kopie dieses Knotens gelesen.</translation>
     </message>
     <message>
         <source>An ETS table&apos;s rows, read on the node in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen einer ETS-Tabelle, auf dem Knoten seitenweise gelesen.</translation>
     </message>
     <message>
         <source>Reads the rows of a Mnesia table from this node&apos;s copy, dirty: no lock, no transaction. TABLE is the table&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Zeilen einer Mnesia-Tabelle aus der Kopie dieses Knotens, dirty: keine Sperre, keine Transaktion. TABELLE ist der Name der Tabelle.</translation>
     </message>
     <message>
         <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table&apos;s rows can only be read by its owner process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Zeilen einer ETS-Tabelle. TABELLE ist ihr Name oder ihre ID, wie der Knoten sie ausgibt (#Ref&lt;...&gt;). Die Zeilen einer privaten Tabelle kann nur ihr Besitzerprozess lesen.</translation>
     </message>
     <message>
         <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node&apos;s syntax (Elixir on Elixir nodes), deep or long parts cut to &apos;...&apos;. --key reads the rows under one key; --match the rows a match pattern matches (&apos;_&apos; for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node&apos;s syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden auf dem Knoten in Seiten von höchstens %1 gelesen (nie die ganze Tabelle auf einmal), jede in Zeit und Bytes begrenzt, und in der Syntax des Knotens geschrieben (Elixir auf Elixir-Knoten), wobei tiefe oder lange Teile zu &apos;...&apos; gekürzt werden. --key liest die Zeilen unter einem Schlüssel; --match die Zeilen, auf die ein Match-Muster passt (&apos;_&apos; für einen beliebigen Teil), wobei höchstens 100.000 Zeilen pro Seite durchsucht werden: Die Zusammenfassung sagt, wann diese Grenze erreicht wurde. Beide werden in der Syntax des Knotens geschrieben und auf dem Knoten geparst. Text ist eine Zeile pro Zeile, dann eine Zusammenfassung; JSON ist {node, table, size, rows, done, scanned, scan_capped}.</translation>
     </message>
     <message>
         <source>Read at most N rows (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Zeilen lesen (Standard: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Only the rows this match pattern matches, e.g. {user, &apos;_&apos;, 42}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen, auf die dieses Match-Muster passt, z. B. {user, &apos;_&apos;, 42}.</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>MUSTER</translation>
     </message>
     <message>
         <source>Only the rows under this key, e.g. alice or {user, 42}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen unter diesem Schlüssel, z. B. alice oder {user, 42}.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht eine Tabelle.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--rows takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows erwartet eine Anzahl von Zeilen, 1 oder mehr.</translation>
     </message>
     <message>
         <source>--match and --key cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match und --key können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>--match needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match braucht ein Muster.</translation>
     </message>
     <message>
         <source>--key needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -11473,11 +11478,11 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 rows read of %2</source>
-        <translation type="unfinished">%1 Zeile von %2 gelesen</translation>
+        <translation>%1 Zeilen von %2 gelesen</translation>
     </message>
     <message>
         <source>%1 rows found in %2</source>
-        <translation type="unfinished">%1 Zeile in %2 gefunden</translation>
+        <translation>%1 Zeilen in %2 gefunden</translation>
     </message>
     <message>
         <source>scanned %1 rows, the scan cap was reached</source>
@@ -11489,11 +11494,11 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>more follow (--rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere folgen (--rows)</translation>
     </message>
     <message>
         <source>%1 rows were too large to send within a page&apos;s byte cap and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen waren zu groß, um innerhalb der Byte-Grenze einer Seite gesendet zu werden, und fehlen.</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -11553,67 +11558,67 @@ Nur dieser Prozess: %2</translation>
     <name>beamtop::Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;System</source>
         <extracomment>View ▸ Theme: the look of the desktop Beamtop runs on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TopCommand</name>
     <message>
         <source>The processes ranked by memory, reductions, message queue, binaries or heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozesse nach Speicher, Reduktionen, Nachrichtenwarteschlange, Binaries oder Heap geordnet.</translation>
     </message>
     <message>
         <source>Ranks every process of the node by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node&apos;s size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet jeden Prozess des Knotens nach einer Metrik, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. --window ordnet nach der Änderung pro Sekunde über ein Fenster, wie recon:proc_window; --watch gibt in jedem Intervall erneut aus. Die erste Antwort kommt innerhalb von etwa einer Sekunde, unabhängig von der Größe des Knotens: Hat der Knoten bis dahin nicht fertig geordnet, sagt sie, wie viel er bereits eingeordnet hat (unvollständig), und --watch gibt bessere Antworten aus, während die Rangliste vollständig wird. --complete wartet stattdessen auf eine vollständige Rangliste.</translation>
     </message>
     <message>
         <source>Rank by memory, reductions, message_queue_len, binary_memory or total_heap_size (default memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach memory, reductions, message_queue_len, binary_memory oder total_heap_size ordnen (Standard memory).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>How many processes (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Prozesse (Standard 10, höchstens 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second), like recon:proc_window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Änderung über MS Millisekunden ordnen (pro Sekunde), wie recon:proc_window.</translation>
     </message>
     <message>
         <source>Only processes whose pid, name, initial call, current function or application contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Prozesse, deren PID, Name, initialer Aufruf, aktuelle Funktion oder Anwendung TEXT enthält.</translation>
     </message>
     <message>
         <source>Wait for a complete ranking, however long the node takes at its budget (a progress bar on stderr when it is a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine vollständige Rangliste warten, egal wie lange der Knoten mit seinem Budget braucht (ein Fortschrittsbalken auf stderr, wenn es ein Terminal ist).</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil eines Schedulers, den der Agent auf dem Knoten verbrauchen darf, die Rangliste eingeschlossen (Standard 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>--sort is one of memory, reductions, message_queue_len, binary_memory, total_heap_size.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort ist eines von memory, reductions, message_queue_len, binary_memory, total_heap_size.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget erwartet einen Bruchteil zwischen 0 und 1, z. B. 0.02 für 2 %.</translation>
     </message>
     <message>
         <source>Could not read the processes: %1</source>
@@ -11621,121 +11626,121 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 processes on %2, ranked by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozesse auf %2, geordnet nach %3%4</translation>
     </message>
     <message>
         <source> change per second</source>
-        <translation type="unfinished"></translation>
+        <translation> (Änderung pro Sekunde)</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TreeCommand</name>
     <message>
         <source>An application&apos;s supervision tree, with each subtree&apos;s processes and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Supervisor-Baum einer Anwendung, mit den Prozessen und dem Speicher jedes Teilbaums.</translation>
     </message>
     <message>
         <source>Reads the supervision tree of the application APP (as the node&apos;s syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor&apos;s children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest den Supervisor-Baum der Anwendung APP (so geschrieben, wie die Syntax des Knotens es tut: my_app, oder :my_app auf einem Elixir-Knoten) einmal und gibt ihn aus: jeden Supervisor mit seiner Neustartstrategie und Intensität, und darunter seine Kinder, Worker und Supervisoren, jeweils mit dem, was ihr ganzer Teilbaum zusammen ausmacht: Prozesse, Speicher, Reduktionen pro Sekunde und Nachrichten in der Warteschlange. Prozesse, die mit einem Supervisor verlinkt, aber nicht seine Kinder sind, werden gesondert aufgeführt. Ein Supervisor, der nicht antwortet, wird markiert, und der Rest des Baums kommt trotzdem. --sort ordnet die Kinder jedes Supervisors (der Knoten sortiert, bevor er auf --limit kürzt, sodass die schwersten zuerst kommen). --format text zeichnet den Baum, json schreibt ihn für Skripte. Benötigt den Agenten.</translation>
     </message>
     <message>
         <source>Levels below the top supervisor (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenen unterhalb des obersten Supervisors (Standard %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Order of each supervisor&apos;s children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge der Kinder jedes Supervisors: start (wie der Supervisor sie auflistet), processes, memory, reductions oder message_queue; Standard start.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <source>Children per supervisor (default 100, at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder pro Supervisor (Standard 100, höchstens %1).</translation>
     </message>
     <message>
         <source>Which application? Give its name: beamtop-cli tree APP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Anwendung? Geben Sie ihren Namen an: beamtop-cli tree APP.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an application name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Anwendungsname.</translation>
     </message>
     <message>
         <source>--depth takes a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth erwartet eine Zahl von 0 bis %1.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>--sort is one of start, processes, memory, reductions, message_queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort ist eines von start, processes, memory, reductions, message_queue.</translation>
     </message>
     <message>
         <source>Could not read the supervision tree of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Supervisor-Baum von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot read supervision trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beamtop-Agent auf %1 ist älter und kann keine Supervisor-Bäume lesen.</translation>
     </message>
     <message>
         <source>Reading a supervision tree needs the Beamtop agent, which %1 did not load (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen eines Supervisor-Baums benötigt den Beamtop-Agenten, den %1 nicht geladen hat (reduzierter Modus).</translation>
     </message>
     <message>
         <source>%1 is running on %2 but has no supervision tree: it is a library application, with no processes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft auf %2, hat aber keinen Supervisor-Baum: Es ist eine Bibliotheksanwendung ohne eigene Prozesse.</translation>
     </message>
     <message>
         <source>No application %1 is running on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 läuft keine Anwendung %1.</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten meldet: %1</translation>
     </message>
     <message>
         <source>beamtop-cli apps lists the node&apos;s applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli apps listet die Anwendungen des Knotens auf.</translation>
     </message>
     <message>
         <source>Supervision tree of %1 on %2, children by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor-Baum von %1 auf %2, Kinder nach %3</translation>
     </message>
     <message>
         <source>walked in %1 ms on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten in %1 ms durchlaufen</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
 </context>
 <context>
     <name>beamtop::WatchCommand</name>
     <message>
         <source>Evaluates alert rules against a node and prints each alert that fires or resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet Alarmregeln für einen Knoten aus und gibt jeden Alarm aus, der ausgelöst oder aufgehoben wird.</translation>
     </message>
     <message>
         <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht einen Knoten mit Alarmregeln (beamtop-cli rules gibt sie aus): die aus --rules DATEI, sonst die des Profils (--profile NAME) oder die Datei für Verbindungen ohne Profil, sonst die Standardregeln. Gibt eine Zeile pro Änderung aus: ein Alarm wurde ausgelöst oder aufgehoben, als JSON (ein Objekt pro Zeile: event, rule, severity, metric, value, threshold, entity, at) oder als Text. Läuft, bis --duration verstrichen ist oder Strg+C gedrückt wird (Exit-Code 0); mit --exit-on endet er mit Exit-Code 5, sobald ein Alarm dieses Schweregrads oder eines schlimmeren ausgelöst wird, für Cron- und CI-Jobs.</translation>
     </message>
     <message>
         <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln aus DATEI lesen (ein beamtop.rules/1-Dokument).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -11743,104 +11748,104 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Stop after this long, like 90s, 15m or 1h30m (default: until Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Dauer aufhören, etwa 90s, 15m oder 1h30m (Standard: bis Strg+C).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>Milliseconds between readings, at least 100 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden zwischen den Messungen, mindestens 100 (Standard 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>End with exit code 5 when an alert of SEVERITY (warning or critical) or worse fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Exit-Code 5 enden, wenn ein Alarm des SCHWEREGRADS (warning oder critical) oder eines schlimmeren ausgelöst wird.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 1h30m, up to 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration erwartet eine Zeitangabe wie 90s, 15m oder 1h30m, bis zu 7 Tage.</translation>
     </message>
     <message>
         <source>watch: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>watch: --interval erwartet mindestens 100 ms.</translation>
     </message>
     <message>
         <source>--exit-on is warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-on ist warning oder critical.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. beamtop-cli profiles list zeigt sie an.</translation>
     </message>
     <message>
         <source>Nothing to watch: %1 has no enabled rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu überwachen: %1 hat keine aktivierten Regeln.</translation>
     </message>
     <message>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>der Regelsatz</translation>
     </message>
     <message>
         <source>Watching %1 with %2 (%3 enabled); Ctrl+C ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 überwacht (%3 aktiviert); Strg+C beendet.</translation>
     </message>
     <message>
         <source>the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardregeln</translation>
     </message>
     <message>
         <source>Without the agent (reduced mode) these rules cannot be evaluated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Agenten (reduzierter Modus) können diese Regeln nicht ausgewertet werden: %1.</translation>
     </message>
     <message>
         <source>Could not read %1 (its rules wait for it): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (seine Regeln warten darauf): %2</translation>
     </message>
     <message>
         <source>Could not read the node&apos;s metrics (their rules wait for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Metriken des Knotens konnten nicht gelesen werden (ihre Regeln warten darauf): %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::AlertsPage</name>
     <message>
         <source>Could not read %1 for the alerts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte für die Alarme nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aktiven Alarme</translation>
     </message>
     <message numerus="yes">
         <source>%n active, %1 not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktiv, %1 nicht bestätigt</numerusform>
+            <numerusform>%n aktiv, %1 nicht bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel in Kraft</numerusform>
+            <numerusform>%n Regeln in Kraft</numerusform>
         </translation>
     </message>
     <message>
         <source>the log file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Log-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -11848,77 +11853,77 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Nothing is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgelöst.</translation>
     </message>
     <message>
         <source>Log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Log, neueste zuerst</translation>
     </message>
     <message>
         <source>No alert has fired or resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Alarm ausgelöst oder aufgehoben.</translation>
     </message>
     <message>
         <source>Select an active alert to acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen aktiven Alarm aus, um ihn zu bestätigen.</translation>
     </message>
     <message>
         <source>Acknowledged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestätigt.</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm bestätigt.</numerusform>
+            <numerusform>%n Alarme bestätigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an alert about a process has details to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Alarm zu einem Prozess hat Details zum Öffnen.</translation>
     </message>
     <message>
         <source>acknowledge the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>den ausgewählten Alarm bestätigen</translation>
     </message>
     <message>
         <source>acknowledge every alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Alarme bestätigen</translation>
     </message>
     <message>
         <source>move in the active alerts or the log</source>
-        <translation type="unfinished"></translation>
+        <translation>in den aktiven Alarmen oder im Log bewegen</translation>
     </message>
     <message>
         <source>Enter, o</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, o</translation>
     </message>
     <message>
         <source>the details of the process an alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details des Prozesses, den ein Alarm betrifft</translation>
     </message>
     <message>
         <source>a acknowledge · A all · l log</source>
-        <translation type="unfinished"></translation>
+        <translation>a bestätigen · A alle · l Log</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::ApplicationsPage</name>
     <message>
         <source>Application / process</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung / Prozess</translation>
     </message>
     <message>
         <source>children %1–%2 of %3 (&lt; &gt; page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder %1–%2 von %3 (&lt; &gt; Seite)</translation>
     </message>
     <message>
         <source>the supervision tree could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Supervisor-Baum konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>not running</source>
@@ -11926,39 +11931,39 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>supervision trees need the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor-Bäume benötigen den Agenten</translation>
     </message>
     <message>
         <source>reading the supervision tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor-Baum wird gelesen…</translation>
     </message>
     <message>
         <source>%1 of %2 applications running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Anwendungen laufen</translation>
     </message>
     <message>
         <source>counting processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse werden gezählt: %1</translation>
     </message>
     <message>
         <source>totals %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen %1 alt</translation>
     </message>
     <message>
         <source>the application controller did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Application Controller hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <source>tree walked in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum in %1 durchlaufen</translation>
     </message>
     <message>
         <source>cut at the walk&apos;s caps</source>
-        <translation type="unfinished"></translation>
+        <translation>an den Grenzen des Durchgangs abgeschnitten</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Lesevorgang fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -11966,75 +11971,75 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>The applications need the agent, which is not loaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen benötigen den Agenten, der auf %1 nicht geladen ist.</translation>
     </message>
     <message>
         <source>The applications could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading the applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen werden gelesen…</translation>
     </message>
     <message>
         <source>Select a supervisor with more children than one page (or one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Supervisor mit mehr Kindern als eine Seite aus (oder eines davon).</translation>
     </message>
     <message>
         <source>Reading children %1–%2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder %1–%2 von %3 werden gelesen…</translation>
     </message>
     <message>
         <source>Select a process of the tree to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prozess des Baums aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Enter, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Right</translation>
     </message>
     <message>
         <source>open an application&apos;s supervision tree, or a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>den Supervisor-Baum einer Anwendung oder einen Supervisor öffnen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>close it, or go up to its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>ihn schließen oder zu seinem Elternknoten wechseln</translation>
     </message>
     <message>
         <source>order by processes</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Prozessen ordnen</translation>
     </message>
     <message>
         <source>order by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher ordnen</translation>
     </message>
     <message>
         <source>order by reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Reduktionen pro Sekunde ordnen</translation>
     </message>
     <message>
         <source>order by message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Nachrichtenwarteschlange ordnen</translation>
     </message>
     <message>
         <source>order by name (the tree in start order)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Name ordnen (der Baum in Startreihenfolge)</translation>
     </message>
     <message>
         <source>previous, next page of a large supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>vorherige, nächste Seite der Kinder eines großen Supervisors</translation>
     </message>
     <message>
         <source>the selected process&apos;s details (Enter on a worker too)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details des ausgewählten Prozesses (Eingabe auch auf einem Worker)</translation>
     </message>
     <message>
         <source>Enter/Right open · Left close · P M R Q N order · &lt; &gt; page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter/Right öffnen · Left schließen · P M R Q N ordnen · &lt; &gt; Seite</translation>
     </message>
 </context>
 <context>
@@ -12049,7 +12054,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>by memory growth</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicherwachstum</translation>
     </message>
     <message>
         <source>by memory</source>
@@ -12057,15 +12062,15 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>by rows added</source>
-        <translation type="unfinished"></translation>
+        <translation>nach hinzugekommenen Zeilen</translation>
     </message>
     <message>
         <source>by rows</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Zeilen</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>ETS tables</source>
@@ -12073,59 +12078,59 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Could not read the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The node has no ETS tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat keine ETS-Tabellen.</translation>
     </message>
     <message>
         <source>No table matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle passt zum Filter.</translation>
     </message>
     <message>
         <source>Reading the ETS tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>ETS-Tabellen werden gelesen…</translation>
     </message>
     <message>
         <source>Filter tables: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen filtern: </translation>
     </message>
     <message>
         <source>Select a table to see its owner process&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle aus, um die Details ihres Besitzerprozesses zu sehen.</translation>
     </message>
     <message>
         <source>rank by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher ordnen</translation>
     </message>
     <message>
         <source>rank by size (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Größe (Zeilen) ordnen</translation>
     </message>
     <message>
         <source>sliding window: rank by growth</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitendes Fenster: nach Wachstum ordnen</translation>
     </message>
     <message>
         <source>filter on the node (name, type, owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten filtern (Name, Typ, Besitzer)</translation>
     </message>
     <message>
         <source>the selected table&apos;s owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>der Besitzerprozess der ausgewählten Tabelle</translation>
     </message>
     <message>
         <source>Up, Down, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, PgUp, PgDn</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>bewegen</translation>
     </message>
     <message>
         <source>M S sort · w window · / filter · o owner</source>
-        <translation type="unfinished"></translation>
+        <translation>M S sortieren · w Fenster · / filtern · o Besitzer</translation>
     </message>
     <message>
         <source>ETS</source>
@@ -12136,23 +12141,23 @@ Nur dieser Prozess: %2</translation>
     <name>beamtop::tui::HomePage</name>
     <message>
         <source>Reading the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten wird gelesen…</translation>
     </message>
     <message>
         <source>OTP %1 (ERTS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP %1 (ERTS %2)</translation>
     </message>
     <message>
         <source>Elixir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir %1</translation>
     </message>
     <message>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1</translation>
     </message>
     <message>
         <source>%1 schedulers, %2 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scheduler, %2 CPUs</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -12160,7 +12165,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -12172,7 +12177,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>(processes %1, binary %2, ETS %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Prozesse %1, Binary %2, ETS %3)</translation>
     </message>
     <message>
         <source>Run queue</source>
@@ -12188,7 +12193,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ein, %2 aus</translation>
     </message>
     <message>
         <source>Atoms</source>
@@ -12204,78 +12209,78 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 of %2 schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schedulern</translation>
     </message>
     <message>
         <source>needs the agent (scheduler_wall_time)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt den Agenten (scheduler_wall_time)</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gemessen…</translation>
     </message>
     <message>
         <source>last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Aktualisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Processes in pid order</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse in PID-Reihenfolge</translation>
     </message>
     <message>
         <source>Top processes by reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Prozesse nach Reduktionen/s</translation>
     </message>
     <message>
         <source>Top processes by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Prozesse nach Speicher</translation>
     </message>
     <message>
         <source>Reading the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
         <source>top processes by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Prozesse nach Speicher</translation>
     </message>
     <message>
         <source>top processes by reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Prozesse nach Reduktionen pro Sekunde</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>details of the selected process</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Prozesses</translation>
     </message>
     <message>
         <source>arrows, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten, PgUp, PgDn</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation type="unfinished"></translation>
+        <translation>bewegen (Home, End: erste, letzte)</translation>
     </message>
     <message>
         <source>M/R memory or reductions/s · Enter details</source>
-        <translation type="unfinished"></translation>
+        <translation>M/R Speicher oder Reduktionen/s · Enter Details</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::LoadPage</name>
     <message>
         <source>C%1</source>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>I%1</source>
-        <translation type="unfinished"></translation>
+        <translation>I%1</translation>
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
@@ -12283,27 +12288,27 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>utilisation needs the agent (scheduler_wall_time)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auslastung benötigt den Agenten (scheduler_wall_time)</translation>
     </message>
     <message>
         <source>measuring utilisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung wird gemessen…</translation>
     </message>
     <message>
         <source>total %1 (normal %2, dirty CPU %3, dirty I/O %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt %1 (normal %2, Dirty-CPU %3, Dirty-E/A %4)</translation>
     </message>
     <message>
         <source>spread %1 pts (busiest %2, idlest %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanne %1 Pkt. (am meisten ausgelastet %2, am wenigsten %3)</translation>
     </message>
     <message>
         <source>run queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungswarteschlange %1</translation>
     </message>
     <message>
         <source>imbalance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungleichgewicht %1</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
@@ -12311,27 +12316,27 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgelastet</translation>
     </message>
     <message>
         <source> q %1</source>
-        <translation type="unfinished"></translation>
+        <translation> q %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>one cell per sample, newest right; max over the line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle pro Messpunkt, der neueste rechts; Maximum über die Zeile</translation>
     </message>
     <message>
         <source>Recording the first samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Messpunkte werden aufgezeichnet…</translation>
     </message>
     <message>
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max. %1</translation>
     </message>
     <message>
         <source>Schedulers</source>
@@ -12339,7 +12344,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Reading the schedulers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler werden gelesen…</translation>
     </message>
     <message>
         <source>Load</source>
@@ -12354,19 +12359,19 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Reading memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher wird gelesen…</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt %1</translation>
     </message>
     <message>
         <source>%1 in carriers, %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Carriern, %2 benutzt</translation>
     </message>
     <message>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
@@ -12378,42 +12383,42 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiterer Befund</numerusform>
+            <numerusform>… und %Ln weitere Befunde</numerusform>
         </translation>
     </message>
     <message>
         <source>The allocators are read by the agent, which is not loaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Allokatoren werden vom Agenten gelesen, der auf %1 nicht geladen ist.</translation>
     </message>
     <message>
         <source>Reading the allocators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allokatoren werden gelesen…</translation>
     </message>
     <message>
         <source>Enter, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, Right</translation>
     </message>
     <message>
         <source>show an allocator&apos;s instances</source>
-        <translation type="unfinished"></translation>
+        <translation>die Instanzen eines Allokators anzeigen</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Left</translation>
     </message>
     <message>
         <source>hide them, or go to the allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ausblenden oder zum Allokator wechseln</translation>
     </message>
     <message>
         <source>move in the memory table or the allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Speichertabelle oder den Allokatoren bewegen</translation>
     </message>
     <message>
         <source>Enter/Right instances · Left back · m memory/allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter/Right Instanzen · Left zurück · m Speicher/Allokatoren</translation>
     </message>
 </context>
 <context>
@@ -12432,7 +12437,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node&apos;s role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Mnesia läuft, zeigt diese Seite seine Tabellen mit Speicherart, Größe, Speicher und Replikaten, die Datenbank (db-Knoten, Rolle dieses Knotens, Schema und Verzeichnis) sowie die Sperren und laufenden Transaktionen. Beamtop startet Mnesia nie; es sieht bei jeder Aktualisierung erneut nach.</translation>
     </message>
     <message>
         <source>Mnesia</source>
@@ -12440,7 +12445,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Mnesia could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading Mnesia…</source>
@@ -12448,7 +12453,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 of %2 db nodes running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 db-Knoten laufen</translation>
     </message>
     <message>
         <source>disc node</source>
@@ -12456,36 +12461,36 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>RAM node</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Knoten</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Commits, %2 Fehlschläge</translation>
     </message>
     <message>
         <source>%1 locks held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sperren gehalten</translation>
     </message>
     <message>
         <source>%1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Transaktionen</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Lesevorgang fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables (%1 system hidden: s shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tabelle (%1 Systemtabellen ausgeblendet: s zeigt sie)</numerusform>
+            <numerusform>%Ln Tabellen (%1 Systemtabellen ausgeblendet: s zeigt sie)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tabelle</numerusform>
+            <numerusform>%Ln Tabellen</numerusform>
         </translation>
     </message>
     <message>
@@ -12498,11 +12503,11 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1: could not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2 (the first %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (die ersten %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -12510,7 +12515,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Locks held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Sperren</translation>
     </message>
     <message>
         <source>Lock queue</source>
@@ -12518,27 +12523,27 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Transactions in flight, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Transaktionen, älteste zuerst</translation>
     </message>
     <message>
         <source>the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellen</translation>
     </message>
     <message>
         <source>the database: db nodes, role, directory, version, counters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank: db-Knoten, Rolle, Verzeichnis, Version, Zähler</translation>
     </message>
     <message>
         <source>the locks held, the lock queue and the transactions in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>die gehaltenen Sperren, die Sperrwarteschlange und die laufenden Transaktionen</translation>
     </message>
     <message>
         <source>show or hide the system tables (the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Systemtabellen (das Schema) ein- oder ausblenden</translation>
     </message>
     <message>
         <source>t tables · f database · l locks · s system tables</source>
-        <translation type="unfinished"></translation>
+        <translation>t Tabellen · f Datenbank · l Sperren · s Systemtabellen</translation>
     </message>
 </context>
 <context>
@@ -12568,7 +12573,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%L1 of %L2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 passen</translation>
     </message>
     <message>
         <source>%L1 ports and sockets</source>
@@ -12576,15 +12581,15 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 of the port limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Port-Grenze</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ: %1</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -12592,15 +12597,15 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ports konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No port or socket matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Port und kein Socket passt.</translation>
     </message>
     <message>
         <source>Reading the ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports werden gelesen…</translation>
     </message>
     <message>
         <source>Distribution</source>
@@ -12608,63 +12613,63 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>No other node is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Knoten ist verbunden.</translation>
     </message>
     <message>
         <source>Filter ports: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ports filtern: </translation>
     </message>
     <message>
         <source>Select a port with an owner process to see the owner&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Port mit einem Besitzerprozess aus, um die Details des Besitzers zu sehen.</translation>
     </message>
     <message>
         <source>rank ports by I/O (bytes received and sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports nach E/A ordnen (empfangene und gesendete Bytes)</translation>
     </message>
     <message>
         <source>rank by bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>nach empfangenen Bytes ordnen</translation>
     </message>
     <message>
         <source>rank by bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nach gesendeten Bytes ordnen</translation>
     </message>
     <message>
         <source>rank by packets received</source>
-        <translation type="unfinished"></translation>
+        <translation>nach empfangenen Paketen ordnen</translation>
     </message>
     <message>
         <source>rank by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Warteschlange ordnen</translation>
     </message>
     <message>
         <source>rank by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher ordnen</translation>
     </message>
     <message>
         <source>sliding window: rank by rates</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitendes Fenster: nach Raten ordnen</translation>
     </message>
     <message>
         <source>next port type (TCP, UDP, ..., all)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Port-Typ (TCP, UDP, ..., alle)</translation>
     </message>
     <message>
         <source>filter on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten filtern</translation>
     </message>
     <message>
         <source>the selected port&apos;s owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>der Besitzerprozess des ausgewählten Ports</translation>
     </message>
     <message>
         <source>move in the ports or the distribution links</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Ports oder den Distributionsverbindungen bewegen</translation>
     </message>
     <message>
         <source>I R S P Q M sort · w window · t type · / filter · o owner · d links</source>
-        <translation type="unfinished"></translation>
+        <translation>I R S P Q M sortieren · w Fenster · t Typ · / filtern · o Besitzer · d Verbindungen</translation>
     </message>
     <message>
         <source>Network</source>
@@ -12675,7 +12680,7 @@ Nur dieser Prozess: %2</translation>
     <name>beamtop::tui::ProcessActionKeys</name>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
@@ -12695,11 +12700,11 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>kill, suspend or resume, garbage collect (--allow-actions; asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>zwangsweise beenden, anhalten oder fortsetzen, Garbage Collection (--allow-actions; fragt vorher)</translation>
     </message>
     <message>
         <source>Garbage collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection</translation>
     </message>
     <message>
         <source>Suspending</source>
@@ -12715,54 +12720,54 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Kill %1 on %2? (untrappable; its supervisor may restart it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zwangsweise beenden? (nicht abfangbar; sein Supervisor startet ihn möglicherweise neu)</translation>
     </message>
     <message>
         <source>Suspend %1 on %2? (S resumes it; so does Beamtop leaving)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 anhalten? (S setzt ihn fort; ebenso das Beenden von Beamtop)</translation>
     </message>
     <message>
         <source>Resume %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 fortsetzen?</translation>
     </message>
     <message>
         <source>Garbage collect %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Garbage Collection für %1 auf %2 ausführen?</translation>
     </message>
     <message>
         <source>Needs --allow-actions: kill, suspend and garbage collection are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt --allow-actions: Zwangsweises Beenden, Anhalten und Garbage Collection sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Not connected: the node cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Der Knoten kann jetzt nicht verändert werden.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::ProcessDetails</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This process cannot be sampled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess kann nicht abgetastet werden: %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionary</translation>
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacktrace</translation>
     </message>
     <message>
         <source>State</source>
@@ -12770,7 +12775,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Read the first %1 of %2 messages of %3? The node copies the whole queue first (the process uses %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Nachrichten von %3 lesen? Der Knoten kopiert zuerst die ganze Warteschlange (der Prozess belegt %4).</translation>
     </message>
     <message>
         <source>an unknown amount</source>
@@ -12782,15 +12787,15 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgetastet…</translation>
     </message>
     <message>
         <source>memory %1 · reductions/s %2 · queue %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher %1 · Reduktionen/s %2 · Warteschlange %3 · %4</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -12882,7 +12887,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 (%2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Wörter)</translation>
     </message>
     <message>
         <source>Heap size</source>
@@ -12902,7 +12907,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 in %2 binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 Binaries</translation>
     </message>
     <message>
         <source>Largest binaries</source>
@@ -12910,7 +12915,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1, %2 references</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Referenzen</translation>
     </message>
     <message>
         <source>Garbage collection</source>
@@ -12918,7 +12923,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Links and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Links und Monitore</translation>
     </message>
     <message>
         <source>Links</source>
@@ -12942,7 +12947,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange enthält %1 Nachrichten. Sie zu lesen bringt den Knoten dazu, jede davon zu kopieren (der Speicher des Prozesses verdoppelt sich kurzzeitig ungefähr), daher fragt Beamtop vorher. In jedem Fall werden nur die ersten %2 gesendet. Drücken Sie f, um sie zu lesen.</translation>
     </message>
     <message>
         <source>The message queue is empty.</source>
@@ -12950,7 +12955,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>The first %1 of %2 messages, each cut to a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Nachrichten, jede auf eine lesbare Größe gekürzt.</translation>
     </message>
     <message>
         <source>The process dictionary is empty.</source>
@@ -12958,7 +12963,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 more entries not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Einträge nicht angezeigt</translation>
     </message>
     <message>
         <source>No stack trace.</source>
@@ -12982,7 +12987,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 has exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beendet.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -12994,51 +12999,51 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 has exited (noticed at %2); what is shown is the last data read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde beendet (bemerkt um %2); angezeigt werden die zuletzt gelesenen Daten.</translation>
     </message>
     <message>
         <source> %1-%2 of %3 </source>
-        <translation type="unfinished"></translation>
+        <translation> %1-%2 von %3 </translation>
     </message>
     <message>
         <source>Left Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Left Right</translation>
     </message>
     <message>
         <source>previous / next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriger / nächster Reiter</translation>
     </message>
     <message>
         <source>overview, messages, dictionary, stack trace, state</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht, Nachrichten, Dictionary, Stacktrace, Zustand</translation>
     </message>
     <message>
         <source>Up, Down, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, PgUp, PgDn</translation>
     </message>
     <message>
         <source>scroll (Home, End: top, bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>blättern (Home, End: Anfang, Ende)</translation>
     </message>
     <message>
         <source>read the details (and messages) again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details (und Nachrichten) erneut lesen</translation>
     </message>
     <message>
         <source>read a queue over %1 messages (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Warteschlange mit über %1 Nachrichten lesen (fragt vorher)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>close the details</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details schließen</translation>
     </message>
     <message>
         <source>Left/Right tabs · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Left/Right Reiter · Esc schließen</translation>
     </message>
 </context>
 <context>
@@ -13053,7 +13058,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reduktionen</translation>
     </message>
     <message>
         <source>message queue</source>
@@ -13061,23 +13066,23 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heap</translation>
     </message>
     <message>
         <source>binary memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Binary-Speicher</translation>
     </message>
     <message>
         <source>by %1 growth per second (window)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Wachstum von %1 pro Sekunde (Fenster)</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter „%1“</translation>
     </message>
     <message>
         <source>%1 processes</source>
@@ -13085,7 +13090,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 passen</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -13093,109 +13098,109 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>The process list could not be read; showing the last rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prozessliste konnte nicht gelesen werden; die zuletzt gelesenen Zeilen werden angezeigt: %1</translation>
     </message>
     <message>
         <source>No processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prozesse.</translation>
     </message>
     <message>
         <source>No process matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prozess passt zu „%1“.</translation>
     </message>
     <message>
         <source>Reading the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse werden gelesen…</translation>
     </message>
     <message>
         <source>Filter (on the node; empty: all): </source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (auf dem Knoten; leer: alle): </translation>
     </message>
     <message>
         <source>rank by memory, reductions, message queue, heap, binary memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Speicher, Reduktionen, Nachrichtenwarteschlange, Heap, Binary-Speicher ordnen</translation>
     </message>
     <message>
         <source>sliding window: rank by growth per second (R: reductions/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleitendes Fenster: nach Wachstum pro Sekunde ordnen (R: Reduktionen/s)</translation>
     </message>
     <message>
         <source>filter on the node (text, app:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten filtern (Text, app:NAME)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>details of the selected process</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Prozesses</translation>
     </message>
     <message>
         <source>arrows, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten, PgUp, PgDn</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation type="unfinished"></translation>
+        <translation>bewegen (Home, End: erste, letzte)</translation>
     </message>
     <message>
         <source>M R Q H B sort · w window · / filter</source>
-        <translation type="unfinished"></translation>
+        <translation>M R Q H B sortieren · w Fenster · / filtern</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::Terminal</name>
     <message>
         <source>beamtop-cli tui needs a terminal: standard output is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui braucht ein Terminal: Die Standardausgabe ist keines.</translation>
     </message>
     <message>
         <source>beamtop-cli tui needs a terminal: standard input is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui braucht ein Terminal: Die Standardeingabe ist keines.</translation>
     </message>
     <message>
         <source>beamtop-cli tui cannot drive this terminal (TERM=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui kann dieses Terminal nicht ansteuern (TERM=%1).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiCommand</name>
     <message>
         <source>Watches a node full-screen in the terminal, page by page, like the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtet einen Knoten bildschirmfüllend im Terminal, Seite für Seite, wie die Desktop-Anwendung.</translation>
     </message>
     <message>
         <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile&apos;s, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Knoten live im Terminal: 1 Start, 2 Prozesse, 3 Last, 4 Speicher, 5 Netzwerk, 6 ETS, 7 Mnesia, 8 Anwendungen, 9 Alarme. Tab und die Ziffern wechseln die Seite, die Leertaste pausiert, + und - ändern das Aktualisierungsintervall, F1 oder ? listet alle Tasten auf, q beendet. Eine verlorene Verbindung wird erneut versucht, bis sie wieder steht. Die Alarmregeln sind die aus --rules DATEI, sonst die des Profils, sonst die Standardregeln. Die Farben folgen dem Terminal; NO_COLOR oder --no-color schaltet sie aus.</translation>
     </message>
     <message>
         <source>No colours (also when NO_COLOR is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Farben (auch wenn NO_COLOR gesetzt ist).</translation>
     </message>
     <message>
         <source>Draw lines, bars and charts with ASCII characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien, Balken und Diagramme nur mit ASCII-Zeichen zeichnen.</translation>
     </message>
     <message>
         <source>Allow kill, suspend and garbage collection of processes (each asks first). Off: the node is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwangsweises Beenden, Anhalten und Garbage Collection von Prozessen erlauben (jede Aktion fragt vorher). Aus: Der Knoten wird nur gelesen.</translation>
     </message>
     <message>
         <source>Start the bundled demo node and watch it (stopped on exit); no --node needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Knoten starten und beobachten (wird beim Beenden gestoppt); kein --node nötig.</translation>
     </message>
     <message>
         <source>Refresh every MS milliseconds (default 1000; + and - change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle MS Millisekunden aktualisieren (Standard 1000; + und - ändern es).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Alert rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln aus DATEI (ein beamtop.rules/1-Dokument).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -13203,46 +13208,46 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil eines Schedulers, den der Agent auf dem Knoten verbrauchen darf, die Rangliste eingeschlossen (Standard 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>tui takes no arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tui erwartet keine Argumente: %1</translation>
     </message>
     <message>
         <source>tui: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>tui: --interval erwartet mindestens 100 ms.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget erwartet einen Bruchteil zwischen 0 und 1, z. B. 0.02 für 2 %.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. beamtop-cli profiles list zeigt sie an.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiParts</name>
     <message>
         <source>not ranked (no agent): in the node&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rangliste (kein Agent): in der Reihenfolge des Knotens</translation>
     </message>
     <message>
         <source>ranking: %1 looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste: %1 betrachtet</translation>
     </message>
     <message>
         <source>ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste wird erstellt…</translation>
     </message>
     <message>
         <source>measuring the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster wird gemessen…</translation>
     </message>
     <message>
         <source>ranked %1 ago</source>
@@ -13250,7 +13255,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>ranked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben eingeordnet</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -13262,34 +13267,34 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>The link to %1 is lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist verloren; sie wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 getrennt.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiScreen</name>
     <message>
         <source>Link to %1 lost: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Link to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: %2</translation>
     </message>
     <message>
         <source>Link to %1 lost: reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren: wird wiederhergestellt (Versuch %2)…</translation>
     </message>
     <message>
         <source>Terminal too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal zu klein</translation>
     </message>
     <message>
         <source>y: yes    n, Esc: no</source>
-        <translation type="unfinished"></translation>
+        <translation>y: ja    n, Esc: nein</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
@@ -13300,23 +13305,23 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>late %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verspätet %1</translation>
     </message>
     <message>
         <source>waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf Daten</translation>
     </message>
     <message>
         <source>reconnecting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt (%1)</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1</translation>
     </message>
     <message>
         <source>agent %1 CPU</source>
@@ -13324,7 +13329,7 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>actions on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen an</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -13332,98 +13337,98 @@ Nur dieser Prozess: %2</translation>
     </message>
     <message>
         <source>F1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 Hilfe</translation>
     </message>
     <message>
         <source>1-9, click</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9, Klick</translation>
     </message>
     <message>
         <source>show a page</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite anzeigen</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>next, previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste, vorherige Seite</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>+ -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ -</translation>
     </message>
     <message>
         <source>refresh more or less often</source>
-        <translation type="unfinished"></translation>
+        <translation>öfter oder seltener aktualisieren</translation>
     </message>
     <message>
         <source>r, F5</source>
-        <translation type="unfinished"></translation>
+        <translation>r, F5</translation>
     </message>
     <message>
         <source>refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt aktualisieren</translation>
     </message>
     <message>
         <source>F1, ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1, ?</translation>
     </message>
     <message>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>close what is over the page</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen, was über der Seite liegt</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+L</translation>
     </message>
     <message>
         <source>draw the whole screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>den ganzen Bildschirm neu zeichnen</translation>
     </message>
     <message>
         <source>q, Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>q, Strg+C</translation>
     </message>
     <message>
         <source>quit (Beamtop leaves the node as it found it)</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden (Beamtop hinterlässt den Knoten so, wie es ihn vorgefunden hat)</translation>
     </message>
     <message>
         <source>Keys everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten überall</translation>
     </message>
     <message>
         <source>On this page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite (%1)</translation>
     </message>
     <message>
         <source>Refreshing every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung alle %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiTreeRows</name>
     <message>
         <source>… %L1 of %L2 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>… %L1 von %L2 aufgeführt</translation>
     </message>
 </context>
 <context>

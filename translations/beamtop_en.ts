@@ -201,7 +201,7 @@
     <name>beamtop::PortCommand</name>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln more</numerusform>
             <numerusform>%Ln more</numerusform>
         </translation>
@@ -221,14 +221,14 @@
     <name>beamtop::ProcessCommand</name>
     <message numerus="yes">
         <source>%1 in %Ln binaries</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 in %Ln binary</numerusform>
             <numerusform>%1 in %Ln binaries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln more</numerusform>
             <numerusform>%Ln more</numerusform>
         </translation>
@@ -258,16 +258,16 @@
     <name>beamtop::RecordCommand</name>
     <message numerus="yes">
         <source>%n samples in a row failed; the recording ends here: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sample in a row failed; the recording ends here: %1</numerusform>
+            <numerusform>%n samples in a row failed; the recording ends here: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: the recording ends with %n samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrupted: the recording ends with %n sample.</numerusform>
+            <numerusform>Interrupted: the recording ends with %n samples.</numerusform>
         </translation>
     </message>
 </context>
@@ -343,23 +343,23 @@
     <name>beamtop::tui::AlertsPage</name>
     <message numerus="yes">
         <source>%n active, %1 not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active, %1 not acknowledged</numerusform>
+            <numerusform>%n active, %1 not acknowledged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule in force</numerusform>
+            <numerusform>%n rules in force</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acknowledged %n alert.</numerusform>
+            <numerusform>Acknowledged %n alerts.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,9 +367,9 @@
     <name>beamtop::tui::MemoryPage</name>
     <message numerus="yes">
         <source>… and %Ln more findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %Ln more finding</numerusform>
+            <numerusform>… and %Ln more findings</numerusform>
         </translation>
     </message>
 </context>
@@ -377,16 +377,16 @@
     <name>beamtop::tui::MnesiaPage</name>
     <message numerus="yes">
         <source>%Ln tables (%1 system hidden: s shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln table (%1 system hidden: s shows them)</numerusform>
+            <numerusform>%Ln tables (%1 system hidden: s shows them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
         </translation>
     </message>
 </context>
@@ -394,7 +394,7 @@
     <name>beamtop::tui::NetworkPage</name>
     <message numerus="yes">
         <source>%Ln connected nodes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln connected node</numerusform>
             <numerusform>%Ln connected nodes</numerusform>
         </translation>
@@ -404,7 +404,7 @@
     <name>beamtop::tui::TuiScreen</name>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n alert</numerusform>
             <numerusform>%n alerts</numerusform>
         </translation>

@@ -204,23 +204,23 @@
     <name>AllocFindings</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation type="unfinished">%1 utilise %2 des %3 de ses porteurs (%4 inutilisés)&#xa0;: fragmentation.</translation>
+        <translation>%1 utilise %2 de %3 de porteurs (%4 inutilisés)&#xa0;: fragmentation.</translation>
     </message>
     <message>
         <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation type="unfinished">%1 des octets de blocs de %2 (%3 dans %4 blocs) sont dans des porteurs à bloc unique&#xa0;: de grands blocs, chacun dans son propre porteur.</translation>
+        <translation>%1 des octets de blocs de %2 (%3 dans %4 blocs) sont dans des porteurs à bloc unique&#xa0;: de grands blocs, chacun dans un porteur qui lui est propre.</translation>
     </message>
     <message>
         <source>Blocks from %1 up go there (sbct).</source>
-        <translation type="unfinished">Les blocs à partir de %1 y vont (sbct).</translation>
+        <translation>Les blocs à partir de %1 y vont (sbct).</translation>
     </message>
     <message>
         <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation type="unfinished">Le taux de succès du cache de mseg_alloc est de %1 sur l’instance %2 (%3 succès sur %4 appels)&#xa0;: les porteurs sont souvent créés et détruits au lieu d’être réutilisés.</translation>
+        <translation>Le taux de réussite du cache mseg_alloc est de %1 sur l’instance %2 (%3 réussites sur %4 appels)&#xa0;: les porteurs sont souvent créés et détruits au lieu d’être réutilisés.</translation>
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation type="unfinished">Le système d’exploitation compte %1 de mémoire résidente pour le nœud, les allocateurs %2&#xa0;: %3 se trouve en dehors d’eux (NIF ou pilotes appelant malloc directement, piles des threads, cache mseg, bibliothèques partagées).</translation>
+        <translation>Le système compte %1 de mémoire résidente pour le nœud, les allocateurs %2&#xa0;: %3 est en dehors d’eux (NIF ou pilotes appelant malloc directement, piles des threads, cache mseg, bibliothèques partagées).</translation>
     </message>
 </context>
 <context>
@@ -883,15 +883,15 @@
     <name>MnesiaSample</name>
     <message>
         <source>not understood</source>
-        <translation type="unfinished">non compris</translation>
+        <translation>non compris</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished">délai dépassé</translation>
+        <translation>délai dépassé</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished">erreur&#xa0;: %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>not read</source>
@@ -1478,42 +1478,42 @@
     <name>RankingProgress</name>
     <message>
         <source>measuring change</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de la variation</translation>
     </message>
     <message>
         <source>ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>classement</translation>
     </message>
     <message>
         <source>estimating time left</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation du temps restant</translation>
     </message>
     <message>
         <source>~%1 left at --budget %2</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 restant avec --budget %2</translation>
     </message>
     <message>
         <source>--budget %1 (more CPU on the node) would take ~%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget %1 (plus de CPU sur le nœud) prendrait ~%2</translation>
     </message>
     <message>
         <source>--budget %1: ~%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget %1&#xa0;: ~%2</translation>
     </message>
     <message>
         <source>~%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 restant</translation>
     </message>
 </context>
 <context>
     <name>RecordTextWriter</name>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>HEURE</translation>
     </message>
     <message>
         <source>Load of %1, one line per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de %1, une ligne par échantillon</translation>
     </message>
     <message>
         <source>%1 %</source>
@@ -1783,47 +1783,47 @@
     <name>beamtop::AboutDialog</name>
     <message>
         <source>Show &amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;licence</translation>
     </message>
     <message>
         <source>About Beamtop</source>
-        <translation type="unfinished">À propos de Beamtop</translation>
+        <translation>À propos de Beamtop</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Beamtop %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un observateur pour les nœuds Erlang et Elixir&#xa0;: il se connecte comme nœud C caché, charge un petit agent le temps de la connexion et ne laisse aucune trace.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later)&#xa0;; voir &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>OTP erl_interface:</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP erl_interface&#xa0;:</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain&#xa0;:</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuté avec&#xa0;:</translation>
     </message>
     <message>
         <source>Hide &amp;Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la &amp;licence</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1831,11 +1831,11 @@
     </message>
     <message>
         <source>%1 (OTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OTP %2)</translation>
     </message>
     <message>
         <source>The licence text is missing from this build; read it at https://www.gnu.org/licenses/gpl-3.0.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte de la licence manque dans cette version&#xa0;; lisez-le sur https://www.gnu.org/licenses/gpl-3.0.html.</translation>
     </message>
 </context>
 <context>
@@ -2367,19 +2367,19 @@
     <name>beamtop::AllocCommand</name>
     <message>
         <source>The memory allocators: carriers, usage, the mseg cache, and what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les allocateurs de mémoire&#xa0;: porteurs, utilisation, cache mseg et ce qu’il faut changer.</translation>
     </message>
     <message>
         <source>Reads the node&apos;s memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node&apos;s resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot&apos;s allocators section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les allocateurs de mémoire du nœud en un seul relevé et affiche, par type d’allocateur, les porteurs qu’il détient, les blocs qu’ils contiennent et leur utilisation, puis les totaux comparés à erlang:memory(total) et à la taille résidente du nœud, le cache mseg_alloc, et les constats en termes simples avec l’option de l’émulateur à examiner (jamais appliquée). --instances ajoute une ligne par instance (0 est l’instance globale, les autres une par ordonnanceur). --format table (ou text) pour les personnes, csv pour les lignes, json pour la section allocators de l’instantané.</translation>
     </message>
     <message>
         <source>Add each allocator instance under its type, and the mseg cache per instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter chaque instance d’allocateur sous son type, et le cache mseg par instance.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
@@ -2387,11 +2387,11 @@
     </message>
     <message>
         <source>Could not read the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le nœud&#xa0;: %1</translation>
     </message>
     <message>
         <source>Memory allocators of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocateurs de mémoire de %1</translation>
     </message>
 </context>
 <context>
@@ -2986,15 +2986,15 @@ Beamtop réessaie à chaque actualisation.</translation>
     <name>beamtop::AppsCommand</name>
     <message>
         <source>The applications: status, version, and what their processes add up to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications&#xa0;: statut, version et le total de leurs processus.</translation>
     </message>
     <message>
         <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent&apos;s CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot&apos;s applications section. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste toutes les applications du nœud, en cours d’exécution, en démarrage ou seulement chargées, avec leur version, leur type de démarrage et leur description, et le total de leurs processus&#xa0;: leur nombre, leur mémoire, les réductions par seconde et les messages en file. Un processus appartient à l’application de son group leader&#xa0;; les processus sans application forment la dernière ligne. Le nœud fait ces totaux en arrière-plan dans le budget CPU de l’agent, les chiffres viennent donc de sa dernière passe (la sortie indique leur âge)&#xa0;; la première réponse attend environ une seconde la première passe, puis affiche ce qu’il y a, marqué comme partiel. Les réductions par seconde nécessitent une deuxième passe, qui arrive une seconde plus tard&#xa0;: après une première passe complète, la commande l’attend. --format text (ou table) pour les personnes, csv pour les lignes, json pour la section applications de l’instantané. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
@@ -3002,15 +3002,15 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot list applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent Beamtop qui tourne sur %1 est plus ancien et ne peut pas lister les applications.</translation>
     </message>
     <message>
         <source>Listing applications needs the Beamtop agent, which %1 did not load (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les applications nécessite l’agent Beamtop, que %1 n’a pas chargé (mode réduit).</translation>
     </message>
     <message>
         <source>Applications of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3256,66 +3256,66 @@ Beamtop réessaie à chaque actualisation.</translation>
     <name>beamtop::CliApp</name>
     <message>
         <source>Show the help, of a command when one is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’aide, celle d’une commande si elle est indiquée.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Usage: beamtop-cli [connection options] COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: beamtop-cli [options de connexion] COMMANDE [options]</translation>
     </message>
     <message>
         <source>Beamtop&apos;s command line: observe an Erlang or Elixir node headless.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de commande de Beamtop&#xa0;: observer un nœud Erlang ou Elixir sans interface graphique.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Connection options (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de connexion (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command&apos;s own options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez beamtop-cli help COMMANDE, ou beamtop-cli COMMANDE --help, pour les options propres à une commande.</translation>
     </message>
     <message>
         <source>Commands: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez beamtop-cli --help pour en savoir plus.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Run beamtop-cli help %1 for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez beamtop-cli help %1 pour ses options.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::CliConnection</name>
     <message>
         <source>The node, name@host (else BEAMTOP_NODE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud, nom@hôte (sinon BEAMTOP_NODE).</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -3323,7 +3323,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Connect through the saved profile NAME (node, ports, cookie from the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil enregistré NOM (nœud, ports, cookie depuis le trousseau du système).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -3339,15 +3339,15 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Read the cookie from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le cookie depuis la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <source>Timeout for connecting and for each call, in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai pour la connexion et pour chaque appel, en ms (par défaut 5000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
@@ -3355,35 +3355,35 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Name Beamtop with a long name (default: mirror the node&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer Beamtop avec un nom long (par défaut&#xa0;: comme le nom du nœud).</translation>
     </message>
     <message>
         <source>Name Beamtop with a short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer Beamtop avec un nom court.</translation>
     </message>
     <message>
         <source>EPMD port on the node&apos;s host (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port EPMD sur l’hôte du nœud (par défaut %1).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Connect to this distribution port directly, without EPMD (for tunnels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter directement à ce port de distribution, sans EPMD (pour les tunnels).</translation>
     </message>
     <message>
         <source>How terms are written: auto (Elixir syntax on Elixir nodes), erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les termes sont écrits&#xa0;: auto (syntaxe Elixir sur les nœuds Elixir), erlang ou elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTAXE</translation>
     </message>
     <message>
         <source>Print timings and progress to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les durées et la progression sur stderr.</translation>
     </message>
     <message>
         <source>Could not read the cookie of the profile “%1” from the system keychain: %2
@@ -3392,63 +3392,68 @@ Beamtop never falls back to keeping the cookie in plain text. You can:
       beamtop-cli profiles remove %1
       beamtop-cli profiles add %1 --node %3 --cookie-file FILE --keep-cookie-file
   - or give the cookie for this run only: --cookie-file FILE, or --cookie-stdin to pipe it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le cookie du profil «&#xa0;%1&#xa0;» depuis le trousseau du système&#xa0;: %2
+Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
+  - faire pointer le profil vers un fichier de cookie à la place&#xa0;:
+      beamtop-cli profiles remove %1
+      beamtop-cli profiles add %1 --node %3 --cookie-file FICHIER --keep-cookie-file
+  - ou donner le cookie pour cette exécution seulement&#xa0;: --cookie-file FICHIER, ou --cookie-stdin pour le transmettre par un tube.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for the commands and connection options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez beamtop-cli --help pour les commandes et les options de connexion.</translation>
     </message>
     <message>
         <source>--%1 takes a port number from 1 to 65535, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un numéro de port de 1 à 65535, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre positif de millisecondes.</translation>
     </message>
     <message>
         <source>--syntax is auto, erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>--syntax vaut auto, erlang ou elixir.</translation>
     </message>
     <message>
         <source>--demo starts its own node: --%1 does not go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo démarre son propre nœud&#xa0;: --%1 ne va pas avec.</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel nœud&#xa0;? Indiquez --node nom@hôte.</translation>
     </message>
     <message>
         <source>--profile and --node exclude each other: the profile names the node.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile et --node s’excluent&#xa0;: le profil nomme le nœud.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettez le cookie par un tube avec --cookie-stdin, ou indiquez --cookie-file FICHIER.</translation>
     </message>
     <message>
         <source>The demo node did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo node stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud de démonstration s’est arrêté (code de sortie %1).</translation>
     </message>
     <message>
         <source>Could not connect to %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>connected in %1 ms; agent: %2 (%3) in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté en %1 ms&#xa0;; agent&#xa0;: %2 (%3) en %4 ms</translation>
     </message>
 </context>
 <context>
@@ -3555,47 +3560,47 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::Command</name>
     <message>
         <source>Connection options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>[connection options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options de connexion]</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options]</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Run beamtop-cli help %1 for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez beamtop-cli help %1 pour ses options.</translation>
     </message>
     <message>
         <source>How to write the output: %1 (default: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de la sortie&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Indent JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indenter la sortie JSON.</translation>
     </message>
     <message>
         <source>--format is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut l’un de&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3988,27 +3993,27 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::DistCommand</name>
     <message>
         <source>The node&apos;s distribution links: connected nodes, their traffic and queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens de distribution du nœud&#xa0;: nœuds connectés, leur trafic et leurs files.</translation>
     </message>
     <message>
         <source>Lists every node the node is connected to, visible and hidden (Beamtop&apos;s own connection is marked), with the peer&apos;s address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot&apos;s distribution section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste tous les nœuds auxquels le nœud est connecté, visibles et cachés (la connexion propre de Beamtop est marquée), avec l’adresse du pair, les octets reçus et envoyés au total et par seconde, les octets en attente dans la file de sortie comparés à dist_buf_busy_limit (BUSY quand elle est atteinte&#xa0;: les processus qui envoient vers ce nœud sont suspendus), et depuis combien de temps rien n’est arrivé par le lien. Fait deux relevés à un intervalle d’actualisation d’écart pour que les débits apparaissent. --format text (ou table) pour les personnes, json pour la section distribution de l’instantané.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the distribution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la distribution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Distribution of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution de %1</translation>
     </message>
     <message>
         <source>net_ticktime</source>
-        <translation type="unfinished"></translation>
+        <translation>net_ticktime</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4020,11 +4025,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>dist_buf_busy_limit</source>
-        <translation type="unfinished"></translation>
+        <translation>dist_buf_busy_limit</translation>
     </message>
     <message>
         <source>Not connected to any node.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à aucun nœud.</translation>
     </message>
     <message>
         <source>%1/s</source>
@@ -4040,23 +4045,23 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>IN/S</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTR/S</translation>
     </message>
     <message>
         <source>OUT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>SORT/S</translation>
     </message>
     <message>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTR</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SORT</translation>
     </message>
     <message>
         <source>QUEUE</source>
@@ -4064,7 +4069,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>QUIET</source>
-        <translation type="unfinished"></translation>
+        <translation>SILENCE</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -4076,11 +4081,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>%1 (Beamtop)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beamtop)</translation>
     </message>
     <message>
         <source>%1 BUSY</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 BUSY</translation>
     </message>
 </context>
 <context>
@@ -4318,35 +4323,35 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::EtsCommand</name>
     <message>
         <source>The ETS tables ranked by memory, rows or growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables ETS classées par mémoire, lignes ou croissance.</translation>
     </message>
     <message>
         <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table&apos;s rows instead. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe toutes les tables ETS du nœud, privées comprises, par mémoire (octets) ou par lignes, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. Le nœud reclasse toute la liste au plus toutes les 10 s&#xa0;; les lignes affichées sont relues à chaque fois. --sort growth classe selon la vitesse de croissance de la mémoire (la variation par seconde sur une fenêtre, comme --window le fait avec l’une ou l’autre mesure). `beamtop-cli ets TABLE` lit plutôt les lignes d’une table. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Rank by memory, size (rows) or growth (memory per second); default memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par mémoire (memory), taille en lignes (size) ou croissance (growth, mémoire par seconde)&#xa0;; par défaut memory.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>How many tables (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de tables (par défaut 10, au plus 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer selon la variation sur MS millisecondes (par seconde).</translation>
     </message>
     <message>
         <source>Only tables whose name, id, type or owner contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tables dont le nom, l’id, le type ou le propriétaire contient TEXTE.</translation>
     </message>
     <message>
         <source>Only tables of this type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tables de ce type&#xa0;: %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -4354,31 +4359,31 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Only tables with this protection: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les tables avec cette protection&#xa0;: %1.</translation>
     </message>
     <message>
         <source>PROTECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTECTION</translation>
     </message>
     <message>
         <source>--sort is one of memory, size, growth.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort vaut memory, size ou growth.</translation>
     </message>
     <message>
         <source>--type is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type vaut l’un de %1.</translation>
     </message>
     <message>
         <source>--protection is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protection vaut l’un de %1.</translation>
     </message>
     <message>
         <source>Could not read the ETS tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les tables ETS&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ETS tables on %2, ranked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tables ETS sur %2, classées par %3</translation>
     </message>
 </context>
 <context>
@@ -5497,11 +5502,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -5821,15 +5826,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1: could not read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun</translation>
     </message>
     <message>
         <source>%1 (the first %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (les %2 premiers sur %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5837,15 +5842,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Mnesia on the node: db nodes, tables and replicas, locks and transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia sur le nœud&#xa0;: nœuds db, tables et répliques, verrous et transactions.</translation>
     </message>
     <message>
         <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node&apos;s role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot&apos;s mnesia section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit Mnesia sur le nœud une fois, sans verrou ni transaction&#xa0;: les nœuds db en fonctionnement et arrêtés, le rôle de ce nœud (nœud disque ou RAM), les éléments système (répertoire, emplacement du schéma, version, points de contrôle, seuils de vidage du journal, ...), chaque table avec son type de stockage ici, son type, sa taille, sa mémoire en octets et ses répliques par type de stockage, les verrous détenus, la file des verrous et les transactions en cours (plafonnées), et les compteurs de transactions depuis le démarrage de Mnesia. Chaque lecture a son propre délai&#xa0;: ce qu’un Mnesia bloqué ne répond pas est nommé, le reste est affiché. Un nœud sans Mnesia l’indique (code de sortie 0). --format text pour les personnes, json pour la section mnesia de l’instantané.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
@@ -5853,43 +5858,43 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Mnesia is not running on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia ne tourne pas sur %1 (%2).</translation>
     </message>
     <message>
         <source>loaded, status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chargé, statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>non chargé</translation>
     </message>
     <message>
         <source>Mnesia on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia sur %1</translation>
     </message>
     <message>
         <source>disc node (schema on disc)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud disque (schéma sur disque)</translation>
     </message>
     <message>
         <source>ram node (diskless)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud RAM (sans disque)</translation>
     </message>
     <message>
         <source>unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (%1)</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>db nodes running</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds db en fonctionnement</translation>
     </message>
     <message>
         <source>db nodes stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds db arrêtés</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -5897,7 +5902,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>transactions</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures, %3 restarts, %4 log writes</source>
@@ -5905,11 +5910,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Tables (the first %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables (les %1 premières sur %2)</translation>
     </message>
     <message>
         <source>Tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables (%1)</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5917,7 +5922,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>STORAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>STOCKAGE</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -5925,23 +5930,23 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>READ FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>LU DEPUIS</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>DISC</source>
-        <translation type="unfinished"></translation>
+        <translation>DISQUE</translation>
     </message>
     <message>
         <source>DISC_ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>DISQUE_SEUL</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>MEMORY</source>
@@ -5949,11 +5954,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1.%2: %3</source>
-        <translation type="unfinished">%1&#xa0;: %2. {1.%2:?} {3?}</translation>
+        <translation>%1.%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Held locks</source>
@@ -5965,15 +5970,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>LOCK</source>
-        <translation type="unfinished"></translation>
+        <translation>VERROU</translation>
     </message>
     <message>
         <source>TRANSACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>TRANSACTION</translation>
     </message>
     <message>
         <source>Lock queue</source>
@@ -5981,7 +5986,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>OP</source>
-        <translation type="unfinished"></translation>
+        <translation>OP</translation>
     </message>
     <message>
         <source>PID</source>
@@ -5989,15 +5994,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>WAITING FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>EN ATTENTE DE</translation>
     </message>
     <message>
         <source>Ongoing transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions en cours</translation>
     </message>
     <message>
         <source>TID</source>
-        <translation type="unfinished"></translation>
+        <translation>TID</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -6005,7 +6010,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>SEEN FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>VU DEPUIS</translation>
     </message>
 </context>
 <context>
@@ -7133,47 +7138,47 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     <name>beamtop::NodesCommand</name>
     <message>
         <source>The nodes registered with EPMD on a host, like epmd -names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds enregistrés auprès d’EPMD sur un hôte, comme epmd -names.</translation>
     </message>
     <message>
         <source>Host whose EPMD to ask (default localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte dont interroger l’EPMD (par défaut localhost).</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE</translation>
     </message>
     <message>
         <source>EPMD port on that host (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port EPMD sur cet hôte (par défaut %1).</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>Timeout in ms (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai en ms (par défaut 5000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--epmd-port takes a port number from 1 to 65535, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--epmd-port attend un numéro de port de 1 à 65535, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre positif de millisecondes.</translation>
     </message>
     <message>
         <source>No nodes are registered with EPMD on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud n’est enregistré auprès d’EPMD sur %1.</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -7284,39 +7289,39 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     <name>beamtop::PortCommand</name>
     <message>
         <source>One port or socket in detail, by its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un port ou un socket en détail, par son id.</translation>
     </message>
     <message>
         <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket&apos;s counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un port ou un socket du nœud&#xa0;: son type, son propriétaire, ses adresses et son état, tout ce que dit erlang:port_info/1 (socket:info/1 pour les sockets du module socket), ses statistiques (inet:getstat/1, ou les compteurs d’un socket), chaque option à laquelle il répond (les options que le port n’a pas sont marquées non prises en charge) et ses liens et moniteurs. Indiquez l’id tel que le nœud l’affiche&#xa0;: #Port&lt;0.5&gt;, 5 pour le même port, ou #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
         <source>&apos;port&apos; needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;port&#xa0;» attend un id de port, comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un id de port (écrivez-le comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;).</translation>
     </message>
     <message>
         <source>Could not read port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le port %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No port %1 is open on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port %1 n’est ouvert sur %2.</translation>
     </message>
     <message>
         <source>Socket %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket %1 sur %2</translation>
     </message>
     <message>
         <source>Port %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 sur %2</translation>
     </message>
     <message>
         <source>State</source>
@@ -7344,7 +7349,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses</translation>
     </message>
     <message>
         <source>Local</source>
@@ -7356,11 +7361,11 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Socket info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos du socket</translation>
     </message>
     <message>
         <source>Port info</source>
-        <translation type="unfinished"></translation>
+        <translation>Infos du port</translation>
     </message>
     <message>
         <source>none</source>
@@ -7368,11 +7373,11 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>none for this kind of port</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour ce genre de port</translation>
     </message>
     <message>
         <source>Options</source>
@@ -7380,15 +7385,15 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>(unsupported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non pris en charge)</translation>
     </message>
     <message>
         <source>(error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Links and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens et moniteurs</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more</source>
@@ -7922,35 +7927,35 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     <name>beamtop::PortsCommand</name>
     <message>
         <source>The ports and sockets ranked by I/O, bytes, packets, queue or memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports et sockets classés par E/S, octets, paquets, file ou mémoire.</translation>
     </message>
     <message>
         <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe tous les ports et sockets du nœud (ports TCP, UDP et SCTP, sockets du module socket, programmes lancés, fichiers, ...) selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. io correspond aux octets reçus plus envoyés. --window classe selon la variation par seconde sur une fenêtre (avec io&#xa0;: les plus actifs en ce moment)&#xa0;; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ&#xa0;: si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel). Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Rank by %1 (default io: bytes received and sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par %1 (par défaut io&#xa0;: octets reçus et envoyés).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>How many ports (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de ports (par défaut 10, au plus 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer selon la variation sur MS millisecondes (par seconde).</translation>
     </message>
     <message>
         <source>Only ports whose id, type, name, owner, addresses or state contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les ports dont l’id, le type, le nom, le propriétaire, les adresses ou l’état contient TEXTE.</translation>
     </message>
     <message>
         <source>Only ports of this type: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les ports de ce type&#xa0;: %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -7958,15 +7963,15 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>--sort is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort vaut l’un de %1.</translation>
     </message>
     <message>
         <source>--type is one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type vaut l’un de %1.</translation>
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ports&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 ports and sockets</source>
@@ -7974,11 +7979,11 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>%1 %2 ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ports</translation>
     </message>
     <message>
         <source>%1 on %2, ranked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, classés par %3</translation>
     </message>
 </context>
 <context>
@@ -8110,59 +8115,59 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     <name>beamtop::ProcessCommand</name>
     <message>
         <source>One process in detail, by pid or registered name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un processus en détail, par pid ou nom enregistré.</translation>
     </message>
     <message>
         <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node (&apos;Elixir.MyApp.Cache&apos; in Erlang syntax).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un processus&#xa0;: ce qu’il est, ce qu’il exécute, sa mémoire, ses liens et moniteurs, sa pile d’appels, son dictionnaire et son état, et avec --messages les premiers messages de sa file. Indiquez un pid (&lt;0.123.0&gt; ou #PID&lt;0.123.0&gt;) ou un nom enregistré tel que le nœud l’écrit&#xa0;: code_server, ou MyApp.Cache sur un nœud Elixir (&apos;Elixir.MyApp.Cache&apos; en syntaxe Erlang).</translation>
     </message>
     <message>
         <source>Include the first N messages (at most 100: more reads 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les N premiers messages (au plus 100&#xa0;: davantage lit 100).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Copy the message queue even when it holds over 10,000 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la file de messages même quand elle contient plus de 10&#xa0;000 messages.</translation>
     </message>
     <message>
         <source>&apos;process&apos; needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;process&#xa0;» attend un pid, comme &lt;0.123.0&gt;, ou un nom enregistré, comme code_server.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a pid nor a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un pid ni un nom.</translation>
     </message>
     <message>
         <source>--messages takes a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages attend un nombre de 0 à 100.</translation>
     </message>
     <message>
         <source>--messages: at most %1 messages are read; showing the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages&#xa0;: au plus %1 messages sont lus&#xa0;; affichage des %1 premiers.</translation>
     </message>
     <message>
         <source>No process is registered as %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus n’est enregistré sous le nom %1 sur %2.</translation>
     </message>
     <message>
         <source>No process %1 is alive on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus %1 n’est en vie sur %2.</translation>
     </message>
     <message>
         <source>The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>La file contient %L1 messages&#xa0;; la copier coûte de la mémoire au nœud. Ajoutez --force pour la copier quand même (seuls %2 sont envoyés).</translation>
     </message>
     <message>
         <source>Process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus %1 sur %2</translation>
     </message>
     <message>
         <source>Status</source>
@@ -8242,7 +8247,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>%L1 words</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 mots</translation>
     </message>
     <message>
         <source>Binaries</source>
@@ -8284,15 +8289,15 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile d’appels</translation>
     </message>
     <message>
         <source>Dictionary (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire (%L1)</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>State</source>
@@ -8300,19 +8305,19 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>not available (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible (%1)</translation>
     </message>
     <message>
         <source>Messages: %L1 in the queue, not read (add --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages&#xa0;: %L1 dans la file, non lus (ajoutez --force)</translation>
     </message>
     <message>
         <source>Messages (%L1 of %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages (%L1 sur %L2)</translation>
     </message>
     <message>
         <source>PID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>PID|NOM</translation>
     </message>
 </context>
 <context>
@@ -9458,19 +9463,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::ProfilesCommand</name>
     <message>
         <source>list | show NAME | add NAME | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>list | show NOM | add NOM | remove NOM</translation>
     </message>
     <message>
         <source>The saved nodes (profiles) shared with the desktop app: list, show, add, remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nœuds enregistrés (profils) partagés avec l’application de bureau&#xa0;: list, show, add, remove.</translation>
     </message>
     <message>
         <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). &apos;profiles add NAME --node NODE&apos; keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. &apos;profiles remove NAME&apos; removes the keychain entry too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les profils que partagent l’application de bureau et beamtop-cli (connectez-vous par l’un d’eux avec --profile NOM). «&#xa0;profiles add NOM --node NŒUD&#xa0;» conserve le cookie dans le trousseau du système, lu depuis --cookie-file ou --cookie-stdin, jamais depuis la ligne de commande&#xa0;; avec --keep-cookie-file, le profil lit plutôt le fichier à chaque connexion, avec --ask-cookie il ne conserve aucun cookie et vous le transmettez par un tube avec --cookie-stdin à la connexion. «&#xa0;profiles remove NOM&#xa0;» supprime aussi l’entrée du trousseau.</translation>
     </message>
     <message>
         <source>add: the node, name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: le nœud, nom@hôte.</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -9478,7 +9483,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: read the cookie from FILE into the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: lire le cookie depuis FICHIER et le mettre dans le trousseau.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -9486,83 +9491,83 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: lire le cookie depuis --cookie-file à chaque connexion au lieu de le conserver dans le trousseau.</translation>
     </message>
     <message>
         <source>add: read the cookie from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: lire le cookie depuis la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <source>add: keep no cookie; give it at each connect (--cookie-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: ne conserver aucun cookie&#xa0;; le donner à chaque connexion (--cookie-stdin).</translation>
     </message>
     <message>
         <source>add: name Beamtop with a long name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: nommer Beamtop avec un nom long.</translation>
     </message>
     <message>
         <source>add: name Beamtop with a short name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: nommer Beamtop avec un nom court.</translation>
     </message>
     <message>
         <source>add: EPMD port on the node&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: port EPMD sur l’hôte du nœud.</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>add: connect to this distribution port directly, without EPMD.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: se connecter directement à ce port de distribution, sans EPMD.</translation>
     </message>
     <message>
         <source>add: connect timeout in ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: délai de connexion en ms.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>add: how terms are written: auto, erlang or elixir.</source>
-        <translation type="unfinished"></translation>
+        <translation>add&#xa0;: comment les termes sont écrits&#xa0;: auto, erlang ou elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
-        <translation type="unfinished"></translation>
+        <translation>SYNTAXE</translation>
     </message>
     <message>
         <source>&apos;profiles&apos; needs what to do: list, show, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;profiles&#xa0;» attend ce qu’il faut faire&#xa0;: list, show, add ou remove.</translation>
     </message>
     <message>
         <source>&apos;profiles %1&apos; is not known: list, show, add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;profiles %1&#xa0;» est inconnu&#xa0;: list, show, add ou remove.</translation>
     </message>
     <message>
         <source>&apos;profiles %1&apos; needs the profile&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;profiles %1&#xa0;» attend le nom du profil.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot read the cookie from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le cookie depuis l’entrée standard.</translation>
     </message>
     <message>
         <source>Cookie (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie (non affiché)&#xa0;: </translation>
     </message>
     <message>
         <source>No cookie on standard input: pipe it in, e.g. --cookie-stdin &lt; cookie-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cookie sur l’entrée standard&#xa0;: transmettez-le par un tube, par ex. --cookie-stdin &lt; cookie-file.</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: beamtop-cli profiles add NAME --node NODE --cookie-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant. Ajoutez-en un&#xa0;: beamtop-cli profiles add NOM --node NŒUD --cookie-file FICHIER</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -9570,11 +9575,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>COOKIE</source>
-        <translation type="unfinished"></translation>
+        <translation>COOKIE</translation>
     </message>
     <message>
         <source>LAST CONNECTED</source>
-        <translation type="unfinished"></translation>
+        <translation>DERN. CONNEXION</translation>
     </message>
     <message>
         <source>never</source>
@@ -9582,7 +9587,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9594,31 +9599,31 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>EPMD port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port EPMD</translation>
     </message>
     <message>
         <source>default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut (%1)</translation>
     </message>
     <message>
         <source>Distribution port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port de distribution</translation>
     </message>
     <message>
         <source>%1 (EPMD not consulted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPMD non consulté)</translation>
     </message>
     <message>
         <source>from EPMD</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis EPMD</translation>
     </message>
     <message>
         <source>Connect timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de connexion</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -9626,7 +9631,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’actualisation</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -9642,11 +9647,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>none</source>
@@ -9658,15 +9663,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>in the system keychain (service beamtop, key %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le trousseau du système (service beamtop, clé %1)</translation>
     </message>
     <message>
         <source>read from %1 at each connect</source>
-        <translation type="unfinished"></translation>
+        <translation>lu depuis %1 à chaque connexion</translation>
     </message>
     <message>
         <source>asked at each connect (--cookie-stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé à chaque connexion (--cookie-stdin)</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
@@ -9678,59 +9683,59 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>A profile called “%1” exists already; remove it first (beamtop-cli profiles remove %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d’abord (beamtop-cli profiles remove %1).</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel nœud&#xa0;? Indiquez --node nom@hôte.</translation>
     </message>
     <message>
         <source>--%1 takes a port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un numéro de port.</translation>
     </message>
     <message>
         <source>Give the cookie one way: --cookie-file FILE, --cookie-stdin or --ask-cookie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez le cookie d’une seule façon&#xa0;: --cookie-file FICHIER, --cookie-stdin ou --ask-cookie.</translation>
     </message>
     <message>
         <source>--keep-cookie-file goes with --cookie-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-cookie-file va avec --cookie-file FICHIER.</translation>
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cookie n’a pas pu être enregistré dans le trousseau du système, le profil n’a donc pas été enregistré.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Without a keychain, Beamtop does not store cookies itself. Instead, either point the profile at the cookie file (add --keep-cookie-file) or have it ask at each connect (--ask-cookie, then --cookie-stdin when connecting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans trousseau, Beamtop ne stocke pas les cookies lui-même. À la place, faites pointer le profil vers le fichier de cookie (ajoutez --keep-cookie-file) ou faites-lui demander le cookie à chaque connexion (--ask-cookie, puis --cookie-stdin à la connexion).</translation>
     </message>
     <message>
         <source>Profile “%1” saved; its cookie is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son cookie est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Profile “%1” removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Profile “%1” and its cookie removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» et son cookie supprimés.</translation>
     </message>
     <message>
         <source>Profile “%1” removed, but its cookie could not be deleted from the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son cookie n’a pas pu être effacé du trousseau du système&#xa0;: %2</translation>
     </message>
     <message>
         <source>Delete it yourself later: secret-tool clear server beamtop user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacez-le vous-même plus tard&#xa0;: secret-tool clear server beamtop user %1</translation>
     </message>
 </context>
 <context>
@@ -9748,47 +9753,47 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::RankedCommand</name>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>Keep printing, one table or document per interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer d’afficher, un tableau ou document par intervalle.</translation>
     </message>
     <message>
         <source>Milliseconds between refreshes with --watch (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre les actualisations avec --watch (par défaut 1000).</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1 s; still asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en retard&#xa0;: le nœud ne répond plus depuis %1 s&#xa0;; la demande continue.</translation>
     </message>
     <message>
         <source>The node answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud répond de nouveau.</translation>
     </message>
     <message>
         <source>--count takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count attend un nombre de 1 à %1.</translation>
     </message>
     <message>
         <source>--interval takes a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval attend un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>--window takes milliseconds, at least 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window attend des millisecondes, au moins 250.</translation>
     </message>
 </context>
 <context>
@@ -9885,31 +9890,31 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::RecordCommand</name>
     <message>
         <source>The load metrics over time, as CSV, JSON or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mesures de charge dans le temps, en CSV, JSON ou texte.</translation>
     </message>
     <message>
         <source>Records what the desktop&apos;s Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre ce que tracent les graphiques de la page Charge du bureau (utilisation des ordonnanceurs, mémoire, processus et ports, réductions, E/S, ramasse-miettes, file d’exécution) et, en CSV et JSON, les allocateurs de mémoire (octets alloués et utilisés par type, les totaux, la taille résidente)&#xa0;: un premier échantillon, puis une ligne par intervalle pendant la durée. Ctrl+C ou SIGTERM y mettent fin plus tôt avec un document complet.</translation>
     </message>
     <message>
         <source>For how long, like 90s, 15m or 2h (default 60s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant combien de temps, comme 90s, 15m ou 2h (par défaut 60s).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>Milliseconds between samples, at least 100 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre les échantillons, au moins 100 (par défaut 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FICHIER au lieu de la sortie standard.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -9917,60 +9922,60 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 2h.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration attend une durée comme 90s, 15m ou 2h.</translation>
     </message>
     <message>
         <source>record: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>record&#xa0;: --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>Could not read the schedulers (their columns stay empty in this row): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ordonnanceurs (leurs colonnes restent vides dans cette ligne)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the allocators (their columns stay empty in this row): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les allocateurs (leurs colonnes restent vides dans cette ligne)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2. Check that the directory exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2. Vérifiez que le répertoire existe et est accessible en écriture.</translation>
     </message>
     <message numerus="yes">
         <source>%n samples in a row failed; the recording ends here: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échantillon de suite a échoué&#xa0;; l’enregistrement s’arrête ici&#xa0;: %1</numerusform>
+            <numerusform>%n échantillons de suite ont échoué&#xa0;; l’enregistrement s’arrête ici&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The first sample failed, trying again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier échantillon a échoué, nouvel essai&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped a sample: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon sauté&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: the recording ends with %n samples.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrompu&#xa0;: l’enregistrement se termine avec %n échantillon.</numerusform>
+            <numerusform>Interrompu&#xa0;: l’enregistrement se termine avec %n échantillons.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the recording failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écriture de l’enregistrement a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RecordTextWriter</name>
     <message>
         <source>UTIL</source>
-        <translation type="unfinished"></translation>
+        <translation>UTIL</translation>
     </message>
     <message>
         <source>MEMORY</source>
@@ -9982,7 +9987,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>PORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTS</translation>
     </message>
     <message>
         <source>REDS/S</source>
@@ -9990,19 +9995,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>IO IN/S</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S ENTR/S</translation>
     </message>
     <message>
         <source>IO OUT/S</source>
-        <translation type="unfinished"></translation>
+        <translation>E/S SORT/S</translation>
     </message>
     <message>
         <source>GC/S</source>
-        <translation type="unfinished"></translation>
+        <translation>GC/S</translation>
     </message>
     <message>
         <source>RUN Q</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE EX</translation>
     </message>
 </context>
 <context>
@@ -10279,15 +10284,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::RulesCommand</name>
     <message>
         <source>The alert rules in force, as a beamtop.rules/1 document to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d’alerte en vigueur, sous forme de document beamtop.rules/1 à modifier.</translation>
     </message>
     <message>
         <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les règles d’alerte qu’utilisent beamtop-cli watch et l’application de bureau, sans se connecter&#xa0;: celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Enregistrez la sortie, modifiez-la et donnez-la à watch --rules, ou enregistrez-la dans le fichier que nomme --verbose, où les règles sont conservées. Un fichier avec des erreurs&#xa0;: les règles qu’il donne sont affichées, chaque erreur est signalée sur stderr avec sa ligne et sa clé, et le code de sortie est 1.</translation>
     </message>
     <message>
         <source>The rules kept for the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles conservées pour le profil enregistré NOM.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -10295,7 +10300,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les règles depuis FICHIER (un document beamtop.rules/1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -10303,43 +10308,43 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Say on stderr which file the rules come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer sur stderr de quel fichier viennent les règles.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--rules takes a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules attend un nom de fichier.</translation>
     </message>
     <message>
         <source>--rules and --profile exclude each other: the file is the rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules et --profile s’excluent&#xa0;: le fichier, ce sont les règles.</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier inexistant</translation>
     </message>
     <message>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier</translation>
     </message>
     <message>
         <source>Cannot read the rules file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de règles %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Rules from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de %1</translation>
     </message>
     <message>
         <source>No rules file at %1: the default rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de règles à %1&#xa0;: les règles par défaut.</translation>
     </message>
 </context>
 <context>
@@ -10637,90 +10642,90 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::ShortcutsDialog</name>
     <message>
         <source>Everywhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout dans la fenêtre</translation>
     </message>
     <message>
         <source>In tables and trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les tables et les arbres</translation>
     </message>
     <message>
         <source>Open the selected row&apos;s details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les détails de la ligne sélectionnée (Processus, Réseau, ETS, Applications, Alertes)&#xa0;; sur la page Cluster, se connecter au nœud sélectionné</translation>
     </message>
     <message>
         <source>Clear the search in a table&apos;s contents window</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche dans la fenêtre du contenu d’une table</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>beamtop::SnapshotCommand</name>
     <message>
         <source>The node at a glance: system, schedulers and the top processes by memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud d’un coup d’œil&#xa0;: système, ordonnanceurs et principaux processus par mémoire.</translation>
     </message>
     <message>
         <source>Prints the node&apos;s system overview, its schedulers&apos; utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche la vue d’ensemble du système du nœud, l’utilisation de ses ordonnanceurs et les 50 processus qui utilisent le plus de mémoire, sous forme de document JSON beamtop.snapshot/1 ou de texte. Avec --repeat, un instantané par intervalle sur une seule connexion (JSON Lines)&#xa0;; les débits sont null dans le premier. Sur un nœud trop grand pour être classé en une seconde environ, les processus sont ceux classés jusque-là, marqués partiels avec la part classée.</translation>
     </message>
     <message>
         <source>Take N snapshots on one connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre N instantanés sur une seule connexion.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Milliseconds between snapshots (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre les instantanés (par défaut 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’un ordonnanceur que l’agent peut dépenser sur le nœud, classement compris (par défaut 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--repeat takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--repeat attend un nombre positif.</translation>
     </message>
     <message>
         <source>--interval takes a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval attend un nombre de millisecondes.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
     </message>
     <message>
         <source>snapshot in %1 ms, %2 bytes from the node for the system overview</source>
-        <translation type="unfinished"></translation>
+        <translation>instantané en %1 ms, %2 octets depuis le nœud pour la vue d’ensemble du système</translation>
     </message>
 </context>
 <context>
@@ -10735,15 +10740,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>%1, %2 of %3</source>
-        <translation type="unfinished">%1, %2 sur %3</translation>
+        <translation>%1, %2 sur %3</translation>
     </message>
     <message>
         <source>%1, %2 of the %3 ranked so far</source>
-        <translation type="unfinished">%1, %2 sur les %3 classés jusqu’ici</translation>
+        <translation>%1, %2 sur les %3 classés jusqu’ici</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished">Classement</translation>
+        <translation>Classement</translation>
     </message>
 </context>
 <context>
@@ -11397,75 +11402,75 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::TableRowsCommand</name>
     <message>
         <source>A Mnesia table&apos;s rows, read dirty from this node&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d’une table Mnesia, lues en lecture sale (dirty) dans la copie de ce nœud.</translation>
     </message>
     <message>
         <source>An ETS table&apos;s rows, read on the node in pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes d’une table ETS, lues sur le nœud par pages.</translation>
     </message>
     <message>
         <source>Reads the rows of a Mnesia table from this node&apos;s copy, dirty: no lock, no transaction. TABLE is the table&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les lignes d’une table Mnesia dans la copie de ce nœud, en lecture sale (dirty)&#xa0;: sans verrou, sans transaction. TABLE est le nom de la table.</translation>
     </message>
     <message>
         <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table&apos;s rows can only be read by its owner process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les lignes d’une table ETS. TABLE est son nom, ou son id tel que le nœud l’affiche (#Ref&lt;...&gt;). Les lignes d’une table privée ne peuvent être lues que par son processus propriétaire.</translation>
     </message>
     <message>
         <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node&apos;s syntax (Elixir on Elixir nodes), deep or long parts cut to &apos;...&apos;. --key reads the rows under one key; --match the rows a match pattern matches (&apos;_&apos; for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node&apos;s syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont lues sur le nœud par pages d’au plus %1 (jamais toute la table d’un coup), chacune bornée en temps et en octets, et écrites dans la syntaxe du nœud (Elixir sur les nœuds Elixir), les parties profondes ou longues coupées en &apos;...&apos;. --key lit les lignes sous une clé&#xa0;; --match les lignes qui correspondent à un motif (&apos;_&apos; pour n’importe quelle partie), en parcourant au plus 100&#xa0;000 lignes par page&#xa0;: le résumé indique quand cette limite a été atteinte. Les deux s’écrivent dans la syntaxe du nœud et sont analysés sur le nœud. Le texte donne une ligne de table par ligne, puis un résumé&#xa0;; le JSON est {node, table, size, rows, done, scanned, scan_capped}.</translation>
     </message>
     <message>
         <source>Read at most N rows (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire au plus N lignes (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Only the rows this match pattern matches, e.g. {user, &apos;_&apos;, 42}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes qui correspondent à ce motif, par ex. {user, &apos;_&apos;, 42}.</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIF</translation>
     </message>
     <message>
         <source>Only the rows under this key, e.g. alice or {user, 42}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes sous cette clé, par ex. alice ou {user, 42}.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend une table.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--rows takes a number of rows, 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows attend un nombre de lignes, 1 ou plus.</translation>
     </message>
     <message>
         <source>--match and --key cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match et --key ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--match needs a pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match attend un motif.</translation>
     </message>
     <message>
         <source>--key needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key attend une clé.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -11473,11 +11478,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 rows read of %2</source>
-        <translation type="unfinished">%1 ligne lue sur %2</translation>
+        <translation>%1 lignes lues sur %2</translation>
     </message>
     <message>
         <source>%1 rows found in %2</source>
-        <translation type="unfinished">%1 ligne trouvée en %2</translation>
+        <translation>%1 lignes trouvées dans %2</translation>
     </message>
     <message>
         <source>scanned %1 rows, the scan cap was reached</source>
@@ -11489,11 +11494,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>more follow (--rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>il y en a d’autres (--rows)</translation>
     </message>
     <message>
         <source>%1 rows were too large to send within a page&apos;s byte cap and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes étaient trop grandes pour être envoyées dans la limite d’octets d’une page et sont omises.</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -11553,67 +11558,67 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::Theme</name>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;System</source>
         <extracomment>View ▸ Theme: the look of the desktop Beamtop runs on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TopCommand</name>
     <message>
         <source>The processes ranked by memory, reductions, message queue, binaries or heap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les processus classés par mémoire, réductions, file de messages, binaires ou tas.</translation>
     </message>
     <message>
         <source>Ranks every process of the node by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node&apos;s size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe tous les processus du nœud selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. --window classe selon la variation par seconde sur une fenêtre, comme recon:proc_window&#xa0;; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ, quelle que soit la taille du nœud&#xa0;: si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel), et --watch affiche de meilleures réponses à mesure que le classement s’achève. --complete attend plutôt un classement complet.</translation>
     </message>
     <message>
         <source>Rank by memory, reductions, message_queue_len, binary_memory or total_heap_size (default memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par memory, reductions, message_queue_len, binary_memory ou total_heap_size (par défaut memory).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>How many processes (default 10, at most 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de processus (par défaut 10, au plus 500).</translation>
     </message>
     <message>
         <source>Rank by the change over MS milliseconds (per second), like recon:proc_window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer selon la variation sur MS millisecondes (par seconde), comme recon:proc_window.</translation>
     </message>
     <message>
         <source>Only processes whose pid, name, initial call, current function or application contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les processus dont le pid, le nom, l’appel initial, la fonction courante ou l’application contient TEXTE.</translation>
     </message>
     <message>
         <source>Wait for a complete ranking, however long the node takes at its budget (a progress bar on stderr when it is a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre un classement complet, quel que soit le temps que prend le nœud avec son budget (une barre de progression sur stderr si c’est un terminal).</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’un ordonnanceur que l’agent peut dépenser sur le nœud, classement compris (par défaut 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>--sort is one of memory, reductions, message_queue_len, binary_memory, total_heap_size.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort vaut memory, reductions, message_queue_len, binary_memory ou total_heap_size.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
     </message>
     <message>
         <source>Could not read the processes: %1</source>
@@ -11621,121 +11626,121 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 processes on %2, ranked by %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 processus sur %2, classés par %3%4</translation>
     </message>
     <message>
         <source> change per second</source>
-        <translation type="unfinished"></translation>
+        <translation> variation par seconde</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TreeCommand</name>
     <message>
         <source>An application&apos;s supervision tree, with each subtree&apos;s processes and memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arbre de supervision d’une application, avec les processus et la mémoire de chaque sous-arbre.</translation>
     </message>
     <message>
         <source>Reads the supervision tree of the application APP (as the node&apos;s syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor&apos;s children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit une fois l’arbre de supervision de l’application APP (telle que l’écrit la syntaxe du nœud&#xa0;: my_app, ou&#xa0;:my_app sur un nœud Elixir) et l’affiche&#xa0;: chaque superviseur avec sa stratégie et son intensité de redémarrage, et en dessous ses enfants, workers et superviseurs, chacun avec le total de tout son sous-arbre&#xa0;: processus, mémoire, réductions par seconde et messages en file. Les processus liés à un superviseur qui ne sont pas ses enfants sont listés à part. Un superviseur qui ne répond pas est marqué et le reste de l’arbre arrive quand même. --sort ordonne les enfants de chaque superviseur (le nœud trie avant de couper à --limit, donc les plus lourds viennent en premier). --format text dessine l’arbre, json l’écrit pour les scripts. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Levels below the top supervisor (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux sous le superviseur de tête (par défaut %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Order of each supervisor&apos;s children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des enfants de chaque superviseur&#xa0;: start (comme le superviseur les liste), processes, memory, reductions ou message_queue&#xa0;; par défaut start.</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>Children per supervisor (default 100, at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants par superviseur (par défaut 100, au plus %1).</translation>
     </message>
     <message>
         <source>Which application? Give its name: beamtop-cli tree APP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle application&#xa0;? Indiquez son nom&#xa0;: beamtop-cli tree APP.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an application name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’application.</translation>
     </message>
     <message>
         <source>--depth takes a number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth attend un nombre de 0 à %1.</translation>
     </message>
     <message>
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre de 1 à %1.</translation>
     </message>
     <message>
         <source>--sort is one of start, processes, memory, reductions, message_queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort vaut start, processes, memory, reductions ou message_queue.</translation>
     </message>
     <message>
         <source>Could not read the supervision tree of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’arbre de supervision de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot read supervision trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent Beamtop qui tourne sur %1 est plus ancien et ne peut pas lire les arbres de supervision.</translation>
     </message>
     <message>
         <source>Reading a supervision tree needs the Beamtop agent, which %1 did not load (reduced mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un arbre de supervision nécessite l’agent Beamtop, que %1 n’a pas chargé (mode réduit).</translation>
     </message>
     <message>
         <source>%1 is running on %2 but has no supervision tree: it is a library application, with no processes of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tourne sur %2 mais n’a pas d’arbre de supervision&#xa0;: c’est une application bibliothèque, sans processus propres.</translation>
     </message>
     <message>
         <source>No application %1 is running on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application %1 ne tourne sur %2.</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud indique&#xa0;: %1</translation>
     </message>
     <message>
         <source>beamtop-cli apps lists the node&apos;s applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli apps liste les applications du nœud.</translation>
     </message>
     <message>
         <source>Supervision tree of %1 on %2, children by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre de supervision de %1 sur %2, enfants par %3</translation>
     </message>
     <message>
         <source>walked in %1 ms on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>parcouru en %1 ms sur le nœud</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
 </context>
 <context>
     <name>beamtop::WatchCommand</name>
     <message>
         <source>Evaluates alert rules against a node and prints each alert that fires or resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue des règles d’alerte sur un nœud et affiche chaque alerte qui se déclenche ou prend fin.</translation>
     </message>
     <message>
         <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveille un nœud avec des règles d’alerte (beamtop-cli rules les affiche)&#xa0;: celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Affiche une ligne par changement&#xa0;: une alerte déclenchée ou terminée, en JSON (un objet par ligne&#xa0;: event, rule, severity, metric, value, threshold, entity, at) ou en texte. Tourne jusqu’à ce que --duration soit écoulé ou jusqu’à Ctrl+C (code de sortie 0)&#xa0;; avec --exit-on, il se termine avec le code de sortie 5 dès qu’une alerte de cette gravité ou pire se déclenche, pour les tâches cron et CI.</translation>
     </message>
     <message>
         <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les règles depuis FICHIER (un document beamtop.rules/1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -11743,104 +11748,104 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stop after this long, like 90s, 15m or 1h30m (default: until Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrêter après cette durée, comme 90s, 15m ou 1h30m (par défaut&#xa0;: jusqu’à Ctrl+C).</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>DURÉE</translation>
     </message>
     <message>
         <source>Milliseconds between readings, at least 100 (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes entre les relevés, au moins 100 (par défaut 1000).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>End with exit code 5 when an alert of SEVERITY (warning or critical) or worse fires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se terminer avec le code de sortie 5 quand une alerte de GRAVITÉ (warning ou critical) ou pire se déclenche.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arguments inattendus&#xa0;: %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 1h30m, up to 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration attend une durée comme 90s, 15m ou 1h30m, jusqu’à 7 jours.</translation>
     </message>
     <message>
         <source>watch: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>watch&#xa0;: --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>--exit-on is warning or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exit-on vaut warning ou critical.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Nothing to watch: %1 has no enabled rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à surveiller&#xa0;: %1 n’a aucune règle activée.</translation>
     </message>
     <message>
         <source>the rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de règles</translation>
     </message>
     <message>
         <source>Watching %1 with %2 (%3 enabled); Ctrl+C ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1 avec %2 (%3 activées)&#xa0;; Ctrl+C pour terminer.</translation>
     </message>
     <message>
         <source>the default rules</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles par défaut</translation>
     </message>
     <message>
         <source>Without the agent (reduced mode) these rules cannot be evaluated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans l’agent (mode réduit), ces règles ne peuvent pas être évaluées&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not read %1 (its rules wait for it): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 (ses règles l’attendent)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the node&apos;s metrics (their rules wait for them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les mesures du nœud (leurs règles les attendent)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::AlertsPage</name>
     <message>
         <source>Could not read %1 for the alerts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 pour les alertes&#xa0;: %2</translation>
     </message>
     <message>
         <source>no active alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune alerte active</translation>
     </message>
     <message numerus="yes">
         <source>%n active, %1 not acknowledged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active, %1 non acquittées</numerusform>
+            <numerusform>%n actives, %1 non acquittées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) in force</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle en vigueur</numerusform>
+            <numerusform>%n règles en vigueur</numerusform>
         </translation>
     </message>
     <message>
         <source>the log file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier journal n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -11848,77 +11853,77 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives</translation>
     </message>
     <message>
         <source>Nothing is firing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne se déclenche.</translation>
     </message>
     <message>
         <source>Log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal, le plus récent en premier</translation>
     </message>
     <message>
         <source>No alert has fired or resolved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune alerte ne s’est encore déclenchée ni n’a pris fin.</translation>
     </message>
     <message>
         <source>Select an active alert to acknowledge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une alerte active pour l’acquitter.</translation>
     </message>
     <message>
         <source>Acknowledged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acquittée.</translation>
     </message>
     <message numerus="yes">
         <source>Acknowledged %n alert(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte acquittée.</numerusform>
+            <numerusform>%n alertes acquittées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Only an alert about a process has details to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une alerte concernant un processus a des détails à ouvrir.</translation>
     </message>
     <message>
         <source>acknowledge the selected alert</source>
-        <translation type="unfinished"></translation>
+        <translation>acquitter l’alerte sélectionnée</translation>
     </message>
     <message>
         <source>acknowledge every alert</source>
-        <translation type="unfinished"></translation>
+        <translation>acquitter toutes les alertes</translation>
     </message>
     <message>
         <source>move in the active alerts or the log</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer dans les alertes actives ou le journal</translation>
     </message>
     <message>
         <source>Enter, o</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, o</translation>
     </message>
     <message>
         <source>the details of the process an alert is about</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails du processus que concerne une alerte</translation>
     </message>
     <message>
         <source>a acknowledge · A all · l log</source>
-        <translation type="unfinished"></translation>
+        <translation>a acquitter · A toutes · l journal</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::ApplicationsPage</name>
     <message>
         <source>Application / process</source>
-        <translation type="unfinished"></translation>
+        <translation>Application / processus</translation>
     </message>
     <message>
         <source>children %1–%2 of %3 (&lt; &gt; page)</source>
-        <translation type="unfinished"></translation>
+        <translation>enfants %1–%2 sur %3 (&lt; &gt; page)</translation>
     </message>
     <message>
         <source>the supervision tree could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’arbre de supervision n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>not running</source>
@@ -11926,39 +11931,39 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>supervision trees need the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>les arbres de supervision nécessitent l’agent</translation>
     </message>
     <message>
         <source>reading the supervision tree…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l’arbre de supervision…</translation>
     </message>
     <message>
         <source>%1 of %2 applications running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 applications sur %2 en cours d’exécution</translation>
     </message>
     <message>
         <source>counting processes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des processus&#xa0;: %1</translation>
     </message>
     <message>
         <source>totals %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>totaux vieux de %1</translation>
     </message>
     <message>
         <source>the application controller did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôleur d’applications n’a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>tree walked in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arbre parcouru en %1</translation>
     </message>
     <message>
         <source>cut at the walk&apos;s caps</source>
-        <translation type="unfinished"></translation>
+        <translation>coupé aux limites du parcours</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière lecture a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -11966,75 +11971,75 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The applications need the agent, which is not loaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications nécessitent l’agent, qui n’est pas chargé sur %1.</translation>
     </message>
     <message>
         <source>The applications could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading the applications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des applications…</translation>
     </message>
     <message>
         <source>Select a supervisor with more children than one page (or one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un superviseur qui a plus d’enfants qu’une page (ou l’un d’eux).</translation>
     </message>
     <message>
         <source>Reading children %1–%2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des enfants %1–%2 sur %3…</translation>
     </message>
     <message>
         <source>Select a process of the tree to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un processus de l’arbre pour voir ses détails.</translation>
     </message>
     <message>
         <source>Enter, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, Droite</translation>
     </message>
     <message>
         <source>open an application&apos;s supervision tree, or a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir l’arbre de supervision d’une application, ou un superviseur</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>close it, or go up to its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>le fermer, ou remonter à son parent</translation>
     </message>
     <message>
         <source>order by processes</source>
-        <translation type="unfinished"></translation>
+        <translation>trier par processus</translation>
     </message>
     <message>
         <source>order by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>trier par mémoire</translation>
     </message>
     <message>
         <source>order by reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>trier par réductions par seconde</translation>
     </message>
     <message>
         <source>order by message queue</source>
-        <translation type="unfinished"></translation>
+        <translation>trier par file de messages</translation>
     </message>
     <message>
         <source>order by name (the tree in start order)</source>
-        <translation type="unfinished"></translation>
+        <translation>trier par nom (l’arbre dans l’ordre de démarrage)</translation>
     </message>
     <message>
         <source>previous, next page of a large supervisor&apos;s children</source>
-        <translation type="unfinished"></translation>
+        <translation>page précédente, suivante des enfants d’un grand superviseur</translation>
     </message>
     <message>
         <source>the selected process&apos;s details (Enter on a worker too)</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails du processus sélectionné (Entrée aussi sur un worker)</translation>
     </message>
     <message>
         <source>Enter/Right open · Left close · P M R Q N order · &lt; &gt; page</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée/Droite ouvrir · Gauche fermer · P M R Q N trier · &lt; &gt; page</translation>
     </message>
 </context>
 <context>
@@ -12049,7 +12054,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>by memory growth</source>
-        <translation type="unfinished"></translation>
+        <translation>par croissance de la mémoire</translation>
     </message>
     <message>
         <source>by memory</source>
@@ -12057,15 +12062,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>by rows added</source>
-        <translation type="unfinished"></translation>
+        <translation>par lignes ajoutées</translation>
     </message>
     <message>
         <source>by rows</source>
-        <translation type="unfinished"></translation>
+        <translation>par lignes</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>ETS tables</source>
@@ -12073,59 +12078,59 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>The node has no ETS tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n’a aucune table ETS.</translation>
     </message>
     <message>
         <source>No table matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table ne correspond au filtre.</translation>
     </message>
     <message>
         <source>Reading the ETS tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tables ETS…</translation>
     </message>
     <message>
         <source>Filter tables: </source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tables&#xa0;: </translation>
     </message>
     <message>
         <source>Select a table to see its owner process&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une table pour voir les détails de son processus propriétaire.</translation>
     </message>
     <message>
         <source>rank by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par mémoire</translation>
     </message>
     <message>
         <source>rank by size (rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par taille (lignes)</translation>
     </message>
     <message>
         <source>sliding window: rank by growth</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre glissante&#xa0;: classer par croissance</translation>
     </message>
     <message>
         <source>filter on the node (name, type, owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrer sur le nœud (nom, type, propriétaire)</translation>
     </message>
     <message>
         <source>the selected table&apos;s owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus propriétaire de la table sélectionnée</translation>
     </message>
     <message>
         <source>Up, Down, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, Bas, PgPréc, PgSuiv</translation>
     </message>
     <message>
         <source>move</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer</translation>
     </message>
     <message>
         <source>M S sort · w window · / filter · o owner</source>
-        <translation type="unfinished"></translation>
+        <translation>M S tri · w fenêtre · / filtre · o propriétaire</translation>
     </message>
     <message>
         <source>ETS</source>
@@ -12136,23 +12141,23 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::HomePage</name>
     <message>
         <source>Reading the node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du nœud…</translation>
     </message>
     <message>
         <source>OTP %1 (ERTS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>OTP %1 (ERTS %2)</translation>
     </message>
     <message>
         <source>Elixir %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elixir %1</translation>
     </message>
     <message>
         <source>up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actif depuis %1</translation>
     </message>
     <message>
         <source>%1 schedulers, %2 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordonnanceurs, %2 CPU</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -12160,7 +12165,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -12172,7 +12177,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>(processes %1, binary %2, ETS %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(processus %1, binaires %2, ETS %3)</translation>
     </message>
     <message>
         <source>Run queue</source>
@@ -12188,7 +12193,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 in, %2 out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrant, %2 sortant</translation>
     </message>
     <message>
         <source>Atoms</source>
@@ -12204,78 +12209,78 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 schedulers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ordonnanceurs sur %2</translation>
     </message>
     <message>
         <source>needs the agent (scheduler_wall_time)</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite l’agent (scheduler_wall_time)</translation>
     </message>
     <message>
         <source>measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure…</translation>
     </message>
     <message>
         <source>last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière actualisation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Processes in pid order</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus dans l’ordre des pid</translation>
     </message>
     <message>
         <source>Top processes by reductions/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux processus par réductions/s</translation>
     </message>
     <message>
         <source>Top processes by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux processus par mémoire</translation>
     </message>
     <message>
         <source>Reading the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des processus…</translation>
     </message>
     <message>
         <source>top processes by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>principaux processus par mémoire</translation>
     </message>
     <message>
         <source>top processes by reductions per second</source>
-        <translation type="unfinished"></translation>
+        <translation>principaux processus par réductions par seconde</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>details of the selected process</source>
-        <translation type="unfinished"></translation>
+        <translation>détails du processus sélectionné</translation>
     </message>
     <message>
         <source>arrows, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>flèches, PgPréc, PgSuiv</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer (Début, Fin&#xa0;: premier, dernier)</translation>
     </message>
     <message>
         <source>M/R memory or reductions/s · Enter details</source>
-        <translation type="unfinished"></translation>
+        <translation>M/R mémoire ou réductions/s · Entrée détails</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::LoadPage</name>
     <message>
         <source>C%1</source>
-        <translation type="unfinished"></translation>
+        <translation>C%1</translation>
     </message>
     <message>
         <source>I%1</source>
-        <translation type="unfinished"></translation>
+        <translation>I%1</translation>
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
@@ -12283,27 +12288,27 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>utilisation needs the agent (scheduler_wall_time)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisation nécessite l’agent (scheduler_wall_time)</translation>
     </message>
     <message>
         <source>measuring utilisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de l’utilisation…</translation>
     </message>
     <message>
         <source>total %1 (normal %2, dirty CPU %3, dirty I/O %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1 (normaux %2, dirty CPU %3, dirty E/S %4)</translation>
     </message>
     <message>
         <source>spread %1 pts (busiest %2, idlest %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>écart %1 pts (le plus occupé %2, le moins occupé %3)</translation>
     </message>
     <message>
         <source>run queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>file d’exécution %1</translation>
     </message>
     <message>
         <source>imbalance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déséquilibre %1</translation>
     </message>
     <message>
         <source>%1 of %2 online</source>
@@ -12311,27 +12316,27 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 busy</source>
-        <translation type="unfinished"></translation>
+        <translation>occupation %1</translation>
     </message>
     <message>
         <source> q %1</source>
-        <translation type="unfinished"></translation>
+        <translation> f %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>one cell per sample, newest right; max over the line</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule par échantillon, la plus récente à droite&#xa0;; max sur la ligne</translation>
     </message>
     <message>
         <source>Recording the first samples…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des premiers échantillons…</translation>
     </message>
     <message>
         <source>max %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max %1</translation>
     </message>
     <message>
         <source>Schedulers</source>
@@ -12339,7 +12344,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the schedulers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ordonnanceurs…</translation>
     </message>
     <message>
         <source>Load</source>
@@ -12354,19 +12359,19 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading memory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la mémoire…</translation>
     </message>
     <message>
         <source>total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>total %1</translation>
     </message>
     <message>
         <source>%1 in carriers, %2 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans les porteurs, %2 utilisés</translation>
     </message>
     <message>
         <source>RSS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS %1</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
@@ -12378,42 +12383,42 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more findings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln autre constat</numerusform>
+            <numerusform>… et %Ln autres constats</numerusform>
         </translation>
     </message>
     <message>
         <source>The allocators are read by the agent, which is not loaded on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les allocateurs sont lus par l’agent, qui n’est pas chargé sur %1.</translation>
     </message>
     <message>
         <source>Reading the allocators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des allocateurs…</translation>
     </message>
     <message>
         <source>Enter, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée, Droite</translation>
     </message>
     <message>
         <source>show an allocator&apos;s instances</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les instances d’un allocateur</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>hide them, or go to the allocator</source>
-        <translation type="unfinished"></translation>
+        <translation>les masquer, ou aller à l’allocateur</translation>
     </message>
     <message>
         <source>move in the memory table or the allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer dans la table de mémoire ou les allocateurs</translation>
     </message>
     <message>
         <source>Enter/Right instances · Left back · m memory/allocators</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée/Droite instances · Gauche retour · m mémoire/allocateurs</translation>
     </message>
 </context>
 <context>
@@ -12432,7 +12437,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node&apos;s role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il tourne, cette page affiche ses tables avec leur stockage, leur taille, leur mémoire et leurs répliques, la base de données (nœuds db, rôle de ce nœud, schéma et répertoire), et les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia&#xa0;; il vérifie de nouveau à chaque actualisation.</translation>
     </message>
     <message>
         <source>Mnesia</source>
@@ -12440,7 +12445,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mnesia could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnesia n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reading Mnesia…</source>
@@ -12448,7 +12453,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 db nodes running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nœuds db sur %2 en fonctionnement</translation>
     </message>
     <message>
         <source>disc node</source>
@@ -12456,36 +12461,36 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>RAM node</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud RAM</translation>
     </message>
     <message>
         <source>%1 commits, %2 failures</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 validations, %2 échecs</translation>
     </message>
     <message>
         <source>%1 locks held</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verrous détenus</translation>
     </message>
     <message>
         <source>%1 transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transactions</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière lecture a échoué&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables (%1 system hidden: s shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln table (%1 tables système masquées&#xa0;: s les affiche)</numerusform>
+            <numerusform>%Ln tables (%1 tables système masquées&#xa0;: s les affiche)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln table</numerusform>
+            <numerusform>%Ln tables</numerusform>
         </translation>
     </message>
     <message>
@@ -12498,11 +12503,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: could not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (the first %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (les %3 premiers)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -12510,7 +12515,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Locks held</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrous détenus</translation>
     </message>
     <message>
         <source>Lock queue</source>
@@ -12518,27 +12523,27 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Transactions in flight, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions en cours, les plus anciennes en premier</translation>
     </message>
     <message>
         <source>the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>les tables</translation>
     </message>
     <message>
         <source>the database: db nodes, role, directory, version, counters</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données&#xa0;: nœuds db, rôle, répertoire, version, compteurs</translation>
     </message>
     <message>
         <source>the locks held, the lock queue and the transactions in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>les verrous détenus, la file des verrous et les transactions en cours</translation>
     </message>
     <message>
         <source>show or hide the system tables (the schema)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou masquer les tables système (le schéma)</translation>
     </message>
     <message>
         <source>t tables · f database · l locks · s system tables</source>
-        <translation type="unfinished"></translation>
+        <translation>t tables · f base de données · l verrous · s tables système</translation>
     </message>
 </context>
 <context>
@@ -12568,7 +12573,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%L1 of %L2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 sur %L2 correspondent</translation>
     </message>
     <message>
         <source>%L1 ports and sockets</source>
@@ -12576,15 +12581,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of the port limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de la limite de ports</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type&#xa0;: %1</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -12592,15 +12597,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les ports&#xa0;: %1</translation>
     </message>
     <message>
         <source>No port or socket matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port ni socket ne correspond.</translation>
     </message>
     <message>
         <source>Reading the ports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des ports…</translation>
     </message>
     <message>
         <source>Distribution</source>
@@ -12608,63 +12613,63 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>No other node is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre nœud n’est connecté.</translation>
     </message>
     <message>
         <source>Filter ports: </source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ports&#xa0;: </translation>
     </message>
     <message>
         <source>Select a port with an owner process to see the owner&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un port qui a un processus propriétaire pour voir les détails du propriétaire.</translation>
     </message>
     <message>
         <source>rank ports by I/O (bytes received and sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>classer les ports par E/S (octets reçus et envoyés)</translation>
     </message>
     <message>
         <source>rank by bytes received</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par octets reçus</translation>
     </message>
     <message>
         <source>rank by bytes sent</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par octets envoyés</translation>
     </message>
     <message>
         <source>rank by packets received</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par paquets reçus</translation>
     </message>
     <message>
         <source>rank by queue</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par file</translation>
     </message>
     <message>
         <source>rank by memory</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par mémoire</translation>
     </message>
     <message>
         <source>sliding window: rank by rates</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre glissante&#xa0;: classer par débits</translation>
     </message>
     <message>
         <source>next port type (TCP, UDP, ..., all)</source>
-        <translation type="unfinished"></translation>
+        <translation>type de port suivant (TCP, UDP, ..., tous)</translation>
     </message>
     <message>
         <source>filter on the node</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrer sur le nœud</translation>
     </message>
     <message>
         <source>the selected port&apos;s owner process</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus propriétaire du port sélectionné</translation>
     </message>
     <message>
         <source>move in the ports or the distribution links</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer dans les ports ou les liens de distribution</translation>
     </message>
     <message>
         <source>I R S P Q M sort · w window · t type · / filter · o owner · d links</source>
-        <translation type="unfinished"></translation>
+        <translation>I R S P Q M tri · w fenêtre · t type · / filtre · o propriétaire · d liens</translation>
     </message>
     <message>
         <source>Network</source>
@@ -12675,7 +12680,7 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::ProcessActionKeys</name>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
@@ -12695,11 +12700,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>kill, suspend or resume, garbage collect (--allow-actions; asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>tuer, suspendre ou reprendre, ramasse-miettes (--allow-actions&#xa0;; demande d’abord)</translation>
     </message>
     <message>
         <source>Garbage collecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramasse-miettes</translation>
     </message>
     <message>
         <source>Suspending</source>
@@ -12715,54 +12720,54 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kill %1 on %2? (untrappable; its supervisor may restart it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 sur %2&#xa0;? (impossible à intercepter&#xa0;; son superviseur peut le redémarrer)</translation>
     </message>
     <message>
         <source>Suspend %1 on %2? (S resumes it; so does Beamtop leaving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1 sur %2&#xa0;? (S le reprend&#xa0;; le départ de Beamtop aussi)</translation>
     </message>
     <message>
         <source>Resume %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>Garbage collect %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le ramasse-miettes sur %1 sur %2&#xa0;?</translation>
     </message>
     <message>
         <source>Needs --allow-actions: kill, suspend and garbage collection are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite --allow-actions&#xa0;: tuer, suspendre et le ramasse-miettes sont désactivés.</translation>
     </message>
     <message>
         <source>Not connected: the node cannot be changed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: le nœud ne peut pas être modifié maintenant.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::ProcessDetails</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This process cannot be sampled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce processus ne peut pas être échantillonné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Dictionnaire</translation>
     </message>
     <message>
         <source>Stack trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Pile d’appels</translation>
     </message>
     <message>
         <source>State</source>
@@ -12770,7 +12775,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Read the first %1 of %2 messages of %3? The node copies the whole queue first (the process uses %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les %1 premiers des %2 messages de %3&#xa0;? Le nœud copie d’abord toute la file (le processus utilise %4).</translation>
     </message>
     <message>
         <source>an unknown amount</source>
@@ -12782,15 +12787,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>sampling…</source>
-        <translation type="unfinished"></translation>
+        <translation>échantillonnage…</translation>
     </message>
     <message>
         <source>memory %1 · reductions/s %2 · queue %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire %1 · réductions/s %2 · file %3 · %4</translation>
     </message>
     <message>
         <source>%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de plus</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -12882,7 +12887,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2 words)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 mots)</translation>
     </message>
     <message>
         <source>Heap size</source>
@@ -12902,7 +12907,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 in %2 binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 binaires</translation>
     </message>
     <message>
         <source>Largest binaries</source>
@@ -12910,7 +12915,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2 references</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 références</translation>
     </message>
     <message>
         <source>Garbage collection</source>
@@ -12918,7 +12923,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Links and monitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens et moniteurs</translation>
     </message>
     <message>
         <source>Links</source>
@@ -12942,7 +12947,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file contient %1 messages. La lire oblige le nœud à les copier tous (la mémoire du processus, à peu près doublée un instant), Beamtop demande donc d’abord. Seuls les %2 premiers sont envoyés dans tous les cas. Appuyez sur f pour les lire.</translation>
     </message>
     <message>
         <source>The message queue is empty.</source>
@@ -12950,7 +12955,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The first %1 of %2 messages, each cut to a readable size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premiers des %2 messages, chacun coupé à une taille lisible.</translation>
     </message>
     <message>
         <source>The process dictionary is empty.</source>
@@ -12958,7 +12963,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 more entries not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées de plus non affichées</translation>
     </message>
     <message>
         <source>No stack trace.</source>
@@ -12982,7 +12987,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -12994,51 +12999,51 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has exited (noticed at %2); what is shown is the last data read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s’est terminé (constaté à %2)&#xa0;; ce qui est affiché est la dernière donnée lue.</translation>
     </message>
     <message>
         <source> %1-%2 of %3 </source>
-        <translation type="unfinished"></translation>
+        <translation> %1-%2 sur %3 </translation>
     </message>
     <message>
         <source>Left Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche Droite</translation>
     </message>
     <message>
         <source>previous / next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>onglet précédent / suivant</translation>
     </message>
     <message>
         <source>overview, messages, dictionary, stack trace, state</source>
-        <translation type="unfinished"></translation>
+        <translation>vue d’ensemble, messages, dictionnaire, pile d’appels, état</translation>
     </message>
     <message>
         <source>Up, Down, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut, Bas, PgPréc, PgSuiv</translation>
     </message>
     <message>
         <source>scroll (Home, End: top, bottom)</source>
-        <translation type="unfinished"></translation>
+        <translation>défiler (Début, Fin&#xa0;: haut, bas)</translation>
     </message>
     <message>
         <source>read the details (and messages) again</source>
-        <translation type="unfinished"></translation>
+        <translation>relire les détails (et les messages)</translation>
     </message>
     <message>
         <source>read a queue over %1 messages (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>lire une file de plus de %1 messages (demande d’abord)</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>close the details</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer les détails</translation>
     </message>
     <message>
         <source>Left/Right tabs · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche/Droite onglets · Échap fermer</translation>
     </message>
 </context>
 <context>
@@ -13053,7 +13058,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>reductions</source>
-        <translation type="unfinished"></translation>
+        <translation>réductions</translation>
     </message>
     <message>
         <source>message queue</source>
@@ -13061,23 +13066,23 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>heap</source>
-        <translation type="unfinished"></translation>
+        <translation>tas</translation>
     </message>
     <message>
         <source>binary memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire binaire</translation>
     </message>
     <message>
         <source>by %1 growth per second (window)</source>
-        <translation type="unfinished"></translation>
+        <translation>par croissance de %1 par seconde (fenêtre)</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
     <message>
         <source>filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 processes</source>
@@ -13085,7 +13090,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 of %2 match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -13093,109 +13098,109 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The process list could not be read; showing the last rows read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des processus n’a pas pu être lue&#xa0;; affichage des dernières lignes lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>No processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus.</translation>
     </message>
     <message>
         <source>No process matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun processus ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Reading the processes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des processus…</translation>
     </message>
     <message>
         <source>Filter (on the node; empty: all): </source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre (sur le nœud&#xa0;; vide&#xa0;: tous)&#xa0;: </translation>
     </message>
     <message>
         <source>rank by memory, reductions, message queue, heap, binary memory</source>
-        <translation type="unfinished"></translation>
+        <translation>classer par mémoire, réductions, file de messages, tas, mémoire binaire</translation>
     </message>
     <message>
         <source>sliding window: rank by growth per second (R: reductions/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>fenêtre glissante&#xa0;: classer par croissance par seconde (R&#xa0;: réductions/s)</translation>
     </message>
     <message>
         <source>filter on the node (text, app:NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrer sur le nœud (texte, app:NOM)</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>details of the selected process</source>
-        <translation type="unfinished"></translation>
+        <translation>détails du processus sélectionné</translation>
     </message>
     <message>
         <source>arrows, PgUp, PgDn</source>
-        <translation type="unfinished"></translation>
+        <translation>flèches, PgPréc, PgSuiv</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer (Début, Fin&#xa0;: premier, dernier)</translation>
     </message>
     <message>
         <source>M R Q H B sort · w window · / filter</source>
-        <translation type="unfinished"></translation>
+        <translation>M R Q H B tri · w fenêtre · / filtre</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::Terminal</name>
     <message>
         <source>beamtop-cli tui needs a terminal: standard output is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui nécessite un terminal&#xa0;: la sortie standard n’en est pas un.</translation>
     </message>
     <message>
         <source>beamtop-cli tui needs a terminal: standard input is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui nécessite un terminal&#xa0;: l’entrée standard n’en est pas un.</translation>
     </message>
     <message>
         <source>beamtop-cli tui cannot drive this terminal (TERM=%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>beamtop-cli tui ne sait pas piloter ce terminal (TERM=%1).</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiCommand</name>
     <message>
         <source>Watches a node full-screen in the terminal, page by page, like the desktop app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveille un nœud en plein écran dans le terminal, page par page, comme l’application de bureau.</translation>
     </message>
     <message>
         <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile&apos;s, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un nœud en direct dans le terminal&#xa0;: 1 Accueil, 2 Processus, 3 Charge, 4 Mémoire, 5 Réseau, 6 ETS, 7 Mnesia, 8 Applications, 9 Alertes. Tab et les chiffres changent de page, espace met en pause, + et - changent l’intervalle d’actualisation, F1 ou&#xa0;? liste toutes les touches, q quitte. Une liaison perdue est retentée jusqu’à ce qu’elle revienne. Les règles d’alerte sont celles de --rules FICHIER, sinon celles du profil, sinon celles par défaut. Les couleurs suivent le terminal&#xa0;; NO_COLOR ou --no-color les désactive.</translation>
     </message>
     <message>
         <source>No colours (also when NO_COLOR is set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de couleurs (de même quand NO_COLOR est défini).</translation>
     </message>
     <message>
         <source>Draw lines, bars and charts with ASCII characters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les lignes, barres et graphiques uniquement avec des caractères ASCII.</translation>
     </message>
     <message>
         <source>Allow kill, suspend and garbage collection of processes (each asks first). Off: the node is only read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre de tuer, suspendre et lancer le ramasse-miettes sur des processus (chaque action demande d’abord). Désactivé&#xa0;: le nœud est seulement lu.</translation>
     </message>
     <message>
         <source>Start the bundled demo node and watch it (stopped on exit); no --node needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le nœud de démonstration fourni et le surveiller (arrêté à la sortie)&#xa0;; pas besoin de --node.</translation>
     </message>
     <message>
         <source>Refresh every MS milliseconds (default 1000; + and - change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser toutes les MS millisecondes (par défaut 1000&#xa0;; + et - le changent).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Alert rules from FILE (a beamtop.rules/1 document).</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d’alerte depuis FICHIER (un document beamtop.rules/1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -13203,46 +13208,46 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share of one scheduler the agent may spend on the node, ranking included (default 0.02).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’un ordonnanceur que l’agent peut dépenser sur le nœud, classement compris (par défaut 0.02).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>tui takes no arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tui ne prend aucun argument&#xa0;: %1</translation>
     </message>
     <message>
         <source>tui: --interval takes at least 100 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>tui&#xa0;: --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiParts</name>
     <message>
         <source>not ranked (no agent): in the node&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>non classé (sans agent)&#xa0;: dans l’ordre du nœud</translation>
     </message>
     <message>
         <source>ranking: %1 looked at</source>
-        <translation type="unfinished"></translation>
+        <translation>classement&#xa0;: %1 examinés</translation>
     </message>
     <message>
         <source>ranking…</source>
-        <translation type="unfinished"></translation>
+        <translation>classement…</translation>
     </message>
     <message>
         <source>measuring the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure de la fenêtre…</translation>
     </message>
     <message>
         <source>ranked %1 ago</source>
@@ -13250,7 +13255,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>ranked just now</source>
-        <translation type="unfinished"></translation>
+        <translation>classé à l’instant</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -13262,34 +13267,34 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The link to %1 is lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison avec %1 est perdue&#xa0;; reconnexion…</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiScreen</name>
     <message>
         <source>Link to %1 lost: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison avec %1 perdue&#xa0;: reconnexion…</translation>
     </message>
     <message>
         <source>Link to %1 lost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison avec %1 perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>Link to %1 lost: reconnecting (attempt %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison avec %1 perdue&#xa0;: reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Terminal too small</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal trop petit</translation>
     </message>
     <message>
         <source>y: yes    n, Esc: no</source>
-        <translation type="unfinished"></translation>
+        <translation>y&#xa0;: oui    n, Échap&#xa0;: non</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
@@ -13300,23 +13305,23 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>late %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <source>waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente de données</translation>
     </message>
     <message>
         <source>reconnecting (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion (%1)</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1</translation>
     </message>
     <message>
         <source>agent %1 CPU</source>
@@ -13324,7 +13329,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>actions on</source>
-        <translation type="unfinished"></translation>
+        <translation>actions activées</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -13332,98 +13337,98 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>F1 help</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 aide</translation>
     </message>
     <message>
         <source>1-9, click</source>
-        <translation type="unfinished"></translation>
+        <translation>1-9, clic</translation>
     </message>
     <message>
         <source>show a page</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher une page</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Maj+Tab</translation>
     </message>
     <message>
         <source>next, previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>page suivante, précédente</translation>
     </message>
     <message>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace</translation>
     </message>
     <message>
         <source>pause or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre en pause ou reprendre</translation>
     </message>
     <message>
         <source>+ -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ -</translation>
     </message>
     <message>
         <source>refresh more or less often</source>
-        <translation type="unfinished"></translation>
+        <translation>actualiser plus ou moins souvent</translation>
     </message>
     <message>
         <source>r, F5</source>
-        <translation type="unfinished"></translation>
+        <translation>r, F5</translation>
     </message>
     <message>
         <source>refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>actualiser maintenant</translation>
     </message>
     <message>
         <source>F1, ?</source>
-        <translation type="unfinished"></translation>
+        <translation>F1,&#xa0;?</translation>
     </message>
     <message>
         <source>this help</source>
-        <translation type="unfinished"></translation>
+        <translation>cette aide</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>close what is over the page</source>
-        <translation type="unfinished"></translation>
+        <translation>fermer ce qui recouvre la page</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>draw the whole screen again</source>
-        <translation type="unfinished"></translation>
+        <translation>redessiner tout l’écran</translation>
     </message>
     <message>
         <source>q, Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>q, Ctrl+C</translation>
     </message>
     <message>
         <source>quit (Beamtop leaves the node as it found it)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter (Beamtop laisse le nœud tel qu’il l’a trouvé)</translation>
     </message>
     <message>
         <source>Keys everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches partout</translation>
     </message>
     <message>
         <source>On this page (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cette page (%1)</translation>
     </message>
     <message>
         <source>Refreshing every %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation toutes les %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiTreeRows</name>
     <message>
         <source>… %L1 of %L2 listed</source>
-        <translation type="unfinished"></translation>
+        <translation>… %L1 listés sur %L2</translation>
     </message>
 </context>
 <context>

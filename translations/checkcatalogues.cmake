@@ -2,30 +2,39 @@
 # Fails when a translatable string of the sources is missing or unfinished in a catalogue.
 # Runs lupdate (as update_translations does) into copies of the catalogues, then lists every
 # message the copies leave unfinished: a string added or changed since the catalogue was last
-# translated shows up as one. -P script; LUPDATE, SOURCES_LIST, LANGUAGES, PLURALS, WORK_DIR.
+# translated shows up as one. -P script; LUPDATE, GENERATE_PROJECT, LANGUAGES_PROJECT,
+# PLURALS_PROJECT, WORK_DIR.
 cmake_policy(SET CMP0007 NEW)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 
-set(_copies_languages)
-foreach(ts IN LISTS LANGUAGES)
-  get_filename_component(name ${ts} NAME)
-  configure_file(${ts} ${WORK_DIR}/${name} COPYONLY)
-  list(APPEND _copies_languages ${WORK_DIR}/${name})
-endforeach()
-set(_copies_plurals)
-foreach(ts IN LISTS PLURALS)
-  get_filename_component(name ${ts} NAME)
-  configure_file(${ts} ${WORK_DIR}/${name} COPYONLY)
-  list(APPEND _copies_plurals ${WORK_DIR}/${name})
-endforeach()
-
+# Each lupdate project (as update_translations writes it), pointed at copies of its catalogues.
 foreach(run languages plurals)
-  set(extra)
-  if(run STREQUAL plurals)
+  if(run STREQUAL languages)
+    set(project ${LANGUAGES_PROJECT})
+    set(extra)
+  else()
+    set(project ${PLURALS_PROJECT})
     set(extra -pluralonly)
   endif()
-  execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none ${extra} @${SOURCES_LIST} -ts ${_copies_${run}}
+  execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${project} -DOUT_FILE=${WORK_DIR}/${run}.json -P ${GENERATE_PROJECT}
+                  RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "could not write the lupdate project from ${project}")
+  endif()
+  file(READ ${WORK_DIR}/${run}.json json)
+  string(JSON n LENGTH "${json}" translations)
+  math(EXPR last "${n} - 1")
+  set(_copies_${run})
+  foreach(i RANGE ${last})
+    string(JSON ts GET "${json}" translations ${i})
+    get_filename_component(name ${ts} NAME)
+    configure_file(${ts} ${WORK_DIR}/${name} COPYONLY)
+    list(APPEND _copies_${run} ${WORK_DIR}/${name})
+    string(JSON json SET "${json}" translations ${i} "\"${WORK_DIR}/${name}\"")
+  endforeach()
+  file(WRITE ${WORK_DIR}/${run}.json "${json}")
+  execute_process(COMMAND ${LUPDATE} -project ${WORK_DIR}/${run}.json -no-obsolete -locations none ${extra}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${rc}):\n${out}")
