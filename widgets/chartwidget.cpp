@@ -285,15 +285,17 @@ void ChartWidget::showEvent(QShowEvent *event)
 void ChartWidget::applyTheme()
 {
     const QPalette pal = palette();
-    // The theme picks series colours that suit a light or dark background; the background
-    // itself and the text come from the palette, so the chart sits on the page like a widget.
-    const QChart::ChartTheme theme = Accents::isDark(pal) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
-    if (d->chart->theme() != theme)
-        d->chart->setTheme(theme);
-    d->chart->setBackgroundVisible(false);
+    // Every colour from the palette and Accents, none from a built-in chart theme: the chart
+    // sits on the page like a widget and follows a theme switch (changeEvent).
+    d->chart->setBackgroundBrush(pal.color(QPalette::Window));
+    d->chart->setBackgroundPen(Qt::NoPen);
+    d->chart->setBackgroundVisible(false); // transparent: it sits on what its parent paints
+    d->chart->setPlotAreaBackgroundBrush(pal.color(QPalette::Window));
     d->chart->setPlotAreaBackgroundVisible(false);
     const QColor text = pal.color(QPalette::WindowText);
     d->chart->legend()->setLabelColor(text);
+    d->chart->legend()->setBrush(Qt::NoBrush);
+    d->chart->legend()->setPen(Qt::NoPen);
     d->chart->setTitleBrush(text);
     QFont legendFont = font();
     d->chart->legend()->setFont(legendFont);
@@ -313,8 +315,8 @@ void ChartWidget::applyTheme()
 
 void ChartWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange
+        || event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         applyTheme();
     QWidget::changeEvent(event);
 }

@@ -9,6 +9,7 @@
 #include "memorypage.h"
 #include "mnesiapage.h"
 #include "networkpage.h"
+#include "pageicon.h"
 #include "processespage.h"
 #include "systempage.h"
 
@@ -49,6 +50,10 @@ QString PageInfo::translatedTitle() const
 
 QIcon PageInfo::icon() const
 {
+    // Beamtop's own glyph (one per page, following the palette); the theme's only if it lacks one.
+    const QIcon own = PageIcon::forPage(QString::fromLatin1(id));
+    if (!own.isNull())
+        return own;
     return QIcon::fromTheme(QString::fromLatin1(iconName), QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
 }
 

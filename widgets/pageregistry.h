@@ -18,7 +18,7 @@ struct PageInfo
 {
     const char *id;    // stable: settings, tests
     const char *title; // QT_TRANSLATE_NOOP("beamtop::PageRegistry", ...)
-    const char *iconName; // freedesktop icon name; a generic icon when the theme lacks it
+    const char *iconName; // freedesktop icon name, used only when widgets/icons/pages/<id>.svg is missing
     Page *(*create)(QWidget *parent);
 
     QString translatedTitle() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "piechartview.h"
 
+#include "accents.h"
 #include "chartwidget.h"
 
 #include <QAbstractItemModel>
@@ -91,9 +92,13 @@ bool PieChartView::rebuild()
 void PieChartView::applyTheme(const QPalette &palette)
 {
     const QList<QPieSlice *> slices = m_pie->slices();
-    for (QPieSlice *slice : slices) {
+    for (int i = 0; i < slices.size(); ++i) {
+        QPieSlice *slice = slices.at(i);
+        const QColor fill = Accents::series(i, palette);
+        slice->setBrush(fill);
         slice->setBorderColor(palette.color(QPalette::Window));
         slice->setBorderWidth(1);
+        slice->setLabelColor(palette.color(QPalette::WindowText));
     }
 }
 

@@ -234,8 +234,20 @@ void SchedulerBars::paintEvent(QPaintEvent *)
                 if (r.width() >= 40 && c.utilization >= 0 && c.online) {
                     const QString pct = tr("%1 %").arg(int(std::round(u * 100)));
                     const bool onBar = u > 0.5;
-                    p.setPen(onBar ? Accents::textOn(fill) : text);
-                    p.drawText(r.adjusted(0, 2, 0, -2), Qt::AlignHCenter | (onBar ? Qt::AlignBottom : Qt::AlignTop), pct);
+                    // Where the text crosses the fill's edge each part takes its own colour:
+                    // black or white on the fill, the text colour on the empty track.
+                    const int h = int(std::round((r.height() - 2) * u));
+                    const QRect filled(r.left() + 1, r.bottom() - h, r.width() - 2, h);
+                    const QRect textRect = r.adjusted(0, 2, 0, -2);
+                    const int align = Qt::AlignHCenter | (onBar ? Qt::AlignBottom : Qt::AlignTop);
+                    p.save();
+                    p.setClipRect(filled);
+                    p.setPen(Accents::textOn(fill));
+                    p.drawText(textRect, align, pct);
+                    p.setClipRect(QRect(r.left(), r.top(), r.width(), r.height() - 1 - h));
+                    p.setPen(pal.color(m_stale ? QPalette::Disabled : QPalette::Normal, QPalette::Text));
+                    p.drawText(textRect, align, pct);
+                    p.restore();
                 }
             } else {
                 QColor c0 = c.online ? track : pal.color(QPalette::Window);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeserieschartview.h"
 
+#include "accents.h"
 #include "chartaxis.h"
 #include "charttimelink.h"
 
@@ -422,15 +423,18 @@ void TimeSeriesChartView::applyTheme(const QPalette &palette, const QFont &font)
         a->setTitleBrush(text);
         a->setTitleFont(small);
         a->setGridLineColor(grid);
+        a->setMinorGridLineColor(grid);
         a->setLinePenColor(grid);
+        a->setShadesVisible(false);
     }
     for (int i = 0; i < m_lines.size(); ++i) {
         const Line &l = m_lines.at(i);
         QPen pen = l.line->pen();
+        pen.setColor(Accents::series(i, palette));
         pen.setWidthF(1.5);
         l.line->setPen(pen);
         if (l.area) {
-            QColor band = l.line->color();
+            QColor band = pen.color();
             band.setAlphaF(0.22);
             l.area->setBrush(band);
             l.area->setPen(Qt::NoPen);

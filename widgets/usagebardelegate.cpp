@@ -53,8 +53,9 @@ void UsageBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int align = Qt::AlignCenter;
     painter->setFont(opt.font);
     painter->setClipRect(bar);
-    painter->setPen(level == RowTableModel::Level::Normal && !stale ? pal.color(QPalette::HighlightedText)
-                                                                    : Accents::textOn(fill));
+    // Black or white by contrast with the fill: a palette's HighlightedText is meant for
+    // selections and can be light on a light bar (the Fusion highlight with white: 3.6:1).
+    painter->setPen(Accents::textOn(fill));
     painter->drawText(track, align, text);
     QRect rest = track;
     rest.setLeft(bar.right() + 1);
