@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemtableview.h"
 
+#include "columnfit.h"
 #include "rowtablemodel.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ ItemTableView::ItemTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_fit = ColumnFit::install(this, horizontalHeader(), ColumnFit::Mode::Contents);
 }
 
 void ItemTableView::setSourceModel(QAbstractItemModel *model, bool sortable)
@@ -54,6 +56,7 @@ void ItemTableView::setSourceModel(QAbstractItemModel *model, bool sortable)
     } else {
         setModel(model);
     }
+    m_fit->watch(this->model());
     // Rows come and go with the data; the height follows.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, [this] { updateGeometry(); });

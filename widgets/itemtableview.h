@@ -7,9 +7,12 @@ class QSortFilterProxyModel;
 
 namespace beamtop {
 
+class ColumnFit;
+
 // The table of Beamtop's overview cards: as tall as its rows (the page scrolls, not the
 // table), sorted on the raw role when asked, and Ctrl+C copies exact values (the raw numbers
-// behind "12.4 MiB"), tab-separated, ready for a spreadsheet.
+// behind "12.4 MiB"), tab-separated, ready for a spreadsheet. Its columns fit its width
+// (ColumnFit): the widest are elided rather than the page scrolling sideways.
 class ItemTableView : public QTableView
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ private:
 
     QAbstractItemModel *m_source = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
+    ColumnFit *m_fit = nullptr;
 };
 
 } // namespace beamtop

@@ -40,6 +40,8 @@ namespace beamtop {
 namespace {
 
 const QString WindowKey = QStringLiteral("load/historyWindowMs");
+// Tall enough for an axis with four labels and a legend under the plot.
+constexpr int MinChartHeight = 260;
 
 struct ChartLine
 {
@@ -175,7 +177,7 @@ LoadPage::LoadPage(QWidget *parent)
         chart->setTitle(tr(def.title));
         chart->setTimeLink(m_link);
         chart->setValueUnits(def.left, def.right);
-        chart->setMinimumHeight(210);
+        chart->setMinimumHeight(MinChartHeight);
         connect(chart, &ChartWidget::activated, this, [this, chart] { m_currentChart = chart; });
         m_charts.append({id, chart});
     }
@@ -208,19 +210,16 @@ LoadPage::LoadPage(QWidget *parent)
     grid->setSpacing(12);
     grid->addWidget(card(tr("Schedulers"), m_bars, m_balance), 0, 0, 1, 2);
     grid->addLayout(controls, 1, 0, 1, 2);
-    auto *tables = new QWidget;
-    auto *tablesLayout = new QVBoxLayout(tables);
-    tablesLayout->setContentsMargins(0, 0, 0, 0);
-    tablesLayout->setSpacing(12);
-    tablesLayout->addWidget(card(tr("Metrics"), m_statsTitle, m_statsTable));
-    tablesLayout->addWidget(card(tr("Schedulers now"), m_schedTable));
-    tablesLayout->addStretch(1);
-    grid->addWidget(m_chartsBox, 2, 0, Qt::AlignTop);
-    grid->addWidget(tables, 2, 1);
-    // The tables take the width their columns need; the charts the rest.
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 0);
-    grid->setRowStretch(3, 1);
+    // The charts take the whole width (two columns of them from about 800 px), the tables go
+    // below them side by side: beside the charts they left each chart too narrow and short.
+    grid->addWidget(m_chartsBox, 2, 0, 1, 2);
+    auto *metricsCard = card(tr("Metrics"), m_statsTitle, m_statsTable);
+    auto *schedulersCard = card(tr("Schedulers now"), m_schedTable);
+    grid->addWidget(metricsCard, 3, 0, Qt::AlignTop);
+    grid->addWidget(schedulersCard, 3, 1, Qt::AlignTop);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(4, 1);
 
     createActions();
     // Zooming and following work while the page is shown.

@@ -8,6 +8,7 @@
 #include "chartgrid.h"
 #include "charttimelink.h"
 #include "chartwidget.h"
+#include "columnfit.h"
 #include "filechooser.h"
 #include "format.h"
 #include "historychartmodel.h"
@@ -195,6 +196,7 @@ QWidget *MemoryPage::makeTable()
     m_treeView->header()->setSortIndicatorClearable(true);
     m_treeView->setSortingEnabled(true); // unsorted at first: the node's order
     m_treeView->setToolTip(QString());
+    ColumnFit::install(m_treeView, m_treeView->header(), ColumnFit::Mode::Contents);
 
     connect(m_treeView, &QTreeView::expanded, this, &MemoryPage::onExpansionChanged);
     connect(m_treeView, &QTreeView::collapsed, this, &MemoryPage::onExpansionChanged);
@@ -212,19 +214,20 @@ QWidget *MemoryPage::makeTable()
     m_settingsTable->setObjectName(QStringLiteral("settingsTable"));
     m_settingsTable->setSourceModel(m_settings, true);
     m_settingsTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_settingsTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_settingsTable->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *settings = new QWidget;
     auto *sv = new QVBoxLayout(settings);
     sv->setContentsMargins(0, 0, 0, 0);
     sv->addWidget(m_settingsTitle);
     sv->addWidget(m_settingsTable, 1);
-    settings->setMaximumWidth(340);
+    // Below the tree, not beside it: the tree's many columns need the page's whole width.
+    m_settingsTable->setFixedHeight(12 * m_settingsTable->fontMetrics().height());
 
     auto *box = new QWidget;
-    auto *h = new QHBoxLayout(box);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(m_treeView, 4);
-    h->addWidget(settings, 1);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(m_treeView, 1);
+    v->addWidget(settings);
     return box;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rankedtableview.h"
 
+#include "columnfit.h"
 #include "keyselection.h"
 #include "rankedtablemodel.h"
 
@@ -43,6 +44,8 @@ RankedTableView::RankedTableView(RankedTableModelBase *model, QWidget *parent)
     hh->setHighlightSections(false);
     hh->setStretchLastSection(true);
     hh->setSectionsMovable(true);
+    // The columns' em widths scale down to a narrower window rather than scrolling sideways.
+    ColumnFit::install(this, hh, ColumnFit::Mode::Scale);
 
     m_selection = new KeySelection(model, selectionModel(), this);
 
