@@ -15,6 +15,7 @@ BEAMTOP_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   procps iproute2
   desktop-file-utils appstream
+  dpkg-dev fakeroot file lintian bash-completion imagemagick
   libncurses-dev libvterm-dev
 )
 
