@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
     <name>AlertEvent</name>
@@ -19,7 +18,7 @@
 <context>
     <name>AlertMetrics</name>
     <message>
-        <source>Memory: share of the machine&apos;s</source>
+        <source>Memory: share of the machine's</source>
         <translation>Speicher: Anteil am Speicher der Maschine</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>%1 nutzt %2 von %3 an Carriern (%4 ungenutzt): Fragmentierung.</translation>
     </message>
     <message>
-        <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
+        <source>%1 of %2's block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
         <translation>%1 der Block-Bytes von %2 (%3 in %4 Blöcken) liegen in Single-Block-Carriern: große Blöcke, jeder in einem eigenen Carrier.</translation>
     </message>
     <message>
@@ -428,7 +427,7 @@
         <translation>Der Knoten hat den Durchgang an seiner Grenze abgebrochen: Einige Teilbäume fehlen.</translation>
     </message>
     <message>
-        <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
+        <source>%1 of the application's %2 processes are outside its supervision tree.</source>
         <translation>%1 der %2 Prozesse der Anwendung liegen außerhalb ihres Supervisor-Baums.</translation>
     </message>
     <message>
@@ -455,7 +454,7 @@
         <translation>Der Host ist unbekannt</translation>
     </message>
     <message>
-        <source>Check the part after &apos;@&apos;: it must be a host name this computer can resolve, or an IPv4 address.</source>
+        <source>Check the part after '@': it must be a host name this computer can resolve, or an IPv4 address.</source>
         <translation>Prüfen Sie den Teil nach „@“: Er muss ein Hostname sein, den dieser Computer auflösen kann, oder eine IPv4-Adresse.</translation>
     </message>
     <message>
@@ -479,7 +478,7 @@
         <translation>Kein Knoten mit diesem Namen</translation>
     </message>
     <message>
-        <source>EPMD on the host does not know this name. Check the part before &apos;@&apos; — the node field suggests the names registered there.</source>
+        <source>EPMD on the host does not know this name. Check the part before '@' — the node field suggests the names registered there.</source>
         <translation>EPMD auf dem Host kennt diesen Namen nicht. Prüfen Sie den Teil vor „@“ – das Knotenfeld schlägt die dort registrierten Namen vor.</translation>
     </message>
     <message>
@@ -491,7 +490,7 @@
         <translation>Eine andere Verbindung verwendet denselben Namen</translation>
     </message>
     <message>
-        <source>The node already has a connection from a node with Beamtop&apos;s name. Close the other session and try again.</source>
+        <source>The node already has a connection from a node with Beamtop's name. Close the other session and try again.</source>
         <translation>Der Knoten hat bereits eine Verbindung von einem Knoten mit dem Namen von Beamtop. Schließen Sie die andere Sitzung und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -909,15 +908,15 @@
         <translation>Der Knotenname ist leer.</translation>
     </message>
     <message>
-        <source>A node name has one &apos;@&apos;: %1</source>
+        <source>A node name has one '@': %1</source>
         <translation>Ein Knotenname enthält genau ein „@“: %1</translation>
     </message>
     <message>
-        <source>A node name looks like name@host (for example app@%1), not &apos;%2&apos;.</source>
+        <source>A node name looks like name@host (for example app@%1), not '%2'.</source>
         <translation>Ein Knotenname hat die Form name@host (zum Beispiel app@%1), nicht „%2“.</translation>
     </message>
     <message>
-        <source>Both parts of name@host are needed: &apos;%1&apos;.</source>
+        <source>Both parts of name@host are needed: '%1'.</source>
         <translation>Beide Teile von name@host werden benötigt: „%1“.</translation>
     </message>
     <message>
@@ -925,11 +924,11 @@
         <translation>Der Knotenname ist zu lang.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid node name: use letters, digits, &apos;_&apos; and &apos;-&apos; before the &apos;@&apos;.</source>
+        <source>'%1' is not a valid node name: use letters, digits, '_' and '-' before the '@'.</source>
         <translation>„%1“ ist kein gültiger Knotenname: Verwenden Sie vor dem „@“ Buchstaben, Ziffern, „_“ und „-“.</translation>
     </message>
     <message>
-        <source>The host part contains a space: &apos;%1&apos;.</source>
+        <source>The host part contains a space: '%1'.</source>
         <translation>Der Host-Teil enthält ein Leerzeichen: „%1“.</translation>
     </message>
 </context>
@@ -1423,7 +1422,7 @@
         <translation>Der Prozess wurde beendet; seine Nachrichten sind verloren.</translation>
     </message>
     <message>
-        <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
+        <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process's memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
         <translation>Die Warteschlange enthält %L1 Nachrichten. Um sie zu lesen, muss der Knoten jede einzelne kopieren (der Speicher des Prozesses verdoppelt sich dabei kurzzeitig ungefähr), deshalb fragt Beamtop vorher nach. In jedem Fall werden nur die ersten 100 gesendet.</translation>
     </message>
     <message>
@@ -1442,7 +1441,7 @@
 <context>
     <name>RankingFields</name>
     <message>
-        <source>not ranked: without the agent rows come in the node&apos;s order</source>
+        <source>not ranked: without the agent rows come in the node's order</source>
         <translation>keine Rangliste: Ohne den Agenten kommen die Zeilen in der Reihenfolge des Knotens</translation>
     </message>
     <message>
@@ -1559,7 +1558,7 @@
         <translation>Scheduler eine Minute lang über 90 % ausgelastet.</translation>
     </message>
     <message>
-        <source>The node uses over 85 % of the machine&apos;s memory.</source>
+        <source>The node uses over 85 % of the machine's memory.</source>
         <translation>Der Knoten belegt über 85 % des Arbeitsspeichers der Maschine.</translation>
     </message>
     <message>
@@ -1575,11 +1574,11 @@
         <translation>eine Regeldatei ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>missing; a rules file says &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation>fehlt; eine Regeldatei enthält &quot;schema&quot;: &quot;%1&quot;</translation>
+        <source>missing; a rules file says "schema": "%1"</source>
+        <translation>fehlt; eine Regeldatei enthält "schema": "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not &quot;%2&quot;</source>
+        <source>"%1" is not "%2"</source>
         <translation>„%1“ ist nicht „%2“</translation>
     </message>
     <message>
@@ -1595,7 +1594,7 @@
         <translation>fehlt: Jede Regel hat eine id</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier rule</source>
+        <source>"%1" is used by an earlier rule</source>
         <translation>„%1“ wird bereits von einer früheren Regel verwendet</translation>
     </message>
     <message>
@@ -1603,20 +1602,20 @@
         <translation>fehlt: die Metrik, die die Regel überwacht</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a metric Beamtop knows</source>
+        <source>"%1" is not a metric Beamtop knows</source>
         <translation>„%1“ ist keine Metrik, die Beamtop kennt</translation>
     </message>
     <message>
-        <source>not a number (write 0.85, &quot;85%&quot; or &quot;2GiB&quot;)</source>
-        <translation>keine Zahl (schreiben Sie 0.85, &quot;85%&quot; oder &quot;2GiB&quot;)</translation>
+        <source>not a number (write 0.85, "85%" or "2GiB")</source>
+        <translation>keine Zahl (schreiben Sie 0.85, "85%" oder "2GiB")</translation>
     </message>
     <message>
-        <source>a rule has &quot;above&quot; or &quot;below&quot;, not both</source>
-        <translation>eine Regel hat &quot;above&quot; oder &quot;below&quot;, nicht beides</translation>
+        <source>a rule has "above" or "below", not both</source>
+        <translation>eine Regel hat "above" oder "below", nicht beides</translation>
     </message>
     <message>
-        <source>missing: the threshold, as &quot;above&quot; or &quot;below&quot;</source>
-        <translation>fehlt: der Schwellwert, als &quot;above&quot; oder &quot;below&quot;</translation>
+        <source>missing: the threshold, as "above" or "below"</source>
+        <translation>fehlt: der Schwellwert, als "above" oder "below"</translation>
     </message>
     <message>
         <source>the clear value is above the threshold; it must be at or below it</source>
@@ -1627,11 +1626,11 @@
         <translation>der Entwarnungswert liegt unter dem Schwellwert; er muss auf oder über ihm liegen</translation>
     </message>
     <message>
-        <source>not a duration (write &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;)</source>
-        <translation>keine Dauer (schreiben Sie &quot;30s&quot;, &quot;2m&quot; oder &quot;1h30m&quot;)</translation>
+        <source>not a duration (write "30s", "2m" or "1h30m")</source>
+        <translation>keine Dauer (schreiben Sie "30s", "2m" oder "1h30m")</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not warning or critical</source>
+        <source>"%1" is not warning or critical</source>
         <translation>„%1“ ist weder warning noch critical</translation>
     </message>
     <message>
@@ -1752,11 +1751,11 @@
         <translation>Die Systemübersicht ist keine Map.</translation>
     </message>
     <message>
-        <source>The system overview lacks &apos;%1&apos;.</source>
+        <source>The system overview lacks '%1'.</source>
         <translation>Der Systemübersicht fehlt „%1“.</translation>
     </message>
     <message>
-        <source>The system overview lacks &apos;memory&apos;.</source>
+        <source>The system overview lacks 'memory'.</source>
         <translation>Der Systemübersicht fehlt „memory“.</translation>
     </message>
 </context>
@@ -1798,8 +1797,8 @@
         <translation>Ein Beobachter für Erlang- und Elixir-Knoten: Er verbindet sich als versteckter C-Knoten, lädt für die Dauer der Verbindung einen kleinen Agenten und hinterlässt keine Spuren.</translation>
     </message>
     <message>
-        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
-        <translation>Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); siehe &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later); siehe &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Qt:</source>
@@ -1893,7 +1892,7 @@
         <translation>Der zuletzt gelesene Wert</translation>
     </message>
     <message>
-        <source>The rule&apos;s threshold; the alert resolves past its clear value</source>
+        <source>The rule's threshold; the alert resolves past its clear value</source>
         <translation>Der Schwellwert der Regel; der Alarm wird aufgehoben, sobald der Wert seinen Entwarnungswert passiert</translation>
     </message>
     <message>
@@ -1940,7 +1939,7 @@
         <translation>Seit dem Start des Knotens.</translation>
     </message>
     <message>
-        <source>Over the last refresh interval, by the node&apos;s clock.</source>
+        <source>Over the last refresh interval, by the node's clock.</source>
         <translation>Über das letzte Aktualisierungsintervall, nach der Uhr des Knotens.</translation>
     </message>
     <message>
@@ -2091,7 +2090,7 @@
         <translation>Die Antwort wäre %1 Bytes groß und damit über der Grenze von %2.</translation>
     </message>
     <message>
-        <source>The agent&apos;s work failed on the node: %1</source>
+        <source>The agent's work failed on the node: %1</source>
         <translation>Die Arbeit des Agenten ist auf dem Knoten fehlgeschlagen: %1</translation>
     </message>
     <message>
@@ -2115,7 +2114,7 @@
         <translation>nicht geladen (Atomtabelle fast voll)</translation>
     </message>
     <message>
-        <source>The node&apos;s atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
+        <source>The node's atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
         <translation>Die Atomtabelle des Knotens ist fast voll (%L1 von %L2 Atomen). Das Laden des Agenten würde bis zu %L3 Atome hinzufügen und weniger als 5 % der Tabelle frei lassen, und eine volle Atomtabelle hält den Knoten an. Stattdessen werden einfache Aufrufe verwendet; einige Ansichten sind eingeschränkt. Speicherwerte bleiben aus, bis der Knoten sie selbst gelesen hat: Das erste Lesen fügt etwa 300 Atome hinzu.</translation>
     </message>
     <message>
@@ -2193,11 +2192,11 @@
         <translation>Der Wert, der den Alarm ausgelöst oder aufgehoben hat</translation>
     </message>
     <message>
-        <source>The rule&apos;s threshold when it fired, its clear value when it resolved</source>
+        <source>The rule's threshold when it fired, its clear value when it resolved</source>
         <translation>Der Schwellwert der Regel beim Auslösen, ihr Entwarnungswert beim Aufheben</translation>
     </message>
     <message>
-        <source>The rule&apos;s note, or why an alert resolved without a value</source>
+        <source>The rule's note, or why an alert resolved without a value</source>
         <translation>Der Hinweis der Regel, oder warum ein Alarm ohne Wert aufgehoben wurde</translation>
     </message>
     <message>
@@ -2301,7 +2300,7 @@
         <translation>Regeln für Verbindungen ohne Profil: %1</translation>
     </message>
     <message>
-        <source>Rules of this window&apos;s profile: %1</source>
+        <source>Rules of this window's profile: %1</source>
         <translation>Regeln des Profils dieses Fensters: %1</translation>
     </message>
     <message>
@@ -2370,7 +2369,7 @@
         <translation>Die Speicher-Allokatoren: Carrier, Auslastung, der mseg-Cache und was zu ändern ist.</translation>
     </message>
     <message>
-        <source>Reads the node&apos;s memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node&apos;s resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot&apos;s allocators section.</source>
+        <source>Reads the node's memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node's resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot's allocators section.</source>
         <translation>Liest die Speicher-Allokatoren des Knotens in einem Abzug und gibt pro Allokatortyp die Carrier aus, die er hält, die Blöcke darin und ihre Auslastung, dann die Summen im Vergleich zu erlang:memory(total) und zur residenten Größe des Knotens, den mseg_alloc-Cache und die Befunde in einfachen Worten mit dem Emulator-Flag, das Sie prüfen sollten (es wird nie angewendet). --instances fügt eine Zeile pro Instanz hinzu (0 ist die globale, die anderen je eine pro Scheduler). --format table (oder text) für Menschen, csv für die Zeilen, json für den Abschnitt allocators des Schnappschusses.</translation>
     </message>
     <message>
@@ -2401,7 +2400,7 @@
         <translation>Warten auf die erste Allokator-Messung…</translation>
     </message>
     <message>
-        <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node&apos;s resident size is outside its allocators.</source>
+        <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node's resident size is outside its allocators.</source>
         <translation>Nichts fällt auf: Kein Allokator ist stark fragmentiert, große Blöcke sind selten, der mseg-Cache trifft meistens, und wenig von der residenten Größe des Knotens liegt außerhalb seiner Allokatoren.</translation>
     </message>
     <message>
@@ -2444,7 +2443,7 @@
         <translation>Die Gewichtung: (1 − Auslastung) × Carrier-Größe, also die Carrier-Bytes, die kein Block nutzt. Die schlechtesten zuerst.</translation>
     </message>
     <message>
-        <source>Multiblock carriers (with the pool&apos;s) and single-block carriers of this instance.</source>
+        <source>Multiblock carriers (with the pool's) and single-block carriers of this instance.</source>
         <translation>Multiblock-Carrier (einschließlich derer des Pools) und Single-Block-Carrier dieser Instanz.</translation>
     </message>
     <message>
@@ -2487,7 +2486,7 @@
         <translation>Emulator-Flag</translation>
     </message>
     <message>
-        <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
+        <source>The erl flag that sets it (+M, the allocator's letter, the setting). Beamtop never changes it.</source>
         <translation>Das erl-Flag, das sie festlegt (+M, der Buchstabe des Allokators, die Einstellung). Beamtop ändert es nie.</translation>
     </message>
     <message>
@@ -2614,11 +2613,11 @@
         <translation>Aufgegebene Multiblock-Carrier im Pool, die jede Instanz des Typs übernehmen kann.</translation>
     </message>
     <message>
-        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
         <translation>Summe der Spitzenwerte je Instanz (nicht gleichzeitig): Bei einem Typ werden die Spitzen der Carrier-Größe jeder Instanz seit dem Start des Knotens addiert. Die Spitzen traten nicht zur selben Zeit auf, daher hat der Knoten möglicherweise nie so viel auf einmal gehalten. Bei einer Instanz: ihre Spitze.</translation>
     </message>
     <message>
-        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
         <translation>Summe der Spitzenwerte je Instanz (nicht gleichzeitig): Bei einem Typ werden die Spitzen der Blockgröße jeder Instanz seit dem Start des Knotens addiert. Die Spitzen traten nicht zur selben Zeit auf, daher hat der Knoten möglicherweise nie so viel auf einmal benutzt. Bei einer Instanz: ihre Spitze.</translation>
     </message>
     <message>
@@ -2646,11 +2645,11 @@
         <translation>Pool: %1</translation>
     </message>
     <message>
-        <source>%1: this instance&apos;s peak since the node started</source>
+        <source>%1: this instance's peak since the node started</source>
         <translation>%1: die Spitze dieser Instanz seit dem Start des Knotens</translation>
     </message>
     <message>
-        <source>%1: the sum of %2 instances&apos; peaks, which did not happen at the same time</source>
+        <source>%1: the sum of %2 instances' peaks, which did not happen at the same time</source>
         <translation>%1: die Summe der Spitzen von %2 Instanzen, die nicht zur selben Zeit auftraten</translation>
     </message>
     <message>
@@ -2731,7 +2730,7 @@
         <translation>Findet die Prozesse des Baums, deren Name, ID, PID oder Modul diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung), unter den gelesenen Kindern. Eingabe und F3 springen zum nächsten.</translation>
     </message>
     <message>
-        <source>The order of each supervisor&apos;s children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
+        <source>The order of each supervisor's children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
         <translation>Die Reihenfolge der Kinder jedes Supervisors. Der Knoten sortiert sie nach den Summen ihrer Teilbäume, bevor er sie seitenweise liefert, sodass die schwersten Kinder eines großen Supervisors zuerst kommen.</translation>
     </message>
     <message>
@@ -2763,7 +2762,7 @@
         <translation>&amp;Vorherige</translation>
     </message>
     <message>
-        <source>The previous page of this supervisor&apos;s children</source>
+        <source>The previous page of this supervisor's children</source>
         <translation>Die vorherige Seite der Kinder dieses Supervisors</translation>
     </message>
     <message>
@@ -2771,7 +2770,7 @@
         <translation>&amp;Nächste</translation>
     </message>
     <message>
-        <source>The next page of this supervisor&apos;s children</source>
+        <source>The next page of this supervisor's children</source>
         <translation>Die nächste Seite der Kinder dieses Supervisors</translation>
     </message>
     <message>
@@ -2809,7 +2808,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Der letzte Durchgang ist fehlgeschlagen (%1): Der zuvor gelesene Baum wird angezeigt.</translation>
     </message>
     <message>
-        <source>Walks are spaced out to stay within the agent&apos;s budget: this tree is read every %1 (the last walk took %2 on the node).</source>
+        <source>Walks are spaced out to stay within the agent's budget: this tree is read every %1 (the last walk took %2 on the node).</source>
         <translation>Die Durchgänge finden in größeren Abständen statt, um im Budget des Agenten zu bleiben: Dieser Baum wird alle %1 gelesen (der letzte Durchgang dauerte %2 auf dem Knoten).</translation>
     </message>
     <message>
@@ -2864,7 +2863,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <source>Beamtop&apos;s agent is needed to read supervision trees.</source>
+        <source>Beamtop's agent is needed to read supervision trees.</source>
         <translation>Zum Lesen von Supervisor-Bäumen wird der Agent von Beamtop benötigt.</translation>
     </message>
     <message>
@@ -2896,7 +2895,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Prüfen Sie, dass die Verbindung den Agenten nicht ausschaltet (--no-agent) und dass der Knoten das Laden von Code zulässt, und verbinden Sie sich dann neu.</translation>
     </message>
     <message>
-        <source>Applications and supervision trees need Beamtop&apos;s agent, which is not running on %1.</source>
+        <source>Applications and supervision trees need Beamtop's agent, which is not running on %1.</source>
         <translation>Anwendungen und Supervisor-Bäume brauchen den Agenten von Beamtop, der auf %1 nicht läuft.</translation>
     </message>
     <message>
@@ -2989,7 +2988,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Die Anwendungen: Status, Version und was ihre Prozesse zusammen ausmachen.</translation>
     </message>
     <message>
-        <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent&apos;s CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot&apos;s applications section. Needs the agent.</source>
+        <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent's CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot's applications section. Needs the agent.</source>
         <translation>Listet jede Anwendung des Knotens auf, ob laufend, startend oder nur geladen, mit ihrer Version, ihrem Starttyp und ihrer Beschreibung, und was ihre Prozesse zusammen ausmachen: wie viele, ihr Speicher, Reduktionen pro Sekunde und Nachrichten in der Warteschlange. Ein Prozess gehört zur Anwendung seines Group Leaders; die Prozesse ohne Anwendung bilden die letzte Zeile. Der Knoten summiert sie im Hintergrund innerhalb des CPU-Budgets des Agenten, daher stammen die Werte aus seinem letzten Durchlauf (die Ausgabe sagt, wie alt sie sind); die erste Antwort wartet etwa eine Sekunde auf den ersten Durchlauf und gibt dann aus, was vorliegt, als unvollständig markiert. Reduktionen pro Sekunde brauchen einen zweiten Durchlauf, der eine Sekunde später kommt: Nach einem vollständigen ersten Durchlauf wartet der Befehl darauf. --format text (oder table) für Menschen, csv für die Zeilen, json für den Abschnitt applications des Schnappschusses. Benötigt den Agenten.</translation>
     </message>
     <message>
@@ -3064,7 +3063,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Nachrichtenwarteschlange</translation>
     </message>
     <message>
-        <source>The application; &quot;(no application)&quot; holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
+        <source>The application; "(no application)" holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
         <translation>Die Anwendung; „(keine Anwendung)“ enthält die Prozesse, deren Group Leader zu keiner gehört (aus einer Shell gestartet, per rpc, ...). Doppelklicken Sie auf eine Anwendung, um ihren Supervisor-Baum zu sehen.</translation>
     </message>
     <message>
@@ -3076,7 +3075,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Was das Beenden dieser Anwendung für den Knoten bedeutet: permanent beendet den Knoten, transient nur, wenn sie abnormal beendet wurde, temporary meldet es nur.</translation>
     </message>
     <message>
-        <source>The processes whose group leader is this application&apos;s, as the Processes page&apos;s application column counts them.</source>
+        <source>The processes whose group leader is this application's, as the Processes page's application column counts them.</source>
         <translation>Die Prozesse, deren Group Leader der dieser Anwendung ist, so wie die Anwendungsspalte der Seite „Prozesse“ sie zählt.</translation>
     </message>
     <message>
@@ -3084,11 +3083,11 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Der Speicher dieser Prozesse, zusammengezählt.</translation>
     </message>
     <message>
-        <source>The reductions of those processes per second, between the agent&apos;s last two counts.</source>
+        <source>The reductions of those processes per second, between the agent's last two counts.</source>
         <translation>Die Reduktionen dieser Prozesse pro Sekunde, zwischen den letzten beiden Zählungen des Agenten.</translation>
     </message>
     <message>
-        <source>The messages waiting in those processes&apos; queues, added up.</source>
+        <source>The messages waiting in those processes' queues, added up.</source>
         <translation>Die Nachrichten, die in den Warteschlangen dieser Prozesse warten, zusammengezählt.</translation>
     </message>
     <message>
@@ -3120,7 +3119,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Läuft nicht: keine eigenen Prozesse.</translation>
     </message>
     <message>
-        <source>Not counted yet: the agent&apos;s count of the processes has not reached it.</source>
+        <source>Not counted yet: the agent's count of the processes has not reached it.</source>
         <translation>Noch nicht gezählt: Die Zählung der Prozesse durch den Agenten hat sie noch nicht erreicht.</translation>
     </message>
     <message>
@@ -3243,7 +3242,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <extracomment>An axis unit per second: %1 is &quot;KiB&quot;, &quot;M&quot; or nothing (a plain count)</extracomment>
+        <extracomment>An axis unit per second: %1 is "KiB", "M" or nothing (a plain count)</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
@@ -3267,7 +3266,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Aufruf: beamtop-cli [Verbindungsoptionen] BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <source>Beamtop&apos;s command line: observe an Erlang or Elixir node headless.</source>
+        <source>Beamtop's command line: observe an Erlang or Elixir node headless.</source>
         <translation>Die Befehlszeile von Beamtop: einen Erlang- oder Elixir-Knoten ohne Oberfläche beobachten.</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command&apos;s own options.</source>
+        <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command's own options.</source>
         <translation>Führen Sie beamtop-cli help BEFEHL oder beamtop-cli BEFEHL --help aus, um die eigenen Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -3299,7 +3298,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -3354,7 +3353,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Den Agenten nicht laden; einfache Aufrufe verwenden (reduzierter Modus).</translation>
     </message>
     <message>
-        <source>Name Beamtop with a long name (default: mirror the node&apos;s name).</source>
+        <source>Name Beamtop with a long name (default: mirror the node's name).</source>
         <translation>Beamtop einen langen Namen geben (Standard: wie der Name des Knotens).</translation>
     </message>
     <message>
@@ -3362,7 +3361,7 @@ Beamtop versucht es bei jeder Aktualisierung erneut.</translation>
         <translation>Beamtop einen kurzen Namen geben.</translation>
     </message>
     <message>
-        <source>EPMD port on the node&apos;s host (default %1).</source>
+        <source>EPMD port on the node's host (default %1).</source>
         <translation>EPMD-Port auf dem Host des Knotens (Standard %1).</translation>
     </message>
     <message>
@@ -3498,7 +3497,7 @@ Beamtop weicht nie darauf aus, das Cookie im Klartext zu speichern. Sie können:
         <translation>—</translation>
     </message>
     <message>
-        <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
+        <source>No saved profile: connecting uses this node's cookie and settings</source>
         <translation>Kein gespeichertes Profil: Beim Verbinden werden das Cookie und die Einstellungen dieses Knotens verwendet</translation>
     </message>
 </context>
@@ -3513,7 +3512,7 @@ Beamtop weicht nie darauf aus, das Cookie im Klartext zu speichern. Sie können:
         <translation>In neuem Fenster &amp;verbinden</translation>
     </message>
     <message>
-        <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node&apos;s cookie</source>
+        <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node's cookie</source>
         <translation>Auch den ausgewählten Knoten beobachten (Eingabe oder Doppelklick): über sein gespeichertes Profil, sonst mit dem Cookie dieses Knotens</translation>
     </message>
     <message>
@@ -3724,7 +3723,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie (not shown, not saved)</source>
+        <source>The node's cookie (not shown, not saved)</source>
         <translation>Das Cookie des Knotens (wird weder angezeigt noch gespeichert)</translation>
     </message>
     <message>
@@ -3751,7 +3750,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Geben Sie das Cookie von %1 ein.</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie (not shown)</source>
+        <source>The node's cookie (not shown)</source>
         <translation>Das Cookie des Knotens (wird nicht angezeigt)</translation>
     </message>
     <message>
@@ -3866,11 +3865,11 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Für den Demo-Knoten konnte kein temporäres Verzeichnis angelegt werden: %1</translation>
     </message>
     <message>
-        <source>Erlang/OTP is not installed here: &apos;erl&apos; is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
+        <source>Erlang/OTP is not installed here: 'erl' is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
         <translation>Erlang/OTP ist hier nicht installiert: „erl“ ist nicht im PATH. Installieren Sie es (Debian: apt-get install erlang-base erlang-mnesia) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>Could not write the demo node&apos;s cookie file in %1.</source>
+        <source>Could not write the demo node's cookie file in %1.</source>
         <translation>Die Cookie-Datei des Demo-Knotens konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
@@ -3992,11 +3991,11 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
 <context>
     <name>beamtop::DistCommand</name>
     <message>
-        <source>The node&apos;s distribution links: connected nodes, their traffic and queues.</source>
+        <source>The node's distribution links: connected nodes, their traffic and queues.</source>
         <translation>Die Distributionsverbindungen des Knotens: verbundene Knoten, ihr Datenverkehr und ihre Warteschlangen.</translation>
     </message>
     <message>
-        <source>Lists every node the node is connected to, visible and hidden (Beamtop&apos;s own connection is marked), with the peer&apos;s address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot&apos;s distribution section.</source>
+        <source>Lists every node the node is connected to, visible and hidden (Beamtop's own connection is marked), with the peer's address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot's distribution section.</source>
         <translation>Listet jeden Knoten auf, mit dem der Knoten verbunden ist, sichtbar und versteckt (die eigene Verbindung von Beamtop ist markiert), mit der Adresse der Gegenstelle, den empfangenen und gesendeten Bytes insgesamt und pro Sekunde, den Bytes, die in der Ausgabewarteschlange warten, im Vergleich zu dist_buf_busy_limit (BELEGT, wenn es erreicht ist: Sender an diesen Knoten werden angehalten), und wie lange über die Verbindung nichts hereingekommen ist. Nimmt zwei Messungen im Abstand eines Aktualisierungsintervalls, damit Raten angezeigt werden. --format text (oder table) für Menschen, json für den Abschnitt distribution des Schnappschusses.</translation>
     </message>
     <message>
@@ -4131,7 +4130,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Sichtbar: ein Knoten des Clusters (nodes()). Versteckt: verbunden, ohne dem Cluster beizutreten, wie Observer, C-Knoten und Remote-Shells (nodes(hidden)).</translation>
     </message>
     <message>
-        <source>The other node&apos;s address on this link</source>
+        <source>The other node's address on this link</source>
         <translation>Die Adresse des anderen Knotens auf dieser Verbindung</translation>
     </message>
     <message>
@@ -4155,7 +4154,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Bytes, die darauf warten, an den Knoten gesendet zu werden, gemessen an dist_buf_busy_limit: An der Grenze ist die Verbindung ausgelastet, und Prozesse, die an diesen Knoten senden, werden angehalten</translation>
     </message>
     <message>
-        <source>How long since anything was received from the node, by Beamtop&apos;s readings. A link silent for net_ticktime is taken down by the runtime.</source>
+        <source>How long since anything was received from the node, by Beamtop's readings. A link silent for net_ticktime is taken down by the runtime.</source>
         <translation>Wie lange vom Knoten nichts mehr empfangen wurde, nach den Messungen von Beamtop. Eine Verbindung, die net_ticktime lang still ist, wird von der Laufzeitumgebung abgebaut.</translation>
     </message>
     <message>
@@ -4264,7 +4263,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>EPMD auf %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>The host &apos;%1&apos; is unknown (it does not resolve to an IPv4 address).</source>
+        <source>The host '%1' is unknown (it does not resolve to an IPv4 address).</source>
         <translation>Der Host „%1“ ist unbekannt (er wird nicht zu einer IPv4-Adresse aufgelöst).</translation>
     </message>
     <message>
@@ -4284,7 +4283,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>EPMD auf %1 hat eine Antwort gegeben, die Beamtop nicht versteht.</translation>
     </message>
     <message>
-        <source>No node named &apos;%1&apos; is registered with EPMD on %2.</source>
+        <source>No node named '%1' is registered with EPMD on %2.</source>
         <translation>Bei EPMD auf %2 ist kein Knoten namens „%1“ registriert.</translation>
     </message>
     <message>
@@ -4326,7 +4325,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Die ETS-Tabellen nach Speicher, Zeilen oder Wachstum geordnet.</translation>
     </message>
     <message>
-        <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table&apos;s rows instead. Needs the agent.</source>
+        <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table's rows instead. Needs the agent.</source>
         <translation>Ordnet jede ETS-Tabelle des Knotens, private eingeschlossen, nach Speicher (Bytes) oder Zeilen, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. Der Knoten ordnet die ganze Liste höchstens alle 10 s neu; die ausgegebenen Zeilen werden jedes Mal frisch gelesen. --sort growth ordnet danach, wie schnell der Speicher wächst (die Änderung pro Sekunde über ein Fenster, wie es --window mit beiden Metriken tut). `beamtop-cli ets TABELLE` liest stattdessen die Zeilen einer Tabelle. Benötigt den Agenten.</translation>
     </message>
     <message>
@@ -4734,7 +4733,7 @@ Sobald eine Verbindung besteht, listet diese Seite die Knoten auf, mit denen die
         <translation>Benannt</translation>
     </message>
     <message>
-        <source>The table&apos;s name; an unnamed table is reached by its id (on hover). &quot;deleted&quot; (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
+        <source>The table's name; an unnamed table is reached by its id (on hover). "deleted" (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
         <translation>Der Name der Tabelle; eine unbenannte Tabelle wird über ihre ID erreicht (beim Darüberfahren). „gelöscht“ (ausgegraut, mit ihren letzten Werten) steht für eine Tabelle, die seit ihrer Einordnung gelöscht wurde, bis sie bei der nächsten Aktualisierung die Rangliste verlässt</translation>
     </message>
     <message>
@@ -4907,11 +4906,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Zurück zum gesamten Verlaufsfenster, neuen Messpunkten folgend (oder doppelklicken Sie auf ein Diagramm)</translation>
     </message>
     <message>
-        <source>Nothing recorded yet: the charts fill from the session&apos;s history as it is read.</source>
+        <source>Nothing recorded yet: the charts fill from the session's history as it is read.</source>
         <translation>Noch nichts aufgezeichnet: Die Diagramme füllen sich aus dem Verlauf der Sitzung, während er gelesen wird.</translation>
     </message>
     <message>
-        <source>Live: the last %1 (the Load page&apos;s history window)</source>
+        <source>Live: the last %1 (the Load page's history window)</source>
         <translation>Live: die letzten %1 (das Verlaufsfenster der Seite „Last“)</translation>
     </message>
     <message>
@@ -5230,7 +5229,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Die Scheduler konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Utilisation needs the node&apos;s scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
+        <source>Utilisation needs the node's scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
         <translation>Die Auslastung braucht das Flag scheduler_wall_time des Knotens, das Beamtop über seinen Agenten einschaltet, solange es verbunden ist. Ohne den Agenten (reduzierter Modus) werden nur Ausführungswarteschlangen angezeigt.</translation>
     </message>
     <message>
@@ -5711,7 +5710,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>%1: was erlang:memory() zählt, im selben Moment gelesen</translation>
     </message>
     <message>
-        <source>%1: the node&apos;s resident set size, from its /proc status</source>
+        <source>%1: the node's resident set size, from its /proc status</source>
         <translation>%1: die residente Größe (Resident Set Size) des Knotens, aus seinem /proc-Status</translation>
     </message>
     <message>
@@ -5731,7 +5730,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Einstellungen von %1:</translation>
     </message>
     <message>
-        <source>The allocators can only be read through Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <source>The allocators can only be read through Beamtop's agent, which is not loaded on this node.</source>
         <translation>Die Allokatoren können nur über den Agenten von Beamtop gelesen werden, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
@@ -5755,7 +5754,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Beamtop versucht es bei jeder Aktualisierung erneut. Angezeigt wird der letzte gelesene Stand.</translation>
     </message>
     <message>
-        <source>Live: the last %1 (the Load page&apos;s history window)</source>
+        <source>Live: the last %1 (the Load page's history window)</source>
         <translation>Live: die letzten %1 (das Verlaufsfenster der Seite „Last“)</translation>
     </message>
     <message>
@@ -5763,7 +5762,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>%1 – %2 (doppelklicken Sie auf ein Diagramm, um den neuesten Daten zu folgen)</translation>
     </message>
     <message>
-        <source>Allocators&apos; carriers</source>
+        <source>Allocators' carriers</source>
         <translation>Carrier der Allokatoren</translation>
     </message>
     <message>
@@ -5845,7 +5844,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Mnesia auf dem Knoten: db-Knoten, Tabellen und Replikate, Sperren und Transaktionen.</translation>
     </message>
     <message>
-        <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node&apos;s role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot&apos;s mnesia section.</source>
+        <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node's role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot's mnesia section.</source>
         <translation>Liest Mnesia auf dem Knoten einmal, ohne Sperre oder Transaktion: die laufenden und gestoppten db-Knoten, die Rolle dieses Knotens (Disk- oder RAM-Knoten), die Systemeinträge (Verzeichnis, Ort des Schemas, Version, Checkpoints, Schwellwerte für das Schreiben des Logs, ...), jede Tabelle mit ihrer Speicherart hier, Typ, Größe, Speicher in Bytes und Replikaten nach Speicherart, die gehaltenen Sperren, die Sperrwarteschlange und die laufenden Transaktionen (begrenzt) sowie die Transaktionszähler seit dem Start von Mnesia. Jeder Lesevorgang hat ein eigenes Zeitlimit: Was ein hängendes Mnesia nicht beantwortet, wird genannt, der Rest wird angezeigt. Ein Knoten ohne Mnesia sagt das (Exit-Code 0). --format text für Menschen, json für den Abschnitt mnesia des Schnappschusses.</translation>
     </message>
     <message>
@@ -6209,7 +6208,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Die Sperre, auf die die Transaktion wartet</translation>
     </message>
     <message>
-        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
+        <source>The transaction's id: its counter and the process coordinating it</source>
         <translation>Die ID der Transaktion: ihr Zähler und der Prozess, der sie koordiniert</translation>
     </message>
     <message>
@@ -6272,7 +6271,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>&amp;Systemtabellen ausblenden</translation>
     </message>
     <message>
-        <source>Leave out Mnesia&apos;s own schema table</source>
+        <source>Leave out Mnesia's own schema table</source>
         <translation>Die eigene Schematabelle von Mnesia weglassen</translation>
     </message>
     <message>
@@ -6280,7 +6279,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>&amp;Inhalt…</translation>
     </message>
     <message>
-        <source>Read the selected table&apos;s rows from this node&apos;s copy, dirty: no lock, no transaction</source>
+        <source>Read the selected table's rows from this node's copy, dirty: no lock, no transaction</source>
         <translation>Die Zeilen der ausgewählten Tabelle aus der Kopie dieses Knotens lesen, dirty: ohne Sperre, ohne Transaktion</translation>
     </message>
     <message>
@@ -6320,7 +6319,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Mnesia läuft nicht auf %1: Die Anwendung ist geladen, aber nicht gestartet.</translation>
     </message>
     <message>
-        <source>When it runs, this page shows its database (running and stopped db nodes, this node&apos;s role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <source>When it runs, this page shows its database (running and stopped db nodes, this node's role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
         <translation>Wenn Mnesia läuft, zeigt diese Seite seine Datenbank (laufende und gestoppte DB-Knoten, die Rolle dieses Knotens, Schema und Verzeichnis), jede Tabelle mit Speicherart, Größe, Speicher und Replikaten, die Transaktionsraten im Zeitverlauf sowie die aktuellen Sperren und Transaktionen. Beamtop startet Mnesia nie; es prüft bei jeder Aktualisierung erneut.</translation>
     </message>
     <message>
@@ -6537,11 +6536,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Wie dieser Knoten die Tabelle hält: im RAM, auf der Disk mit einer RAM-Kopie, nur auf der Disk, in einem externen Backend oder gar nicht (Lesezugriffe gehen dann an einen anderen Knoten).</translation>
     </message>
     <message>
-        <source>Rows in this node&apos;s copy; unknown without a local copy.</source>
+        <source>Rows in this node's copy; unknown without a local copy.</source>
         <translation>Zeilen in der Kopie dieses Knotens; ohne lokale Kopie unbekannt.</translation>
     </message>
     <message>
-        <source>What this node&apos;s copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
+        <source>What this node's copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
         <translation>Was die Kopie dieses Knotens belegt, in Bytes (bei RAM- und Disk-Kopien aus Wörtern umgerechnet); ohne lokale Kopie unbekannt.</translation>
     </message>
     <message>
@@ -6549,7 +6548,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Die Knoten, die eine Replik dieser Art halten.</translation>
     </message>
     <message>
-        <source>The node this node reads the table from (where_to_read); &quot;nowhere&quot; means no copy is reachable.</source>
+        <source>The node this node reads the table from (where_to_read); "nowhere" means no copy is reachable.</source>
         <translation>Der Knoten, von dem dieser Knoten die Tabelle liest (where_to_read); „nowhere“ bedeutet, dass keine Kopie erreichbar ist.</translation>
     </message>
     <message>
@@ -6561,7 +6560,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Die Attributpositionen mit einem Sekundärindex.</translation>
     </message>
     <message>
-        <source>How this node&apos;s copy was loaded (from disc, from another node, created, ...).</source>
+        <source>How this node's copy was loaded (from disc, from another node, created, ...).</source>
         <translation>Wie die Kopie dieses Knotens geladen wurde (von der Disk, von einem anderen Knoten, neu angelegt, ...).</translation>
     </message>
     <message>
@@ -6573,7 +6572,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>%1 (Records: %2)</translation>
     </message>
     <message>
-        <source>Mnesia&apos;s own schema table.</source>
+        <source>Mnesia's own schema table.</source>
         <translation>Die eigene Schema-Tabelle von Mnesia.</translation>
     </message>
     <message>
@@ -6628,7 +6627,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Alter</translation>
     </message>
     <message>
-        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
+        <source>The transaction's id: its counter and the process coordinating it</source>
         <translation>Die ID der Transaktion: ihr Zähler und der Prozess, der sie koordiniert</translation>
     </message>
     <message>
@@ -6667,7 +6666,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Im Cache</translation>
     </message>
     <message>
-        <source>Carriers that came from mseg_alloc&apos;s cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
+        <source>Carriers that came from mseg_alloc's cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
         <translation>Carrier, die aus dem Cache von mseg_alloc kamen, pro angeforderten Carrier, seit dem Start des Knotens. Unter %1 ist der Cache für das ständige Anlegen und Freigeben zu klein: siehe +MMmcs.</translation>
     </message>
     <message>
@@ -6757,7 +6756,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         </translation>
     </message>
     <message>
-        <source>A link silent for net_ticktime seconds is taken down. Once a link&apos;s output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
+        <source>A link silent for net_ticktime seconds is taken down. Once a link's output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
         <translation>Eine Verbindung, die net_ticktime Sekunden lang still ist, wird abgebaut. Sobald die Ausgabewarteschlange einer Verbindung dist_buf_busy_limit (%1) erreicht, werden Prozesse, die an diesen Knoten senden, angehalten, bis sie sich geleert hat.</translation>
     </message>
     <message>
@@ -6832,7 +6831,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <source>Show one type of port only; the counts are the node&apos;s, read every few seconds</source>
+        <source>Show one type of port only; the counts are the node's, read every few seconds</source>
         <translation>Nur einen Porttyp anzeigen; die Anzahlen stammen vom Knoten und werden alle paar Sekunden gelesen</translation>
     </message>
 </context>
@@ -6858,15 +6857,15 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an IPv6 address; Erlang&apos;s C-node library only speaks IPv4.</source>
+        <source>'%1' is an IPv6 address; Erlang's C-node library only speaks IPv4.</source>
         <translation>„%1“ ist eine IPv6-Adresse; die C-Knoten-Bibliothek von Erlang spricht nur IPv4.</translation>
     </message>
     <message>
-        <source>Looking up the host &apos;%1&apos; took too long. Check the name and your DNS.</source>
+        <source>Looking up the host '%1' took too long. Check the name and your DNS.</source>
         <translation>Das Auflösen des Hosts „%1“ hat zu lange gedauert. Prüfen Sie den Namen und Ihr DNS.</translation>
     </message>
     <message>
-        <source>The host &apos;%1&apos; is unknown: it does not resolve to an IPv4 address. Check the part after &apos;@&apos;.</source>
+        <source>The host '%1' is unknown: it does not resolve to an IPv4 address. Check the part after '@'.</source>
         <translation>Der Host „%1“ ist unbekannt: Er wird nicht zu einer IPv4-Adresse aufgelöst. Prüfen Sie den Teil nach „@“.</translation>
     </message>
     <message>
@@ -6882,7 +6881,7 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation> Dort registriert: %1.</translation>
     </message>
     <message>
-        <source>No node named &apos;%1&apos; runs on %2. Check the name before &apos;@&apos; and that the node is started.%3</source>
+        <source>No node named '%1' runs on %2. Check the name before '@' and that the node is started.%3</source>
         <translation>Auf %2 läuft kein Knoten namens „%1“. Prüfen Sie den Namen vor „@“ und ob der Knoten gestartet ist.%3</translation>
     </message>
     <message>
@@ -6918,11 +6917,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Auf %1 Port %2 nimmt nichts Verbindungen an. Prüfen Sie den Port (und den Tunnel, falls Sie einen verwenden).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
+        <source>'%1' is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
         <translation>„%1“ ist bei EPMD registriert, aber sein Port %2 lehnt Verbindungen ab: Der Knoten wird möglicherweise gerade beendet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>%1 already has a connection from a node named &apos;%2&apos;. Choose another name or close the other session.</source>
+        <source>%1 already has a connection from a node named '%2'. Choose another name or close the other session.</source>
         <translation>%1 hat bereits eine Verbindung von einem Knoten namens „%2“. Wählen Sie einen anderen Namen oder schließen Sie die andere Sitzung.</translation>
     </message>
     <message>
@@ -6974,11 +6973,11 @@ Der Knoten ordnet nur nach Zeilen, Speicher und deren Wachstum: Nach dieser Spal
         <translation>Der Knoten hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <source>No cookie was given. Give the node&apos;s cookie (the contents of its .erlang.cookie).</source>
+        <source>No cookie was given. Give the node's cookie (the contents of its .erlang.cookie).</source>
         <translation>Es wurde kein Cookie angegeben. Geben Sie das Cookie des Knotens an (den Inhalt seiner .erlang.cookie).</translation>
     </message>
     <message>
-        <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
+        <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node's cookie (erlang:get_cookie() on the node).</source>
         <translation>%1 hat den Handshake abgelehnt: Das Cookie ist falsch. Prüfen Sie, ob es mit dem Cookie des Knotens übereinstimmt (erlang:get_cookie() auf dem Knoten).</translation>
     </message>
     <message>
@@ -7292,11 +7291,11 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
         <translation>Ein Port oder Socket im Detail, nach seiner ID.</translation>
     </message>
     <message>
-        <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket&apos;s counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
+        <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket's counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
         <translation>Zeigt einen Port oder Socket des Knotens: seinen Typ, Besitzer, seine Adressen und seinen Zustand, alles, was erlang:port_info/1 sagt (socket:info/1 für Sockets des Moduls socket), seine Statistiken (inet:getstat/1 oder die Zähler eines Sockets), jede Option, die er beantwortet (Optionen, die der Port nicht hat, sind als nicht unterstützt markiert), sowie seine Links und Monitore. Geben Sie die ID so an, wie der Knoten sie ausgibt: #Port&lt;0.5&gt;, 5 für denselben Port oder #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
-        <source>&apos;port&apos; needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
+        <source>'port' needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
         <translation>„port“ braucht eine Port-ID, etwa #Port&lt;0.5&gt;, 5 oder #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
@@ -7304,7 +7303,7 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
         <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
+        <source>'%1' is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
         <translation>„%1“ ist keine Port-ID (schreiben Sie sie etwa als #Port&lt;0.5&gt;, 5 oder #Socket&lt;0.1.2.3&gt;).</translation>
     </message>
     <message>
@@ -7800,7 +7799,7 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
         <translation>TCP, UDP oder SCTP (inet-Ports), Socket (das Modul socket), gestartet (ein Betriebssystemprozess), Datei oder sonstige Treiber</translation>
     </message>
     <message>
-        <source>The driver&apos;s name, the command of a spawned port, or domain/type/protocol for a socket</source>
+        <source>The driver's name, the command of a spawned port, or domain/type/protocol for a socket</source>
         <translation>Der Name des Treibers, der Befehl eines gestarteten Ports oder Domain/Typ/Protokoll bei einem Socket</translation>
     </message>
     <message>
@@ -7816,7 +7815,7 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
         <translation>Die Adresse und der Port der Gegenstelle</translation>
     </message>
     <message>
-        <source>listening, connected, accepting, …; &quot;closed&quot; (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
+        <source>listening, connected, accepting, …; "closed" (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
         <translation>listening, connected, accepting, …; „geschlossen“ (ausgegraut, mit seinen letzten Werten) für einen Port, der seit seiner Aufnahme in die Rangliste geschlossen wurde, bis er sie bei der nächsten Aktualisierung verlässt</translation>
     </message>
     <message>
@@ -7852,7 +7851,7 @@ Verbinden Sie sich mit Datei ▸ Mit Knoten verbinden (Strg+O) mit einem Knoten,
         <translation>Gesendete Pakete (inet-Ports und Sockets)</translation>
     </message>
     <message>
-        <source>Bytes waiting in the port&apos;s queue to be sent: marked when not zero</source>
+        <source>Bytes waiting in the port's queue to be sent: marked when not zero</source>
         <translation>Bytes, die in der Warteschlange des Ports auf das Senden warten: markiert, wenn nicht null</translation>
     </message>
     <message>
@@ -7930,7 +7929,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
         <translation>Die Ports und Sockets nach E/A, Bytes, Paketen, Warteschlange oder Speicher geordnet.</translation>
     </message>
     <message>
-        <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
+        <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
         <translation>Ordnet jeden Port und Socket des Knotens (TCP-, UDP- und SCTP-Ports, Sockets des Moduls socket, gestartete Programme, Dateien...) nach einer Metrik, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. io ist die Summe der empfangenen und gesendeten Bytes. --window ordnet nach der Änderung pro Sekunde über ein Fenster (mit io: die gerade aktivsten); --watch gibt in jedem Intervall erneut aus. Die erste Antwort kommt innerhalb von etwa einer Sekunde: Hat der Knoten bis dahin nicht fertig geordnet, sagt sie, wie viel er bereits eingeordnet hat (unvollständig). Benötigt den Agenten.</translation>
     </message>
     <message>
@@ -8118,8 +8117,8 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
         <translation>Ein Prozess im Detail, nach PID oder registriertem Namen.</translation>
     </message>
     <message>
-        <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node (&apos;Elixir.MyApp.Cache&apos; in Erlang syntax).</source>
-        <translation>Zeigt einen Prozess: was er ist, was er ausführt, seinen Speicher, seine Links und Monitore, Stacktrace, Dictionary und Zustand, und mit --messages die ersten Nachrichten in seiner Warteschlange. Geben Sie eine PID (&lt;0.123.0&gt; oder #PID&lt;0.123.0&gt;) oder einen registrierten Namen so an, wie der Knoten ihn schreibt: code_server, oder MyApp.Cache auf einem Elixir-Knoten (&apos;Elixir.MyApp.Cache&apos; in Erlang-Syntax).</translation>
+        <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node ('Elixir.MyApp.Cache' in Erlang syntax).</source>
+        <translation>Zeigt einen Prozess: was er ist, was er ausführt, seinen Speicher, seine Links und Monitore, Stacktrace, Dictionary und Zustand, und mit --messages die ersten Nachrichten in seiner Warteschlange. Geben Sie eine PID (&lt;0.123.0&gt; oder #PID&lt;0.123.0&gt;) oder einen registrierten Namen so an, wie der Knoten ihn schreibt: code_server, oder MyApp.Cache auf einem Elixir-Knoten ('Elixir.MyApp.Cache' in Erlang-Syntax).</translation>
     </message>
     <message>
         <source>Include the first N messages (at most 100: more reads 100).</source>
@@ -8134,7 +8133,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
         <translation>Die Nachrichtenwarteschlange auch kopieren, wenn sie über 10.000 Nachrichten enthält.</translation>
     </message>
     <message>
-        <source>&apos;process&apos; needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
+        <source>'process' needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
         <translation>„process“ braucht eine PID, etwa &lt;0.123.0&gt;, oder einen registrierten Namen, etwa code_server.</translation>
     </message>
     <message>
@@ -8142,7 +8141,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
         <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a pid nor a name.</source>
+        <source>'%1' is neither a pid nor a name.</source>
         <translation>„%1“ ist weder eine PID noch ein Name.</translation>
     </message>
     <message>
@@ -8491,7 +8490,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
 <context>
     <name>beamtop::ProcessInspector</name>
     <message>
-        <source>&apos;%1&apos; is not a pid (write it like &lt;0.123.0&gt;).</source>
+        <source>'%1' is not a pid (write it like &lt;0.123.0&gt;).</source>
         <translation>„%1“ ist keine PID (schreiben Sie sie wie &lt;0.123.0&gt;).</translation>
     </message>
     <message>
@@ -8649,7 +8648,7 @@ Der Knoten ordnet nur nach Bytes, Raten, Paketen, Warteschlange und Speicher: Di
         <translation>Reduktionen pro Sekunde: wie beschäftigt der Prozess gerade ist</translation>
     </message>
     <message>
-        <source>Messages waiting in the process&apos;s queue</source>
+        <source>Messages waiting in the process's queue</source>
         <translation>Nachrichten, die in der Warteschlange des Prozesses warten</translation>
     </message>
     <message>
@@ -8697,7 +8696,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>beendet, zuletzt gesehen %1</translation>
     </message>
     <message>
-        <source>running, runnable, waiting, garbage_collecting, suspended or exiting; &quot;exited&quot; (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
+        <source>running, runnable, waiting, garbage_collecting, suspended or exiting; "exited" (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
         <translation>running, runnable, waiting, garbage_collecting, suspended oder exiting; „beendet“ (ausgegraut, mit seinen letzten Werten) für einen Prozess, der seit seiner Aufnahme in die Rangliste verschwunden ist, bis er sie bei der nächsten Aktualisierung verlässt</translation>
     </message>
 </context>
@@ -8732,7 +8731,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>PID kopieren</translation>
     </message>
     <message>
-        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <source>Rows are in pid order: ranking and filtering need Beamtop's agent, which is not loaded on this node.</source>
         <translation>Die Zeilen sind nach PID sortiert: Rangliste und Filter benötigen den Agenten von Beamtop, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
@@ -8955,7 +8954,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Lange Namen (-name)</translation>
     </message>
     <message>
-        <source>Beamtop names itself the way the node is named; Auto follows the node name&apos;s host part.</source>
+        <source>Beamtop names itself the way the node is named; Auto follows the node name's host part.</source>
         <translation>Beamtop wählt seine Namensart passend zum Knoten; „Automatisch“ richtet sich nach dem Host-Teil des Knotennamens.</translation>
     </message>
     <message>
@@ -8963,7 +8962,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <source>Where EPMD listens on the node&apos;s host; the default honours ERL_EPMD_PORT.</source>
+        <source>Where EPMD listens on the node's host; the default honours ERL_EPMD_PORT.</source>
         <translation>Wo EPMD auf dem Host des Knotens lauscht; der Standard berücksichtigt ERL_EPMD_PORT.</translation>
     </message>
     <message>
@@ -8971,7 +8970,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>EPMD fragen</translation>
     </message>
     <message>
-        <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node&apos;s port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
+        <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node's port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
         <translation>Direkt mit diesem Distributionsport verbinden, ohne EPMD zu fragen: für SSH-Portweiterleitungen und EPMD hinter einer Firewall. Legen Sie den Port des Knotens mit -kernel inet_dist_listen_min P inet_dist_listen_max P fest.</translation>
     </message>
     <message>
@@ -9123,7 +9122,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Im Schlüsselbund gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie, kept in the system keychain</source>
+        <source>The node's cookie, kept in the system keychain</source>
         <translation>Das Cookie des Knotens, im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
     <message>
@@ -9470,7 +9469,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Die gespeicherten Knoten (Profile), gemeinsam mit der Desktop-Anwendung: list, show, add, remove.</translation>
     </message>
     <message>
-        <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). &apos;profiles add NAME --node NODE&apos; keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. &apos;profiles remove NAME&apos; removes the keychain entry too.</source>
+        <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). 'profiles add NAME --node NODE' keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. 'profiles remove NAME' removes the keychain entry too.</source>
         <translation>Verwaltet die Profile, die die Desktop-Anwendung und beamtop-cli gemeinsam nutzen (mit --profile NAME verbinden Sie sich über eines). „profiles add NAME --node KNOTEN“ speichert das Cookie im Schlüsselbund des Systems, gelesen aus --cookie-file oder --cookie-stdin, nie von der Befehlszeile; mit --keep-cookie-file liest das Profil stattdessen die Datei bei jedem Verbindungsaufbau, mit --ask-cookie speichert es kein Cookie, und Sie übergeben es beim Verbinden per Pipe mit --cookie-stdin. „profiles remove NAME“ entfernt auch den Eintrag im Schlüsselbund.</translation>
     </message>
     <message>
@@ -9510,7 +9509,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>add: Beamtop einen kurzen Namen geben.</translation>
     </message>
     <message>
-        <source>add: EPMD port on the node&apos;s host.</source>
+        <source>add: EPMD port on the node's host.</source>
         <translation>add: EPMD-Port auf dem Host des Knotens.</translation>
     </message>
     <message>
@@ -9538,15 +9537,15 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>SYNTAX</translation>
     </message>
     <message>
-        <source>&apos;profiles&apos; needs what to do: list, show, add or remove.</source>
+        <source>'profiles' needs what to do: list, show, add or remove.</source>
         <translation>„profiles“ braucht eine Aktion: list, show, add oder remove.</translation>
     </message>
     <message>
-        <source>&apos;profiles %1&apos; is not known: list, show, add or remove.</source>
+        <source>'profiles %1' is not known: list, show, add or remove.</source>
         <translation>„profiles %1“ ist unbekannt: list, show, add oder remove.</translation>
     </message>
     <message>
-        <source>&apos;profiles %1&apos; needs the profile&apos;s name.</source>
+        <source>'profiles %1' needs the profile's name.</source>
         <translation>„profiles %1“ braucht den Namen des Profils.</translation>
     </message>
     <message>
@@ -9803,11 +9802,11 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>The node&apos;s rows are larger than a reply may be; no file was written.</source>
+        <source>The node's rows are larger than a reply may be; no file was written.</source>
         <translation>Die Zeilen des Knotens sind größer, als eine Antwort sein darf; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>The node&apos;s ranking did not move on between two pages; no file was written. Try again.</source>
+        <source>The node's ranking did not move on between two pages; no file was written. Try again.</source>
         <translation>Die Rangliste des Knotens ist zwischen zwei Seiten nicht weitergekommen; es wurde keine Datei geschrieben. Versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -9893,7 +9892,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Die Lastmetriken im Zeitverlauf, als CSV, JSON oder Text.</translation>
     </message>
     <message>
-        <source>Records what the desktop&apos;s Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
+        <source>Records what the desktop's Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
         <translation>Zeichnet auf, was die Seite „Last“ der Desktop-Anwendung in Diagrammen zeigt (Scheduler-Auslastung, Speicher, Prozesse und Ports, Reduktionen, E/A, Garbage Collection, Ausführungswarteschlange), und in CSV und JSON die Speicher-Allokatoren (reservierte und benutzte Bytes pro Typ, die Summen, die residente Größe): einen ersten Messpunkt, dann eine Zeile pro Intervall für die angegebene Dauer. Strg+C oder SIGTERM beenden sie vorzeitig mit einem vollständigen Dokument.</translation>
     </message>
     <message>
@@ -10287,7 +10286,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Die geltenden Alarmregeln, als beamtop.rules/1-Dokument zum Bearbeiten.</translation>
     </message>
     <message>
-        <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
+        <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile's (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
         <translation>Gibt die Alarmregeln aus, die beamtop-cli watch und die Desktop-Anwendung verwenden, ohne sich zu verbinden: die aus --rules DATEI, sonst die des Profils (--profile NAME) oder die Datei für Verbindungen ohne Profil, sonst die Standardregeln. Speichern Sie die Ausgabe, bearbeiten Sie sie und übergeben Sie sie an watch --rules, oder speichern Sie sie als die Datei, die --verbose nennt und in der die Regeln gespeichert werden. Eine Datei mit Fehlern: Die Regeln, die sie ergibt, werden ausgegeben, jeder Fehler wird auf stderr mit seiner Zeile und seinem Schlüssel gemeldet, und der Exit-Code ist 1.</translation>
     </message>
     <message>
@@ -10351,7 +10350,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
     <name>beamtop::SchedulerBars</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A scheduler&apos;s tooltip, first line: the scheduler and its type, e.g. &quot;3 (dirty CPU)&quot;</extracomment>
+        <extracomment>A scheduler's tooltip, first line: the scheduler and its type, e.g. "3 (dirty CPU)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -10461,7 +10460,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Auslastung</translation>
     </message>
     <message>
-        <source>unavailable: the node&apos;s scheduler_wall_time is off (reduced mode, no agent)</source>
+        <source>unavailable: the node's scheduler_wall_time is off (reduced mode, no agent)</source>
         <translation>nicht verfügbar: scheduler_wall_time des Knotens ist ausgeschaltet (reduzierter Modus, kein Agent)</translation>
     </message>
     <message>
@@ -10548,7 +10547,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>OTP-Release und ERTS-Version des Knotens</translation>
     </message>
     <message>
-        <source>Share of one scheduler that Beamtop&apos;s agent used on the node since the last refresh</source>
+        <source>Share of one scheduler that Beamtop's agent used on the node since the last refresh</source>
         <translation>Anteil eines Schedulers, den der Agent von Beamtop seit der letzten Aktualisierung auf dem Knoten verbraucht hat</translation>
     </message>
     <message>
@@ -10649,11 +10648,11 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>In Tabellen und Bäumen</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
+        <source>Open the selected row's details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
         <translation>Die Details der ausgewählten Zeile öffnen (Prozesse, Netzwerk, ETS, Anwendungen, Alarme); auf der Seite „Cluster“ mit dem ausgewählten Knoten verbinden</translation>
     </message>
     <message>
-        <source>Clear the search in a table&apos;s contents window</source>
+        <source>Clear the search in a table's contents window</source>
         <translation>Die Suche im Inhaltsfenster einer Tabelle leeren</translation>
     </message>
     <message>
@@ -10680,7 +10679,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Der Knoten auf einen Blick: System, Scheduler und die größten Prozesse nach Speicher.</translation>
     </message>
     <message>
-        <source>Prints the node&apos;s system overview, its schedulers&apos; utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
+        <source>Prints the node's system overview, its schedulers' utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
         <translation>Gibt die Systemübersicht des Knotens, die Auslastung seiner Scheduler und die 50 Prozesse mit dem meisten Speicher aus, als JSON-Dokument beamtop.snapshot/1 oder als Text. Mit --repeat ein Schnappschuss pro Intervall über eine Verbindung (JSON Lines); Raten sind im ersten null. Auf einem Knoten, der zu groß ist, um innerhalb von etwa einer Sekunde geordnet zu werden, sind die Prozesse die bis dahin eingeordneten, als unvollständig markiert mit dem eingeordneten Anteil.</translation>
     </message>
     <message>
@@ -10814,7 +10813,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Status</translation>
     </message>
     <message>
-        <source>The registered name, else the child id; a dynamic child by its pid. &quot;Linked processes&quot; holds the processes linked to a supervisor that are not its children.</source>
+        <source>The registered name, else the child id; a dynamic child by its pid. "Linked processes" holds the processes linked to a supervisor that are not its children.</source>
         <translation>Der registrierte Name, sonst die Kind-ID; ein dynamisches Kind über seine PID. „Verlinkte Prozesse“ enthält die mit einem Supervisor verlinkten Prozesse, die nicht seine Kinder sind.</translation>
     </message>
     <message>
@@ -10826,15 +10825,15 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Die Prozesse dieses ganzen Teilbaums, dieser eingeschlossen.</translation>
     </message>
     <message>
-        <source>The memory of this whole subtree&apos;s processes.</source>
+        <source>The memory of this whole subtree's processes.</source>
         <translation>Der Speicher der Prozesse dieses ganzen Teilbaums.</translation>
     </message>
     <message>
-        <source>The reductions of this whole subtree&apos;s processes per second.</source>
+        <source>The reductions of this whole subtree's processes per second.</source>
         <translation>Die Reduktionen der Prozesse dieses ganzen Teilbaums pro Sekunde.</translation>
     </message>
     <message>
-        <source>The messages waiting in this whole subtree&apos;s queues.</source>
+        <source>The messages waiting in this whole subtree's queues.</source>
         <translation>Die Nachrichten, die in den Warteschlangen dieses ganzen Teilbaums warten.</translation>
     </message>
     <message>
@@ -10850,7 +10849,7 @@ Der Knoten ordnet nur nach Speicher, Reduktionen, Reduktionen/s, Warteschlange, 
         <translation>Die Callback-Module, die das Kind für Code-Upgrades nennt (dynamic: wird beim Upgrade abgefragt).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
+        <source>The supervisor's restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
         <translation>Die Neustartstrategie des Supervisors und wie viele Neustarts in wie vielen Sekunden höchstens erfolgen, bevor er aufgibt.</translation>
     </message>
     <message>
@@ -11172,7 +11171,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Das Lesen von %1 hat auf dem Knoten länger als %2 s gedauert und wurde daher abgebrochen: Der Knoten ist möglicherweise beschäftigt. Versuchen Sie es erneut oder suchen Sie nach einem Schlüssel; dabei werden nur die Zeilen unter diesem Schlüssel gelesen.</translation>
     </message>
     <message>
-        <source>The node could not read the search &quot;%1&quot;: %2. Check that it is a term in %3 syntax, like %4.</source>
+        <source>The node could not read the search "%1": %2. Check that it is a term in %3 syntax, like %4.</source>
         <translation>Der Knoten konnte die Suche „%1“ nicht lesen: %2. Prüfen Sie, ob es ein Term in %3-Syntax ist, wie %4.</translation>
     </message>
     <message>
@@ -11212,7 +11211,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Auf dem Knoten gibt es keine Tabelle %1: Sie wurde gelöscht oder hat unter diesem Namen nie existiert.</translation>
     </message>
     <message>
-        <source>%1 is a private table: only its owner process can read a private table&apos;s rows. Its size and configuration are shown, not its contents.</source>
+        <source>%1 is a private table: only its owner process can read a private table's rows. Its size and configuration are shown, not its contents.</source>
         <translation>%1 ist eine private Tabelle: Nur ihr Besitzerprozess kann die Zeilen einer privaten Tabelle lesen. Angezeigt werden ihre Größe und Konfiguration, nicht ihr Inhalt.</translation>
     </message>
     <message>
@@ -11231,8 +11230,8 @@ Nur dieser Prozess: %2</translation>
         <translation>Match-Muster</translation>
     </message>
     <message>
-        <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, &apos;_&apos; for any part (a scan on the node, capped).</source>
-        <translation>Schlüssel: die Zeilen unter einem Schlüssel (ein Lookup auf dem Knoten). Match-Muster: die Zeilen, auf die ein Muster passt, &apos;_&apos; für einen beliebigen Teil (ein Scan auf dem Knoten, begrenzt).</translation>
+        <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, '_' for any part (a scan on the node, capped).</source>
+        <translation>Schlüssel: die Zeilen unter einem Schlüssel (ein Lookup auf dem Knoten). Match-Muster: die Zeilen, auf die ein Muster passt, '_' für einen beliebigen Teil (ein Scan auf dem Knoten, begrenzt).</translation>
     </message>
     <message>
         <source>Search</source>
@@ -11283,7 +11282,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Match-Muster in %1-Syntax, z. B. %2 – Eingabe sucht, Esc zeigt alle Zeilen</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
+        <source>%Ln rows of the last page were too large to send within the page's byte cap and are not shown.</source>
         <translation>
             <numerusform>%Ln Zeile der letzten Seite war zu groß, um innerhalb der Byte-Grenze der Seite gesendet zu werden, und wird nicht angezeigt.</numerusform>
             <numerusform>%Ln Zeilen der letzten Seite waren zu groß, um innerhalb der Byte-Grenze der Seite gesendet zu werden, und werden nicht angezeigt.</numerusform>
@@ -11401,24 +11400,24 @@ Nur dieser Prozess: %2</translation>
 <context>
     <name>beamtop::TableRowsCommand</name>
     <message>
-        <source>A Mnesia table&apos;s rows, read dirty from this node&apos;s copy.</source>
+        <source>A Mnesia table's rows, read dirty from this node's copy.</source>
         <translation>Die Zeilen einer Mnesia-Tabelle, dirty aus der Kopie dieses Knotens gelesen.</translation>
     </message>
     <message>
-        <source>An ETS table&apos;s rows, read on the node in pages.</source>
+        <source>An ETS table's rows, read on the node in pages.</source>
         <translation>Die Zeilen einer ETS-Tabelle, auf dem Knoten seitenweise gelesen.</translation>
     </message>
     <message>
-        <source>Reads the rows of a Mnesia table from this node&apos;s copy, dirty: no lock, no transaction. TABLE is the table&apos;s name.</source>
+        <source>Reads the rows of a Mnesia table from this node's copy, dirty: no lock, no transaction. TABLE is the table's name.</source>
         <translation>Liest die Zeilen einer Mnesia-Tabelle aus der Kopie dieses Knotens, dirty: keine Sperre, keine Transaktion. TABELLE ist der Name der Tabelle.</translation>
     </message>
     <message>
-        <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table&apos;s rows can only be read by its owner process.</source>
+        <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table's rows can only be read by its owner process.</source>
         <translation>Liest die Zeilen einer ETS-Tabelle. TABELLE ist ihr Name oder ihre ID, wie der Knoten sie ausgibt (#Ref&lt;...&gt;). Die Zeilen einer privaten Tabelle kann nur ihr Besitzerprozess lesen.</translation>
     </message>
     <message>
-        <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node&apos;s syntax (Elixir on Elixir nodes), deep or long parts cut to &apos;...&apos;. --key reads the rows under one key; --match the rows a match pattern matches (&apos;_&apos; for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node&apos;s syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
-        <translation>Die Zeilen werden auf dem Knoten in Seiten von höchstens %1 gelesen (nie die ganze Tabelle auf einmal), jede in Zeit und Bytes begrenzt, und in der Syntax des Knotens geschrieben (Elixir auf Elixir-Knoten), wobei tiefe oder lange Teile zu &apos;...&apos; gekürzt werden. --key liest die Zeilen unter einem Schlüssel; --match die Zeilen, auf die ein Match-Muster passt (&apos;_&apos; für einen beliebigen Teil), wobei höchstens 100.000 Zeilen pro Seite durchsucht werden: Die Zusammenfassung sagt, wann diese Grenze erreicht wurde. Beide werden in der Syntax des Knotens geschrieben und auf dem Knoten geparst. Text ist eine Zeile pro Zeile, dann eine Zusammenfassung; JSON ist {node, table, size, rows, done, scanned, scan_capped}.</translation>
+        <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node's syntax (Elixir on Elixir nodes), deep or long parts cut to '...'. --key reads the rows under one key; --match the rows a match pattern matches ('_' for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node's syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
+        <translation>Die Zeilen werden auf dem Knoten in Seiten von höchstens %1 gelesen (nie die ganze Tabelle auf einmal), jede in Zeit und Bytes begrenzt, und in der Syntax des Knotens geschrieben (Elixir auf Elixir-Knoten), wobei tiefe oder lange Teile zu '...' gekürzt werden. --key liest die Zeilen unter einem Schlüssel; --match die Zeilen, auf die ein Match-Muster passt ('_' für einen beliebigen Teil), wobei höchstens 100.000 Zeilen pro Seite durchsucht werden: Die Zusammenfassung sagt, wann diese Grenze erreicht wurde. Beide werden in der Syntax des Knotens geschrieben und auf dem Knoten geparst. Text ist eine Zeile pro Zeile, dann eine Zusammenfassung; JSON ist {node, table, size, rows, done, scanned, scan_capped}.</translation>
     </message>
     <message>
         <source>Read at most N rows (default: %1).</source>
@@ -11429,8 +11428,8 @@ Nur dieser Prozess: %2</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Only the rows this match pattern matches, e.g. {user, &apos;_&apos;, 42}.</source>
-        <translation>Nur die Zeilen, auf die dieses Match-Muster passt, z. B. {user, &apos;_&apos;, 42}.</translation>
+        <source>Only the rows this match pattern matches, e.g. {user, '_', 42}.</source>
+        <translation>Nur die Zeilen, auf die dieses Match-Muster passt, z. B. {user, '_', 42}.</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -11445,7 +11444,7 @@ Nur dieser Prozess: %2</translation>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a table.</source>
+        <source>'%1' needs a table.</source>
         <translation>„%1“ braucht eine Tabelle.</translation>
     </message>
     <message>
@@ -11497,7 +11496,7 @@ Nur dieser Prozess: %2</translation>
         <translation>weitere folgen (--rows)</translation>
     </message>
     <message>
-        <source>%1 rows were too large to send within a page&apos;s byte cap and are left out.</source>
+        <source>%1 rows were too large to send within a page's byte cap and are left out.</source>
         <translation>%1 Zeilen waren zu groß, um innerhalb der Byte-Grenze einer Seite gesendet zu werden, und fehlen.</translation>
     </message>
     <message>
@@ -11577,7 +11576,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Die Prozesse nach Speicher, Reduktionen, Nachrichtenwarteschlange, Binaries oder Heap geordnet.</translation>
     </message>
     <message>
-        <source>Ranks every process of the node by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node&apos;s size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
+        <source>Ranks every process of the node by a metric, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node's size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
         <translation>Ordnet jeden Prozess des Knotens nach einer Metrik, auf dem Knoten und innerhalb des CPU-Budgets des Agenten, und gibt die ersten Zeilen aus: eine Tabelle für Menschen, CSV oder JSON mit den Schlüsseln des Exports der Desktop-Anwendung. --window ordnet nach der Änderung pro Sekunde über ein Fenster, wie recon:proc_window; --watch gibt in jedem Intervall erneut aus. Die erste Antwort kommt innerhalb von etwa einer Sekunde, unabhängig von der Größe des Knotens: Hat der Knoten bis dahin nicht fertig geordnet, sagt sie, wie viel er bereits eingeordnet hat (unvollständig), und --watch gibt bessere Antworten aus, während die Rangliste vollständig wird. --complete wartet stattdessen auf eine vollständige Rangliste.</translation>
     </message>
     <message>
@@ -11636,11 +11635,11 @@ Nur dieser Prozess: %2</translation>
 <context>
     <name>beamtop::TreeCommand</name>
     <message>
-        <source>An application&apos;s supervision tree, with each subtree&apos;s processes and memory.</source>
+        <source>An application's supervision tree, with each subtree's processes and memory.</source>
         <translation>Der Supervisor-Baum einer Anwendung, mit den Prozessen und dem Speicher jedes Teilbaums.</translation>
     </message>
     <message>
-        <source>Reads the supervision tree of the application APP (as the node&apos;s syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor&apos;s children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
+        <source>Reads the supervision tree of the application APP (as the node's syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor's children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
         <translation>Liest den Supervisor-Baum der Anwendung APP (so geschrieben, wie die Syntax des Knotens es tut: my_app, oder :my_app auf einem Elixir-Knoten) einmal und gibt ihn aus: jeden Supervisor mit seiner Neustartstrategie und Intensität, und darunter seine Kinder, Worker und Supervisoren, jeweils mit dem, was ihr ganzer Teilbaum zusammen ausmacht: Prozesse, Speicher, Reduktionen pro Sekunde und Nachrichten in der Warteschlange. Prozesse, die mit einem Supervisor verlinkt, aber nicht seine Kinder sind, werden gesondert aufgeführt. Ein Supervisor, der nicht antwortet, wird markiert, und der Rest des Baums kommt trotzdem. --sort ordnet die Kinder jedes Supervisors (der Knoten sortiert, bevor er auf --limit kürzt, sodass die schwersten zuerst kommen). --format text zeichnet den Baum, json schreibt ihn für Skripte. Benötigt den Agenten.</translation>
     </message>
     <message>
@@ -11652,7 +11651,7 @@ Nur dieser Prozess: %2</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Order of each supervisor&apos;s children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
+        <source>Order of each supervisor's children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
         <translation>Reihenfolge der Kinder jedes Supervisors: start (wie der Supervisor sie auflistet), processes, memory, reductions oder message_queue; Standard start.</translation>
     </message>
     <message>
@@ -11672,7 +11671,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Unerwartete Argumente: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an application name.</source>
+        <source>'%1' is not an application name.</source>
         <translation>„%1“ ist kein Anwendungsname.</translation>
     </message>
     <message>
@@ -11712,7 +11711,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Der Knoten meldet: %1</translation>
     </message>
     <message>
-        <source>beamtop-cli apps lists the node&apos;s applications.</source>
+        <source>beamtop-cli apps lists the node's applications.</source>
         <translation>beamtop-cli apps listet die Anwendungen des Knotens auf.</translation>
     </message>
     <message>
@@ -11735,7 +11734,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Wertet Alarmregeln für einen Knoten aus und gibt jeden Alarm aus, der ausgelöst oder aufgehoben wird.</translation>
     </message>
     <message>
-        <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
+        <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile's (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
         <translation>Überwacht einen Knoten mit Alarmregeln (beamtop-cli rules gibt sie aus): die aus --rules DATEI, sonst die des Profils (--profile NAME) oder die Datei für Verbindungen ohne Profil, sonst die Standardregeln. Gibt eine Zeile pro Änderung aus: ein Alarm wurde ausgelöst oder aufgehoben, als JSON (ein Objekt pro Zeile: event, rule, severity, metric, value, threshold, entity, at) oder als Text. Läuft, bis --duration verstrichen ist oder Strg+C gedrückt wird (Exit-Code 0); mit --exit-on endet er mit Exit-Code 5, sobald ein Alarm dieses Schweregrads oder eines schlimmeren ausgelöst wird, für Cron- und CI-Jobs.</translation>
     </message>
     <message>
@@ -11815,7 +11814,7 @@ Nur dieser Prozess: %2</translation>
         <translation>%1 konnte nicht gelesen werden (seine Regeln warten darauf): %2</translation>
     </message>
     <message>
-        <source>Could not read the node&apos;s metrics (their rules wait for them): %1</source>
+        <source>Could not read the node's metrics (their rules wait for them): %1</source>
         <translation>Die Metriken des Knotens konnten nicht gelesen werden (ihre Regeln warten darauf): %1</translation>
     </message>
 </context>
@@ -11958,7 +11957,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Baum in %1 durchlaufen</translation>
     </message>
     <message>
-        <source>cut at the walk&apos;s caps</source>
+        <source>cut at the walk's caps</source>
         <translation>an den Grenzen des Durchgangs abgeschnitten</translation>
     </message>
     <message>
@@ -11998,7 +11997,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Enter, Right</translation>
     </message>
     <message>
-        <source>open an application&apos;s supervision tree, or a supervisor</source>
+        <source>open an application's supervision tree, or a supervisor</source>
         <translation>den Supervisor-Baum einer Anwendung oder einen Supervisor öffnen</translation>
     </message>
     <message>
@@ -12030,11 +12029,11 @@ Nur dieser Prozess: %2</translation>
         <translation>nach Name ordnen (der Baum in Startreihenfolge)</translation>
     </message>
     <message>
-        <source>previous, next page of a large supervisor&apos;s children</source>
+        <source>previous, next page of a large supervisor's children</source>
         <translation>vorherige, nächste Seite der Kinder eines großen Supervisors</translation>
     </message>
     <message>
-        <source>the selected process&apos;s details (Enter on a worker too)</source>
+        <source>the selected process's details (Enter on a worker too)</source>
         <translation>die Details des ausgewählten Prozesses (Eingabe auch auf einem Worker)</translation>
     </message>
     <message>
@@ -12097,7 +12096,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Tabellen filtern: </translation>
     </message>
     <message>
-        <source>Select a table to see its owner process&apos;s details.</source>
+        <source>Select a table to see its owner process's details.</source>
         <translation>Wählen Sie eine Tabelle aus, um die Details ihres Besitzerprozesses zu sehen.</translation>
     </message>
     <message>
@@ -12117,7 +12116,7 @@ Nur dieser Prozess: %2</translation>
         <translation>auf dem Knoten filtern (Name, Typ, Besitzer)</translation>
     </message>
     <message>
-        <source>the selected table&apos;s owner process</source>
+        <source>the selected table's owner process</source>
         <translation>der Besitzerprozess der ausgewählten Tabelle</translation>
     </message>
     <message>
@@ -12401,7 +12400,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Enter, Right</translation>
     </message>
     <message>
-        <source>show an allocator&apos;s instances</source>
+        <source>show an allocator's instances</source>
         <translation>die Instanzen eines Allokators anzeigen</translation>
     </message>
     <message>
@@ -12436,7 +12435,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Mnesia läuft nicht auf %1: Die Anwendung ist geladen, aber nicht gestartet.</translation>
     </message>
     <message>
-        <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node&apos;s role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node's role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
         <translation>Wenn Mnesia läuft, zeigt diese Seite seine Tabellen mit Speicherart, Größe, Speicher und Replikaten, die Datenbank (db-Knoten, Rolle dieses Knotens, Schema und Verzeichnis) sowie die Sperren und laufenden Transaktionen. Beamtop startet Mnesia nie; es sieht bei jeder Aktualisierung erneut nach.</translation>
     </message>
     <message>
@@ -12620,7 +12619,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Ports filtern: </translation>
     </message>
     <message>
-        <source>Select a port with an owner process to see the owner&apos;s details.</source>
+        <source>Select a port with an owner process to see the owner's details.</source>
         <translation>Wählen Sie einen Port mit einem Besitzerprozess aus, um die Details des Besitzers zu sehen.</translation>
     </message>
     <message>
@@ -12660,7 +12659,7 @@ Nur dieser Prozess: %2</translation>
         <translation>auf dem Knoten filtern</translation>
     </message>
     <message>
-        <source>the selected port&apos;s owner process</source>
+        <source>the selected port's owner process</source>
         <translation>der Besitzerprozess des ausgewählten Ports</translation>
     </message>
     <message>
@@ -12946,7 +12945,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Die Nachrichten werden gelesen…</translation>
     </message>
     <message>
-        <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
+        <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process's memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
         <translation>Die Warteschlange enthält %1 Nachrichten. Sie zu lesen bringt den Knoten dazu, jede davon zu kopieren (der Speicher des Prozesses verdoppelt sich kurzzeitig ungefähr), daher fragt Beamtop vorher. In jedem Fall werden nur die ersten %2 gesendet. Drücken Sie f, um sie zu lesen.</translation>
     </message>
     <message>
@@ -13049,7 +13048,7 @@ Nur dieser Prozess: %2</translation>
 <context>
     <name>beamtop::tui::ProcessesPage</name>
     <message>
-        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <source>Rows are in pid order: ranking and filtering need Beamtop's agent, which is not loaded on this node.</source>
         <translation>Die Zeilen sind nach PID sortiert: Rangliste und Filter benötigen den Agenten von Beamtop, der auf diesem Knoten nicht geladen ist.</translation>
     </message>
     <message>
@@ -13081,7 +13080,7 @@ Nur dieser Prozess: %2</translation>
         <translation>nach %1</translation>
     </message>
     <message>
-        <source>filter &quot;%1&quot;</source>
+        <source>filter "%1"</source>
         <translation>Filter „%1“</translation>
     </message>
     <message>
@@ -13105,7 +13104,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Keine Prozesse.</translation>
     </message>
     <message>
-        <source>No process matches &quot;%1&quot;.</source>
+        <source>No process matches "%1".</source>
         <translation>Kein Prozess passt zu „%1“.</translation>
     </message>
     <message>
@@ -13171,7 +13170,7 @@ Nur dieser Prozess: %2</translation>
         <translation>Beobachtet einen Knoten bildschirmfüllend im Terminal, Seite für Seite, wie die Desktop-Anwendung.</translation>
     </message>
     <message>
-        <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile&apos;s, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
+        <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile's, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
         <translation>Zeigt einen Knoten live im Terminal: 1 Start, 2 Prozesse, 3 Last, 4 Speicher, 5 Netzwerk, 6 ETS, 7 Mnesia, 8 Anwendungen, 9 Alarme. Tab und die Ziffern wechseln die Seite, die Leertaste pausiert, + und - ändern das Aktualisierungsintervall, F1 oder ? listet alle Tasten auf, q beendet. Eine verlorene Verbindung wird erneut versucht, bis sie wieder steht. Die Alarmregeln sind die aus --rules DATEI, sonst die des Profils, sonst die Standardregeln. Die Farben folgen dem Terminal; NO_COLOR oder --no-color schaltet sie aus.</translation>
     </message>
     <message>
@@ -13234,7 +13233,7 @@ Nur dieser Prozess: %2</translation>
 <context>
     <name>beamtop::tui::TuiParts</name>
     <message>
-        <source>not ranked (no agent): in the node&apos;s order</source>
+        <source>not ranked (no agent): in the node's order</source>
         <translation>keine Rangliste (kein Agent): in der Reihenfolge des Knotens</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
     <name>AllocColumns</name>
@@ -301,10 +300,10 @@
 <context>
     <name>beamtop::TableContentsView</name>
     <message numerus="yes">
-        <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
+        <source>%Ln rows of the last page were too large to send within the page's byte cap and are not shown.</source>
         <translation>
-            <numerusform>%Ln row of the last page was too large to send within the page&apos;s byte cap and is not shown.</numerusform>
-            <numerusform>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</numerusform>
+            <numerusform>%Ln row of the last page was too large to send within the page's byte cap and is not shown.</numerusform>
+            <numerusform>%Ln rows of the last page were too large to send within the page's byte cap and are not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>AlertEvent</name>
@@ -19,32 +18,32 @@
 <context>
     <name>AlertMetrics</name>
     <message>
-        <source>Memory: share of the machine&apos;s</source>
-        <translation>Mémoire&#xa0;: part de celle de la machine</translation>
+        <source>Memory: share of the machine's</source>
+        <translation>Mémoire : part de celle de la machine</translation>
     </message>
     <message>
         <source>Memory: system</source>
-        <translation>Mémoire&#xa0;: système</translation>
+        <translation>Mémoire : système</translation>
     </message>
     <message>
         <source>Memory: persistent terms</source>
-        <translation>Mémoire&#xa0;: termes persistants</translation>
+        <translation>Mémoire : termes persistants</translation>
     </message>
     <message>
         <source>Processes: share of the limit</source>
-        <translation>Processus&#xa0;: part de la limite</translation>
+        <translation>Processus : part de la limite</translation>
     </message>
     <message>
         <source>Ports: share of the limit</source>
-        <translation>Ports&#xa0;: part de la limite</translation>
+        <translation>Ports : part de la limite</translation>
     </message>
     <message>
         <source>Atoms: share of the limit</source>
-        <translation>Atomes&#xa0;: part de la limite</translation>
+        <translation>Atomes : part de la limite</translation>
     </message>
     <message>
         <source>ETS tables: share of the limit</source>
-        <translation>Tables ETS&#xa0;: part de la limite</translation>
+        <translation>Tables ETS : part de la limite</translation>
     </message>
     <message>
         <source>Run queue per online scheduler</source>
@@ -114,7 +113,7 @@
     <name>AllocColumns</name>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>global</source>
@@ -177,7 +176,7 @@
     </message>
     <message>
         <source>Findings: none</source>
-        <translation>Constats&#xa0;: aucun</translation>
+        <translation>Constats : aucun</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -193,22 +192,22 @@
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>see %1: %2</source>
-        <translation>voir %1&#xa0;: %2</translation>
+        <translation>voir %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AllocFindings</name>
     <message>
         <source>%1 uses %2 of %3 of carriers (%4 unused): fragmentation.</source>
-        <translation>%1 utilise %2 de %3 de porteurs (%4 inutilisés)&#xa0;: fragmentation.</translation>
+        <translation>%1 utilise %2 de %3 de porteurs (%4 inutilisés) : fragmentation.</translation>
     </message>
     <message>
-        <source>%1 of %2&apos;s block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
-        <translation>%1 des octets de blocs de %2 (%3 dans %4 blocs) sont dans des porteurs à bloc unique&#xa0;: de grands blocs, chacun dans un porteur qui lui est propre.</translation>
+        <source>%1 of %2's block bytes (%3 in %4 blocks) are in single-block carriers: large blocks, each in a carrier of its own.</source>
+        <translation>%1 des octets de blocs de %2 (%3 dans %4 blocs) sont dans des porteurs à bloc unique : de grands blocs, chacun dans un porteur qui lui est propre.</translation>
     </message>
     <message>
         <source>Blocks from %1 up go there (sbct).</source>
@@ -216,18 +215,18 @@
     </message>
     <message>
         <source>The mseg_alloc cache hit rate is %1 on instance %2 (%3 hits in %4 calls): carriers are often created and destroyed rather than reused.</source>
-        <translation>Le taux de réussite du cache mseg_alloc est de %1 sur l’instance %2 (%3 réussites sur %4 appels)&#xa0;: les porteurs sont souvent créés et détruits au lieu d’être réutilisés.</translation>
+        <translation>Le taux de réussite du cache mseg_alloc est de %1 sur l’instance %2 (%3 réussites sur %4 appels) : les porteurs sont souvent créés et détruits au lieu d’être réutilisés.</translation>
     </message>
     <message>
         <source>The OS counts %1 resident for the node, the allocators %2: %3 is outside them (NIFs or drivers calling malloc directly, thread stacks, the mseg cache, shared libraries).</source>
-        <translation>Le système compte %1 de mémoire résidente pour le nœud, les allocateurs %2&#xa0;: %3 est en dehors d’eux (NIF ou pilotes appelant malloc directement, piles des threads, cache mseg, bibliothèques partagées).</translation>
+        <translation>Le système compte %1 de mémoire résidente pour le nœud, les allocateurs %2 : %3 est en dehors d’eux (NIF ou pilotes appelant malloc directement, piles des threads, cache mseg, bibliothèques partagées).</translation>
     </message>
 </context>
 <context>
     <name>AllocSample</name>
     <message>
         <source>The allocator reading is malformed: %1.</source>
-        <translation>La lecture des allocateurs est mal formée&#xa0;: %1.</translation>
+        <translation>La lecture des allocateurs est mal formée : %1.</translation>
     </message>
 </context>
 <context>
@@ -262,11 +261,11 @@
     </message>
     <message>
         <source>totals so far from the first sweep of the processes: %1 of %2 counted (partial)</source>
-        <translation>totaux provisoires de la première passe sur les processus&#xa0;: %1 sur %2 comptés (partiel)</translation>
+        <translation>totaux provisoires de la première passe sur les processus : %1 sur %2 comptés (partiel)</translation>
     </message>
     <message>
         <source>totals not counted yet: the first sweep of the processes has just begun (partial)</source>
-        <translation>totaux pas encore comptés&#xa0;: la première passe sur les processus vient de commencer (partiel)</translation>
+        <translation>totaux pas encore comptés : la première passe sur les processus vient de commencer (partiel)</translation>
     </message>
     <message>
         <source>totals from a sweep of %1 processes %2 ago</source>
@@ -282,7 +281,7 @@
     </message>
     <message>
         <source>%1; the application controller did not answer (%2): loaded applications only, without status</source>
-        <translation>%1&#xa0;; le contrôleur d’applications n’a pas répondu (%2)&#xa0;: applications chargées seulement, sans état</translation>
+        <translation>%1 ; le contrôleur d’applications n’a pas répondu (%2) : applications chargées seulement, sans état</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -362,7 +361,7 @@
     </message>
     <message>
         <source>NOT ANSWERING: %1</source>
-        <translation>NE RÉPOND PAS&#xa0;: %1</translation>
+        <translation>NE RÉPOND PAS : %1</translation>
     </message>
     <message>
         <source>restarting</source>
@@ -421,14 +420,14 @@
     </message>
     <message>
         <source>Supervisors that did not answer in time: %1 (their children are not shown).</source>
-        <translation>Superviseurs qui n’ont pas répondu à temps&#xa0;: %1 (leurs enfants ne sont pas affichés).</translation>
+        <translation>Superviseurs qui n’ont pas répondu à temps : %1 (leurs enfants ne sont pas affichés).</translation>
     </message>
     <message>
         <source>The node stopped the walk at its limit: some subtrees are missing.</source>
-        <translation>Le nœud a arrêté le parcours à sa limite&#xa0;: certains sous-arbres manquent.</translation>
+        <translation>Le nœud a arrêté le parcours à sa limite : certains sous-arbres manquent.</translation>
     </message>
     <message>
-        <source>%1 of the application&apos;s %2 processes are outside its supervision tree.</source>
+        <source>%1 of the application's %2 processes are outside its supervision tree.</source>
         <translation>%1 des %2 processus de l’application sont hors de son arbre de supervision.</translation>
     </message>
     <message>
@@ -437,7 +436,7 @@
     </message>
     <message>
         <source>The tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation>L’arbre a plus de processus qu’un parcours n’en lit&#xa0;: les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
+        <translation>L’arbre a plus de processus qu’un parcours n’en lit : les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
     </message>
 </context>
 <context>
@@ -455,8 +454,8 @@
         <translation>L’hôte est inconnu</translation>
     </message>
     <message>
-        <source>Check the part after &apos;@&apos;: it must be a host name this computer can resolve, or an IPv4 address.</source>
-        <translation>Vérifiez la partie après «&#xa0;@&#xa0;»&#xa0;: ce doit être un nom d’hôte que cet ordinateur peut résoudre, ou une adresse IPv4.</translation>
+        <source>Check the part after '@': it must be a host name this computer can resolve, or an IPv4 address.</source>
+        <translation>Vérifiez la partie après « @ » : ce doit être un nom d’hôte que cet ordinateur peut résoudre, ou une adresse IPv4.</translation>
     </message>
     <message>
         <source>The host cannot be reached</source>
@@ -464,7 +463,7 @@
     </message>
     <message>
         <source>Check the network between here and the host: VPN, firewalls, and that the host is up.</source>
-        <translation>Vérifiez le réseau entre ici et l’hôte&#xa0;: VPN, pare-feu, et que l’hôte est démarré.</translation>
+        <translation>Vérifiez le réseau entre ici et l’hôte : VPN, pare-feu, et que l’hôte est démarré.</translation>
     </message>
     <message>
         <source>No Erlang node runs on that host</source>
@@ -479,8 +478,8 @@
         <translation>Aucun nœud de ce nom</translation>
     </message>
     <message>
-        <source>EPMD on the host does not know this name. Check the part before &apos;@&apos; — the node field suggests the names registered there.</source>
-        <translation>EPMD sur l’hôte ne connaît pas ce nom. Vérifiez la partie avant «&#xa0;@&#xa0;» — le champ du nœud propose les noms qui y sont enregistrés.</translation>
+        <source>EPMD on the host does not know this name. Check the part before '@' — the node field suggests the names registered there.</source>
+        <translation>EPMD sur l’hôte ne connaît pas ce nom. Vérifiez la partie avant « @ » — le champ du nœud propose les noms qui y sont enregistrés.</translation>
     </message>
     <message>
         <source>The cookie is wrong</source>
@@ -491,7 +490,7 @@
         <translation>Une autre connexion utilise le même nom</translation>
     </message>
     <message>
-        <source>The node already has a connection from a node with Beamtop&apos;s name. Close the other session and try again.</source>
+        <source>The node already has a connection from a node with Beamtop's name. Close the other session and try again.</source>
         <translation>Le nœud a déjà une connexion venant d’un nœud portant le nom de Beamtop. Fermez l’autre session et réessayez.</translation>
     </message>
     <message>
@@ -527,7 +526,7 @@
     <name>CookieSource</name>
     <message>
         <source>Cannot read the cookie file %1: %2</source>
-        <translation>Impossible de lire le fichier de cookie %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de cookie %1 : %2</translation>
     </message>
     <message>
         <source>The cookie file %1 is empty.</source>
@@ -535,7 +534,7 @@
     </message>
     <message>
         <source>No cookie: give --cookie-file FILE, set BEAMTOP_COOKIE, or create %1.</source>
-        <translation>Aucun cookie&#xa0;: indiquez --cookie-file FICHIER, définissez BEAMTOP_COOKIE ou créez %1.</translation>
+        <translation>Aucun cookie : indiquez --cookie-file FICHIER, définissez BEAMTOP_COOKIE ou créez %1.</translation>
     </message>
 </context>
 <context>
@@ -616,7 +615,7 @@
     </message>
     <message>
         <source>Deleted at %1; the last data read is shown.</source>
-        <translation>Supprimée à %1&#xa0;; les dernières données lues sont affichées.</translation>
+        <translation>Supprimée à %1 ; les dernières données lues sont affichées.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -632,11 +631,11 @@
     </message>
     <message>
         <source>yes: reached by its name</source>
-        <translation>oui&#xa0;: accessible par son nom</translation>
+        <translation>oui : accessible par son nom</translation>
     </message>
     <message>
         <source>no: reached by its id</source>
-        <translation>non&#xa0;: accessible par son identifiant</translation>
+        <translation>non : accessible par son identifiant</translation>
     </message>
     <message>
         <source>Type</source>
@@ -687,7 +686,7 @@
     <name>ExportFile</name>
     <message>
         <source>Could not write %1: %2. Check that the folder %3 exists, that you may write to it and that the disk is not full.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Vérifiez que le dossier %3 existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
+        <translation>Impossible d’écrire %1 : %2. Vérifiez que le dossier %3 existe, que vous avez le droit d’y écrire et que le disque n’est pas plein.</translation>
     </message>
     <message>
         <source>No file name was given.</source>
@@ -753,7 +752,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -788,27 +787,27 @@
     </message>
     <message>
         <source>Memory: total</source>
-        <translation>Mémoire&#xa0;: totale</translation>
+        <translation>Mémoire : totale</translation>
     </message>
     <message>
         <source>Memory: processes</source>
-        <translation>Mémoire&#xa0;: processus</translation>
+        <translation>Mémoire : processus</translation>
     </message>
     <message>
         <source>Memory: binary</source>
-        <translation>Mémoire&#xa0;: binaires</translation>
+        <translation>Mémoire : binaires</translation>
     </message>
     <message>
         <source>Memory: ETS</source>
-        <translation>Mémoire&#xa0;: ETS</translation>
+        <translation>Mémoire : ETS</translation>
     </message>
     <message>
         <source>Memory: atoms</source>
-        <translation>Mémoire&#xa0;: atomes</translation>
+        <translation>Mémoire : atomes</translation>
     </message>
     <message>
         <source>Memory: code</source>
-        <translation>Mémoire&#xa0;: code</translation>
+        <translation>Mémoire : code</translation>
     </message>
     <message>
         <source>Processes</source>
@@ -840,43 +839,43 @@
     </message>
     <message>
         <source>Used: %1</source>
-        <translation>Utilisé&#xa0;: %1</translation>
+        <translation>Utilisé : %1</translation>
     </message>
     <message>
         <source>Allocated: %1</source>
-        <translation>Alloué&#xa0;: %1</translation>
+        <translation>Alloué : %1</translation>
     </message>
     <message>
         <source>Allocators: allocated</source>
-        <translation>Allocateurs&#xa0;: alloué</translation>
+        <translation>Allocateurs : alloué</translation>
     </message>
     <message>
         <source>Allocators: used</source>
-        <translation>Allocateurs&#xa0;: utilisé</translation>
+        <translation>Allocateurs : utilisé</translation>
     </message>
     <message>
         <source>Allocators: unused</source>
-        <translation>Allocateurs&#xa0;: inutilisé</translation>
+        <translation>Allocateurs : inutilisé</translation>
     </message>
     <message>
         <source>Memory: resident (RSS)</source>
-        <translation>Mémoire&#xa0;: résidente (RSS)</translation>
+        <translation>Mémoire : résidente (RSS)</translation>
     </message>
     <message>
         <source>Mnesia: commits/s</source>
-        <translation>Mnesia&#xa0;: validations/s</translation>
+        <translation>Mnesia : validations/s</translation>
     </message>
     <message>
         <source>Mnesia: failures/s</source>
-        <translation>Mnesia&#xa0;: échecs/s</translation>
+        <translation>Mnesia : échecs/s</translation>
     </message>
     <message>
         <source>Mnesia: restarts/s</source>
-        <translation>Mnesia&#xa0;: redémarrages/s</translation>
+        <translation>Mnesia : redémarrages/s</translation>
     </message>
     <message>
         <source>Mnesia: log writes/s</source>
-        <translation>Mnesia&#xa0;: écritures du journal/s</translation>
+        <translation>Mnesia : écritures du journal/s</translation>
     </message>
 </context>
 <context>
@@ -891,7 +890,7 @@
     </message>
     <message>
         <source>error: %1</source>
-        <translation>erreur&#xa0;: %1</translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>not read</source>
@@ -909,28 +908,28 @@
         <translation>Le nom du nœud est vide.</translation>
     </message>
     <message>
-        <source>A node name has one &apos;@&apos;: %1</source>
-        <translation>Un nom de nœud contient un seul «&#xa0;@&#xa0;»&#xa0;: %1</translation>
+        <source>A node name has one '@': %1</source>
+        <translation>Un nom de nœud contient un seul « @ » : %1</translation>
     </message>
     <message>
-        <source>A node name looks like name@host (for example app@%1), not &apos;%2&apos;.</source>
-        <translation>Un nom de nœud a la forme nom@hôte (par exemple app@%1), et non «&#xa0;%2&#xa0;».</translation>
+        <source>A node name looks like name@host (for example app@%1), not '%2'.</source>
+        <translation>Un nom de nœud a la forme nom@hôte (par exemple app@%1), et non « %2 ».</translation>
     </message>
     <message>
-        <source>Both parts of name@host are needed: &apos;%1&apos;.</source>
-        <translation>Les deux parties de nom@hôte sont nécessaires&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>Both parts of name@host are needed: '%1'.</source>
+        <translation>Les deux parties de nom@hôte sont nécessaires : « %1 ».</translation>
     </message>
     <message>
         <source>The node name is too long.</source>
         <translation>Le nom du nœud est trop long.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid node name: use letters, digits, &apos;_&apos; and &apos;-&apos; before the &apos;@&apos;.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de nœud valide&#xa0;: utilisez des lettres, des chiffres, «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;» avant le «&#xa0;@&#xa0;».</translation>
+        <source>'%1' is not a valid node name: use letters, digits, '_' and '-' before the '@'.</source>
+        <translation>« %1 » n’est pas un nom de nœud valide : utilisez des lettres, des chiffres, « _ » et « - » avant le « @ ».</translation>
     </message>
     <message>
-        <source>The host part contains a space: &apos;%1&apos;.</source>
-        <translation>La partie hôte contient une espace&#xa0;: «&#xa0;%1&#xa0;».</translation>
+        <source>The host part contains a space: '%1'.</source>
+        <translation>La partie hôte contient une espace : « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1105,8 +1104,8 @@
     <message numerus="yes">
         <source>%Ln entries: see Links &amp; Monitors</source>
         <translation>
-            <numerusform>%Ln entrée&#xa0;: voir Liens &amp; moniteurs</numerusform>
-            <numerusform>%Ln entrées&#xa0;: voir Liens &amp; moniteurs</numerusform>
+            <numerusform>%Ln entrée : voir Liens &amp; moniteurs</numerusform>
+            <numerusform>%Ln entrées : voir Liens &amp; moniteurs</numerusform>
         </translation>
     </message>
     <message>
@@ -1127,7 +1126,7 @@
     </message>
     <message>
         <source>Only inet ports and sockets keep traffic counters; see the Overview for the bytes this port has read and written.</source>
-        <translation>Seuls les ports et sockets inet tiennent des compteurs de trafic&#xa0;; voir la Vue d’ensemble pour les octets que ce port a lus et écrits.</translation>
+        <translation>Seuls les ports et sockets inet tiennent des compteurs de trafic ; voir la Vue d’ensemble pour les octets que ce port a lus et écrits.</translation>
     </message>
     <message>
         <source>Socket counters</source>
@@ -1147,13 +1146,13 @@
     </message>
     <message>
         <source>could not be read: </source>
-        <translation>lecture impossible&#xa0;: </translation>
+        <translation>lecture impossible : </translation>
     </message>
     <message numerus="yes">
         <source>%Ln options are not supported by this kind of port: that is not an error.</source>
         <translation>
-            <numerusform>%Ln option n’est pas prise en charge par ce type de port&#xa0;: ce n’est pas une erreur.</numerusform>
-            <numerusform>%Ln options ne sont pas prises en charge par ce type de port&#xa0;: ce n’est pas une erreur.</numerusform>
+            <numerusform>%Ln option n’est pas prise en charge par ce type de port : ce n’est pas une erreur.</numerusform>
+            <numerusform>%Ln options ne sont pas prises en charge par ce type de port : ce n’est pas une erreur.</numerusform>
         </translation>
     </message>
     <message>
@@ -1404,15 +1403,15 @@
     </message>
     <message>
         <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
-        <translation>Non disponible&#xa0;: ce processus n’a pas été lancé par proc_lib (ce n’est pas un gen_server, un gen_statem ni un autre comportement OTP), il ne répond donc pas aux messages système. Le lui demander laisserait un message dans sa file pour toujours.</translation>
+        <translation>Non disponible : ce processus n’a pas été lancé par proc_lib (ce n’est pas un gen_server, un gen_statem ni un autre comportement OTP), il ne répond donc pas aux messages système. Le lui demander laisserait un message dans sa file pour toujours.</translation>
     </message>
     <message>
         <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
-        <translation>Non disponible&#xa0;: le processus n’a pas répondu à sys:get_state dans la seconde. Il est peut-être occupé, bloqué dans un appel ou suspendu.</translation>
+        <translation>Non disponible : le processus n’a pas répondu à sys:get_state dans la seconde. Il est peut-être occupé, bloqué dans un appel ou suspendu.</translation>
     </message>
     <message>
         <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
-        <translation>Non disponible&#xa0;: le processus ne traite pas sys:get_state (il n’a pas d’état à donner).</translation>
+        <translation>Non disponible : le processus ne traite pas sys:get_state (il n’a pas d’état à donner).</translation>
     </message>
     <message>
         <source>Not available.</source>
@@ -1420,11 +1419,11 @@
     </message>
     <message>
         <source>The process has exited; its messages are gone.</source>
-        <translation>Le processus s’est terminé&#xa0;; ses messages ont disparu.</translation>
+        <translation>Le processus s’est terminé ; ses messages ont disparu.</translation>
     </message>
     <message>
-        <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
-        <translation>La file contient %L1 messages. Pour la lire, le nœud doit copier chacun d’eux (la mémoire du processus double à peu près pendant un moment)&#xa0;: Beamtop demande donc d’abord. Dans tous les cas, seuls les 100 premiers sont envoyés.</translation>
+        <source>The queue holds %L1 messages. Reading it makes the node copy every one of them (the process's memory, roughly doubled for a moment), so Beamtop asks first. Only the first 100 are sent either way.</source>
+        <translation>La file contient %L1 messages. Pour la lire, le nœud doit copier chacun d’eux (la mémoire du processus double à peu près pendant un moment) : Beamtop demande donc d’abord. Dans tous les cas, seuls les 100 premiers sont envoyés.</translation>
     </message>
     <message>
         <source>The message queue is empty.</source>
@@ -1442,8 +1441,8 @@
 <context>
     <name>RankingFields</name>
     <message>
-        <source>not ranked: without the agent rows come in the node&apos;s order</source>
-        <translation>non classé&#xa0;: sans l’agent, les lignes arrivent dans l’ordre du nœud</translation>
+        <source>not ranked: without the agent rows come in the node's order</source>
+        <translation>non classé : sans l’agent, les lignes arrivent dans l’ordre du nœud</translation>
     </message>
     <message>
         <source>ranked %1 of %2 so far (partial)</source>
@@ -1451,7 +1450,7 @@
     </message>
     <message>
         <source>ranking complete, %1 old; measuring change: rates come with the next full ranking (partial)</source>
-        <translation>classement terminé, il y a %1&#xa0;; mesure de la variation&#xa0;: les débits arriveront avec le prochain classement complet (partiel)</translation>
+        <translation>classement terminé, il y a %1 ; mesure de la variation : les débits arriveront avec le prochain classement complet (partiel)</translation>
     </message>
     <message>
         <source>ranking complete, %1 old</source>
@@ -1459,7 +1458,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1498,7 +1497,7 @@
     </message>
     <message>
         <source>--budget %1: ~%2</source>
-        <translation>--budget %1&#xa0;: ~%2</translation>
+        <translation>--budget %1 : ~%2</translation>
     </message>
     <message>
         <source>~%1 left</source>
@@ -1517,7 +1516,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1532,55 +1531,55 @@
     </message>
     <message>
         <source>Processes at 85 % of the process limit (+P): spawning fails at 100 %.</source>
-        <translation>Processus à 85&#xa0;% de la limite de processus (+P)&#xa0;: la création de processus échoue à 100&#xa0;%.</translation>
+        <translation>Processus à 85 % de la limite de processus (+P) : la création de processus échoue à 100 %.</translation>
     </message>
     <message>
         <source>Ports at 85 % of the port limit (+Q): opening sockets and files fails at 100 %.</source>
-        <translation>Ports à 85&#xa0;% de la limite de ports (+Q)&#xa0;: l’ouverture de sockets et de fichiers échoue à 100&#xa0;%.</translation>
+        <translation>Ports à 85 % de la limite de ports (+Q) : l’ouverture de sockets et de fichiers échoue à 100 %.</translation>
     </message>
     <message>
         <source>Atoms at 85 % of the atom limit (+t): the node stops when the table is full.</source>
-        <translation>Atomes à 85&#xa0;% de la limite d’atomes (+t)&#xa0;: le nœud s’arrête quand la table est pleine.</translation>
+        <translation>Atomes à 85 % de la limite d’atomes (+t) : le nœud s’arrête quand la table est pleine.</translation>
     </message>
     <message>
         <source>ETS tables at 85 % of the table limit.</source>
-        <translation>Tables ETS à 85&#xa0;% de la limite de tables.</translation>
+        <translation>Tables ETS à 85 % de la limite de tables.</translation>
     </message>
     <message>
         <source>A message queue over 10,000 for 10 s: the process does not keep up.</source>
-        <translation>Une file de messages au-delà de 10&#xa0;000 pendant 10 s&#xa0;: le processus ne suit pas.</translation>
+        <translation>Une file de messages au-delà de 10 000 pendant 10 s : le processus ne suit pas.</translation>
     </message>
     <message>
         <source>More than twice as many runnable processes as schedulers for 30 s: the node is CPU-bound.</source>
-        <translation>Plus de deux fois plus de processus exécutables que d’ordonnanceurs pendant 30 s&#xa0;: le nœud est limité par le CPU.</translation>
+        <translation>Plus de deux fois plus de processus exécutables que d’ordonnanceurs pendant 30 s : le nœud est limité par le CPU.</translation>
     </message>
     <message>
         <source>Schedulers over 90 % busy for a minute.</source>
-        <translation>Ordonnanceurs occupés à plus de 90&#xa0;% pendant une minute.</translation>
+        <translation>Ordonnanceurs occupés à plus de 90 % pendant une minute.</translation>
     </message>
     <message>
-        <source>The node uses over 85 % of the machine&apos;s memory.</source>
-        <translation>Le nœud utilise plus de 85&#xa0;% de la mémoire de la machine.</translation>
+        <source>The node uses over 85 % of the machine's memory.</source>
+        <translation>Le nœud utilise plus de 85 % de la mémoire de la machine.</translation>
     </message>
     <message>
         <source>the file is larger than 4 MiB: not a rules file</source>
-        <translation>le fichier dépasse 4 MiB&#xa0;: ce n’est pas un fichier de règles</translation>
+        <translation>le fichier dépasse 4 MiB : ce n’est pas un fichier de règles</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide&#xa0;: %1</translation>
+        <translation>JSON non valide : %1</translation>
     </message>
     <message>
         <source>a rules file is a JSON object</source>
         <translation>un fichier de règles est un objet JSON</translation>
     </message>
     <message>
-        <source>missing; a rules file says &quot;schema&quot;: &quot;%1&quot;</source>
-        <translation>absent&#xa0;; un fichier de règles indique &quot;schema&quot;: &quot;%1&quot;</translation>
+        <source>missing; a rules file says "schema": "%1"</source>
+        <translation>absent ; un fichier de règles indique "schema": "%1"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not &quot;%2&quot;</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas «&#xa0;%2&#xa0;»</translation>
+        <source>"%1" is not "%2"</source>
+        <translation>« %1 » n’est pas « %2 »</translation>
     </message>
     <message>
         <source>missing or not a list</source>
@@ -1592,47 +1591,47 @@
     </message>
     <message>
         <source>missing: every rule has an id</source>
-        <translation>absent&#xa0;: chaque règle a un id</translation>
+        <translation>absent : chaque règle a un id</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by an earlier rule</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par une règle précédente</translation>
+        <source>"%1" is used by an earlier rule</source>
+        <translation>« %1 » est déjà utilisé par une règle précédente</translation>
     </message>
     <message>
         <source>missing: the metric the rule watches</source>
-        <translation>absent&#xa0;: la métrique que la règle surveille</translation>
+        <translation>absent : la métrique que la règle surveille</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a metric Beamtop knows</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une métrique connue de Beamtop</translation>
+        <source>"%1" is not a metric Beamtop knows</source>
+        <translation>« %1 » n’est pas une métrique connue de Beamtop</translation>
     </message>
     <message>
-        <source>not a number (write 0.85, &quot;85%&quot; or &quot;2GiB&quot;)</source>
-        <translation>pas un nombre (écrivez 0.85, &quot;85%&quot; ou &quot;2GiB&quot;)</translation>
+        <source>not a number (write 0.85, "85%" or "2GiB")</source>
+        <translation>pas un nombre (écrivez 0.85, "85%" ou "2GiB")</translation>
     </message>
     <message>
-        <source>a rule has &quot;above&quot; or &quot;below&quot;, not both</source>
-        <translation>une règle a &quot;above&quot; ou &quot;below&quot;, pas les deux</translation>
+        <source>a rule has "above" or "below", not both</source>
+        <translation>une règle a "above" ou "below", pas les deux</translation>
     </message>
     <message>
-        <source>missing: the threshold, as &quot;above&quot; or &quot;below&quot;</source>
-        <translation>absent&#xa0;: le seuil, sous la forme &quot;above&quot; ou &quot;below&quot;</translation>
+        <source>missing: the threshold, as "above" or "below"</source>
+        <translation>absent : le seuil, sous la forme "above" ou "below"</translation>
     </message>
     <message>
         <source>the clear value is above the threshold; it must be at or below it</source>
-        <translation>la valeur de retour à la normale est au-dessus du seuil&#xa0;; elle doit être égale ou inférieure au seuil</translation>
+        <translation>la valeur de retour à la normale est au-dessus du seuil ; elle doit être égale ou inférieure au seuil</translation>
     </message>
     <message>
         <source>the clear value is below the threshold; it must be at or above it</source>
-        <translation>la valeur de retour à la normale est au-dessous du seuil&#xa0;; elle doit être égale ou supérieure au seuil</translation>
+        <translation>la valeur de retour à la normale est au-dessous du seuil ; elle doit être égale ou supérieure au seuil</translation>
     </message>
     <message>
-        <source>not a duration (write &quot;30s&quot;, &quot;2m&quot; or &quot;1h30m&quot;)</source>
-        <translation>pas une durée (écrivez &quot;30s&quot;, &quot;2m&quot; ou &quot;1h30m&quot;)</translation>
+        <source>not a duration (write "30s", "2m" or "1h30m")</source>
+        <translation>pas une durée (écrivez "30s", "2m" ou "1h30m")</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not warning or critical</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni warning ni critical</translation>
+        <source>"%1" is not warning or critical</source>
+        <translation>« %1 » n’est ni warning ni critical</translation>
     </message>
     <message>
         <source>not text</source>
@@ -1694,7 +1693,7 @@
     </message>
     <message>
         <source>Connected to %1; loading the agent…</source>
-        <translation>Connecté à %1&#xa0;; chargement de l’agent…</translation>
+        <translation>Connecté à %1 ; chargement de l’agent…</translation>
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Reconnecting…</source>
@@ -1702,7 +1701,7 @@
     </message>
     <message>
         <source>The connection to %1 was lost at %2. Showing data from %3; reconnecting…</source>
-        <translation>La connexion à %1 a été perdue à %2. Affichage des données de %3&#xa0;; reconnexion…</translation>
+        <translation>La connexion à %1 a été perdue à %2. Affichage des données de %3 ; reconnexion…</translation>
     </message>
     <message>
         <source>Disconnecting from %1…</source>
@@ -1722,7 +1721,7 @@
     </message>
     <message>
         <source>The last refresh from %1 failed; showing data from %2.</source>
-        <translation>La dernière actualisation depuis %1 a échoué&#xa0;; affichage des données de %2.</translation>
+        <translation>La dernière actualisation depuis %1 a échoué ; affichage des données de %2.</translation>
     </message>
     <message>
         <source>Refreshing is paused. F5 refreshes once.</source>
@@ -1734,11 +1733,11 @@
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2. Showing data from %3.</source>
-        <translation>Données en retard&#xa0;: %1 ne répond plus depuis %2. Affichage des données de %3.</translation>
+        <translation>Données en retard : %1 ne répond plus depuis %2. Affichage des données de %3.</translation>
     </message>
     <message>
         <source>Data is late: %1 has not answered for %2.</source>
-        <translation>Données en retard&#xa0;: %1 ne répond plus depuis %2.</translation>
+        <translation>Données en retard : %1 ne répond plus depuis %2.</translation>
     </message>
     <message>
         <source>The node may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
@@ -1752,12 +1751,12 @@
         <translation>La vue d’ensemble du système n’est pas une map.</translation>
     </message>
     <message>
-        <source>The system overview lacks &apos;%1&apos;.</source>
-        <translation>La vue d’ensemble du système ne contient pas «&#xa0;%1&#xa0;».</translation>
+        <source>The system overview lacks '%1'.</source>
+        <translation>La vue d’ensemble du système ne contient pas « %1 ».</translation>
     </message>
     <message>
-        <source>The system overview lacks &apos;memory&apos;.</source>
-        <translation>La vue d’ensemble du système ne contient pas «&#xa0;memory&#xa0;».</translation>
+        <source>The system overview lacks 'memory'.</source>
+        <translation>La vue d’ensemble du système ne contient pas « memory ».</translation>
     </message>
 </context>
 <context>
@@ -1795,27 +1794,27 @@
     </message>
     <message>
         <source>An observer for Erlang and Elixir nodes: it connects as a hidden C node, loads a small agent for the time it is connected, and leaves no trace.</source>
-        <translation>Un observateur pour les nœuds Erlang et Elixir&#xa0;: il se connecte comme nœud C caché, charge un petit agent le temps de la connexion et ne laisse aucune trace.</translation>
+        <translation>Un observateur pour les nœuds Erlang et Elixir : il se connecte comme nœud C caché, charge un petit agent le temps de la connexion et ne laisse aucune trace.</translation>
     </message>
     <message>
-        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</source>
-        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later)&#xa0;; voir &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.</translation>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later); see &lt;a href="%1"&gt;%1&lt;/a&gt;.</source>
+        <translation>Logiciel libre sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later) ; voir &lt;a href="%1"&gt;%1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt&#xa0;:</translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>OTP erl_interface:</source>
-        <translation>OTP erl_interface&#xa0;:</translation>
+        <translation>OTP erl_interface :</translation>
     </message>
     <message>
         <source>QtKeychain:</source>
-        <translation>QtKeychain&#xa0;:</translation>
+        <translation>QtKeychain :</translation>
     </message>
     <message>
         <source>Runs with:</source>
-        <translation>Exécuté avec&#xa0;:</translation>
+        <translation>Exécuté avec :</translation>
     </message>
     <message>
         <source>Hide &amp;Licence</source>
@@ -1835,7 +1834,7 @@
     </message>
     <message>
         <source>The licence text is missing from this build; read it at https://www.gnu.org/licenses/gpl-3.0.html.</source>
-        <translation>Le texte de la licence manque dans cette version&#xa0;; lisez-le sur https://www.gnu.org/licenses/gpl-3.0.html.</translation>
+        <translation>Le texte de la licence manque dans cette version ; lisez-le sur https://www.gnu.org/licenses/gpl-3.0.html.</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1849,7 @@
     </message>
     <message>
         <source>Not known: the entity left the ranking, or the rule changed</source>
-        <translation>Inconnue&#xa0;: l’entité a quitté le classement, ou la règle a changé</translation>
+        <translation>Inconnue : l’entité a quitté le classement, ou la règle a changé</translation>
     </message>
     <message>
         <source>the node</source>
@@ -1893,12 +1892,12 @@
         <translation>La dernière valeur lue</translation>
     </message>
     <message>
-        <source>The rule&apos;s threshold; the alert resolves past its clear value</source>
-        <translation>Le seuil de la règle&#xa0;; l’alerte prend fin une fois sa valeur de retour à la normale franchie</translation>
+        <source>The rule's threshold; the alert resolves past its clear value</source>
+        <translation>Le seuil de la règle ; l’alerte prend fin une fois sa valeur de retour à la normale franchie</translation>
     </message>
     <message>
         <source>The process, ETS table or port the alert is about; double-click or Enter opens it</source>
-        <translation>Le processus, la table ETS ou le port que concerne l’alerte&#xa0;; un double-clic ou Entrée l’ouvre</translation>
+        <translation>Le processus, la table ETS ou le port que concerne l’alerte ; un double-clic ou Entrée l’ouvre</translation>
     </message>
     <message>
         <source>When the alert fired</source>
@@ -1910,7 +1909,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Acknowledged</source>
@@ -1940,7 +1939,7 @@
         <translation>Depuis le démarrage du nœud.</translation>
     </message>
     <message>
-        <source>Over the last refresh interval, by the node&apos;s clock.</source>
+        <source>Over the last refresh interval, by the node's clock.</source>
         <translation>Sur le dernier intervalle d’actualisation, selon l’horloge du nœud.</translation>
     </message>
     <message>
@@ -2036,7 +2035,7 @@
     </message>
     <message>
         <source>The node refused the agent (%1). Plain calls are used instead; some views are limited.</source>
-        <translation>Le nœud a refusé l’agent (%1). Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées.</translation>
+        <translation>Le nœud a refusé l’agent (%1). Des appels simples sont utilisés à la place ; certaines vues sont limitées.</translation>
     </message>
     <message>
         <source>cannot scan</source>
@@ -2052,11 +2051,11 @@
     </message>
     <message>
         <source>compiling on the node failed; the compiler application may be missing</source>
-        <translation>la compilation sur le nœud a échoué&#xa0;; l’application compiler est peut-être absente</translation>
+        <translation>la compilation sur le nœud a échoué ; l’application compiler est peut-être absente</translation>
     </message>
     <message>
         <source>The agent did not start: %1</source>
-        <translation>L’agent n’a pas démarré&#xa0;: %1</translation>
+        <translation>L’agent n’a pas démarré : %1</translation>
     </message>
     <message>
         <source>already running</source>
@@ -2072,11 +2071,11 @@
     </message>
     <message>
         <source>The node took too long to answer; it may be overloaded.</source>
-        <translation>Le nœud a mis trop de temps à répondre&#xa0;; il est peut-être surchargé.</translation>
+        <translation>Le nœud a mis trop de temps à répondre ; il est peut-être surchargé.</translation>
     </message>
     <message>
         <source>The agent on the node is not running; Beamtop reloads it when it reconnects.</source>
-        <translation>L’agent ne tourne pas sur le nœud&#xa0;; Beamtop le recharge à la reconnexion.</translation>
+        <translation>L’agent ne tourne pas sur le nœud ; Beamtop le recharge à la reconnexion.</translation>
     </message>
     <message>
         <source>It no longer exists on the node.</source>
@@ -2091,12 +2090,12 @@
         <translation>La réponse ferait %1 octets, au-delà de la limite de %2.</translation>
     </message>
     <message>
-        <source>The agent&apos;s work failed on the node: %1</source>
-        <translation>Le travail de l’agent a échoué sur le nœud&#xa0;: %1</translation>
+        <source>The agent's work failed on the node: %1</source>
+        <translation>Le travail de l’agent a échoué sur le nœud : %1</translation>
     </message>
     <message>
         <source>The agent on the node does not know this request (%1); it is another version.</source>
-        <translation>L’agent du nœud ne connaît pas cette requête (%1)&#xa0;; c’est une autre version.</translation>
+        <translation>L’agent du nœud ne connaît pas cette requête (%1) ; c’est une autre version.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of %1.</source>
@@ -2104,19 +2103,19 @@
     </message>
     <message>
         <source>The agent refused: %1</source>
-        <translation>L’agent a refusé&#xa0;: %1</translation>
+        <translation>L’agent a refusé : %1</translation>
     </message>
     <message>
         <source>The agent did not start: %1 Plain calls are used instead; some views are limited.</source>
-        <translation>L’agent n’a pas démarré&#xa0;: %1 Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées.</translation>
+        <translation>L’agent n’a pas démarré : %1 Des appels simples sont utilisés à la place ; certaines vues sont limitées.</translation>
     </message>
     <message>
         <source>not loaded (atom table nearly full)</source>
         <translation>non chargé (table des atomes presque pleine)</translation>
     </message>
     <message>
-        <source>The node&apos;s atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
-        <translation>La table des atomes du nœud est presque pleine (%L1 atomes sur %L2). Charger l’agent ajouterait jusqu’à %L3 atomes et laisserait moins de 5&#xa0;% de la table libre&#xa0;; or une table des atomes pleine arrête le nœud. Des appels simples sont utilisés à la place&#xa0;; certaines vues sont limitées. Les chiffres de mémoire restent absents tant que le nœud ne les a pas lus lui-même&#xa0;: la première lecture ajoute environ 300 atomes.</translation>
+        <source>The node's atom table is nearly full (%L1 of %L2 atoms). Loading the agent would add up to %L3 atoms and leave less than 5 % of the table free, and a full atom table stops the node. Plain calls are used instead; some views are limited. Memory figures stay out until the node has read them itself: the first reading adds about 300 atoms.</source>
+        <translation>La table des atomes du nœud est presque pleine (%L1 atomes sur %L2). Charger l’agent ajouterait jusqu’à %L3 atomes et laisserait moins de 5 % de la table libre ; or une table des atomes pleine arrête le nœud. Des appels simples sont utilisés à la place ; certaines vues sont limitées. Les chiffres de mémoire restent absents tant que le nœud ne les a pas lus lui-même : la première lecture ajoute environ 300 atomes.</translation>
     </message>
     <message>
         <source>loaded (the code server was slow)</source>
@@ -2124,14 +2123,14 @@
     </message>
     <message>
         <source>The node is at its process limit: it cannot start the process a call needs, so calls fail until some of its processes end.</source>
-        <translation>Le nœud a atteint sa limite de processus&#xa0;: il ne peut pas lancer le processus dont un appel a besoin, les appels échouent donc jusqu’à ce que certains de ses processus se terminent.</translation>
+        <translation>Le nœud a atteint sa limite de processus : il ne peut pas lancer le processus dont un appel a besoin, les appels échouent donc jusqu’à ce que certains de ses processus se terminent.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::AlertLog</name>
     <message>
         <source>Could not write the alert log %1: %2</source>
-        <translation>Impossible d’écrire le journal des alertes %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire le journal des alertes %1 : %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
@@ -2193,11 +2192,11 @@
         <translation>La valeur qui a déclenché l’alerte ou y a mis fin</translation>
     </message>
     <message>
-        <source>The rule&apos;s threshold when it fired, its clear value when it resolved</source>
+        <source>The rule's threshold when it fired, its clear value when it resolved</source>
         <translation>Le seuil de la règle lors du déclenchement, sa valeur de retour à la normale lors de la fin</translation>
     </message>
     <message>
-        <source>The rule&apos;s note, or why an alert resolved without a value</source>
+        <source>The rule's note, or why an alert resolved without a value</source>
         <translation>La note de la règle, ou la raison pour laquelle une alerte a pris fin sans valeur</translation>
     </message>
     <message>
@@ -2217,7 +2216,7 @@
     <name>beamtop::AlertMonitor</name>
     <message>
         <source>The agent on this node cannot read %1 figures; the rule on %2 waits.</source>
-        <translation>L’agent de ce nœud ne sait pas lire les valeurs de %1&#xa0;; la règle sur %2 attend.</translation>
+        <translation>L’agent de ce nœud ne sait pas lire les valeurs de %1 ; la règle sur %2 attend.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2235,7 @@
     </message>
     <message>
         <source>Mark the selected alerts as seen: they stay until they resolve but no longer count as new (Ctrl+K)</source>
-        <translation>Marquer les alertes sélectionnées comme vues&#xa0;: elles restent jusqu’à leur fin mais ne comptent plus comme nouvelles (Ctrl+K)</translation>
+        <translation>Marquer les alertes sélectionnées comme vues : elles restent jusqu’à leur fin mais ne comptent plus comme nouvelles (Ctrl+K)</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
@@ -2252,7 +2251,7 @@
     </message>
     <message>
         <source>The rules that fire alerts on this node: metric, threshold, duration, severity</source>
-        <translation>Les règles qui déclenchent des alertes sur ce nœud&#xa0;: métrique, seuil, durée, gravité</translation>
+        <translation>Les règles qui déclenchent des alertes sur ce nœud : métrique, seuil, durée, gravité</translation>
     </message>
     <message>
         <source>Export Log…</source>
@@ -2276,7 +2275,7 @@
     </message>
     <message>
         <source>Some rules could not be read; the others are in force.</source>
-        <translation>Certaines règles n’ont pas pu être lues&#xa0;; les autres sont en vigueur.</translation>
+        <translation>Certaines règles n’ont pas pu être lues ; les autres sont en vigueur.</translation>
     </message>
     <message>
         <source>No active alerts.</source>
@@ -2298,11 +2297,11 @@
     </message>
     <message>
         <source>Rules for connections without a profile: %1</source>
-        <translation>Règles des connexions sans profil&#xa0;: %1</translation>
+        <translation>Règles des connexions sans profil : %1</translation>
     </message>
     <message>
-        <source>Rules of this window&apos;s profile: %1</source>
-        <translation>Règles du profil de cette fenêtre&#xa0;: %1</translation>
+        <source>Rules of this window's profile: %1</source>
+        <translation>Règles du profil de cette fenêtre : %1</translation>
     </message>
     <message>
         <source>Export the Alert Log</source>
@@ -2367,10 +2366,10 @@
     <name>beamtop::AllocCommand</name>
     <message>
         <source>The memory allocators: carriers, usage, the mseg cache, and what to change.</source>
-        <translation>Les allocateurs de mémoire&#xa0;: porteurs, utilisation, cache mseg et ce qu’il faut changer.</translation>
+        <translation>Les allocateurs de mémoire : porteurs, utilisation, cache mseg et ce qu’il faut changer.</translation>
     </message>
     <message>
-        <source>Reads the node&apos;s memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node&apos;s resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot&apos;s allocators section.</source>
+        <source>Reads the node's memory allocators in one dump and prints, per allocator type, the carriers it holds, the blocks in them and their usage, then the totals against erlang:memory(total) and the node's resident size, the mseg_alloc cache, and the findings in plain words with the emulator flag to look at (never applied). --instances adds a row per instance (0 is the global one, the others one per scheduler). --format table (or text) for people, csv for the rows, json for the snapshot's allocators section.</source>
         <translation>Lit les allocateurs de mémoire du nœud en un seul relevé et affiche, par type d’allocateur, les porteurs qu’il détient, les blocs qu’ils contiennent et leur utilisation, puis les totaux comparés à erlang:memory(total) et à la taille résidente du nœud, le cache mseg_alloc, et les constats en termes simples avec l’option de l’émulateur à examiner (jamais appliquée). --instances ajoute une ligne par instance (0 est l’instance globale, les autres une par ordonnanceur). --format table (ou text) pour les personnes, csv pour les lignes, json pour la section allocators de l’instantané.</translation>
     </message>
     <message>
@@ -2379,15 +2378,15 @@
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
-        <translation>Impossible de lire les allocateurs&#xa0;: %1</translation>
+        <translation>Impossible de lire les allocateurs : %1</translation>
     </message>
     <message>
         <source>Could not read the node: %1</source>
-        <translation>Impossible de lire le nœud&#xa0;: %1</translation>
+        <translation>Impossible de lire le nœud : %1</translation>
     </message>
     <message>
         <source>Memory allocators of %1</source>
@@ -2401,8 +2400,8 @@
         <translation>En attente de la première lecture des allocateurs…</translation>
     </message>
     <message>
-        <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node&apos;s resident size is outside its allocators.</source>
-        <translation>Rien ne ressort&#xa0;: aucun allocateur n’est fortement fragmenté, les grands blocs sont rares, le cache mseg réussit la plupart du temps, et une faible part de la taille résidente du nœud se trouve hors de ses allocateurs.</translation>
+        <source>Nothing stands out: no allocator is badly fragmented, large blocks are few, the mseg cache mostly hits, and little of the node's resident size is outside its allocators.</source>
+        <translation>Rien ne ressort : aucun allocateur n’est fortement fragmenté, les grands blocs sont rares, le cache mseg réussit la plupart du temps, et une faible part de la taille résidente du nœud se trouve hors de ses allocateurs.</translation>
     </message>
     <message>
         <source>See %1.</source>
@@ -2441,10 +2440,10 @@
     </message>
     <message>
         <source>The weight: (1 − usage) × carrier size, the carrier bytes no block uses. Worst first.</source>
-        <translation>Le poids&#xa0;: (1 − utilisation) × taille du porteur, soit les octets du porteur qu’aucun bloc n’utilise. Les pires en premier.</translation>
+        <translation>Le poids : (1 − utilisation) × taille du porteur, soit les octets du porteur qu’aucun bloc n’utilise. Les pires en premier.</translation>
     </message>
     <message>
-        <source>Multiblock carriers (with the pool&apos;s) and single-block carriers of this instance.</source>
+        <source>Multiblock carriers (with the pool's) and single-block carriers of this instance.</source>
         <translation>Porteurs multiblocs (y compris ceux du pool) et porteurs à bloc unique de cette instance.</translation>
     </message>
     <message>
@@ -2487,7 +2486,7 @@
         <translation>Option de l’émulateur</translation>
     </message>
     <message>
-        <source>The erl flag that sets it (+M, the allocator&apos;s letter, the setting). Beamtop never changes it.</source>
+        <source>The erl flag that sets it (+M, the allocator's letter, the setting). Beamtop never changes it.</source>
         <translation>L’option erl qui le définit (+M, la lettre de l’allocateur, le réglage). Beamtop ne la modifie jamais.</translation>
     </message>
     <message>
@@ -2567,7 +2566,7 @@
     </message>
     <message>
         <source>The allocator type; expand it for its instances: the global one, and one per scheduler.</source>
-        <translation>Le type d’allocateur&#xa0;; dépliez-le pour voir ses instances&#xa0;: l’instance globale, et une par ordonnanceur.</translation>
+        <translation>Le type d’allocateur ; dépliez-le pour voir ses instances : l’instance globale, et une par ordonnanceur.</translation>
     </message>
     <message>
         <source>How many instances of this allocator the node runs.</source>
@@ -2575,11 +2574,11 @@
     </message>
     <message>
         <source>Memory the allocator holds from the operating system: the size of all its carriers.</source>
-        <translation>La mémoire que l’allocateur obtient du système d’exploitation&#xa0;: la taille de tous ses porteurs.</translation>
+        <translation>La mémoire que l’allocateur obtient du système d’exploitation : la taille de tous ses porteurs.</translation>
     </message>
     <message>
         <source>Memory in use: the size of all the blocks in its carriers.</source>
-        <translation>La mémoire utilisée&#xa0;: la taille de tous les blocs de ses porteurs.</translation>
+        <translation>La mémoire utilisée : la taille de tous les blocs de ses porteurs.</translation>
     </message>
     <message>
         <source>Blocks per carrier bytes. Low usage means carriers sit mostly empty (fragmentation).</source>
@@ -2587,15 +2586,15 @@
     </message>
     <message>
         <source>Carrier bytes no block uses: what fragmentation costs.</source>
-        <translation>Octets de porteurs qu’aucun bloc n’utilise&#xa0;: ce que coûte la fragmentation.</translation>
+        <translation>Octets de porteurs qu’aucun bloc n’utilise : ce que coûte la fragmentation.</translation>
     </message>
     <message>
         <source>Multiblock carriers: carriers shared by many small blocks.</source>
-        <translation>Porteurs multiblocs&#xa0;: porteurs partagés par de nombreux petits blocs.</translation>
+        <translation>Porteurs multiblocs : porteurs partagés par de nombreux petits blocs.</translation>
     </message>
     <message>
         <source>Single-block carriers: one carrier per block at or above the sbct threshold.</source>
-        <translation>Porteurs à bloc unique&#xa0;: un porteur par bloc égal ou supérieur au seuil sbct.</translation>
+        <translation>Porteurs à bloc unique : un porteur par bloc égal ou supérieur au seuil sbct.</translation>
     </message>
     <message>
         <source>The average size of a block in the multiblock carriers.</source>
@@ -2614,12 +2613,12 @@
         <translation>Porteurs multiblocs abandonnés dans la réserve, que toute instance du type peut reprendre.</translation>
     </message>
     <message>
-        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
-        <translation>Somme des pics par instance (non simultanés)&#xa0;: sur un type, le pic de taille des porteurs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais détenu autant à la fois. Sur une instance&#xa0;: son pic.</translation>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak carrier size since the node started, added up. The peaks did not happen at the same time, so the node may never have held this much at once. On an instance: its peak.</source>
+        <translation>Somme des pics par instance (non simultanés) : sur un type, le pic de taille des porteurs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais détenu autant à la fois. Sur une instance : son pic.</translation>
     </message>
     <message>
-        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance&apos;s own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
-        <translation>Somme des pics par instance (non simultanés)&#xa0;: sur un type, le pic de taille des blocs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais utilisé autant à la fois. Sur une instance&#xa0;: son pic.</translation>
+        <source>Sum of per-instance peaks (not simultaneous): on a type, each instance's own peak block size since the node started, added up. The peaks did not happen at the same time, so the node may never have used this much at once. On an instance: its peak.</source>
+        <translation>Somme des pics par instance (non simultanés) : sur un type, le pic de taille des blocs de chaque instance depuis le démarrage du nœud, additionnés. Les pics ne sont pas survenus au même moment, le nœud n’a donc peut-être jamais utilisé autant à la fois. Sur une instance : son pic.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2627,31 +2626,31 @@
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation>Réglages&#xa0;: %1</translation>
+        <translation>Réglages : %1</translation>
     </message>
     <message>
         <source>%1: %2 of %3 in use (%4)</source>
-        <translation>%1&#xa0;: %2 sur %3 utilisés (%4)</translation>
+        <translation>%1 : %2 sur %3 utilisés (%4)</translation>
     </message>
     <message>
         <source>Multiblock: %1</source>
-        <translation>Multiblocs&#xa0;: %1</translation>
+        <translation>Multiblocs : %1</translation>
     </message>
     <message>
         <source>Single-block: %1</source>
-        <translation>Bloc unique&#xa0;: %1</translation>
+        <translation>Bloc unique : %1</translation>
     </message>
     <message>
         <source>Pool: %1</source>
-        <translation>Réserve&#xa0;: %1</translation>
+        <translation>Réserve : %1</translation>
     </message>
     <message>
-        <source>%1: this instance&apos;s peak since the node started</source>
-        <translation>%1&#xa0;: le pic de cette instance depuis le démarrage du nœud</translation>
+        <source>%1: this instance's peak since the node started</source>
+        <translation>%1 : le pic de cette instance depuis le démarrage du nœud</translation>
     </message>
     <message>
-        <source>%1: the sum of %2 instances&apos; peaks, which did not happen at the same time</source>
-        <translation>%1&#xa0;: la somme des pics de %2 instances, qui ne sont pas survenus au même moment</translation>
+        <source>%1: the sum of %2 instances' peaks, which did not happen at the same time</source>
+        <translation>%1 : la somme des pics de %2 instances, qui ne sont pas survenus au même moment</translation>
     </message>
     <message>
         <source>%1 blocks in single-block carriers, %2 in multiblock carriers</source>
@@ -2674,7 +2673,7 @@
     </message>
     <message>
         <source>%1 in carriers, %2 used (%3 %), %4 unused</source>
-        <translation>%1 dans les porteurs, %2 utilisés (%3&#xa0;%), %4 inutilisés</translation>
+        <translation>%1 dans les porteurs, %2 utilisés (%3 %), %4 inutilisés</translation>
     </message>
     <message>
         <source>  resident (RSS)</source>
@@ -2701,7 +2700,7 @@
     <name>beamtop::AppTreeCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot read supervision trees; reconnect to load this one.</source>
-        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lire les arbres de supervision&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
+        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lire les arbres de supervision ; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Supervision trees are read by the agent, which is not loaded on this node.</source>
@@ -2724,14 +2723,14 @@
     </message>
     <message>
         <source>Search by name, pid or module (Ctrl+F; Enter or F3: next match)</source>
-        <translation>Rechercher par nom, pid ou module (Ctrl+F&#xa0;; Entrée ou F3&#xa0;: résultat suivant)</translation>
+        <translation>Rechercher par nom, pid ou module (Ctrl+F ; Entrée ou F3 : résultat suivant)</translation>
     </message>
     <message>
         <source>Finds the processes of the tree whose name, id, pid or module contains this text (any case), among the children read. Enter and F3 go to the next one.</source>
         <translation>Trouve les processus de l’arbre dont le nom, l’identifiant, le pid ou le module contient ce texte (sans tenir compte de la casse), parmi les enfants lus. Entrée et F3 passent au suivant.</translation>
     </message>
     <message>
-        <source>The order of each supervisor&apos;s children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
+        <source>The order of each supervisor's children. The node sorts them by their subtree totals before it pages them, so the heaviest children of a large supervisor come first.</source>
         <translation>L’ordre des enfants de chaque superviseur. Le nœud les trie selon les totaux de leur sous-arbre avant de les découper en pages, si bien que les enfants les plus lourds d’un grand superviseur viennent en premier.</translation>
     </message>
     <message>
@@ -2756,14 +2755,14 @@
     </message>
     <message>
         <source>&amp;Children by:</source>
-        <translation>&amp;Enfants par&#xa0;:</translation>
+        <translation>&amp;Enfants par :</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
         <translation>Page &amp;précédente</translation>
     </message>
     <message>
-        <source>The previous page of this supervisor&apos;s children</source>
+        <source>The previous page of this supervisor's children</source>
         <translation>La page précédente des enfants de ce superviseur</translation>
     </message>
     <message>
@@ -2771,7 +2770,7 @@
         <translation>Page &amp;suivante</translation>
     </message>
     <message>
-        <source>The next page of this supervisor&apos;s children</source>
+        <source>The next page of this supervisor's children</source>
         <translation>La page suivante des enfants de ce superviseur</translation>
     </message>
     <message>
@@ -2784,37 +2783,37 @@
     </message>
     <message>
         <source>%1 has no supervision tree: it starts no processes of its own (a library application).</source>
-        <translation>%1 n’a pas d’arbre de supervision&#xa0;: elle ne démarre aucun processus propre (application bibliothèque).</translation>
+        <translation>%1 n’a pas d’arbre de supervision : elle ne démarre aucun processus propre (application bibliothèque).</translation>
     </message>
     <message>
         <source>%1 is loaded but not started: it has no supervision tree.</source>
-        <translation>%1 est chargée mais pas démarrée&#xa0;: elle n’a pas d’arbre de supervision.</translation>
+        <translation>%1 est chargée mais pas démarrée : elle n’a pas d’arbre de supervision.</translation>
     </message>
     <message>
         <source>%1 is not running: it has no supervision tree to show.</source>
-        <translation>%1 n’est pas en marche&#xa0;: elle n’a pas d’arbre de supervision à afficher.</translation>
+        <translation>%1 n’est pas en marche : elle n’a pas d’arbre de supervision à afficher.</translation>
     </message>
     <message>
         <source>The supervision tree of %1 cannot be read: %2</source>
-        <translation>L’arbre de supervision de %1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>L’arbre de supervision de %1 ne peut pas être lu : %2</translation>
     </message>
     <message>
         <source>The supervision tree of %1 could not be read: %2
 Beamtop tries again at every refresh.</source>
-        <translation>L’arbre de supervision de %1 n’a pas pu être lu&#xa0;: %2
+        <translation>L’arbre de supervision de %1 n’a pas pu être lu : %2
 Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The last walk failed (%1): showing the tree read before.</source>
-        <translation>Le dernier parcours a échoué (%1)&#xa0;: affichage de l’arbre lu précédemment.</translation>
+        <translation>Le dernier parcours a échoué (%1) : affichage de l’arbre lu précédemment.</translation>
     </message>
     <message>
-        <source>Walks are spaced out to stay within the agent&apos;s budget: this tree is read every %1 (the last walk took %2 on the node).</source>
-        <translation>Les parcours sont espacés pour rester dans le budget de l’agent&#xa0;: cet arbre est lu toutes les %1 (le dernier parcours a pris %2 sur le nœud).</translation>
+        <source>Walks are spaced out to stay within the agent's budget: this tree is read every %1 (the last walk took %2 on the node).</source>
+        <translation>Les parcours sont espacés pour rester dans le budget de l’agent : cet arbre est lu toutes les %1 (le dernier parcours a pris %2 sur le nœud).</translation>
     </message>
     <message>
         <source>The node stopped reading at its limit: some subtrees are missing (their supervisors say so).</source>
-        <translation>Le nœud a arrêté la lecture à sa limite&#xa0;: certains sous-arbres manquent (leurs superviseurs l’indiquent).</translation>
+        <translation>Le nœud a arrêté la lecture à sa limite : certains sous-arbres manquent (leurs superviseurs l’indiquent).</translation>
     </message>
     <message>
         <source>Show in Processes</source>
@@ -2846,7 +2845,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>This tree has more processes than one walk reads: the totals count the %1 read, the others are marked not read.</source>
-        <translation>Cet arbre a plus de processus qu’un parcours n’en lit&#xa0;: les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
+        <translation>Cet arbre a plus de processus qu’un parcours n’en lit : les totaux comptent les %1 lus, les autres sont marqués comme non lus.</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +2860,10 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation>F&amp;iltre&#xa0;:</translation>
+        <translation>F&amp;iltre :</translation>
     </message>
     <message>
-        <source>Beamtop&apos;s agent is needed to read supervision trees.</source>
+        <source>Beamtop's agent is needed to read supervision trees.</source>
         <translation>L’agent de Beamtop est nécessaire pour lire les arbres de supervision.</translation>
     </message>
     <message>
@@ -2896,16 +2895,16 @@ Beamtop réessaie à chaque actualisation.</translation>
         <translation>Vérifiez que la connexion ne désactive pas l’agent (--no-agent) et que le nœud accepte le chargement de code, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <source>Applications and supervision trees need Beamtop&apos;s agent, which is not running on %1.</source>
+        <source>Applications and supervision trees need Beamtop's agent, which is not running on %1.</source>
         <translation>Les applications et les arbres de supervision nécessitent l’agent de Beamtop, qui ne tourne pas sur %1.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1. What is shown is the last reading.</source>
-        <translation>Impossible de lire les applications&#xa0;: %1. Les données affichées sont celles de la dernière lecture.</translation>
+        <translation>Impossible de lire les applications : %1. Les données affichées sont celles de la dernière lecture.</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
-        <translation>Impossible de lire les applications&#xa0;: %1</translation>
+        <translation>Impossible de lire les applications : %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
@@ -2913,7 +2912,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The application controller of %1 did not answer: only the loaded applications are listed, without their status.</source>
-        <translation>Le contrôleur d’applications de %1 n’a pas répondu&#xa0;: seules les applications chargées sont listées, sans leur état.</translation>
+        <translation>Le contrôleur d’applications de %1 n’a pas répondu : seules les applications chargées sont listées, sans leur état.</translation>
     </message>
     <message>
         <source>Reading the applications of %1…</source>
@@ -2933,7 +2932,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>first count of the processes: %1 of %2 read</source>
-        <translation>premier comptage des processus&#xa0;: %1 sur %2 lus</translation>
+        <translation>premier comptage des processus : %1 sur %2 lus</translation>
     </message>
     <message>
         <source>process totals from %1 ago (counting %2 processes took %3)</source>
@@ -2971,7 +2970,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     <name>beamtop::AppsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list applications; reconnect to load this one.</source>
-        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les applications&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
+        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les applications ; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Application totals are counted by the agent, which is not loaded on this node.</source>
@@ -2986,19 +2985,19 @@ Beamtop réessaie à chaque actualisation.</translation>
     <name>beamtop::AppsCommand</name>
     <message>
         <source>The applications: status, version, and what their processes add up to.</source>
-        <translation>Les applications&#xa0;: statut, version et le total de leurs processus.</translation>
+        <translation>Les applications : statut, version et le total de leurs processus.</translation>
     </message>
     <message>
-        <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent&apos;s CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot&apos;s applications section. Needs the agent.</source>
-        <translation>Liste toutes les applications du nœud, en cours d’exécution, en démarrage ou seulement chargées, avec leur version, leur type de démarrage et leur description, et le total de leurs processus&#xa0;: leur nombre, leur mémoire, les réductions par seconde et les messages en file. Un processus appartient à l’application de son group leader&#xa0;; les processus sans application forment la dernière ligne. Le nœud fait ces totaux en arrière-plan dans le budget CPU de l’agent, les chiffres viennent donc de sa dernière passe (la sortie indique leur âge)&#xa0;; la première réponse attend environ une seconde la première passe, puis affiche ce qu’il y a, marqué comme partiel. Les réductions par seconde nécessitent une deuxième passe, qui arrive une seconde plus tard&#xa0;: après une première passe complète, la commande l’attend. --format text (ou table) pour les personnes, csv pour les lignes, json pour la section applications de l’instantané. Nécessite l’agent.</translation>
+        <source>Lists every application of the node, running, starting or only loaded, with its version, start type and description, and what its processes add up to: how many, their memory, reductions per second and queued messages. A process belongs to the application of its group leader; the processes of none are the last row. The node sums them in the background within the agent's CPU budget, so the figures are from its last sweep (the output says how old); the first answer waits about a second for the first sweep, then prints what there is, marked partial. Reductions per second need a second sweep, which comes a second later: after a complete first sweep the command waits for it. --format text (or table) for people, csv for the rows, json for the snapshot's applications section. Needs the agent.</source>
+        <translation>Liste toutes les applications du nœud, en cours d’exécution, en démarrage ou seulement chargées, avec leur version, leur type de démarrage et leur description, et le total de leurs processus : leur nombre, leur mémoire, les réductions par seconde et les messages en file. Un processus appartient à l’application de son group leader ; les processus sans application forment la dernière ligne. Le nœud fait ces totaux en arrière-plan dans le budget CPU de l’agent, les chiffres viennent donc de sa dernière passe (la sortie indique leur âge) ; la première réponse attend environ une seconde la première passe, puis affiche ce qu’il y a, marqué comme partiel. Les réductions par seconde nécessitent une deuxième passe, qui arrive une seconde plus tard : après une première passe complète, la commande l’attend. --format text (ou table) pour les personnes, csv pour les lignes, json pour la section applications de l’instantané. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Could not read the applications: %1</source>
-        <translation>Impossible de lire les applications&#xa0;: %1</translation>
+        <translation>Impossible de lire les applications : %1</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot list applications.</source>
@@ -3010,7 +3009,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Applications of %1: %2</source>
-        <translation>Applications de %1&#xa0;: %2</translation>
+        <translation>Applications de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3064,8 +3063,8 @@ Beamtop réessaie à chaque actualisation.</translation>
         <translation>File de messages</translation>
     </message>
     <message>
-        <source>The application; &quot;(no application)&quot; holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
-        <translation>L’application&#xa0;; «&#xa0;(aucune application)&#xa0;» regroupe les processus dont le group leader n’appartient à aucune (démarrés depuis un shell, par rpc…). Double-cliquez sur une application pour voir son arbre de supervision.</translation>
+        <source>The application; "(no application)" holds the processes whose group leader belongs to none (started from a shell, by rpc, ...). Double-click an application for its supervision tree.</source>
+        <translation>L’application ; « (aucune application) » regroupe les processus dont le group leader n’appartient à aucune (démarrés depuis un shell, par rpc…). Double-cliquez sur une application pour voir son arbre de supervision.</translation>
     </message>
     <message>
         <source>running, starting, or loaded (its code is known but it was not started).</source>
@@ -3073,10 +3072,10 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>What a stop of this application does to the node: permanent stops the node, transient does if it stopped abnormally, temporary only reports it.</source>
-        <translation>Ce que l’arrêt de cette application fait au nœud&#xa0;: permanent arrête le nœud, transient le fait si elle s’est arrêtée anormalement, temporary se contente de le signaler.</translation>
+        <translation>Ce que l’arrêt de cette application fait au nœud : permanent arrête le nœud, transient le fait si elle s’est arrêtée anormalement, temporary se contente de le signaler.</translation>
     </message>
     <message>
-        <source>The processes whose group leader is this application&apos;s, as the Processes page&apos;s application column counts them.</source>
+        <source>The processes whose group leader is this application's, as the Processes page's application column counts them.</source>
         <translation>Les processus dont le group leader est celui de cette application, tels que les compte la colonne Application de la page Processus.</translation>
     </message>
     <message>
@@ -3084,16 +3083,16 @@ Beamtop réessaie à chaque actualisation.</translation>
         <translation>La mémoire de ces processus, additionnée.</translation>
     </message>
     <message>
-        <source>The reductions of those processes per second, between the agent&apos;s last two counts.</source>
+        <source>The reductions of those processes per second, between the agent's last two counts.</source>
         <translation>Les réductions de ces processus par seconde, entre les deux derniers comptages de l’agent.</translation>
     </message>
     <message>
-        <source>The messages waiting in those processes&apos; queues, added up.</source>
+        <source>The messages waiting in those processes' queues, added up.</source>
         <translation>Les messages en attente dans les files de ces processus, additionnés.</translation>
     </message>
     <message>
         <source>Partial: the first count has reached %1 of %2 processes.</source>
-        <translation>Partiel&#xa0;: le premier comptage a atteint %1 processus sur %2.</translation>
+        <translation>Partiel : le premier comptage a atteint %1 processus sur %2.</translation>
     </message>
     <message>
         <source>%1 processes</source>
@@ -3105,7 +3104,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation>Pas encore connu&#xa0;: le débit nécessite deux comptages complets des processus.</translation>
+        <translation>Pas encore connu : le débit nécessite deux comptages complets des processus.</translation>
     </message>
     <message>
         <source>%1 messages waiting</source>
@@ -3113,15 +3112,15 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>The application controller did not answer: %1</source>
-        <translation>Le contrôleur d’applications n’a pas répondu&#xa0;: %1</translation>
+        <translation>Le contrôleur d’applications n’a pas répondu : %1</translation>
     </message>
     <message>
         <source>Not running: no processes of its own.</source>
-        <translation>Pas en marche&#xa0;: aucun processus propre.</translation>
+        <translation>Pas en marche : aucun processus propre.</translation>
     </message>
     <message>
-        <source>Not counted yet: the agent&apos;s count of the processes has not reached it.</source>
-        <translation>Pas encore compté&#xa0;: le comptage des processus par l’agent ne l’a pas encore atteint.</translation>
+        <source>Not counted yet: the agent's count of the processes has not reached it.</source>
+        <translation>Pas encore compté : le comptage des processus par l’agent ne l’a pas encore atteint.</translation>
     </message>
     <message>
         <source>(no application)</source>
@@ -3129,7 +3128,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Processes whose group leader belongs to no application: started from a shell, by rpc, or by the runtime itself. Double-click to list them on the Processes page.</source>
-        <translation>Processus dont le group leader n’appartient à aucune application&#xa0;: démarrés depuis un shell, par rpc ou par le runtime lui-même. Double-cliquez pour les lister sur la page Processus.</translation>
+        <translation>Processus dont le group leader n’appartient à aucune application : démarrés depuis un shell, par rpc ou par le runtime lui-même. Double-cliquez pour les lister sur la page Processus.</translation>
     </message>
     <message>
         <source>Not an application.</source>
@@ -3140,7 +3139,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     <name>beamtop::ChartWidget</name>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1 (%2&#xa0;%)</translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>B</source>
@@ -3184,7 +3183,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -3243,7 +3242,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <extracomment>An axis unit per second: %1 is &quot;KiB&quot;, &quot;M&quot; or nothing (a plain count)</extracomment>
+        <extracomment>An axis unit per second: %1 is "KiB", "M" or nothing (a plain count)</extracomment>
         <translation>%1/s</translation>
     </message>
     <message>
@@ -3264,31 +3263,31 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Usage: beamtop-cli [connection options] COMMAND [options]</source>
-        <translation>Usage&#xa0;: beamtop-cli [options de connexion] COMMANDE [options]</translation>
+        <translation>Usage : beamtop-cli [options de connexion] COMMANDE [options]</translation>
     </message>
     <message>
-        <source>Beamtop&apos;s command line: observe an Erlang or Elixir node headless.</source>
-        <translation>La ligne de commande de Beamtop&#xa0;: observer un nœud Erlang ou Elixir sans interface graphique.</translation>
+        <source>Beamtop's command line: observe an Erlang or Elixir node headless.</source>
+        <translation>La ligne de commande de Beamtop : observer un nœud Erlang ou Elixir sans interface graphique.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Connection options (%1):</source>
-        <translation>Options de connexion (%1)&#xa0;:</translation>
+        <translation>Options de connexion (%1) :</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
-        <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command&apos;s own options.</source>
+        <source>Run beamtop-cli help COMMAND, or beamtop-cli COMMAND --help, for a command's own options.</source>
         <translation>Lancez beamtop-cli help COMMANDE, ou beamtop-cli COMMANDE --help, pour les options propres à une commande.</translation>
     </message>
     <message>
         <source>Commands: %1.</source>
-        <translation>Commandes&#xa0;: %1.</translation>
+        <translation>Commandes : %1.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for more.</source>
@@ -3299,12 +3298,12 @@ Beamtop réessaie à chaque actualisation.</translation>
         <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Usage&#xa0;: %1</translation>
+        <translation>Usage : %1</translation>
     </message>
     <message>
         <source>Run beamtop-cli help %1 for its options.</source>
@@ -3351,18 +3350,18 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
-        <translation>Ne pas charger l’agent&#xa0;; utiliser des appels simples (mode réduit).</translation>
+        <translation>Ne pas charger l’agent ; utiliser des appels simples (mode réduit).</translation>
     </message>
     <message>
-        <source>Name Beamtop with a long name (default: mirror the node&apos;s name).</source>
-        <translation>Nommer Beamtop avec un nom long (par défaut&#xa0;: comme le nom du nœud).</translation>
+        <source>Name Beamtop with a long name (default: mirror the node's name).</source>
+        <translation>Nommer Beamtop avec un nom long (par défaut : comme le nom du nœud).</translation>
     </message>
     <message>
         <source>Name Beamtop with a short name.</source>
         <translation>Nommer Beamtop avec un nom court.</translation>
     </message>
     <message>
-        <source>EPMD port on the node&apos;s host (default %1).</source>
+        <source>EPMD port on the node's host (default %1).</source>
         <translation>Port EPMD sur l’hôte du nœud (par défaut %1).</translation>
     </message>
     <message>
@@ -3375,7 +3374,7 @@ Beamtop réessaie à chaque actualisation.</translation>
     </message>
     <message>
         <source>How terms are written: auto (Elixir syntax on Elixir nodes), erlang or elixir.</source>
-        <translation>Comment les termes sont écrits&#xa0;: auto (syntaxe Elixir sur les nœuds Elixir), erlang ou elixir.</translation>
+        <translation>Comment les termes sont écrits : auto (syntaxe Elixir sur les nœuds Elixir), erlang ou elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
@@ -3392,12 +3391,12 @@ Beamtop never falls back to keeping the cookie in plain text. You can:
       beamtop-cli profiles remove %1
       beamtop-cli profiles add %1 --node %3 --cookie-file FILE --keep-cookie-file
   - or give the cookie for this run only: --cookie-file FILE, or --cookie-stdin to pipe it in.</source>
-        <translation>Impossible de lire le cookie du profil «&#xa0;%1&#xa0;» depuis le trousseau du système&#xa0;: %2
-Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
-  - faire pointer le profil vers un fichier de cookie à la place&#xa0;:
+        <translation>Impossible de lire le cookie du profil « %1 » depuis le trousseau du système : %2
+Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez :
+  - faire pointer le profil vers un fichier de cookie à la place :
       beamtop-cli profiles remove %1
       beamtop-cli profiles add %1 --node %3 --cookie-file FICHIER --keep-cookie-file
-  - ou donner le cookie pour cette exécution seulement&#xa0;: --cookie-file FICHIER, ou --cookie-stdin pour le transmettre par un tube.</translation>
+  - ou donner le cookie pour cette exécution seulement : --cookie-file FICHIER, ou --cookie-stdin pour le transmettre par un tube.</translation>
     </message>
     <message>
         <source>Run beamtop-cli --help for the commands and connection options.</source>
@@ -3405,7 +3404,7 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
     </message>
     <message>
         <source>--%1 takes a port number from 1 to 65535, not “%2”.</source>
-        <translation>--%1 attend un numéro de port de 1 à 65535, pas «&#xa0;%2&#xa0;».</translation>
+        <translation>--%1 attend un numéro de port de 1 à 65535, pas « %2 ».</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
@@ -3417,19 +3416,19 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
     </message>
     <message>
         <source>--demo starts its own node: --%1 does not go with it.</source>
-        <translation>--demo démarre son propre nœud&#xa0;: --%1 ne va pas avec.</translation>
+        <translation>--demo démarre son propre nœud : --%1 ne va pas avec.</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation>Quel nœud&#xa0;? Indiquez --node nom@hôte.</translation>
+        <translation>Quel nœud ? Indiquez --node nom@hôte.</translation>
     </message>
     <message>
         <source>--profile and --node exclude each other: the profile names the node.</source>
-        <translation>--profile et --node s’excluent&#xa0;: le profil nomme le nœud.</translation>
+        <translation>--profile et --node s’excluent : le profil nomme le nœud.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
+        <translation>Aucun profil nommé « %1 ». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Pipe the cookie in with --cookie-stdin, or give --cookie-file FILE.</source>
@@ -3437,7 +3436,7 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
     </message>
     <message>
         <source>The demo node did not start: %1</source>
-        <translation>Le nœud de démonstration n’a pas démarré&#xa0;: %1</translation>
+        <translation>Le nœud de démonstration n’a pas démarré : %1</translation>
     </message>
     <message>
         <source>The demo node stopped (exit code %1).</source>
@@ -3445,15 +3444,15 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
     </message>
     <message>
         <source>Could not connect to %1 (%2): %3</source>
-        <translation>Impossible de se connecter à %1 (%2)&#xa0;: %3</translation>
+        <translation>Impossible de se connecter à %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Lost the connection to %1: %2</source>
-        <translation>Connexion à %1 perdue&#xa0;: %2</translation>
+        <translation>Connexion à %1 perdue : %2</translation>
     </message>
     <message>
         <source>connected in %1 ms; agent: %2 (%3) in %4 ms</source>
-        <translation>connecté en %1 ms&#xa0;; agent&#xa0;: %2 (%3) en %4 ms</translation>
+        <translation>connecté en %1 ms ; agent : %2 (%3) en %4 ms</translation>
     </message>
 </context>
 <context>
@@ -3479,11 +3478,11 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation>Visible&#xa0;: un nœud du cluster (nodes()). Caché&#xa0;: connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
+        <translation>Visible : un nœud du cluster (nodes()). Caché : connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
     </message>
     <message>
         <source>A saved profile for this node; connecting uses it (its cookie and settings).</source>
-        <translation>Un profil enregistré pour ce nœud&#xa0;; la connexion l’utilise (son cookie et ses réglages).</translation>
+        <translation>Un profil enregistré pour ce nœud ; la connexion l’utilise (son cookie et ses réglages).</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -3498,8 +3497,8 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
         <translation>—</translation>
     </message>
     <message>
-        <source>No saved profile: connecting uses this node&apos;s cookie and settings</source>
-        <translation>Aucun profil enregistré&#xa0;: la connexion utilise le cookie et les réglages de ce nœud</translation>
+        <source>No saved profile: connecting uses this node's cookie and settings</source>
+        <translation>Aucun profil enregistré : la connexion utilise le cookie et les réglages de ce nœud</translation>
     </message>
 </context>
 <context>
@@ -3513,8 +3512,8 @@ Beamtop ne se replie jamais sur un cookie conservé en clair. Vous pouvez&#xa0;:
         <translation>Se &amp;connecter dans une nouvelle fenêtre</translation>
     </message>
     <message>
-        <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node&apos;s cookie</source>
-        <translation>Observer aussi le nœud sélectionné (Entrée, ou double-clic)&#xa0;: avec son profil enregistré, sinon avec le cookie de ce nœud</translation>
+        <source>Observe the selected node too (Enter, or double-click): through its saved profile, else with this node's cookie</source>
+        <translation>Observer aussi le nœud sélectionné (Entrée, ou double-clic) : avec son profil enregistré, sinon avec le cookie de ce nœud</translation>
     </message>
     <message>
         <source>Not connected.
@@ -3530,7 +3529,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Could not read the list: %1</source>
-        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+        <translation>Impossible de lire la liste : %1</translation>
     </message>
     <message>
         <source>Waiting for %1…</source>
@@ -3560,7 +3559,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::Command</name>
     <message>
         <source>Connection options:</source>
-        <translation>Options de connexion&#xa0;:</translation>
+        <translation>Options de connexion :</translation>
     </message>
     <message>
         <source>[connection options]</source>
@@ -3572,11 +3571,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Usage&#xa0;: %1</translation>
+        <translation>Usage : %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -3588,7 +3587,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>How to write the output: %1 (default: %2).</source>
-        <translation>Format de la sortie&#xa0;: %1 (par défaut&#xa0;: %2).</translation>
+        <translation>Format de la sortie : %1 (par défaut : %2).</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -3600,7 +3599,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>--format is one of: %1.</source>
-        <translation>--format vaut l’un de&#xa0;: %1.</translation>
+        <translation>--format vaut l’un de : %1.</translation>
     </message>
 </context>
 <context>
@@ -3623,7 +3622,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Beamtop names itself the way the node is named; a node started with -name only talks to long names, one started with -sname only to short names.</source>
-        <translation>Beamtop se nomme de la même façon que le nœud&#xa0;; un nœud démarré avec -name ne parle qu’aux noms longs, un nœud démarré avec -sname qu’aux noms courts.</translation>
+        <translation>Beamtop se nomme de la même façon que le nœud ; un nœud démarré avec -name ne parle qu’aux noms longs, un nœud démarré avec -sname qu’aux noms courts.</translation>
     </message>
     <message>
         <source> s</source>
@@ -3631,23 +3630,23 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation>Combien de temps attendre l’ensemble de la connexion&#xa0;: résolution du nom, EPMD et négociation.</translation>
+        <translation>Combien de temps attendre l’ensemble de la connexion : résolution du nom, EPMD et négociation.</translation>
     </message>
     <message>
         <source>&amp;Node:</source>
-        <translation>&amp;Nœud&#xa0;:</translation>
+        <translation>&amp;Nœud :</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation>No&amp;ms&#xa0;:</translation>
+        <translation>No&amp;ms :</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation>&amp;Cookie&#xa0;:</translation>
+        <translation>&amp;Cookie :</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai&#xa0;:</translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
@@ -3655,11 +3654,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>long names: the host part has a dot or is an address</source>
-        <translation>noms longs&#xa0;: la partie hôte contient un point ou est une adresse</translation>
+        <translation>noms longs : la partie hôte contient un point ou est une adresse</translation>
     </message>
     <message>
         <source>short names: the host part has no dot</source>
-        <translation>noms courts&#xa0;: la partie hôte ne contient pas de point</translation>
+        <translation>noms courts : la partie hôte ne contient pas de point</translation>
     </message>
     <message>
         <source>No cookie to connect with</source>
@@ -3667,7 +3666,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Choose where the cookie comes from: the default file, another file, or type it.</source>
-        <translation>Choisissez d’où vient le cookie&#xa0;: le fichier par défaut, un autre fichier, ou saisissez-le.</translation>
+        <translation>Choisissez d’où vient le cookie : le fichier par défaut, un autre fichier, ou saisissez-le.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -3705,7 +3704,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>The BEAMTOP_COOKIE environment variable is set; it is used.</source>
-        <translation>La variable d’environnement BEAMTOP_COOKIE est définie&#xa0;; elle est utilisée.</translation>
+        <translation>La variable d’environnement BEAMTOP_COOKIE est définie ; elle est utilisée.</translation>
     </message>
     <message>
         <source>The cookie file in your home directory, as erl itself uses.</source>
@@ -3724,7 +3723,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie (not shown, not saved)</source>
+        <source>The node's cookie (not shown, not saved)</source>
         <translation>Le cookie du nœud (ni affiché, ni enregistré)</translation>
     </message>
     <message>
@@ -3751,7 +3750,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
         <translation>Saisissez le cookie de %1.</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie (not shown)</source>
+        <source>The node's cookie (not shown)</source>
         <translation>Le cookie du nœud (masqué)</translation>
     </message>
     <message>
@@ -3796,11 +3795,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation>&amp;Cookie&#xa0;:</translation>
+        <translation>&amp;Cookie :</translation>
     </message>
     <message>
         <source>Beamtop never writes the cookie to a file itself. Choose how to give it the cookie of %1:</source>
-        <translation>Beamtop n’écrit jamais lui-même le cookie dans un fichier. Choisissez comment lui donner le cookie de %1&#xa0;:</translation>
+        <translation>Beamtop n’écrit jamais lui-même le cookie dans un fichier. Choisissez comment lui donner le cookie de %1 :</translation>
     </message>
     <message>
         <source>Choose the file that holds the cookie.</source>
@@ -3815,7 +3814,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::DemoNode</name>
     <message>
         <source>Could not run %1: %2</source>
-        <translation>Impossible d’exécuter %1&#xa0;: %2</translation>
+        <translation>Impossible d’exécuter %1 : %2</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -3863,14 +3862,14 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Could not create a temporary directory for the demo node: %1</source>
-        <translation>Impossible de créer un répertoire temporaire pour le nœud de démonstration&#xa0;: %1</translation>
+        <translation>Impossible de créer un répertoire temporaire pour le nœud de démonstration : %1</translation>
     </message>
     <message>
-        <source>Erlang/OTP is not installed here: &apos;erl&apos; is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
-        <translation>Erlang/OTP n’est pas installé ici&#xa0;: «&#xa0;erl&#xa0;» n’est pas dans le PATH. Installez-le (Debian&#xa0;: apt-get install erlang-base erlang-mnesia) et réessayez.</translation>
+        <source>Erlang/OTP is not installed here: 'erl' is not on the PATH. Install it (Debian: apt-get install erlang-base erlang-mnesia) and try again.</source>
+        <translation>Erlang/OTP n’est pas installé ici : « erl » n’est pas dans le PATH. Installez-le (Debian : apt-get install erlang-base erlang-mnesia) et réessayez.</translation>
     </message>
     <message>
-        <source>Could not write the demo node&apos;s cookie file in %1.</source>
+        <source>Could not write the demo node's cookie file in %1.</source>
         <translation>Impossible d’écrire le fichier de cookie du nœud de démonstration dans %1.</translation>
     </message>
     <message>
@@ -3890,11 +3889,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     <name>beamtop::DesktopNotifier</name>
     <message>
         <source>Critical alert on %1: %2</source>
-        <translation>Alerte critique sur %1&#xa0;: %2</translation>
+        <translation>Alerte critique sur %1 : %2</translation>
     </message>
     <message>
         <source>Alert on %1: %2</source>
-        <translation>Alerte sur %1&#xa0;: %2</translation>
+        <translation>Alerte sur %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts on %1</source>
@@ -3905,7 +3904,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>%1: %2 %3 (threshold %4)</source>
-        <translation>%1&#xa0;: %2 %3 (seuil %4)</translation>
+        <translation>%1 : %2 %3 (seuil %4)</translation>
     </message>
     <message>
         <source>, %1</source>
@@ -3935,7 +3934,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Read the details again (F5); the live figures above refresh by themselves</source>
-        <translation>Relire les détails (F5)&#xa0;; les chiffres en direct ci-dessus s’actualisent d’eux-mêmes</translation>
+        <translation>Relire les détails (F5) ; les chiffres en direct ci-dessus s’actualisent d’eux-mêmes</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -3947,7 +3946,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>The connection to %1 is down; what is shown is the last data read.</source>
-        <translation>La connexion à %1 est coupée&#xa0;; les données affichées sont les dernières lues.</translation>
+        <translation>La connexion à %1 est coupée ; les données affichées sont les dernières lues.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3992,20 +3991,20 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
 <context>
     <name>beamtop::DistCommand</name>
     <message>
-        <source>The node&apos;s distribution links: connected nodes, their traffic and queues.</source>
-        <translation>Les liens de distribution du nœud&#xa0;: nœuds connectés, leur trafic et leurs files.</translation>
+        <source>The node's distribution links: connected nodes, their traffic and queues.</source>
+        <translation>Les liens de distribution du nœud : nœuds connectés, leur trafic et leurs files.</translation>
     </message>
     <message>
-        <source>Lists every node the node is connected to, visible and hidden (Beamtop&apos;s own connection is marked), with the peer&apos;s address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot&apos;s distribution section.</source>
-        <translation>Liste tous les nœuds auxquels le nœud est connecté, visibles et cachés (la connexion propre de Beamtop est marquée), avec l’adresse du pair, les octets reçus et envoyés au total et par seconde, les octets en attente dans la file de sortie comparés à dist_buf_busy_limit (BUSY quand elle est atteinte&#xa0;: les processus qui envoient vers ce nœud sont suspendus), et depuis combien de temps rien n’est arrivé par le lien. Fait deux relevés à un intervalle d’actualisation d’écart pour que les débits apparaissent. --format text (ou table) pour les personnes, json pour la section distribution de l’instantané.</translation>
+        <source>Lists every node the node is connected to, visible and hidden (Beamtop's own connection is marked), with the peer's address, bytes received and sent in all and per second, the bytes waiting in the output queue against dist_buf_busy_limit (BUSY when it is reached: senders to that node are suspended), and how long nothing has come in over the link. Takes two readings a refresh interval apart so that rates show. --format text (or table) for people, json for the snapshot's distribution section.</source>
+        <translation>Liste tous les nœuds auxquels le nœud est connecté, visibles et cachés (la connexion propre de Beamtop est marquée), avec l’adresse du pair, les octets reçus et envoyés au total et par seconde, les octets en attente dans la file de sortie comparés à dist_buf_busy_limit (BUSY quand elle est atteinte : les processus qui envoient vers ce nœud sont suspendus), et depuis combien de temps rien n’est arrivé par le lien. Fait deux relevés à un intervalle d’actualisation d’écart pour que les débits apparaissent. --format text (ou table) pour les personnes, json pour la section distribution de l’instantané.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Could not read the distribution: %1</source>
-        <translation>Impossible de lire la distribution&#xa0;: %1</translation>
+        <translation>Impossible de lire la distribution : %1</translation>
     </message>
     <message>
         <source>Distribution of %1</source>
@@ -4128,10 +4127,10 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Visible: a node of the cluster (nodes()). Hidden: connected without joining the cluster, like observers, C nodes and remote shells (nodes(hidden)).</source>
-        <translation>Visible&#xa0;: un nœud du cluster (nodes()). Caché&#xa0;: connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
+        <translation>Visible : un nœud du cluster (nodes()). Caché : connecté sans rejoindre le cluster, comme les observateurs, les nœuds C et les shells distants (nodes(hidden)).</translation>
     </message>
     <message>
-        <source>The other node&apos;s address on this link</source>
+        <source>The other node's address on this link</source>
         <translation>L’adresse de l’autre nœud sur cette liaison</translation>
     </message>
     <message>
@@ -4152,10 +4151,10 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Bytes waiting to be sent to the node, against dist_buf_busy_limit: at the limit the link is busy and processes sending to that node are suspended</source>
-        <translation>Octets en attente d’envoi vers le nœud, par rapport à dist_buf_busy_limit&#xa0;: à la limite, la liaison est occupée et les processus qui envoient vers ce nœud sont suspendus</translation>
+        <translation>Octets en attente d’envoi vers le nœud, par rapport à dist_buf_busy_limit : à la limite, la liaison est occupée et les processus qui envoient vers ce nœud sont suspendus</translation>
     </message>
     <message>
-        <source>How long since anything was received from the node, by Beamtop&apos;s readings. A link silent for net_ticktime is taken down by the runtime.</source>
+        <source>How long since anything was received from the node, by Beamtop's readings. A link silent for net_ticktime is taken down by the runtime.</source>
         <translation>Temps écoulé depuis la dernière réception venant du nœud, d’après les lectures de Beamtop. Une liaison silencieuse pendant net_ticktime est coupée par le runtime.</translation>
     </message>
     <message>
@@ -4196,7 +4195,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Busy: processes sending to %1 are suspended until the queue drains</source>
-        <translation>Occupée&#xa0;: les processus qui envoient vers %1 sont suspendus jusqu’à ce que la file se vide</translation>
+        <translation>Occupée : les processus qui envoient vers %1 sont suspendus jusqu’à ce que la file se vide</translation>
     </message>
 </context>
 <context>
@@ -4246,7 +4245,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>%1 (%2): in %3, out %4, queue %5</source>
-        <translation>%1 (%2)&#xa0;: entrée %3, sortie %4, file %5</translation>
+        <translation>%1 (%2) : entrée %3, sortie %4, file %5</translation>
     </message>
     <message>
         <source>%1, quiet %2 s</source>
@@ -4264,8 +4263,8 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
         <translation>EPMD sur %1 n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>The host &apos;%1&apos; is unknown (it does not resolve to an IPv4 address).</source>
-        <translation>L’hôte «&#xa0;%1&#xa0;» est inconnu (il ne se résout pas en adresse IPv4).</translation>
+        <source>The host '%1' is unknown (it does not resolve to an IPv4 address).</source>
+        <translation>L’hôte « %1 » est inconnu (il ne se résout pas en adresse IPv4).</translation>
     </message>
     <message>
         <source>EPMD on %1 closed the connection without an answer.</source>
@@ -4277,15 +4276,15 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Cannot reach EPMD on %1: %2</source>
-        <translation>Impossible de joindre EPMD sur %1&#xa0;: %2</translation>
+        <translation>Impossible de joindre EPMD sur %1 : %2</translation>
     </message>
     <message>
         <source>EPMD on %1 gave an answer Beamtop does not understand.</source>
         <translation>EPMD sur %1 a donné une réponse que Beamtop ne comprend pas.</translation>
     </message>
     <message>
-        <source>No node named &apos;%1&apos; is registered with EPMD on %2.</source>
-        <translation>Aucun nœud nommé «&#xa0;%1&#xa0;» n’est enregistré auprès d’EPMD sur %2.</translation>
+        <source>No node named '%1' is registered with EPMD on %2.</source>
+        <translation>Aucun nœud nommé « %1 » n’est enregistré auprès d’EPMD sur %2.</translation>
     </message>
     <message>
         <source>EPMD on %1 sent a truncated answer.</source>
@@ -4297,7 +4296,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Nothing listens on %1 port %2: EPMD is not running there.</source>
-        <translation>Rien n’écoute sur %1 port %2&#xa0;: EPMD n’y tourne pas.</translation>
+        <translation>Rien n’écoute sur %1 port %2 : EPMD n’y tourne pas.</translation>
     </message>
     <message>
         <source>EPMD on %1 port %2 did not answer in time.</source>
@@ -4305,14 +4304,14 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Cannot reach %1 port %2: %3</source>
-        <translation>Impossible de joindre %1 port %2&#xa0;: %3</translation>
+        <translation>Impossible de joindre %1 port %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsCollector</name>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ETS tables; reconnect to load this one.</source>
-        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lister les tables ETS&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
+        <translation>L’agent de ce nœud provient d’une version plus ancienne de Beamtop et ne sait pas lister les tables ETS ; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Listing ETS tables needs the agent, which is not loaded on this node.</source>
@@ -4326,12 +4325,12 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
         <translation>Les tables ETS classées par mémoire, lignes ou croissance.</translation>
     </message>
     <message>
-        <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table&apos;s rows instead. Needs the agent.</source>
-        <translation>Classe toutes les tables ETS du nœud, privées comprises, par mémoire (octets) ou par lignes, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. Le nœud reclasse toute la liste au plus toutes les 10 s&#xa0;; les lignes affichées sont relues à chaque fois. --sort growth classe selon la vitesse de croissance de la mémoire (la variation par seconde sur une fenêtre, comme --window le fait avec l’une ou l’autre mesure). `beamtop-cli ets TABLE` lit plutôt les lignes d’une table. Nécessite l’agent.</translation>
+        <source>Ranks every ETS table of the node, private ones included, by memory (bytes) or rows, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. The node re-ranks the whole list at most every 10 s; the rows printed are read fresh each time. --sort growth ranks by how fast memory grows (the change per second over a window, as --window does with either metric). `beamtop-cli ets TABLE` reads a table's rows instead. Needs the agent.</source>
+        <translation>Classe toutes les tables ETS du nœud, privées comprises, par mémoire (octets) ou par lignes, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes : un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. Le nœud reclasse toute la liste au plus toutes les 10 s ; les lignes affichées sont relues à chaque fois. --sort growth classe selon la vitesse de croissance de la mémoire (la variation par seconde sur une fenêtre, comme --window le fait avec l’une ou l’autre mesure). `beamtop-cli ets TABLE` lit plutôt les lignes d’une table. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Rank by memory, size (rows) or growth (memory per second); default memory.</source>
-        <translation>Classer par mémoire (memory), taille en lignes (size) ou croissance (growth, mémoire par seconde)&#xa0;; par défaut memory.</translation>
+        <translation>Classer par mémoire (memory), taille en lignes (size) ou croissance (growth, mémoire par seconde) ; par défaut memory.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -4351,7 +4350,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Only tables of this type: %1.</source>
-        <translation>Seulement les tables de ce type&#xa0;: %1.</translation>
+        <translation>Seulement les tables de ce type : %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -4359,7 +4358,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Only tables with this protection: %1.</source>
-        <translation>Seulement les tables avec cette protection&#xa0;: %1.</translation>
+        <translation>Seulement les tables avec cette protection : %1.</translation>
     </message>
     <message>
         <source>PROTECTION</source>
@@ -4379,7 +4378,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Could not read the ETS tables: %1</source>
-        <translation>Impossible de lire les tables ETS&#xa0;: %1</translation>
+        <translation>Impossible de lire les tables ETS : %1</translation>
     </message>
     <message>
         <source>%1 ETS tables on %2, ranked by %3</source>
@@ -4422,7 +4421,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>This table cannot be sampled from %1: %2</source>
-        <translation>Cette table ne peut pas être échantillonnée depuis %1&#xa0;: %2</translation>
+        <translation>Cette table ne peut pas être échantillonnée depuis %1 : %2</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -4450,14 +4449,14 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>%1 rows, %2; sampled every refresh</source>
-        <translation>%1 lignes, %2&#xa0;; échantillonnée à chaque actualisation</translation>
+        <translation>%1 lignes, %2 ; échantillonnée à chaque actualisation</translation>
     </message>
 </context>
 <context>
     <name>beamtop::EtsExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un seul type ou un classement filtré.</translation>
+        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit ; réessayez, ou exportez un seul type ou un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ETS tables to %1.</source>
@@ -4494,7 +4493,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>The ETS table list could not be read from %1; showing the last rows read.</source>
-        <translation>La liste des tables ETS n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
+        <translation>La liste des tables ETS n’a pas pu être lue depuis %1 ; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 tables</source>
@@ -4510,11 +4509,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>selected: %1 has been deleted</source>
-        <translation>sélection&#xa0;: %1 a été supprimée</translation>
+        <translation>sélection : %1 a été supprimée</translation>
     </message>
     <message>
         <source>selected: %1, %2 rows, %3</source>
-        <translation>sélection&#xa0;: %1, %2 lignes, %3</translation>
+        <translation>sélection : %1, %2 lignes, %3</translation>
     </message>
     <message>
         <source>Show &amp;Contents</source>
@@ -4595,11 +4594,11 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>%1, not named: reached by its id %2</source>
-        <translation>%1, non nommée&#xa0;: accessible par son identifiant %2</translation>
+        <translation>%1, non nommée : accessible par son identifiant %2</translation>
     </message>
     <message>
         <source>Only the owner process can read or write its rows; anyone can read this metadata</source>
-        <translation>Seul le processus propriétaire peut lire ou écrire ses lignes&#xa0;; tout le monde peut lire ces métadonnées</translation>
+        <translation>Seul le processus propriétaire peut lire ou écrire ses lignes ; tout le monde peut lire ces métadonnées</translation>
     </message>
     <message>
         <source>%1 rows</source>
@@ -4615,7 +4614,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>No heir: the table is deleted when its owner exits</source>
-        <translation>Pas d’héritier&#xa0;: la table est supprimée quand son propriétaire se termine</translation>
+        <translation>Pas d’héritier : la table est supprimée quand son propriétaire se termine</translation>
     </message>
     <message>
         <source>%1 inherits the table when its owner exits</source>
@@ -4627,7 +4626,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Fixed by safe_fixtable (or a traversal in progress): deleted rows stay until it is released</source>
-        <translation>Fixée par safe_fixtable (ou par un parcours en cours)&#xa0;: les lignes supprimées restent jusqu’à sa libération</translation>
+        <translation>Fixée par safe_fixtable (ou par un parcours en cours) : les lignes supprimées restent jusqu’à sa libération</translation>
     </message>
     <message>
         <source>Known from the second refresh that shows this table</source>
@@ -4643,15 +4642,15 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>Steady: the row count did not change between the last two refreshes</source>
-        <translation>Stable&#xa0;: le nombre de lignes n’a pas changé entre les deux dernières actualisations</translation>
+        <translation>Stable : le nombre de lignes n’a pas changé entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>Steady: the memory did not change between the last two refreshes</source>
-        <translation>Stable&#xa0;: la mémoire n’a pas changé entre les deux dernières actualisations</translation>
+        <translation>Stable : la mémoire n’a pas changé entre les deux dernières actualisations</translation>
     </message>
     <message>
         <source>The table was deleted before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation>La table a été supprimée avant que Beamtop puisse la lire&#xa0;; elle quitte le classement à la prochaine actualisation</translation>
+        <translation>La table a été supprimée avant que Beamtop puisse la lire ; elle quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>%1 (deleted)</source>
@@ -4659,7 +4658,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>The table has been deleted; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation>La table a été supprimée&#xa0;; voici ses derniers chiffres, relevés à %1. Elle quitte le classement à la prochaine actualisation.</translation>
+        <translation>La table a été supprimée ; voici ses derniers chiffres, relevés à %1. Elle quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>%1 (deleted, last seen %2)</source>
@@ -4734,8 +4733,8 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
         <translation>Nommée</translation>
     </message>
     <message>
-        <source>The table&apos;s name; an unnamed table is reached by its id (on hover). &quot;deleted&quot; (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation>Le nom de la table&#xa0;; une table sans nom est accessible par son identifiant (au survol). «&#xa0;supprimée&#xa0;» (grisé, avec ses derniers chiffres) pour une table supprimée depuis son classement, jusqu’à ce qu’elle quitte le classement à la prochaine actualisation</translation>
+        <source>The table's name; an unnamed table is reached by its id (on hover). "deleted" (greyed, with its last figures) for a table deleted since it was ranked, until it leaves the ranking at the next refresh</source>
+        <translation>Le nom de la table ; une table sans nom est accessible par son identifiant (au survol). « supprimée » (grisé, avec ses derniers chiffres) pour une table supprimée depuis son classement, jusqu’à ce qu’elle quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>set, ordered_set, bag or duplicate_bag</source>
@@ -4779,19 +4778,19 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>read_concurrency: tuned for many concurrent readers</source>
-        <translation>read_concurrency&#xa0;: optimisée pour de nombreux lecteurs simultanés</translation>
+        <translation>read_concurrency : optimisée pour de nombreux lecteurs simultanés</translation>
     </message>
     <message>
         <source>write_concurrency: true, false or auto</source>
-        <translation>write_concurrency&#xa0;: true, false ou auto</translation>
+        <translation>write_concurrency : true, false ou auto</translation>
     </message>
     <message>
         <source>decentralized_counters: size and memory counted per scheduler</source>
-        <translation>decentralized_counters&#xa0;: taille et mémoire comptées par ordonnanceur</translation>
+        <translation>decentralized_counters : taille et mémoire comptées par ordonnanceur</translation>
     </message>
     <message>
         <source>compressed: rows stored in a compact form</source>
-        <translation>compressed&#xa0;: lignes stockées sous une forme compacte</translation>
+        <translation>compressed : lignes stockées sous une forme compacte</translation>
     </message>
     <message>
         <source>Fixed by safe_fixtable or a running traversal</source>
@@ -4799,7 +4798,7 @@ Une fois connecté, cette page liste les nœuds auxquels ce nœud est connecté.
     </message>
     <message>
         <source>named_table: reachable by its name</source>
-        <translation>named_table&#xa0;: accessible par son nom</translation>
+        <translation>named_table : accessible par son nom</translation>
     </message>
     <message>
         <source>%1.
@@ -4817,7 +4816,7 @@ Cliquez pour classer toutes les tables du nœud selon ce critère, les plus gran
         <source>%1.
 The node ranks only by rows, memory and their growth: this column does not sort.</source>
         <translation>%1.
-Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: cette colonne ne se trie pas.</translation>
+Le nœud ne classe que par lignes, par mémoire et par leur croissance : cette colonne ne se trie pas.</translation>
     </message>
 </context>
 <context>
@@ -4832,7 +4831,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Rank by growth instead of totals: rows or bytes added per second over the last interval. Alt+W</source>
-        <translation>Classer par croissance plutôt que par totaux&#xa0;: lignes ou octets ajoutés par seconde sur le dernier intervalle. Alt+W</translation>
+        <translation>Classer par croissance plutôt que par totaux : lignes ou octets ajoutés par seconde sur le dernier intervalle. Alt+W</translation>
     </message>
     <message>
         <source>Save every table of the ranking (those the type, protection and filter match) as CSV or JSON (Ctrl+E)</source>
@@ -4840,7 +4839,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Nothing on this page changes the node; the connection is read-only.</source>
-        <translation>Rien sur cette page ne modifie le nœud&#xa0;; la connexion est en lecture seule.</translation>
+        <translation>Rien sur cette page ne modifie le nœud ; la connexion est en lecture seule.</translation>
     </message>
     <message>
         <source>Nothing on this page changes the node, even with changes allowed.</source>
@@ -4852,7 +4851,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>Show one type of table only (the node filters)</source>
@@ -4864,7 +4863,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>&amp;Protection:</source>
-        <translation>&amp;Protection&#xa0;:</translation>
+        <translation>&amp;Protection :</translation>
     </message>
     <message>
         <source>Show tables of one protection only (the node filters)</source>
@@ -4887,8 +4886,8 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     <message numerus="yes">
         <source>%1 (mean of %Ln samples; min %2, max %3)</source>
         <translation>
-            <numerusform>%1 (moyenne sur %Ln échantillon&#xa0;; min %2, max %3)</numerusform>
-            <numerusform>%1 (moyenne sur %Ln échantillons&#xa0;; min %2, max %3)</numerusform>
+            <numerusform>%1 (moyenne sur %Ln échantillon ; min %2, max %3)</numerusform>
+            <numerusform>%1 (moyenne sur %Ln échantillons ; min %2, max %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -4907,12 +4906,12 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>De nouveau toute la fenêtre d’historique, en suivant les nouveaux échantillons (ou double-cliquez sur un graphique)</translation>
     </message>
     <message>
-        <source>Nothing recorded yet: the charts fill from the session&apos;s history as it is read.</source>
-        <translation>Rien n’a encore été enregistré&#xa0;: les graphiques se remplissent à partir de l’historique de la session au fil de sa lecture.</translation>
+        <source>Nothing recorded yet: the charts fill from the session's history as it is read.</source>
+        <translation>Rien n’a encore été enregistré : les graphiques se remplissent à partir de l’historique de la session au fil de sa lecture.</translation>
     </message>
     <message>
-        <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation>En direct&#xa0;: dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
+        <source>Live: the last %1 (the Load page's history window)</source>
+        <translation>En direct : dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
@@ -4959,7 +4958,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>How fast the value moves: the slope of a straight line through the range shown, per minute.</source>
-        <translation>La vitesse à laquelle la valeur évolue&#xa0;: la pente d’une droite passant par la plage affichée, par minute.</translation>
+        <translation>La vitesse à laquelle la valeur évolue : la pente d’une droite passant par la plage affichée, par minute.</translation>
     </message>
     <message>
         <source>No value</source>
@@ -5107,7 +5106,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Spread: how much busier the busiest normal scheduler was than the idlest over the last interval. Imbalance: the longest run queue minus the shortest, now.</source>
-        <translation>Écart&#xa0;: de combien l’ordonnanceur normal le plus occupé a été plus chargé que le moins occupé sur le dernier intervalle. Déséquilibre&#xa0;: la plus longue file d’exécution moins la plus courte, maintenant.</translation>
+        <translation>Écart : de combien l’ordonnanceur normal le plus occupé a été plus chargé que le moins occupé sur le dernier intervalle. Déséquilibre : la plus longue file d’exécution moins la plus courte, maintenant.</translation>
     </message>
     <message>
         <source>5 minutes</source>
@@ -5135,7 +5134,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>&amp;History:</source>
-        <translation>&amp;Historique&#xa0;:</translation>
+        <translation>&amp;Historique :</translation>
     </message>
     <message>
         <source>Total and normal schedulers</source>
@@ -5155,11 +5154,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Which lines the utilisation chart draws. Beyond %1 lines the chart has no legend: right-click it to show or hide single schedulers.</source>
-        <translation>Les courbes que trace le graphique d’utilisation. Au-delà de %1 courbes, le graphique n’a pas de légende&#xa0;: faites un clic droit dessus pour afficher ou masquer des ordonnanceurs individuels.</translation>
+        <translation>Les courbes que trace le graphique d’utilisation. Au-delà de %1 courbes, le graphique n’a pas de légende : faites un clic droit dessus pour afficher ou masquer des ordonnanceurs individuels.</translation>
     </message>
     <message>
         <source>&amp;Utilisation chart:</source>
-        <translation>Graphique d&apos;&amp;utilisation&#xa0;:</translation>
+        <translation>Graphique d'&amp;utilisation :</translation>
     </message>
     <message>
         <source>Schedulers</source>
@@ -5207,7 +5206,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S)&#xa0;; un clic droit sur un graphique fait de même</translation>
+        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S) ; un clic droit sur un graphique fait de même</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
@@ -5227,10 +5226,10 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
-        <translation>Impossible de lire les ordonnanceurs&#xa0;: %1</translation>
+        <translation>Impossible de lire les ordonnanceurs : %1</translation>
     </message>
     <message>
-        <source>Utilisation needs the node&apos;s scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
+        <source>Utilisation needs the node's scheduler_wall_time flag, which Beamtop turns on through its agent for as long as it is connected. Without the agent (reduced mode) only run queues are shown.</source>
         <translation>L’utilisation nécessite l’option scheduler_wall_time du nœud, que Beamtop active par son agent tant qu’il est connecté. Sans l’agent (mode réduit), seules les files d’exécution sont affichées.</translation>
     </message>
     <message>
@@ -5239,7 +5238,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Busiest scheduler %1 at %2, idlest %3 at %4: a spread of %5 points.</source>
-        <translation>Ordonnanceur le plus occupé&#xa0;: %1 à %2, le moins occupé&#xa0;: %3 à %4, soit un écart de %5 points.</translation>
+        <translation>Ordonnanceur le plus occupé : %1 à %2, le moins occupé : %3 à %4, soit un écart de %5 points.</translation>
     </message>
     <message>
         <source>Measuring utilisation…</source>
@@ -5247,11 +5246,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Run queues: %1 waiting; scheduler %2 has the longest (%3), scheduler %4 the shortest (%5): an imbalance of %6.</source>
-        <translation>Files d’exécution&#xa0;: %1 en attente&#xa0;; l’ordonnanceur %2 a la plus longue (%3), l’ordonnanceur %4 la plus courte (%5)&#xa0;: un déséquilibre de %6.</translation>
+        <translation>Files d’exécution : %1 en attente ; l’ordonnanceur %2 a la plus longue (%3), l’ordonnanceur %4 la plus courte (%5) : un déséquilibre de %6.</translation>
     </message>
     <message>
         <source>Run queue: %1 waiting.</source>
-        <translation>File d’exécution&#xa0;: %1 en attente.</translation>
+        <translation>File d’exécution : %1 en attente.</translation>
     </message>
     <message>
         <source>CPU %1</source>
@@ -5267,7 +5266,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Live: the last %1</source>
-        <translation>En direct&#xa0;: dernière période de %1</translation>
+        <translation>En direct : dernière période de %1</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
@@ -5275,15 +5274,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Over the last %1; trends per minute.</source>
-        <translation>Sur la dernière période de %1&#xa0;; tendances par minute.</translation>
+        <translation>Sur la dernière période de %1 ; tendances par minute.</translation>
     </message>
     <message>
         <source>Over the range shown; trends per minute.</source>
-        <translation>Sur la plage affichée&#xa0;; tendances par minute.</translation>
+        <translation>Sur la plage affichée ; tendances par minute.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check that the folder exists and that you may write there.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Impossible d’écrire %1 : %2. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>Export the Shown Range</source>
@@ -5334,7 +5333,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Stop refreshing; what is on screen stays (Ctrl+P)</source>
-        <translation>Arrêter l’actualisation&#xa0;; ce qui est à l’écran reste affiché (Ctrl+P)</translation>
+        <translation>Arrêter l’actualisation ; ce qui est à l’écran reste affiché (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Refresh Now</source>
@@ -5362,7 +5361,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Copy exact values: the selected rows, or the whole page</source>
-        <translation>Copier les valeurs exactes&#xa0;: les lignes sélectionnées, ou toute la page</translation>
+        <translation>Copier les valeurs exactes : les lignes sélectionnées, ou toute la page</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -5422,7 +5421,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Saved nodes: connect with a double-click, create, edit, share (Ctrl+Shift+O)</source>
-        <translation>Nœuds enregistrés&#xa0;: connexion par double-clic, création, modification, partage (Ctrl+Maj+O)</translation>
+        <translation>Nœuds enregistrés : connexion par double-clic, création, modification, partage (Ctrl+Maj+O)</translation>
     </message>
     <message>
         <source>Connect to P&amp;rofile</source>
@@ -5442,7 +5441,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>While on, Beamtop does not change the node: no kill, suspend or garbage collection. Every connection starts with it on, unless its profile has read-only unticked. Switching it here lasts for this connection only.</source>
-        <translation>Tant qu’il est actif, Beamtop ne modifie pas le nœud&#xa0;: il ne tue ni ne suspend aucun processus et ne lance aucun ramasse-miettes. Chaque connexion démarre avec ce mode actif, sauf si la case lecture seule de son profil est décochée. Le changer ici ne vaut que pour cette connexion.</translation>
+        <translation>Tant qu’il est actif, Beamtop ne modifie pas le nœud : il ne tue ni ne suspend aucun processus et ne lance aucun ramasse-miettes. Chaque connexion démarre avec ce mode actif, sauf si la case lecture seule de son profil est décochée. Le changer ici ne vaut que pour cette connexion.</translation>
     </message>
     <message>
         <source>Changes &amp;Allowed</source>
@@ -5470,7 +5469,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Profile “%1”: %2</source>
-        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Profil « %1 » : %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5478,7 +5477,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Connect through the profile “%1”</source>
-        <translation>Se connecter avec le profil «&#xa0;%1&#xa0;»</translation>
+        <translation>Se connecter avec le profil « %1 »</translation>
     </message>
     <message>
         <source>No profiles yet</source>
@@ -5537,7 +5536,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Process heaps and stacks; %1 of it in use.</source>
-        <translation>Tas et piles des processus&#xa0;; %1 utilisés.</translation>
+        <translation>Tas et piles des processus ; %1 utilisés.</translation>
     </message>
     <message>
         <source>Processes (used)</source>
@@ -5549,7 +5548,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Everything that is not a process: atoms, binaries, code, ETS and the runtime itself.</source>
-        <translation>Tout ce qui n’est pas un processus&#xa0;: atomes, binaires, code, ETS et le runtime lui-même.</translation>
+        <translation>Tout ce qui n’est pas un processus : atomes, binaires, code, ETS et le runtime lui-même.</translation>
     </message>
     <message>
         <source>Atoms</source>
@@ -5668,7 +5667,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The chart last clicked, as PNG or SVG (Ctrl+Shift+S); right-click a chart for the same</source>
-        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S)&#xa0;; un clic droit sur un graphique fait de même</translation>
+        <translation>Le dernier graphique cliqué, en PNG ou en SVG (Ctrl+Maj+S) ; un clic droit sur un graphique fait de même</translation>
     </message>
     <message>
         <source>Save a Chart as Image</source>
@@ -5688,31 +5687,31 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>This node runs without mseg_alloc (+MMe false, or an OS without it): carriers come straight from the operating system.</source>
-        <translation>Ce nœud fonctionne sans mseg_alloc (+MMe false, ou un système qui ne l’a pas)&#xa0;: les porteurs viennent directement du système d’exploitation.</translation>
+        <translation>Ce nœud fonctionne sans mseg_alloc (+MMe false, ou un système qui ne l’a pas) : les porteurs viennent directement du système d’exploitation.</translation>
     </message>
     <message>
         <source>Hit rates below %1 are marked: carriers then come from the operating system rather than the cache. Counts since the node started.</source>
-        <translation>Les taux de succès inférieurs à %1 sont signalés&#xa0;: les porteurs viennent alors du système d’exploitation plutôt que du cache. Comptages depuis le démarrage du nœud.</translation>
+        <translation>Les taux de succès inférieurs à %1 sont signalés : les porteurs viennent alors du système d’exploitation plutôt que du cache. Comptages depuis le démarrage du nœud.</translation>
     </message>
     <message>
         <source>%1: the size of every carrier of the alloc_util allocators, what they hold from the operating system</source>
-        <translation>%1&#xa0;: la taille de tous les porteurs des allocateurs alloc_util, ce qu’ils obtiennent du système d’exploitation</translation>
+        <translation>%1 : la taille de tous les porteurs des allocateurs alloc_util, ce qu’ils obtiennent du système d’exploitation</translation>
     </message>
     <message>
         <source>%1: the size of every block in those carriers, %2 of them</source>
-        <translation>%1&#xa0;: la taille de tous les blocs de ces porteurs, soit %2 de leur taille</translation>
+        <translation>%1 : la taille de tous les blocs de ces porteurs, soit %2 de leur taille</translation>
     </message>
     <message>
         <source>%1: carrier space no block uses (allocated − used)</source>
-        <translation>%1&#xa0;: l’espace de porteur qu’aucun bloc n’utilise (alloué − utilisé)</translation>
+        <translation>%1 : l’espace de porteur qu’aucun bloc n’utilise (alloué − utilisé)</translation>
     </message>
     <message>
         <source>%1: what erlang:memory() counts, read at the same moment</source>
-        <translation>%1&#xa0;: ce que compte erlang:memory(), lu au même moment</translation>
+        <translation>%1 : ce que compte erlang:memory(), lu au même moment</translation>
     </message>
     <message>
-        <source>%1: the node&apos;s resident set size, from its /proc status</source>
-        <translation>%1&#xa0;: la taille de l’ensemble résident du nœud, d’après son /proc status</translation>
+        <source>%1: the node's resident set size, from its /proc status</source>
+        <translation>%1 : la taille de l’ensemble résident du nœud, d’après son /proc status</translation>
     </message>
     <message>
         <source>not available on this OS</source>
@@ -5728,10 +5727,10 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Settings of %1:</source>
-        <translation>Réglages de %1&#xa0;:</translation>
+        <translation>Réglages de %1 :</translation>
     </message>
     <message>
-        <source>The allocators can only be read through Beamtop&apos;s agent, which is not loaded on this node.</source>
+        <source>The allocators can only be read through Beamtop's agent, which is not loaded on this node.</source>
         <translation>Les allocateurs ne peuvent être lus que par l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
@@ -5744,26 +5743,26 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Another Beamtop loaded it first. It is replaced when the last Beamtop disconnects from the node: close the others, then reconnect.</source>
-        <translation>Un autre Beamtop l’a chargé en premier. Il est remplacé quand le dernier Beamtop se déconnecte du nœud&#xa0;: fermez les autres, puis reconnectez-vous.</translation>
+        <translation>Un autre Beamtop l’a chargé en premier. Il est remplacé quand le dernier Beamtop se déconnecte du nœud : fermez les autres, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>Could not read the allocators: %1</source>
-        <translation>Impossible de lire les allocateurs&#xa0;: %1</translation>
+        <translation>Impossible de lire les allocateurs : %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh. What is shown is the last reading.</source>
         <translation>Beamtop réessaie à chaque actualisation. Ce qui est affiché est la dernière lecture.</translation>
     </message>
     <message>
-        <source>Live: the last %1 (the Load page&apos;s history window)</source>
-        <translation>En direct&#xa0;: dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
+        <source>Live: the last %1 (the Load page's history window)</source>
+        <translation>En direct : dernière période de %1 (la fenêtre d’historique de la page Charge)</translation>
     </message>
     <message>
         <source>%1 – %2 (double-click a chart to follow the newest data)</source>
         <translation>%1 – %2 (double-cliquez sur un graphique pour suivre les données les plus récentes)</translation>
     </message>
     <message>
-        <source>Allocators&apos; carriers</source>
+        <source>Allocators' carriers</source>
         <translation>Porteurs des allocateurs</translation>
     </message>
     <message>
@@ -5826,11 +5825,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1: could not read (%2)</source>
-        <translation>%1&#xa0;: lecture impossible (%2)</translation>
+        <translation>%1 : lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation>%1&#xa0;: aucun</translation>
+        <translation>%1 : aucun</translation>
     </message>
     <message>
         <source>%1 (the first %2 of %3)</source>
@@ -5842,19 +5841,19 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Mnesia on the node: db nodes, tables and replicas, locks and transactions.</source>
-        <translation>Mnesia sur le nœud&#xa0;: nœuds db, tables et répliques, verrous et transactions.</translation>
+        <translation>Mnesia sur le nœud : nœuds db, tables et répliques, verrous et transactions.</translation>
     </message>
     <message>
-        <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node&apos;s role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot&apos;s mnesia section.</source>
-        <translation>Lit Mnesia sur le nœud une fois, sans verrou ni transaction&#xa0;: les nœuds db en fonctionnement et arrêtés, le rôle de ce nœud (nœud disque ou RAM), les éléments système (répertoire, emplacement du schéma, version, points de contrôle, seuils de vidage du journal, ...), chaque table avec son type de stockage ici, son type, sa taille, sa mémoire en octets et ses répliques par type de stockage, les verrous détenus, la file des verrous et les transactions en cours (plafonnées), et les compteurs de transactions depuis le démarrage de Mnesia. Chaque lecture a son propre délai&#xa0;: ce qu’un Mnesia bloqué ne répond pas est nommé, le reste est affiché. Un nœud sans Mnesia l’indique (code de sortie 0). --format text pour les personnes, json pour la section mnesia de l’instantané.</translation>
+        <source>Reads Mnesia on the node once, without a lock or a transaction: the db nodes running and stopped, this node's role (disc or ram node), the system items (directory, schema location, version, checkpoints, log dump thresholds, ...), every table with its storage type here, type, size, memory in bytes and replicas by storage type, the held locks, the lock queue and the ongoing transactions (capped), and the transaction counters since Mnesia started. Each read has a timeout of its own: what a stuck Mnesia does not answer is named, the rest is shown. A node without Mnesia says so (exit code 0). --format text for people, json for the snapshot's mnesia section.</source>
+        <translation>Lit Mnesia sur le nœud une fois, sans verrou ni transaction : les nœuds db en fonctionnement et arrêtés, le rôle de ce nœud (nœud disque ou RAM), les éléments système (répertoire, emplacement du schéma, version, points de contrôle, seuils de vidage du journal, ...), chaque table avec son type de stockage ici, son type, sa taille, sa mémoire en octets et ses répliques par type de stockage, les verrous détenus, la file des verrous et les transactions en cours (plafonnées), et les compteurs de transactions depuis le démarrage de Mnesia. Chaque lecture a son propre délai : ce qu’un Mnesia bloqué ne répond pas est nommé, le reste est affiché. Un nœud sans Mnesia l’indique (code de sortie 0). --format text pour les personnes, json pour la section mnesia de l’instantané.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
-        <translation>Impossible de lire Mnesia&#xa0;: %1</translation>
+        <translation>Impossible de lire Mnesia : %1</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1 (%2).</source>
@@ -5862,7 +5861,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>loaded, status: %1</source>
-        <translation>chargé, statut&#xa0;: %1</translation>
+        <translation>chargé, statut : %1</translation>
     </message>
     <message>
         <source>not loaded</source>
@@ -5954,11 +5953,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1.%2: %3</source>
-        <translation>%1.%2&#xa0;: %3</translation>
+        <translation>%1.%2 : %3</translation>
     </message>
     <message>
         <source>Could not read: %1</source>
-        <translation>Lecture impossible&#xa0;: %1</translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>Held locks</source>
@@ -6025,11 +6024,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation>Mnesia n’a pas pu répondre à cette lecture&#xa0;: %1</translation>
+        <translation>Mnesia n’a pas pu répondre à cette lecture : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -6046,7 +6045,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     <message>
         <source>Part of the database but not running Mnesia now:
 %1</source>
-        <translation>Font partie de la base de données mais n’exécutent pas Mnesia actuellement&#xa0;:
+        <translation>Font partie de la base de données mais n’exécutent pas Mnesia actuellement :
 %1</translation>
     </message>
     <message>
@@ -6063,7 +6062,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The schema is on disc: disc_copies</source>
-        <translation>Le schéma est sur disque&#xa0;: disc_copies</translation>
+        <translation>Le schéma est sur disque : disc_copies</translation>
     </message>
     <message>
         <source>RAM node (diskless)</source>
@@ -6071,7 +6070,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The schema is in RAM only: ram_copies</source>
-        <translation>Le schéma est en RAM uniquement&#xa0;: ram_copies</translation>
+        <translation>Le schéma est en RAM uniquement : ram_copies</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -6135,7 +6134,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%L1 since Mnesia started: restarts come from lock contention or a lost node</source>
-        <translation>%L1 depuis le démarrage de Mnesia&#xa0;: les redémarrages viennent de la contention sur les verrous ou d’un nœud perdu</translation>
+        <translation>%L1 depuis le démarrage de Mnesia : les redémarrages viennent de la contention sur les verrous ou d’un nœud perdu</translation>
     </message>
     <message>
         <source>Log writes</source>
@@ -6202,15 +6201,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The kind of lock held: read, write, sticky_write, ...</source>
-        <translation>Le type de verrou détenu&#xa0;: read, write, sticky_write…</translation>
+        <translation>Le type de verrou détenu : read, write, sticky_write…</translation>
     </message>
     <message>
         <source>The lock the transaction is waiting to get</source>
         <translation>Le verrou que la transaction attend d’obtenir</translation>
     </message>
     <message>
-        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation>L’identifiant de la transaction&#xa0;: son compteur et le processus qui la coordonne</translation>
+        <source>The transaction's id: its counter and the process coordinating it</source>
+        <translation>L’identifiant de la transaction : son compteur et le processus qui la coordonne</translation>
     </message>
     <message>
         <source>The transaction holding the lock this request waits for</source>
@@ -6272,7 +6271,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>&amp;Masquer les tables système</translation>
     </message>
     <message>
-        <source>Leave out Mnesia&apos;s own schema table</source>
+        <source>Leave out Mnesia's own schema table</source>
         <translation>Exclure la table de schéma propre à Mnesia</translation>
     </message>
     <message>
@@ -6280,8 +6279,8 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>&amp;Contenu…</translation>
     </message>
     <message>
-        <source>Read the selected table&apos;s rows from this node&apos;s copy, dirty: no lock, no transaction</source>
-        <translation>Lire les lignes de la table sélectionnée dans la copie de ce nœud, en lecture sale (dirty)&#xa0;: sans verrou, sans transaction</translation>
+        <source>Read the selected table's rows from this node's copy, dirty: no lock, no transaction</source>
+        <translation>Lire les lignes de la table sélectionnée dans la copie de ce nœud, en lecture sale (dirty) : sans verrou, sans transaction</translation>
     </message>
     <message>
         <source>Tables</source>
@@ -6309,31 +6308,31 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Mnesia is not running on %1: the application is not loaded.</source>
-        <translation>Mnesia ne tourne pas sur %1&#xa0;: l’application n’est pas chargée.</translation>
+        <translation>Mnesia ne tourne pas sur %1 : l’application n’est pas chargée.</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1 (it says: %2).</source>
-        <translation>Mnesia ne tourne pas sur %1 (il indique&#xa0;: %2).</translation>
+        <translation>Mnesia ne tourne pas sur %1 (il indique : %2).</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: it is loaded but not started.</source>
-        <translation>Mnesia ne tourne pas sur %1&#xa0;: il est chargé mais pas démarré.</translation>
+        <translation>Mnesia ne tourne pas sur %1 : il est chargé mais pas démarré.</translation>
     </message>
     <message>
-        <source>When it runs, this page shows its database (running and stopped db nodes, this node&apos;s role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation>Quand il tourne, cette page affiche sa base de données (nœuds db en marche et arrêtés, rôle de ce nœud, schéma et répertoire), chaque table avec son stockage, sa taille, sa mémoire et ses répliques, les taux de transactions dans le temps, ainsi que les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia&#xa0;; il vérifie de nouveau à chaque actualisation.</translation>
+        <source>When it runs, this page shows its database (running and stopped db nodes, this node's role, schema and directory), each table with its storage, size, memory and replicas, the transaction rates over time, and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <translation>Quand il tourne, cette page affiche sa base de données (nœuds db en marche et arrêtés, rôle de ce nœud, schéma et répertoire), chaque table avec son stockage, sa taille, sa mémoire et ses répliques, les taux de transactions dans le temps, ainsi que les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia ; il vérifie de nouveau à chaque actualisation.</translation>
     </message>
     <message>
         <source>Tables: %1</source>
-        <translation>Tables&#xa0;: %1</translation>
+        <translation>Tables : %1</translation>
     </message>
     <message>
         <source>system tables hidden: %1</source>
-        <translation>tables système masquées&#xa0;: %1</translation>
+        <translation>tables système masquées : %1</translation>
     </message>
     <message>
         <source>(the node has %1; the first %2 are listed)</source>
-        <translation>(le nœud en a %1&#xa0;; les %2 premières sont listées)</translation>
+        <translation>(le nœud en a %1 ; les %2 premières sont listées)</translation>
     </message>
     <message>
         <source>Select a table to read its rows</source>
@@ -6341,7 +6340,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1 has no copy on this node: its rows can only be read where it is held</source>
-        <translation>%1 n’a pas de copie sur ce nœud&#xa0;: ses lignes ne peuvent être lues que là où elle est détenue</translation>
+        <translation>%1 n’a pas de copie sur ce nœud : ses lignes ne peuvent être lues que là où elle est détenue</translation>
     </message>
     <message>
         <source>No copy of %1 on this node</source>
@@ -6361,11 +6360,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Could not read Mnesia: %1. What is shown is the last reading.</source>
-        <translation>Impossible de lire Mnesia&#xa0;: %1. Ce qui est affiché est la dernière lecture.</translation>
+        <translation>Impossible de lire Mnesia : %1. Ce qui est affiché est la dernière lecture.</translation>
     </message>
     <message>
         <source>Could not read Mnesia: %1</source>
-        <translation>Impossible de lire Mnesia&#xa0;: %1</translation>
+        <translation>Impossible de lire Mnesia : %1</translation>
     </message>
     <message>
         <source>Beamtop tries again at every refresh.</source>
@@ -6435,7 +6434,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>%1 (%2): %3 rows, %4</source>
-        <translation>%1 (%2)&#xa0;: %3 lignes, %4</translation>
+        <translation>%1 (%2) : %3 lignes, %4</translation>
     </message>
     <message>
         <source>memory unknown</source>
@@ -6534,23 +6533,23 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>How this node holds the table: in RAM, on disc with a RAM copy, on disc only, in an external backend, or not at all (reads then go to another node).</source>
-        <translation>La façon dont ce nœud détient la table&#xa0;: en RAM, sur disque avec une copie en RAM, sur disque uniquement, dans un backend externe, ou pas du tout (les lectures vont alors vers un autre nœud).</translation>
+        <translation>La façon dont ce nœud détient la table : en RAM, sur disque avec une copie en RAM, sur disque uniquement, dans un backend externe, ou pas du tout (les lectures vont alors vers un autre nœud).</translation>
     </message>
     <message>
-        <source>Rows in this node&apos;s copy; unknown without a local copy.</source>
-        <translation>Lignes de la copie de ce nœud&#xa0;; inconnu sans copie locale.</translation>
+        <source>Rows in this node's copy; unknown without a local copy.</source>
+        <translation>Lignes de la copie de ce nœud ; inconnu sans copie locale.</translation>
     </message>
     <message>
-        <source>What this node&apos;s copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
-        <translation>Ce qu’occupe la copie de ce nœud, en octets (mots convertis pour les copies RAM et disque)&#xa0;; inconnu sans copie locale.</translation>
+        <source>What this node's copy takes, in bytes (words converted for RAM and disc copies); unknown without a local copy.</source>
+        <translation>Ce qu’occupe la copie de ce nœud, en octets (mots convertis pour les copies RAM et disque) ; inconnu sans copie locale.</translation>
     </message>
     <message>
         <source>The nodes holding a replica of this kind.</source>
         <translation>Les nœuds qui détiennent une réplique de ce type.</translation>
     </message>
     <message>
-        <source>The node this node reads the table from (where_to_read); &quot;nowhere&quot; means no copy is reachable.</source>
-        <translation>Le nœud depuis lequel ce nœud lit la table (where_to_read)&#xa0;; «&#xa0;nowhere&#xa0;» signifie qu’aucune copie n’est accessible.</translation>
+        <source>The node this node reads the table from (where_to_read); "nowhere" means no copy is reachable.</source>
+        <translation>Le nœud depuis lequel ce nœud lit la table (where_to_read) ; « nowhere » signifie qu’aucune copie n’est accessible.</translation>
     </message>
     <message>
         <source>Whether a write needs a majority of the replicas to succeed.</source>
@@ -6561,19 +6560,19 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>Les positions des attributs dotés d’un index secondaire.</translation>
     </message>
     <message>
-        <source>How this node&apos;s copy was loaded (from disc, from another node, created, ...).</source>
+        <source>How this node's copy was loaded (from disc, from another node, created, ...).</source>
         <translation>La façon dont la copie de ce nœud a été chargée (depuis le disque, depuis un autre nœud, créée…).</translation>
     </message>
     <message>
         <source>A table whose content is local to each node (local_content): never replicated.</source>
-        <translation>Une table dont le contenu est propre à chaque nœud (local_content)&#xa0;: jamais répliquée.</translation>
+        <translation>Une table dont le contenu est propre à chaque nœud (local_content) : jamais répliquée.</translation>
     </message>
     <message>
         <source>%1 (records: %2)</source>
-        <translation>%1 (enregistrements&#xa0;: %2)</translation>
+        <translation>%1 (enregistrements : %2)</translation>
     </message>
     <message>
-        <source>Mnesia&apos;s own schema table.</source>
+        <source>Mnesia's own schema table.</source>
         <translation>La table de schéma propre à Mnesia.</translation>
     </message>
     <message>
@@ -6586,7 +6585,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>No copy on this node: its size would be a remote call.</source>
-        <translation>Pas de copie sur ce nœud&#xa0;: sa taille nécessiterait un appel distant.</translation>
+        <translation>Pas de copie sur ce nœud : sa taille nécessiterait un appel distant.</translation>
     </message>
     <message>
         <source>No copy on this node.</source>
@@ -6598,15 +6597,15 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>could not read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>Mnesia could not answer this read: %1</source>
-        <translation>Mnesia n’a pas pu répondre à cette lecture&#xa0;: %1</translation>
+        <translation>Mnesia n’a pas pu répondre à cette lecture : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6628,12 +6627,12 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>Âge</translation>
     </message>
     <message>
-        <source>The transaction&apos;s id: its counter and the process coordinating it</source>
-        <translation>L’identifiant de la transaction&#xa0;: son compteur et le processus qui la coordonne</translation>
+        <source>The transaction's id: its counter and the process coordinating it</source>
+        <translation>L’identifiant de la transaction : son compteur et le processus qui la coordonne</translation>
     </message>
     <message>
         <source>How long Beamtop has seen this transaction running: Mnesia keeps no start time, so this is at least one refresh interval short of its true age.</source>
-        <translation>Depuis combien de temps Beamtop voit cette transaction en cours&#xa0;: Mnesia ne conserve pas d’heure de début, cette durée est donc inférieure d’au moins un intervalle d’actualisation à son âge réel.</translation>
+        <translation>Depuis combien de temps Beamtop voit cette transaction en cours : Mnesia ne conserve pas d’heure de début, cette durée est donc inférieure d’au moins un intervalle d’actualisation à son âge réel.</translation>
     </message>
     <message>
         <source>new</source>
@@ -6667,8 +6666,8 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>En cache</translation>
     </message>
     <message>
-        <source>Carriers that came from mseg_alloc&apos;s cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
-        <translation>Porteurs provenant du cache de mseg_alloc par porteur demandé, depuis le démarrage du nœud. En dessous de %1, le cache est trop petit pour le renouvellement&#xa0;: voir +MMmcs.</translation>
+        <source>Carriers that came from mseg_alloc's cache per carrier asked for, since the node started. Below %1 the cache is too small for the churn: see +MMmcs.</source>
+        <translation>Porteurs provenant du cache de mseg_alloc par porteur demandé, depuis le démarrage du nœud. En dessous de %1, le cache est trop petit pour le renouvellement : voir +MMmcs.</translation>
     </message>
     <message>
         <source>Carriers served from the cache.</source>
@@ -6715,7 +6714,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The port list could not be read from %1; showing the last rows read.</source>
-        <translation>La liste des ports n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
+        <translation>La liste des ports n’a pas pu être lue depuis %1 ; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 of %L2 ports and sockets match</source>
@@ -6735,11 +6734,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>selected: %1 has closed</source>
-        <translation>sélection&#xa0;: %1 s’est fermé</translation>
+        <translation>sélection : %1 s’est fermé</translation>
     </message>
     <message>
         <source>selected: %1, %2 received, %3 sent</source>
-        <translation>sélection&#xa0;: %1, %2 reçus, %3 envoyés</translation>
+        <translation>sélection : %1, %2 reçus, %3 envoyés</translation>
     </message>
     <message>
         <source>net_ticktime %1 s</source>
@@ -6757,7 +6756,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         </translation>
     </message>
     <message>
-        <source>A link silent for net_ticktime seconds is taken down. Once a link&apos;s output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
+        <source>A link silent for net_ticktime seconds is taken down. Once a link's output queue reaches dist_buf_busy_limit (%1), processes sending to that node are suspended until it drains.</source>
         <translation>Une liaison silencieuse pendant net_ticktime secondes est coupée. Dès que la file de sortie d’une liaison atteint dist_buf_busy_limit (%1), les processus qui envoient vers ce nœud sont suspendus jusqu’à ce qu’elle se vide.</translation>
     </message>
     <message>
@@ -6770,7 +6769,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -6782,7 +6781,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Copy Port &amp;Id</source>
-        <translation>Copier l&apos;&amp;Id du port</translation>
+        <translation>Copier l'&amp;Id du port</translation>
     </message>
     <message>
         <source>Open &amp;Owner</source>
@@ -6813,7 +6812,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: bytes per second, packets per second, queue growth. Alt+W</source>
-        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux&#xa0;: octets par seconde, paquets par seconde, croissance de la file. Alt+W</translation>
+        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux : octets par seconde, paquets par seconde, croissance de la file. Alt+W</translation>
     </message>
     <message>
         <source>Save every port of the ranking (those the type and filter match) as CSV or JSON (Ctrl+E)</source>
@@ -6829,11 +6828,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
-        <source>Show one type of port only; the counts are the node&apos;s, read every few seconds</source>
-        <translation>N’afficher qu’un seul type de port&#xa0;; les nombres sont ceux du nœud, lus toutes les quelques secondes</translation>
+        <source>Show one type of port only; the counts are the node's, read every few seconds</source>
+        <translation>N’afficher qu’un seul type de port ; les nombres sont ceux du nœud, lus toutes les quelques secondes</translation>
     </message>
 </context>
 <context>
@@ -6844,7 +6843,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off (toolbar: Read-only) to change the node.</source>
-        <translation>Le mode lecture seule est actif pour cette connexion&#xa0;: désactivez-le (barre d’outils&#xa0;: Lecture seule) pour modifier le nœud.</translation>
+        <translation>Le mode lecture seule est actif pour cette connexion : désactivez-le (barre d’outils : Lecture seule) pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Not connected to %1 right now.</source>
@@ -6858,16 +6857,16 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>La connexion a été fermée.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an IPv6 address; Erlang&apos;s C-node library only speaks IPv4.</source>
-        <translation>«&#xa0;%1&#xa0;» est une adresse IPv6&#xa0;; la bibliothèque C-node d’Erlang ne parle qu’IPv4.</translation>
+        <source>'%1' is an IPv6 address; Erlang's C-node library only speaks IPv4.</source>
+        <translation>« %1 » est une adresse IPv6 ; la bibliothèque C-node d’Erlang ne parle qu’IPv4.</translation>
     </message>
     <message>
-        <source>Looking up the host &apos;%1&apos; took too long. Check the name and your DNS.</source>
-        <translation>La résolution de l’hôte «&#xa0;%1&#xa0;» a pris trop de temps. Vérifiez le nom et votre DNS.</translation>
+        <source>Looking up the host '%1' took too long. Check the name and your DNS.</source>
+        <translation>La résolution de l’hôte « %1 » a pris trop de temps. Vérifiez le nom et votre DNS.</translation>
     </message>
     <message>
-        <source>The host &apos;%1&apos; is unknown: it does not resolve to an IPv4 address. Check the part after &apos;@&apos;.</source>
-        <translation>L’hôte «&#xa0;%1&#xa0;» est inconnu&#xa0;: il ne se résout pas en adresse IPv4. Vérifiez la partie après «&#xa0;@&#xa0;».</translation>
+        <source>The host '%1' is unknown: it does not resolve to an IPv4 address. Check the part after '@'.</source>
+        <translation>L’hôte « %1 » est inconnu : il ne se résout pas en adresse IPv4. Vérifiez la partie après « @ ».</translation>
     </message>
     <message>
         <source>The cookie is not valid (too long or contains a NUL byte).</source>
@@ -6879,11 +6878,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source> Registered there: %1.</source>
-        <translation> Enregistrés là-bas&#xa0;: %1.</translation>
+        <translation> Enregistrés là-bas : %1.</translation>
     </message>
     <message>
-        <source>No node named &apos;%1&apos; runs on %2. Check the name before &apos;@&apos; and that the node is started.%3</source>
-        <translation>Aucun nœud nommé «&#xa0;%1&#xa0;» ne tourne sur %2. Vérifiez le nom avant «&#xa0;@&#xa0;» et que le nœud est démarré.%3</translation>
+        <source>No node named '%1' runs on %2. Check the name before '@' and that the node is started.%3</source>
+        <translation>Aucun nœud nommé « %1 » ne tourne sur %2. Vérifiez le nom avant « @ » et que le nœud est démarré.%3</translation>
     </message>
     <message>
         <source>EPMD is not running on %1 (port %2 refused), so no node is reachable there. Check that the node is started, and the host.</source>
@@ -6918,12 +6917,12 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
         <translation>Rien n’accepte de connexions sur %1 port %2. Vérifiez le port (et le tunnel, si vous en utilisez un).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
-        <translation>«&#xa0;%1&#xa0;» est enregistré auprès d’EPMD mais son port %2 refuse les connexions&#xa0;: le nœud est peut-être en train de s’arrêter. Réessayez dans un instant.</translation>
+        <source>'%1' is registered with EPMD but its port %2 refuses connections: the node may be stopping. Try again in a moment.</source>
+        <translation>« %1 » est enregistré auprès d’EPMD mais son port %2 refuse les connexions : le nœud est peut-être en train de s’arrêter. Réessayez dans un instant.</translation>
     </message>
     <message>
-        <source>%1 already has a connection from a node named &apos;%2&apos;. Choose another name or close the other session.</source>
-        <translation>%1 a déjà une connexion d’un nœud nommé «&#xa0;%2&#xa0;». Choisissez un autre nom ou fermez l’autre session.</translation>
+        <source>%1 already has a connection from a node named '%2'. Choose another name or close the other session.</source>
+        <translation>%1 a déjà une connexion d’un nœud nommé « %2 ». Choisissez un autre nom ou fermez l’autre session.</translation>
     </message>
     <message>
         <source>The request could not be encoded.</source>
@@ -6931,7 +6930,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Sending to the node failed; the connection is gone.</source>
-        <translation>L’envoi au nœud a échoué&#xa0;; la connexion est perdue.</translation>
+        <translation>L’envoi au nœud a échoué ; la connexion est perdue.</translation>
     </message>
     <message>
         <source>Not connected to the node.</source>
@@ -6955,7 +6954,7 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>The reply could not be decoded: %1</source>
-        <translation>La réponse n’a pas pu être décodée&#xa0;: %1</translation>
+        <translation>La réponse n’a pas pu être décodée : %1</translation>
     </message>
     <message>
         <source>The reply did not come from rex.</source>
@@ -6967,23 +6966,23 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>No traffic from the node for more than its tick time (%1 s): the link is dead.</source>
-        <translation>Aucun trafic du nœud depuis plus longtemps que son tick time (%1 s)&#xa0;: la liaison est morte.</translation>
+        <translation>Aucun trafic du nœud depuis plus longtemps que son tick time (%1 s) : la liaison est morte.</translation>
     </message>
     <message>
         <source>The node did not answer in time.</source>
         <translation>Le nœud n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <source>No cookie was given. Give the node&apos;s cookie (the contents of its .erlang.cookie).</source>
+        <source>No cookie was given. Give the node's cookie (the contents of its .erlang.cookie).</source>
         <translation>Aucun cookie n’a été donné. Indiquez le cookie du nœud (le contenu de son .erlang.cookie).</translation>
     </message>
     <message>
-        <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node&apos;s cookie (erlang:get_cookie() on the node).</source>
-        <translation>%1 a refusé la négociation&#xa0;: le cookie est incorrect. Vérifiez qu’il correspond au cookie du nœud (erlang:get_cookie() sur le nœud).</translation>
+        <source>%1 rejected the handshake: the cookie is wrong. Check that it matches the node's cookie (erlang:get_cookie() on the node).</source>
+        <translation>%1 a refusé la négociation : le cookie est incorrect. Vérifiez qu’il correspond au cookie du nœud (erlang:get_cookie() sur le nœud).</translation>
     </message>
     <message>
         <source>The reply announced %1 MiB, over the %2 MiB limit; it was skipped unread.</source>
-        <translation>La réponse annonçait %1 MiB, au-delà de la limite de %2 MiB&#xa0;; elle a été ignorée sans être lue.</translation>
+        <translation>La réponse annonçait %1 MiB, au-delà de la limite de %2 MiB ; elle a été ignorée sans être lue.</translation>
     </message>
 </context>
 <context>
@@ -7166,11 +7165,11 @@ Le nœud ne classe que par lignes, par mémoire et par leur croissance&#xa0;: ce
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--epmd-port takes a port number from 1 to 65535, not “%1”.</source>
-        <translation>--epmd-port attend un numéro de port de 1 à 65535, pas «&#xa0;%1&#xa0;».</translation>
+        <translation>--epmd-port attend un numéro de port de 1 à 65535, pas « %1 ».</translation>
     </message>
     <message>
         <source>--timeout takes a positive number of milliseconds.</source>
@@ -7243,7 +7242,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     <name>beamtop::PortActions</name>
     <message>
         <source>Closing %1 failed: %2</source>
-        <translation>La fermeture de %1 a échoué&#xa0;: %2</translation>
+        <translation>La fermeture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Closed %1.</source>
@@ -7259,11 +7258,11 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Close %1 on %2?</source>
-        <translation>Fermer %1 sur %2&#xa0;?</translation>
+        <translation>Fermer %1 sur %2 ?</translation>
     </message>
     <message>
         <source>The port closes at once, whatever it is doing: a connection drops and data still queued is lost. Its owner finds it closed on its next use.</source>
-        <translation>Le port se ferme immédiatement, quoi qu’il soit en train de faire&#xa0;: une connexion tombe et les données encore en file sont perdues. Son propriétaire le trouvera fermé à sa prochaine utilisation.</translation>
+        <translation>Le port se ferme immédiatement, quoi qu’il soit en train de faire : une connexion tombe et les données encore en file sont perdues. Son propriétaire le trouvera fermé à sa prochaine utilisation.</translation>
     </message>
     <message>
         <source>Close Port</source>
@@ -7278,7 +7277,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>The agent on this node comes from an older Beamtop and cannot list ports; reconnect to load this one.</source>
-        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les ports&#xa0;; reconnectez-vous pour charger celui-ci.</translation>
+        <translation>L’agent de ce nœud provient d’un Beamtop plus ancien et ne sait pas lister les ports ; reconnectez-vous pour charger celui-ci.</translation>
     </message>
     <message>
         <source>Listing ports and sockets needs the agent, which is not loaded on this node.</source>
@@ -7292,24 +7291,24 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
         <translation>Un port ou un socket en détail, par son id.</translation>
     </message>
     <message>
-        <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket&apos;s counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation>Affiche un port ou un socket du nœud&#xa0;: son type, son propriétaire, ses adresses et son état, tout ce que dit erlang:port_info/1 (socket:info/1 pour les sockets du module socket), ses statistiques (inet:getstat/1, ou les compteurs d’un socket), chaque option à laquelle il répond (les options que le port n’a pas sont marquées non prises en charge) et ses liens et moniteurs. Indiquez l’id tel que le nœud l’affiche&#xa0;: #Port&lt;0.5&gt;, 5 pour le même port, ou #Socket&lt;0.1.2.3&gt;.</translation>
+        <source>Shows one port or socket of the node: its type, owner, addresses and state, everything erlang:port_info/1 says (socket:info/1 for sockets of the socket module), its statistics (inet:getstat/1, or a socket's counters), every option it answers (options the port does not have are marked unsupported) and its links and monitors. Give the id as the node prints it: #Port&lt;0.5&gt;, 5 for the same port, or #Socket&lt;0.1.2.3&gt;.</source>
+        <translation>Affiche un port ou un socket du nœud : son type, son propriétaire, ses adresses et son état, tout ce que dit erlang:port_info/1 (socket:info/1 pour les sockets du module socket), ses statistiques (inet:getstat/1, ou les compteurs d’un socket), chaque option à laquelle il répond (les options que le port n’a pas sont marquées non prises en charge) et ses liens et moniteurs. Indiquez l’id tel que le nœud l’affiche : #Port&lt;0.5&gt;, 5 pour le même port, ou #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
-        <source>&apos;port&apos; needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
-        <translation>«&#xa0;port&#xa0;» attend un id de port, comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;.</translation>
+        <source>'port' needs a port id, like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;.</source>
+        <translation>« port » attend un id de port, comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un id de port (écrivez-le comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;).</translation>
+        <source>'%1' is not a port id (write it like #Port&lt;0.5&gt;, 5 or #Socket&lt;0.1.2.3&gt;).</source>
+        <translation>« %1 » n’est pas un id de port (écrivez-le comme #Port&lt;0.5&gt;, 5 ou #Socket&lt;0.1.2.3&gt;).</translation>
     </message>
     <message>
         <source>Could not read port %1: %2</source>
-        <translation>Impossible de lire le port %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le port %1 : %2</translation>
     </message>
     <message>
         <source>No port %1 is open on %2.</source>
@@ -7389,7 +7388,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>(error: %1)</source>
-        <translation>(erreur&#xa0;: %1)</translation>
+        <translation>(erreur : %1)</translation>
     </message>
     <message>
         <source>Links and monitors</source>
@@ -7471,7 +7470,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>This port cannot be sampled from %1: %2</source>
-        <translation>Ce port ne peut pas être échantillonné depuis %1&#xa0;: %2</translation>
+        <translation>Ce port ne peut pas être échantillonné depuis %1 : %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -7527,7 +7526,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>%1 received, %2 sent in all; sampled every refresh</source>
-        <translation>%1 reçus, %2 envoyés au total&#xa0;; échantillonné à chaque actualisation</translation>
+        <translation>%1 reçus, %2 envoyés au total ; échantillonné à chaque actualisation</translation>
     </message>
     <message>
         <source>%1 is closed.</source>
@@ -7538,7 +7537,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     <name>beamtop::PortExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export one type or a filtered ranking.</source>
-        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un seul type ou un classement filtré.</translation>
+        <translation>Le nœud n’a pas répondu pendant l’exportation (%1). Le fichier n’a pas été écrit ; réessayez, ou exportez un seul type ou un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln ports and sockets to %1.</source>
@@ -7579,7 +7578,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation>Le mode lecture seule est activé pour cette connexion&#xa0;: désactivez-le pour modifier le nœud.</translation>
+        <translation>Le mode lecture seule est activé pour cette connexion : désactivez-le pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Closing a port needs the agent, which is not loaded on this node.</source>
@@ -7653,7 +7652,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>Not counted: plain ports count bytes only</source>
-        <translation>Non compté&#xa0;: les ports simples ne comptent que les octets</translation>
+        <translation>Non compté : les ports simples ne comptent que les octets</translation>
     </message>
     <message>
         <source>Sockets of the socket module have no port queue</source>
@@ -7661,7 +7660,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>%1 waiting to be sent: the peer or the network is not keeping up</source>
-        <translation>%1 en attente d’envoi&#xa0;: le pair ou le réseau ne suit pas</translation>
+        <translation>%1 en attente d’envoi : le pair ou le réseau ne suit pas</translation>
     </message>
     <message>
         <source>Not reported for sockets of the socket module</source>
@@ -7685,7 +7684,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>The port closed before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation>Le port s’est fermé avant que Beamtop ait pu le lire&#xa0;; il quitte le classement à la prochaine actualisation</translation>
+        <translation>Le port s’est fermé avant que Beamtop ait pu le lire ; il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>closed</source>
@@ -7693,7 +7692,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
     </message>
     <message>
         <source>The port has closed; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation>Le port s’est fermé&#xa0;; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
+        <translation>Le port s’est fermé ; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>closed, last seen %1</source>
@@ -7800,7 +7799,7 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
         <translation>TCP, UDP ou SCTP (ports inet), socket (le module socket), programme (un processus du système d’exploitation), fichier, ou autres pilotes</translation>
     </message>
     <message>
-        <source>The driver&apos;s name, the command of a spawned port, or domain/type/protocol for a socket</source>
+        <source>The driver's name, the command of a spawned port, or domain/type/protocol for a socket</source>
         <translation>Le nom du pilote, la commande d’un port de programme, ou domaine/type/protocole pour un socket</translation>
     </message>
     <message>
@@ -7816,8 +7815,8 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
         <translation>L’adresse et le port de l’autre extrémité</translation>
     </message>
     <message>
-        <source>listening, connected, accepting, …; &quot;closed&quot; (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation>en écoute, connecté, en acceptation, …&#xa0;; «&#xa0;fermé&#xa0;» (grisé, avec ses derniers chiffres) pour un port fermé depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
+        <source>listening, connected, accepting, …; "closed" (greyed, with its last figures) for a port closed since it was ranked, until it leaves the ranking at the next refresh</source>
+        <translation>en écoute, connecté, en acceptation, … ; « fermé » (grisé, avec ses derniers chiffres) pour un port fermé depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>Bytes received and sent since the port opened</source>
@@ -7852,8 +7851,8 @@ Connectez-vous à un nœud avec Fichier ▸ Se connecter à un nœud (Ctrl+O), o
         <translation>Paquets envoyés (ports inet et sockets)</translation>
     </message>
     <message>
-        <source>Bytes waiting in the port&apos;s queue to be sent: marked when not zero</source>
-        <translation>Octets en attente d’envoi dans la file du port&#xa0;: signalé quand ce n’est pas zéro</translation>
+        <source>Bytes waiting in the port's queue to be sent: marked when not zero</source>
+        <translation>Octets en attente d’envoi dans la file du port : signalé quand ce n’est pas zéro</translation>
     </message>
     <message>
         <source>Memory the runtime has allocated for the port</source>
@@ -7877,7 +7876,7 @@ Cliquez pour classer tous les ports du nœud selon cette colonne, du plus grand 
         <source>%1.
 The node ranks only by bytes, rates, packets, queue and memory: this column does not sort.</source>
         <translation>%1.
-Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cette colonne ne se trie pas.</translation>
+Le nœud ne classe que par octets, débits, paquets, file et mémoire : cette colonne ne se trie pas.</translation>
     </message>
 </context>
 <context>
@@ -7930,12 +7929,12 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
         <translation>Les ports et sockets classés par E/S, octets, paquets, file ou mémoire.</translation>
     </message>
     <message>
-        <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
-        <translation>Classe tous les ports et sockets du nœud (ports TCP, UDP et SCTP, sockets du module socket, programmes lancés, fichiers, ...) selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. io correspond aux octets reçus plus envoyés. --window classe selon la variation par seconde sur une fenêtre (avec io&#xa0;: les plus actifs en ce moment)&#xa0;; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ&#xa0;: si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel). Nécessite l’agent.</translation>
+        <source>Ranks every port and socket of the node (TCP, UDP and SCTP ports, sockets of the socket module, spawned programs, files...) by a metric, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. io is bytes received plus sent. --window ranks by the change per second over a window (with io: the busiest right now); --watch prints again at every interval. The first answer comes within about a second: if the node has not finished ranking by then, it says how much it has ranked (partial). Needs the agent.</source>
+        <translation>Classe tous les ports et sockets du nœud (ports TCP, UDP et SCTP, sockets du module socket, programmes lancés, fichiers, ...) selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes : un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. io correspond aux octets reçus plus envoyés. --window classe selon la variation par seconde sur une fenêtre (avec io : les plus actifs en ce moment) ; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ : si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel). Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Rank by %1 (default io: bytes received and sent).</source>
-        <translation>Classer par %1 (par défaut io&#xa0;: octets reçus et envoyés).</translation>
+        <translation>Classer par %1 (par défaut io : octets reçus et envoyés).</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -7955,7 +7954,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Only ports of this type: %1.</source>
-        <translation>Seulement les ports de ce type&#xa0;: %1.</translation>
+        <translation>Seulement les ports de ce type : %1.</translation>
     </message>
     <message>
         <source>TYPE</source>
@@ -7971,7 +7970,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation>Impossible de lire les ports&#xa0;: %1</translation>
+        <translation>Impossible de lire les ports : %1</translation>
     </message>
     <message>
         <source>%1 ports and sockets</source>
@@ -8022,7 +8021,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>counts unavailable: %1</source>
-        <translation>comptes indisponibles&#xa0;: %1</translation>
+        <translation>comptes indisponibles : %1</translation>
     </message>
     <message>
         <source>Top ports</source>
@@ -8037,7 +8036,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     <name>beamtop::ProcessActions</name>
     <message>
         <source>%1 of %2 failed: %3</source>
-        <translation>%1 de %2 a échoué&#xa0;: %3</translation>
+        <translation>%1 de %2 a échoué : %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
@@ -8093,7 +8092,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Kill %1 on %2?</source>
-        <translation>Tuer %1 sur %2&#xa0;?</translation>
+        <translation>Tuer %1 sur %2 ?</translation>
     </message>
     <message>
         <source>The process exits with reason kill, which it cannot trap. Processes linked to it get an exit signal, and its supervisor may restart it.</source>
@@ -8108,7 +8107,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     <name>beamtop::ProcessCollector</name>
     <message>
         <source>This node has %L1 processes: listing them needs the agent, which is not loaded.</source>
-        <translation>Ce nœud a %L1 processus&#xa0;: les lister nécessite l’agent, qui n’est pas chargé.</translation>
+        <translation>Ce nœud a %L1 processus : les lister nécessite l’agent, qui n’est pas chargé.</translation>
     </message>
 </context>
 <context>
@@ -8118,12 +8117,12 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
         <translation>Un processus en détail, par pid ou nom enregistré.</translation>
     </message>
     <message>
-        <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node (&apos;Elixir.MyApp.Cache&apos; in Erlang syntax).</source>
-        <translation>Affiche un processus&#xa0;: ce qu’il est, ce qu’il exécute, sa mémoire, ses liens et moniteurs, sa pile d’appels, son dictionnaire et son état, et avec --messages les premiers messages de sa file. Indiquez un pid (&lt;0.123.0&gt; ou #PID&lt;0.123.0&gt;) ou un nom enregistré tel que le nœud l’écrit&#xa0;: code_server, ou MyApp.Cache sur un nœud Elixir (&apos;Elixir.MyApp.Cache&apos; en syntaxe Erlang).</translation>
+        <source>Shows one process: what it is, what it runs, its memory, links and monitors, stack trace, dictionary and state, and with --messages the first messages in its queue. Give a pid (&lt;0.123.0&gt; or #PID&lt;0.123.0&gt;) or a registered name as the node writes it: code_server, or MyApp.Cache on an Elixir node ('Elixir.MyApp.Cache' in Erlang syntax).</source>
+        <translation>Affiche un processus : ce qu’il est, ce qu’il exécute, sa mémoire, ses liens et moniteurs, sa pile d’appels, son dictionnaire et son état, et avec --messages les premiers messages de sa file. Indiquez un pid (&lt;0.123.0&gt; ou #PID&lt;0.123.0&gt;) ou un nom enregistré tel que le nœud l’écrit : code_server, ou MyApp.Cache sur un nœud Elixir ('Elixir.MyApp.Cache' en syntaxe Erlang).</translation>
     </message>
     <message>
         <source>Include the first N messages (at most 100: more reads 100).</source>
-        <translation>Inclure les N premiers messages (au plus 100&#xa0;: davantage lit 100).</translation>
+        <translation>Inclure les N premiers messages (au plus 100 : davantage lit 100).</translation>
     </message>
     <message>
         <source>N</source>
@@ -8131,19 +8130,19 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Copy the message queue even when it holds over 10,000 messages.</source>
-        <translation>Copier la file de messages même quand elle contient plus de 10&#xa0;000 messages.</translation>
+        <translation>Copier la file de messages même quand elle contient plus de 10 000 messages.</translation>
     </message>
     <message>
-        <source>&apos;process&apos; needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
-        <translation>«&#xa0;process&#xa0;» attend un pid, comme &lt;0.123.0&gt;, ou un nom enregistré, comme code_server.</translation>
+        <source>'process' needs a pid, like &lt;0.123.0&gt;, or a registered name, like code_server.</source>
+        <translation>« process » attend un pid, comme &lt;0.123.0&gt;, ou un nom enregistré, comme code_server.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a pid nor a name.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est ni un pid ni un nom.</translation>
+        <source>'%1' is neither a pid nor a name.</source>
+        <translation>« %1 » n’est ni un pid ni un nom.</translation>
     </message>
     <message>
         <source>--messages takes a number from 0 to 100.</source>
@@ -8151,7 +8150,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>--messages: at most %1 messages are read; showing the first %1.</source>
-        <translation>--messages&#xa0;: au plus %1 messages sont lus&#xa0;; affichage des %1 premiers.</translation>
+        <translation>--messages : au plus %1 messages sont lus ; affichage des %1 premiers.</translation>
     </message>
     <message>
         <source>No process is registered as %1 on %2.</source>
@@ -8163,7 +8162,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>The queue holds %L1 messages; copying it costs the node memory. Add --force to copy it anyway (only %2 are sent).</source>
-        <translation>La file contient %L1 messages&#xa0;; la copier coûte de la mémoire au nœud. Ajoutez --force pour la copier quand même (seuls %2 sont envoyés).</translation>
+        <translation>La file contient %L1 messages ; la copier coûte de la mémoire au nœud. Ajoutez --force pour la copier quand même (seuls %2 sont envoyés).</translation>
     </message>
     <message>
         <source>Process %1 on %2</source>
@@ -8309,7 +8308,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Messages: %L1 in the queue, not read (add --force)</source>
-        <translation>Messages&#xa0;: %L1 dans la file, non lus (ajoutez --force)</translation>
+        <translation>Messages : %L1 dans la file, non lus (ajoutez --force)</translation>
     </message>
     <message>
         <source>Messages (%L1 of %L2)</source>
@@ -8404,7 +8403,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Memory %1, queue %2 messages; sampled every refresh</source>
-        <translation>Mémoire %1, file de %2 messages&#xa0;; échantillonné à chaque actualisation</translation>
+        <translation>Mémoire %1, file de %2 messages ; échantillonné à chaque actualisation</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
@@ -8416,11 +8415,11 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Read the first %1 of %L2 messages of %3?</source>
-        <translation>Lire les %1 premiers des %L2 messages de %3&#xa0;?</translation>
+        <translation>Lire les %1 premiers des %L2 messages de %3 ?</translation>
     </message>
     <message>
         <source>To read any of them the node copies the whole queue — all %L1 messages — into a list inside the process that reads it, so for a moment it needs about as much memory again as the messages take (the process uses %2 now), and the copy takes time in proportion. Only the first %3 are sent to Beamtop.</source>
-        <translation>Pour lire ne serait-ce que l’un d’eux, le nœud copie toute la file — les %L1 messages — dans une liste au sein du processus qui la lit&#xa0;: pendant un moment, il lui faut donc à peu près autant de mémoire en plus que n’en occupent les messages (le processus utilise %2 actuellement), et la copie prend un temps proportionnel. Seuls les %3 premiers sont envoyés à Beamtop.</translation>
+        <translation>Pour lire ne serait-ce que l’un d’eux, le nœud copie toute la file — les %L1 messages — dans une liste au sein du processus qui la lit : pendant un moment, il lui faut donc à peu près autant de mémoire en plus que n’en occupent les messages (le processus utilise %2 actuellement), et la copie prend un temps proportionnel. Seuls les %3 premiers sont envoyés à Beamtop.</translation>
     </message>
     <message>
         <source>an unknown amount</source>
@@ -8452,14 +8451,14 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>This process cannot be sampled from %1: %2</source>
-        <translation>Ce processus ne peut pas être échantillonné depuis %1&#xa0;: %2</translation>
+        <translation>Ce processus ne peut pas être échantillonné depuis %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProcessExport</name>
     <message>
         <source>The node did not answer during the export (%1). The file was not written; try again, or export a filtered ranking.</source>
-        <translation>Le nœud n’a pas répondu pendant l’export (%1). Le fichier n’a pas été écrit&#xa0;; réessayez, ou exportez un classement filtré.</translation>
+        <translation>Le nœud n’a pas répondu pendant l’export (%1). Le fichier n’a pas été écrit ; réessayez, ou exportez un classement filtré.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln processes to %1.</source>
@@ -8491,8 +8490,8 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
 <context>
     <name>beamtop::ProcessInspector</name>
     <message>
-        <source>&apos;%1&apos; is not a pid (write it like &lt;0.123.0&gt;).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un pid (écrivez-le sous la forme &lt;0.123.0&gt;).</translation>
+        <source>'%1' is not a pid (write it like &lt;0.123.0&gt;).</source>
+        <translation>« %1 » n’est pas un pid (écrivez-le sous la forme &lt;0.123.0&gt;).</translation>
     </message>
     <message>
         <source>Process details need the agent, which is not loaded on this node.</source>
@@ -8504,7 +8503,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Read-only mode is on for this connection: turn it off to change the node.</source>
-        <translation>Le mode lecture seule est activé pour cette connexion&#xa0;: désactivez-le pour modifier le nœud.</translation>
+        <translation>Le mode lecture seule est activé pour cette connexion : désactivez-le pour modifier le nœud.</translation>
     </message>
     <message>
         <source>Suspending and resuming need the agent, which is not loaded.</source>
@@ -8638,7 +8637,7 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Memory of the process: heap, stack, message queue and internal structures</source>
-        <translation>Mémoire du processus&#xa0;: tas, pile, file de messages et structures internes</translation>
+        <translation>Mémoire du processus : tas, pile, file de messages et structures internes</translation>
     </message>
     <message>
         <source>Reductions (units of work) since the process started</source>
@@ -8646,10 +8645,10 @@ Le nœud ne classe que par octets, débits, paquets, file et mémoire&#xa0;: cet
     </message>
     <message>
         <source>Reductions per second: how busy the process is now</source>
-        <translation>Réductions par seconde&#xa0;: l’activité actuelle du processus</translation>
+        <translation>Réductions par seconde : l’activité actuelle du processus</translation>
     </message>
     <message>
-        <source>Messages waiting in the process&apos;s queue</source>
+        <source>Messages waiting in the process's queue</source>
         <translation>Messages en attente dans la file du processus</translation>
     </message>
     <message>
@@ -8678,11 +8677,11 @@ Cliquez pour classer tous les processus du nœud selon cette colonne, du plus gr
         <source>%1.
 The node ranks only by memory, reductions, reductions/s, queue, binary and heap: this column does not sort.</source>
         <translation>%1.
-Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires et tas&#xa0;: cette colonne ne se trie pas.</translation>
+Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires et tas : cette colonne ne se trie pas.</translation>
     </message>
     <message>
         <source>The process exited before Beamtop could read it; it leaves the ranking at the next refresh</source>
-        <translation>Le processus s’est terminé avant que Beamtop ait pu le lire&#xa0;; il quitte le classement à la prochaine actualisation</translation>
+        <translation>Le processus s’est terminé avant que Beamtop ait pu le lire ; il quitte le classement à la prochaine actualisation</translation>
     </message>
     <message>
         <source>exited</source>
@@ -8690,15 +8689,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The process has exited; these are its figures last seen at %1. It leaves the ranking at the next refresh.</source>
-        <translation>Le processus s’est terminé&#xa0;; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
+        <translation>Le processus s’est terminé ; voici ses derniers chiffres, vus à %1. Il quitte le classement à la prochaine actualisation.</translation>
     </message>
     <message>
         <source>exited, last seen %1</source>
         <translation>terminé, vu pour la dernière fois à %1</translation>
     </message>
     <message>
-        <source>running, runnable, waiting, garbage_collecting, suspended or exiting; &quot;exited&quot; (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
-        <translation>running, runnable, waiting, garbage_collecting, suspended ou exiting&#xa0;; «&#xa0;terminé&#xa0;» (grisé, avec ses derniers chiffres) pour un processus disparu depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
+        <source>running, runnable, waiting, garbage_collecting, suspended or exiting; "exited" (greyed, with its last figures) for a process gone since it was ranked, until it leaves the ranking at the next refresh</source>
+        <translation>running, runnable, waiting, garbage_collecting, suspended ou exiting ; « terminé » (grisé, avec ses derniers chiffres) pour un processus disparu depuis son classement, jusqu’à ce qu’il quitte le classement à la prochaine actualisation</translation>
     </message>
 </context>
 <context>
@@ -8732,8 +8731,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Copier le pid</translation>
     </message>
     <message>
-        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation>Les lignes sont dans l’ordre des pid&#xa0;: le classement et le filtrage nécessitent l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
+        <source>Rows are in pid order: ranking and filtering need Beamtop's agent, which is not loaded on this node.</source>
+        <translation>Les lignes sont dans l’ordre des pid : le classement et le filtrage nécessitent l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>Rows are in pid order</source>
@@ -8745,7 +8744,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The process list could not be read from %1; showing the last rows read.</source>
-        <translation>La liste des processus n’a pas pu être lue depuis %1&#xa0;; affichage des dernières lignes lues.</translation>
+        <translation>La liste des processus n’a pas pu être lue depuis %1 ; affichage des dernières lignes lues.</translation>
     </message>
     <message>
         <source>%L1 of %L2 processes match</source>
@@ -8761,19 +8760,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>agent: %1 of one scheduler (budget %2)</source>
-        <translation>agent&#xa0;: %1 d’un ordonnanceur (budget %2)</translation>
+        <translation>agent : %1 d’un ordonnanceur (budget %2)</translation>
     </message>
     <message>
         <source>agent budget %1 of one scheduler</source>
-        <translation>budget de l’agent&#xa0;: %1 d’un ordonnanceur</translation>
+        <translation>budget de l’agent : %1 d’un ordonnanceur</translation>
     </message>
     <message>
         <source>selected: %1 has exited</source>
-        <translation>sélection&#xa0;: %1 s’est terminé</translation>
+        <translation>sélection : %1 s’est terminé</translation>
     </message>
     <message>
         <source>selected: %1, %2, queue %3</source>
-        <translation>sélection&#xa0;: %1, %2, file %3</translation>
+        <translation>sélection : %1, %2, file %3</translation>
     </message>
     <message>
         <source>Copy &amp;Pid</source>
@@ -8792,7 +8791,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::ProcessesSection</name>
     <message>
         <source>Could not read the processes: %1</source>
-        <translation>Impossible de lire les processus&#xa0;: %1</translation>
+        <translation>Impossible de lire les processus : %1</translation>
     </message>
     <message>
         <source>Top processes</source>
@@ -8815,7 +8814,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Agent budget:</source>
-        <translation>Budget de l’agent&#xa0;:</translation>
+        <translation>Budget de l’agent :</translation>
     </message>
     <message>
         <source> % of a scheduler</source>
@@ -8823,11 +8822,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>How much of one scheduler the agent may spend on the node, ranking in the background included. More ranks a large node sooner; the rows on screen are refreshed every tick either way.</source>
-        <translation>La part d’un ordonnanceur que l’agent peut consommer sur le nœud, classement en arrière-plan compris. Une valeur plus élevée classe plus vite un grand nœud&#xa0;; les lignes à l’écran sont actualisées à chaque cycle de toute façon.</translation>
+        <translation>La part d’un ordonnanceur que l’agent peut consommer sur le nœud, classement en arrière-plan compris. Une valeur plus élevée classe plus vite un grand nœud ; les lignes à l’écran sont actualisées à chaque cycle de toute façon.</translation>
     </message>
     <message>
         <source>Rank by change over the last interval instead of totals: reductions per second, memory growth, queue growth (like recon:proc_window). Alt+W</source>
-        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux&#xa0;: réductions par seconde, croissance de la mémoire, croissance de la file (comme recon:proc_window). Alt+W</translation>
+        <translation>Classer par variation sur le dernier intervalle plutôt que par totaux : réductions par seconde, croissance de la mémoire, croissance de la file (comme recon:proc_window). Alt+W</translation>
     </message>
     <message>
         <source>Save every process of the ranking (those the filter matches) as CSV or JSON (Ctrl+E)</source>
@@ -8866,38 +8865,38 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The colour tag “%1” is not a colour like #3366cc.</source>
-        <translation>L’étiquette de couleur «&#xa0;%1&#xa0;» n’est pas une couleur comme #3366cc.</translation>
+        <translation>L’étiquette de couleur « %1 » n’est pas une couleur comme #3366cc.</translation>
     </message>
     <message>
         <source>“name_mode” is auto, short or long, not “%1”.</source>
-        <translation>«&#xa0;name_mode&#xa0;» vaut auto, short ou long, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>« name_mode » vaut auto, short ou long, et non « %1 ».</translation>
     </message>
     <message>
         <source>“syntax” is auto, erlang or elixir, not “%1”.</source>
-        <translation>«&#xa0;syntax&#xa0;» vaut auto, erlang ou elixir, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>« syntax » vaut auto, erlang ou elixir, et non « %1 ».</translation>
     </message>
     <message>
         <source>“cookie_source” is keychain, file, ask or default, not “%1”.</source>
-        <translation>«&#xa0;cookie_source&#xa0;» vaut keychain, file, ask ou default, et non «&#xa0;%1&#xa0;».</translation>
+        <translation>« cookie_source » vaut keychain, file, ask ou default, et non « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is not a port number (0 to 65535).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (de 0 à 65535).</translation>
+        <translation>« %1 » n’est pas un numéro de port (de 0 à 65535).</translation>
     </message>
     <message>
         <source>“%1” must be a whole number from %2 to %3.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3.</translation>
+        <translation>« %1 » doit être un nombre entier de %2 à %3.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileCookie</name>
     <message>
         <source>The profile “%1” asks for the cookie at each connect.</source>
-        <translation>Le profil «&#xa0;%1&#xa0;» demande le cookie à chaque connexion.</translation>
+        <translation>Le profil « %1 » demande le cookie à chaque connexion.</translation>
     </message>
     <message>
         <source>No cookie is saved for “%1” in %2 yet.</source>
-        <translation>Aucun cookie n’est encore enregistré pour «&#xa0;%1&#xa0;» dans %2.</translation>
+        <translation>Aucun cookie n’est encore enregistré pour « %1 » dans %2.</translation>
     </message>
 </context>
 <context>
@@ -8936,7 +8935,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Edit Profile “%1”</source>
-        <translation>Modifier le profil «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier le profil « %1 »</translation>
     </message>
     <message>
         <source>What you call this node, e.g. Billing (production)</source>
@@ -8955,28 +8954,28 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Noms longs (-name)</translation>
     </message>
     <message>
-        <source>Beamtop names itself the way the node is named; Auto follows the node name&apos;s host part.</source>
-        <translation>Beamtop se nomme de la même façon que le nœud&#xa0;; Auto suit la partie hôte du nom du nœud.</translation>
+        <source>Beamtop names itself the way the node is named; Auto follows the node name's host part.</source>
+        <translation>Beamtop se nomme de la même façon que le nœud ; Auto suit la partie hôte du nom du nœud.</translation>
     </message>
     <message>
         <source>Default (%1)</source>
         <translation>Par défaut (%1)</translation>
     </message>
     <message>
-        <source>Where EPMD listens on the node&apos;s host; the default honours ERL_EPMD_PORT.</source>
-        <translation>Le port sur lequel EPMD écoute sur l’hôte du nœud&#xa0;; la valeur par défaut respecte ERL_EPMD_PORT.</translation>
+        <source>Where EPMD listens on the node's host; the default honours ERL_EPMD_PORT.</source>
+        <translation>Le port sur lequel EPMD écoute sur l’hôte du nœud ; la valeur par défaut respecte ERL_EPMD_PORT.</translation>
     </message>
     <message>
         <source>Ask EPMD</source>
         <translation>Demander à EPMD</translation>
     </message>
     <message>
-        <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node&apos;s port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
-        <translation>Se connecter directement à ce port de distribution sans interroger EPMD&#xa0;: pour les redirections de port SSH et un EPMD derrière un pare-feu. Fixez le port du nœud avec -kernel inet_dist_listen_min P inet_dist_listen_max P.</translation>
+        <source>Connect straight to this distribution port without asking EPMD: for SSH port forwards and firewalled EPMD. Pin the node's port with -kernel inet_dist_listen_min P inet_dist_listen_max P.</source>
+        <translation>Se connecter directement à ce port de distribution sans interroger EPMD : pour les redirections de port SSH et un EPMD derrière un pare-feu. Fixez le port du nœud avec -kernel inet_dist_listen_min P inet_dist_listen_max P.</translation>
     </message>
     <message>
         <source>How long to wait for the whole connect: name lookup, EPMD and the handshake.</source>
-        <translation>Combien de temps attendre l’ensemble de la connexion&#xa0;: résolution du nom, EPMD et négociation.</translation>
+        <translation>Combien de temps attendre l’ensemble de la connexion : résolution du nom, EPMD et négociation.</translation>
     </message>
     <message>
         <source>How often the window of this node refreshes at first.</source>
@@ -8984,7 +8983,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>&amp;Read-only: no actions that change the node (kill, suspend, garbage collect)</source>
-        <translation>Lecture &amp;seule&#xa0;: aucune action qui modifie le nœud (tuer, suspendre, ramasse-miettes)</translation>
+        <translation>Lecture &amp;seule : aucune action qui modifie le nœud (tuer, suspendre, ramasse-miettes)</translation>
     </message>
     <message>
         <source>Auto (Elixir syntax on Elixir nodes)</source>
@@ -9024,7 +9023,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Nowhere: ask at each connect</source>
-        <translation>Nulle part&#xa0;: demander à chaque connexion</translation>
+        <translation>Nulle part : demander à chaque connexion</translation>
     </message>
     <message>
         <source>BEAMTOP_COOKIE, else ~/.erlang.cookie</source>
@@ -9060,51 +9059,51 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>As for a connection without a profile: the BEAMTOP_COOKIE environment variable, else the file ~/.erlang.cookie.</source>
-        <translation>Comme pour une connexion sans profil&#xa0;: la variable d’environnement BEAMTOP_COOKIE, sinon le fichier ~/.erlang.cookie.</translation>
+        <translation>Comme pour une connexion sans profil : la variable d’environnement BEAMTOP_COOKIE, sinon le fichier ~/.erlang.cookie.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>N&amp;ode:</source>
-        <translation>Nœu&amp;d&#xa0;:</translation>
+        <translation>Nœu&amp;d :</translation>
     </message>
     <message>
         <source>N&amp;ames:</source>
-        <translation>No&amp;ms&#xa0;:</translation>
+        <translation>No&amp;ms :</translation>
     </message>
     <message>
         <source>&amp;Keep the cookie:</source>
-        <translation>Conser&amp;ver le cookie&#xa0;:</translation>
+        <translation>Conser&amp;ver le cookie :</translation>
     </message>
     <message>
         <source>&amp;Cookie:</source>
-        <translation>&amp;Cookie&#xa0;:</translation>
+        <translation>&amp;Cookie :</translation>
     </message>
     <message>
         <source>&amp;EPMD port:</source>
-        <translation>&amp;Port EPMD&#xa0;:</translation>
+        <translation>&amp;Port EPMD :</translation>
     </message>
     <message>
         <source>&amp;Distribution port:</source>
-        <translation>Port de d&amp;istribution&#xa0;:</translation>
+        <translation>Port de d&amp;istribution :</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>Dé&amp;lai&#xa0;:</translation>
+        <translation>Dé&amp;lai :</translation>
     </message>
     <message>
         <source>Re&amp;fresh every:</source>
-        <translation>Intervalle d’&amp;actualisation&#xa0;:</translation>
+        <translation>Intervalle d’&amp;actualisation :</translation>
     </message>
     <message>
         <source>Term &amp;syntax:</source>
-        <translation>S&amp;yntaxe des termes&#xa0;:</translation>
+        <translation>S&amp;yntaxe des termes :</translation>
     </message>
     <message>
         <source>Colour &amp;tag:</source>
-        <translation>Étiquette de c&amp;ouleur&#xa0;:</translation>
+        <translation>Étiquette de c&amp;ouleur :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -9120,19 +9119,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Saved in the keychain; type to replace it</source>
-        <translation>Enregistré dans le trousseau&#xa0;; saisissez-en un autre pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau ; saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
-        <source>The node&apos;s cookie, kept in the system keychain</source>
+        <source>The node's cookie, kept in the system keychain</source>
         <translation>Le cookie du nœud, conservé dans le trousseau du système</translation>
     </message>
     <message>
         <source>Cookie read from %1; it goes to the system keychain when you save.</source>
-        <translation>Cookie lu depuis %1&#xa0;; il ira dans le trousseau du système à l’enregistrement.</translation>
+        <translation>Cookie lu depuis %1 ; il ira dans le trousseau du système à l’enregistrement.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved. %1 Beamtop does not write cookies to files itself; choose another way to keep it:</source>
-        <translation>Le cookie n’a pas pu être enregistré dans le trousseau du système, le profil n’a donc pas été enregistré. %1 Beamtop n’écrit pas lui-même de cookies dans des fichiers&#xa0;; choisissez une autre façon de le conserver&#xa0;:</translation>
+        <translation>Le cookie n’a pas pu être enregistré dans le trousseau du système, le profil n’a donc pas été enregistré. %1 Beamtop n’écrit pas lui-même de cookies dans des fichiers ; choisissez une autre façon de le conserver :</translation>
     </message>
     <message>
         <source>Use a Cookie File</source>
@@ -9152,11 +9151,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation>Un autre profil s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>Type the cookie, or take it from ~/.erlang.cookie or a file: it goes to the system keychain.</source>
-        <translation>Saisissez le cookie, ou prenez-le depuis ~/.erlang.cookie ou un fichier&#xa0;: il ira dans le trousseau du système.</translation>
+        <translation>Saisissez le cookie, ou prenez-le depuis ~/.erlang.cookie ou un fichier : il ira dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Saving the cookie in %1…</source>
@@ -9168,7 +9167,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>This profile asks for the cookie at each connect: connect to test it.</source>
-        <translation>Ce profil demande le cookie à chaque connexion&#xa0;: connectez-vous pour le tester.</translation>
+        <translation>Ce profil demande le cookie à chaque connexion : connectez-vous pour le tester.</translation>
     </message>
     <message>
         <source>Type the cookie to test the connection.</source>
@@ -9179,11 +9178,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::ProfileLauncher</name>
     <message>
         <source>There is no profile called “%1”.</source>
-        <translation>Il n’existe aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’existe aucun profil nommé « %1 ».</translation>
     </message>
     <message>
         <source>File ▸ Profiles (Ctrl+Shift+O) lists the saved profiles; beamtop-cli profiles list too.</source>
-        <translation>Fichier ▸ Profils (Ctrl+Maj+O) liste les profils enregistrés&#xa0;; la commande beamtop-cli profiles list aussi.</translation>
+        <translation>Fichier ▸ Profils (Ctrl+Maj+O) liste les profils enregistrés ; la commande beamtop-cli profiles list aussi.</translation>
     </message>
     <message>
         <source>Reading the cookie of %1 from the system keychain…</source>
@@ -9191,7 +9190,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No cookie for %1: %2</source>
-        <translation>Aucun cookie pour %1&#xa0;: %2</translation>
+        <translation>Aucun cookie pour %1 : %2</translation>
     </message>
     <message>
         <source>Edit the profile (File ▸ Profiles) to point it at the right cookie.</source>
@@ -9357,11 +9356,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No profiles yet. New… saves a node with its cookie in the system keychain; then a double-click connects.</source>
-        <translation>Aucun profil pour l’instant. Nouveau… enregistre un nœud avec son cookie dans le trousseau du système&#xa0;; un double-clic suffit ensuite pour se connecter.</translation>
+        <translation>Aucun profil pour l’instant. Nouveau… enregistre un nœud avec son cookie dans le trousseau du système ; un double-clic suffit ensuite pour se connecter.</translation>
     </message>
     <message>
         <source>“%1” saved.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -9369,15 +9368,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The cookie of the original could not be read; type it for the copy.</source>
-        <translation>Le cookie de l’original n’a pas pu être lu&#xa0;; saisissez-le pour la copie.</translation>
+        <translation>Le cookie de l’original n’a pas pu être lu ; saisissez-le pour la copie.</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
+        <translation>« %1 » supprimé.</translation>
     </message>
     <message>
         <source>“%1” deleted, but its cookie is still in the system keychain (service beamtop, key %2).</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé, mais son cookie est toujours dans le trousseau du système (service beamtop, clé %2).</translation>
+        <translation>« %1 » supprimé, mais son cookie est toujours dans le trousseau du système (service beamtop, clé %2).</translation>
     </message>
     <message>
         <source>Delete Profile</source>
@@ -9385,7 +9384,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Delete the profile “%1” and its cookie?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son cookie&#xa0;?</translation>
+        <translation>Supprimer le profil « %1 » et son cookie ?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -9401,7 +9400,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Profiles imported from %1: %2. Cookies are not shared: Beamtop asks for each at the first connect.</source>
-        <translation>Profils importés depuis %1&#xa0;: %2. Les cookies ne sont pas partagés&#xa0;: Beamtop demande chacun d’eux à la première connexion.</translation>
+        <translation>Profils importés depuis %1 : %2. Les cookies ne sont pas partagés : Beamtop demande chacun d’eux à la première connexion.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
@@ -9409,18 +9408,18 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Profiles exported to %1, without cookies: %2.</source>
-        <translation>Profils exportés vers %1, sans les cookies&#xa0;: %2.</translation>
+        <translation>Profils exportés vers %1, sans les cookies : %2.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::ProfileStore</name>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation>Un autre profil s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+        <translation>Un autre profil s’appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>Could not write %1; check that the directory exists and is writable.</source>
-        <translation>Impossible d’écrire %1&#xa0;; vérifiez que le répertoire existe et qu’il est accessible en écriture.</translation>
+        <translation>Impossible d’écrire %1 ; vérifiez que le répertoire existe et qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>This is not a JSON file (%1 at byte %2).</source>
@@ -9428,19 +9427,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>This is not a Beamtop profile list (its “schema” is not %1).</source>
-        <translation>Ce n’est pas une liste de profils Beamtop (son «&#xa0;schema&#xa0;» n’est pas %1).</translation>
+        <translation>Ce n’est pas une liste de profils Beamtop (son « schema » n’est pas %1).</translation>
     </message>
     <message>
         <source>The file lists %1 profiles; only the first %2 are read.</source>
-        <translation>Le fichier liste %1 profils&#xa0;; seuls les %2 premiers sont lus.</translation>
+        <translation>Le fichier liste %1 profils ; seuls les %2 premiers sont lus.</translation>
     </message>
     <message>
         <source>Entry %1 is not an object; skipped.</source>
-        <translation>L’entrée %1 n’est pas un objet&#xa0;; ignorée.</translation>
+        <translation>L’entrée %1 n’est pas un objet ; ignorée.</translation>
     </message>
     <message>
         <source>Entry %1 (%2) skipped: %3</source>
-        <translation>Entrée %1 (%2) ignorée&#xa0;: %3</translation>
+        <translation>Entrée %1 (%2) ignorée : %3</translation>
     </message>
     <message>
         <source>no name</source>
@@ -9448,15 +9447,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>“%1” updated.</source>
-        <translation>«&#xa0;%1&#xa0;» mis à jour.</translation>
+        <translation>« %1 » mis à jour.</translation>
     </message>
     <message>
         <source>“%1” added.</source>
-        <translation>«&#xa0;%1&#xa0;» ajouté.</translation>
+        <translation>« %1 » ajouté.</translation>
     </message>
     <message>
         <source>“%1” not imported: %2</source>
-        <translation>«&#xa0;%1&#xa0;» non importé&#xa0;: %2</translation>
+        <translation>« %1 » non importé : %2</translation>
     </message>
 </context>
 <context>
@@ -9467,15 +9466,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The saved nodes (profiles) shared with the desktop app: list, show, add, remove.</source>
-        <translation>Les nœuds enregistrés (profils) partagés avec l’application de bureau&#xa0;: list, show, add, remove.</translation>
+        <translation>Les nœuds enregistrés (profils) partagés avec l’application de bureau : list, show, add, remove.</translation>
     </message>
     <message>
-        <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). &apos;profiles add NAME --node NODE&apos; keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. &apos;profiles remove NAME&apos; removes the keychain entry too.</source>
-        <translation>Gère les profils que partagent l’application de bureau et beamtop-cli (connectez-vous par l’un d’eux avec --profile NOM). «&#xa0;profiles add NOM --node NŒUD&#xa0;» conserve le cookie dans le trousseau du système, lu depuis --cookie-file ou --cookie-stdin, jamais depuis la ligne de commande&#xa0;; avec --keep-cookie-file, le profil lit plutôt le fichier à chaque connexion, avec --ask-cookie il ne conserve aucun cookie et vous le transmettez par un tube avec --cookie-stdin à la connexion. «&#xa0;profiles remove NOM&#xa0;» supprime aussi l’entrée du trousseau.</translation>
+        <source>Manages the profiles the desktop app and beamtop-cli share (connect through one with --profile NAME). 'profiles add NAME --node NODE' keeps the cookie in the system keychain, read from --cookie-file or --cookie-stdin, never from the command line; with --keep-cookie-file the profile reads the file at each connect instead, with --ask-cookie it keeps no cookie and you pipe it in with --cookie-stdin when connecting. 'profiles remove NAME' removes the keychain entry too.</source>
+        <translation>Gère les profils que partagent l’application de bureau et beamtop-cli (connectez-vous par l’un d’eux avec --profile NOM). « profiles add NOM --node NŒUD » conserve le cookie dans le trousseau du système, lu depuis --cookie-file ou --cookie-stdin, jamais depuis la ligne de commande ; avec --keep-cookie-file, le profil lit plutôt le fichier à chaque connexion, avec --ask-cookie il ne conserve aucun cookie et vous le transmettez par un tube avec --cookie-stdin à la connexion. « profiles remove NOM » supprime aussi l’entrée du trousseau.</translation>
     </message>
     <message>
         <source>add: the node, name@host.</source>
-        <translation>add&#xa0;: le nœud, nom@hôte.</translation>
+        <translation>add : le nœud, nom@hôte.</translation>
     </message>
     <message>
         <source>NODE</source>
@@ -9483,7 +9482,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: read the cookie from FILE into the keychain.</source>
-        <translation>add&#xa0;: lire le cookie depuis FICHIER et le mettre dans le trousseau.</translation>
+        <translation>add : lire le cookie depuis FICHIER et le mettre dans le trousseau.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -9491,27 +9490,27 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: read the cookie from --cookie-file at each connect instead of keeping it in the keychain.</source>
-        <translation>add&#xa0;: lire le cookie depuis --cookie-file à chaque connexion au lieu de le conserver dans le trousseau.</translation>
+        <translation>add : lire le cookie depuis --cookie-file à chaque connexion au lieu de le conserver dans le trousseau.</translation>
     </message>
     <message>
         <source>add: read the cookie from the first line of standard input.</source>
-        <translation>add&#xa0;: lire le cookie depuis la première ligne de l’entrée standard.</translation>
+        <translation>add : lire le cookie depuis la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <source>add: keep no cookie; give it at each connect (--cookie-stdin).</source>
-        <translation>add&#xa0;: ne conserver aucun cookie&#xa0;; le donner à chaque connexion (--cookie-stdin).</translation>
+        <translation>add : ne conserver aucun cookie ; le donner à chaque connexion (--cookie-stdin).</translation>
     </message>
     <message>
         <source>add: name Beamtop with a long name.</source>
-        <translation>add&#xa0;: nommer Beamtop avec un nom long.</translation>
+        <translation>add : nommer Beamtop avec un nom long.</translation>
     </message>
     <message>
         <source>add: name Beamtop with a short name.</source>
-        <translation>add&#xa0;: nommer Beamtop avec un nom court.</translation>
+        <translation>add : nommer Beamtop avec un nom court.</translation>
     </message>
     <message>
-        <source>add: EPMD port on the node&apos;s host.</source>
-        <translation>add&#xa0;: port EPMD sur l’hôte du nœud.</translation>
+        <source>add: EPMD port on the node's host.</source>
+        <translation>add : port EPMD sur l’hôte du nœud.</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -9519,11 +9518,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: connect to this distribution port directly, without EPMD.</source>
-        <translation>add&#xa0;: se connecter directement à ce port de distribution, sans EPMD.</translation>
+        <translation>add : se connecter directement à ce port de distribution, sans EPMD.</translation>
     </message>
     <message>
         <source>add: connect timeout in ms.</source>
-        <translation>add&#xa0;: délai de connexion en ms.</translation>
+        <translation>add : délai de connexion en ms.</translation>
     </message>
     <message>
         <source>MS</source>
@@ -9531,27 +9530,27 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>add: how terms are written: auto, erlang or elixir.</source>
-        <translation>add&#xa0;: comment les termes sont écrits&#xa0;: auto, erlang ou elixir.</translation>
+        <translation>add : comment les termes sont écrits : auto, erlang ou elixir.</translation>
     </message>
     <message>
         <source>SYNTAX</source>
         <translation>SYNTAXE</translation>
     </message>
     <message>
-        <source>&apos;profiles&apos; needs what to do: list, show, add or remove.</source>
-        <translation>«&#xa0;profiles&#xa0;» attend ce qu’il faut faire&#xa0;: list, show, add ou remove.</translation>
+        <source>'profiles' needs what to do: list, show, add or remove.</source>
+        <translation>« profiles » attend ce qu’il faut faire : list, show, add ou remove.</translation>
     </message>
     <message>
-        <source>&apos;profiles %1&apos; is not known: list, show, add or remove.</source>
-        <translation>«&#xa0;profiles %1&#xa0;» est inconnu&#xa0;: list, show, add ou remove.</translation>
+        <source>'profiles %1' is not known: list, show, add or remove.</source>
+        <translation>« profiles %1 » est inconnu : list, show, add ou remove.</translation>
     </message>
     <message>
-        <source>&apos;profiles %1&apos; needs the profile&apos;s name.</source>
-        <translation>«&#xa0;profiles %1&#xa0;» attend le nom du profil.</translation>
+        <source>'profiles %1' needs the profile's name.</source>
+        <translation>« profiles %1 » attend le nom du profil.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Cannot read the cookie from standard input.</source>
@@ -9559,15 +9558,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Cookie (not shown): </source>
-        <translation>Cookie (non affiché)&#xa0;: </translation>
+        <translation>Cookie (non affiché) : </translation>
     </message>
     <message>
         <source>No cookie on standard input: pipe it in, e.g. --cookie-stdin &lt; cookie-file.</source>
-        <translation>Aucun cookie sur l’entrée standard&#xa0;: transmettez-le par un tube, par ex. --cookie-stdin &lt; cookie-file.</translation>
+        <translation>Aucun cookie sur l’entrée standard : transmettez-le par un tube, par ex. --cookie-stdin &lt; cookie-file.</translation>
     </message>
     <message>
         <source>No profiles yet. Add one: beamtop-cli profiles add NAME --node NODE --cookie-file FILE</source>
-        <translation>Aucun profil pour l’instant. Ajoutez-en un&#xa0;: beamtop-cli profiles add NOM --node NŒUD --cookie-file FICHIER</translation>
+        <translation>Aucun profil pour l’instant. Ajoutez-en un : beamtop-cli profiles add NOM --node NŒUD --cookie-file FICHIER</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -9587,7 +9586,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
+        <translation>Aucun profil nommé « %1 ». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9683,11 +9682,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>A profile called “%1” exists already; remove it first (beamtop-cli profiles remove %1).</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; supprimez-le d’abord (beamtop-cli profiles remove %1).</translation>
+        <translation>Un profil nommé « %1 » existe déjà ; supprimez-le d’abord (beamtop-cli profiles remove %1).</translation>
     </message>
     <message>
         <source>Which node? Give --node name@host.</source>
-        <translation>Quel nœud&#xa0;? Indiquez --node nom@hôte.</translation>
+        <translation>Quel nœud ? Indiquez --node nom@hôte.</translation>
     </message>
     <message>
         <source>--%1 takes a port number.</source>
@@ -9695,7 +9694,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Give the cookie one way: --cookie-file FILE, --cookie-stdin or --ask-cookie.</source>
-        <translation>Donnez le cookie d’une seule façon&#xa0;: --cookie-file FICHIER, --cookie-stdin ou --ask-cookie.</translation>
+        <translation>Donnez le cookie d’une seule façon : --cookie-file FICHIER, --cookie-stdin ou --ask-cookie.</translation>
     </message>
     <message>
         <source>--keep-cookie-file goes with --cookie-file FILE.</source>
@@ -9703,7 +9702,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Profile “%1” saved.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré.</translation>
+        <translation>Profil « %1 » enregistré.</translation>
     </message>
     <message>
         <source>The cookie could not be saved in the system keychain, so the profile was not saved.</source>
@@ -9711,7 +9710,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation>Le trousseau a répondu&#xa0;: %1</translation>
+        <translation>Le trousseau a répondu : %1</translation>
     </message>
     <message>
         <source>Without a keychain, Beamtop does not store cookies itself. Instead, either point the profile at the cookie file (add --keep-cookie-file) or have it ask at each connect (--ask-cookie, then --cookie-stdin when connecting).</source>
@@ -9719,23 +9718,23 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Profile “%1” saved; its cookie is in the system keychain.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» enregistré&#xa0;; son cookie est dans le trousseau du système.</translation>
+        <translation>Profil « %1 » enregistré ; son cookie est dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Profile “%1” removed.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
+        <translation>Profil « %1 » supprimé.</translation>
     </message>
     <message>
         <source>Profile “%1” and its cookie removed.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» et son cookie supprimés.</translation>
+        <translation>Profil « %1 » et son cookie supprimés.</translation>
     </message>
     <message>
         <source>Profile “%1” removed, but its cookie could not be deleted from the system keychain: %2</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé, mais son cookie n’a pas pu être effacé du trousseau du système&#xa0;: %2</translation>
+        <translation>Profil « %1 » supprimé, mais son cookie n’a pas pu être effacé du trousseau du système : %2</translation>
     </message>
     <message>
         <source>Delete it yourself later: secret-tool clear server beamtop user %1</source>
-        <translation>Effacez-le vous-même plus tard&#xa0;: secret-tool clear server beamtop user %1</translation>
+        <translation>Effacez-le vous-même plus tard : secret-tool clear server beamtop user %1</translation>
     </message>
 </context>
 <context>
@@ -9773,11 +9772,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1 s; still asking.</source>
-        <translation>Données en retard&#xa0;: le nœud ne répond plus depuis %1 s&#xa0;; la demande continue.</translation>
+        <translation>Données en retard : le nœud ne répond plus depuis %1 s ; la demande continue.</translation>
     </message>
     <message>
         <source>The node answers again.</source>
@@ -9800,22 +9799,22 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::RankedExport</name>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <source>The node&apos;s rows are larger than a reply may be; no file was written.</source>
-        <translation>Les lignes du nœud sont plus grandes que ce qu’une réponse peut contenir&#xa0;; aucun fichier n’a été écrit.</translation>
+        <source>The node's rows are larger than a reply may be; no file was written.</source>
+        <translation>Les lignes du nœud sont plus grandes que ce qu’une réponse peut contenir ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <source>The node&apos;s ranking did not move on between two pages; no file was written. Try again.</source>
-        <translation>Le classement du nœud n’a pas avancé entre deux pages&#xa0;; aucun fichier n’a été écrit. Réessayez.</translation>
+        <source>The node's ranking did not move on between two pages; no file was written. Try again.</source>
+        <translation>Le classement du nœud n’a pas avancé entre deux pages ; aucun fichier n’a été écrit. Réessayez.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RankedTableModelBase</name>
     <message>
         <source>Not fetched yet: it comes when the row is on screen</source>
-        <translation>Pas encore récupéré&#xa0;: la valeur arrive quand la ligne est affichée</translation>
+        <translation>Pas encore récupéré : la valeur arrive quand la ligne est affichée</translation>
     </message>
 </context>
 <context>
@@ -9863,7 +9862,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::RankingStatusLine</name>
     <message>
         <source>Ranking: %v of %m</source>
-        <translation>Classement&#xa0;: %v sur %m</translation>
+        <translation>Classement : %v sur %m</translation>
     </message>
     <message>
         <source>Not connected. Connect to a node with File ▸ Connect (Ctrl+O).</source>
@@ -9871,7 +9870,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>first ranking in progress: the rows so far are partial</source>
-        <translation>premier classement en cours&#xa0;: les lignes obtenues jusqu’ici sont partielles</translation>
+        <translation>premier classement en cours : les lignes obtenues jusqu’ici sont partielles</translation>
     </message>
     <message>
         <source>ranked %1 ago</source>
@@ -9883,7 +9882,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>measuring change: rates come with the next full ranking</source>
-        <translation>mesure de la variation&#xa0;: les débits arriveront avec le prochain classement complet</translation>
+        <translation>mesure de la variation : les débits arriveront avec le prochain classement complet</translation>
     </message>
 </context>
 <context>
@@ -9893,8 +9892,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Les mesures de charge dans le temps, en CSV, JSON ou texte.</translation>
     </message>
     <message>
-        <source>Records what the desktop&apos;s Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
-        <translation>Enregistre ce que tracent les graphiques de la page Charge du bureau (utilisation des ordonnanceurs, mémoire, processus et ports, réductions, E/S, ramasse-miettes, file d’exécution) et, en CSV et JSON, les allocateurs de mémoire (octets alloués et utilisés par type, les totaux, la taille résidente)&#xa0;: un premier échantillon, puis une ligne par intervalle pendant la durée. Ctrl+C ou SIGTERM y mettent fin plus tôt avec un document complet.</translation>
+        <source>Records what the desktop's Load page charts (scheduler utilisation, memory, processes and ports, reductions, I/O, garbage collection, run queue) and, in CSV and JSON, the memory allocators (allocated and used bytes per type, the totals, the resident size): a first sample, then one row per interval for the duration. Ctrl+C or SIGTERM end it early with a whole document.</source>
+        <translation>Enregistre ce que tracent les graphiques de la page Charge du bureau (utilisation des ordonnanceurs, mémoire, processus et ports, réductions, E/S, ramasse-miettes, file d’exécution) et, en CSV et JSON, les allocateurs de mémoire (octets alloués et utilisés par type, les totaux, la taille résidente) : un premier échantillon, puis une ligne par intervalle pendant la durée. Ctrl+C ou SIGTERM y mettent fin plus tôt avec un document complet.</translation>
     </message>
     <message>
         <source>For how long, like 90s, 15m or 2h (default 60s).</source>
@@ -9922,7 +9921,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 2h.</source>
@@ -9930,45 +9929,45 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>record: --interval takes at least 100 ms.</source>
-        <translation>record&#xa0;: --interval attend au moins 100 ms.</translation>
+        <translation>record : --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>Could not read the schedulers (their columns stay empty in this row): %1</source>
-        <translation>Impossible de lire les ordonnanceurs (leurs colonnes restent vides dans cette ligne)&#xa0;: %1</translation>
+        <translation>Impossible de lire les ordonnanceurs (leurs colonnes restent vides dans cette ligne) : %1</translation>
     </message>
     <message>
         <source>Could not read the allocators (their columns stay empty in this row): %1</source>
-        <translation>Impossible de lire les allocateurs (leurs colonnes restent vides dans cette ligne)&#xa0;: %1</translation>
+        <translation>Impossible de lire les allocateurs (leurs colonnes restent vides dans cette ligne) : %1</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2. Check that the directory exists and is writable.</source>
-        <translation>Impossible d’écrire dans %1&#xa0;: %2. Vérifiez que le répertoire existe et est accessible en écriture.</translation>
+        <translation>Impossible d’écrire dans %1 : %2. Vérifiez que le répertoire existe et est accessible en écriture.</translation>
     </message>
     <message numerus="yes">
         <source>%n samples in a row failed; the recording ends here: %1</source>
         <translation>
-            <numerusform>%n échantillon de suite a échoué&#xa0;; l’enregistrement s’arrête ici&#xa0;: %1</numerusform>
-            <numerusform>%n échantillons de suite ont échoué&#xa0;; l’enregistrement s’arrête ici&#xa0;: %1</numerusform>
+            <numerusform>%n échantillon de suite a échoué ; l’enregistrement s’arrête ici : %1</numerusform>
+            <numerusform>%n échantillons de suite ont échoué ; l’enregistrement s’arrête ici : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The first sample failed, trying again: %1</source>
-        <translation>Le premier échantillon a échoué, nouvel essai&#xa0;: %1</translation>
+        <translation>Le premier échantillon a échoué, nouvel essai : %1</translation>
     </message>
     <message>
         <source>Skipped a sample: %1</source>
-        <translation>Échantillon sauté&#xa0;: %1</translation>
+        <translation>Échantillon sauté : %1</translation>
     </message>
     <message numerus="yes">
         <source>Interrupted: the recording ends with %n samples.</source>
         <translation>
-            <numerusform>Interrompu&#xa0;: l’enregistrement se termine avec %n échantillon.</numerusform>
-            <numerusform>Interrompu&#xa0;: l’enregistrement se termine avec %n échantillons.</numerusform>
+            <numerusform>Interrompu : l’enregistrement se termine avec %n échantillon.</numerusform>
+            <numerusform>Interrompu : l’enregistrement se termine avec %n échantillons.</numerusform>
         </translation>
     </message>
     <message>
         <source>Writing the recording failed: %1</source>
-        <translation>L’écriture de l’enregistrement a échoué&#xa0;: %1</translation>
+        <translation>L’écriture de l’enregistrement a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -10066,11 +10065,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>A name for the rule, unique among these rules: the log and beamtop-cli watch call it by it</source>
-        <translation>Un nom pour la règle, unique parmi ces règles&#xa0;: le journal et beamtop-cli watch la désignent par ce nom</translation>
+        <translation>Un nom pour la règle, unique parmi ces règles : le journal et beamtop-cli watch la désignent par ce nom</translation>
     </message>
     <message>
         <source>What the rule watches. Metrics marked “largest” name the process, table or port at fault</source>
-        <translation>Ce que la règle surveille. Les métriques marquées «&#xa0;plus grand&#xa0;» nomment le processus, la table ou le port en cause</translation>
+        <translation>Ce que la règle surveille. Les métriques marquées « plus grand » nomment le processus, la table ou le port en cause</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10090,7 +10089,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Fires past this value. Units: % for ratios, B/KiB/MiB/GiB (or kB/MB/GB) for bytes, k/M/G for counts</source>
-        <translation>Se déclenche au-delà de cette valeur. Unités&#xa0;: % pour les ratios, B/KiB/MiB/GiB (ou kB/MB/GB) pour les octets, k/M/G pour les nombres</translation>
+        <translation>Se déclenche au-delà de cette valeur. Unités : % pour les ratios, B/KiB/MiB/GiB (ou kB/MB/GB) pour les octets, k/M/G pour les nombres</translation>
     </message>
     <message>
         <source>the threshold</source>
@@ -10098,7 +10097,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>A firing alert resolves only once the value is back past this one, so a value hovering at the threshold does not flap. Empty: the threshold</source>
-        <translation>Une alerte déclenchée ne prend fin qu’une fois la valeur revenue au-delà de celle-ci, de sorte qu’une valeur qui oscille autour du seuil ne fait pas alterner l’alerte. Vide&#xa0;: le seuil</translation>
+        <translation>Une alerte déclenchée ne prend fin qu’une fois la valeur revenue au-delà de celle-ci, de sorte qu’une valeur qui oscille autour du seuil ne fait pas alterner l’alerte. Vide : le seuil</translation>
     </message>
     <message>
         <source>0s</source>
@@ -10106,7 +10105,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>How long the value must stay past the threshold before the alert fires: 30s, 2m, 1h30m</source>
-        <translation>Durée pendant laquelle la valeur doit rester au-delà du seuil avant que l’alerte se déclenche&#xa0;: 30s, 2m, 1h30m</translation>
+        <translation>Durée pendant laquelle la valeur doit rester au-delà du seuil avant que l’alerte se déclenche : 30s, 2m, 1h30m</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -10118,7 +10117,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>optional: what to do about it</source>
-        <translation>facultatif&#xa0;: que faire dans ce cas</translation>
+        <translation>facultatif : que faire dans ce cas</translation>
     </message>
     <message>
         <source>Shown with the alert</source>
@@ -10130,31 +10129,31 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation>&amp;Métrique&#xa0;:</translation>
+        <translation>&amp;Métrique :</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation>&amp;Condition&#xa0;:</translation>
+        <translation>&amp;Condition :</translation>
     </message>
     <message>
         <source>C&amp;lears past:</source>
-        <translation>Seuil de &amp;fin&#xa0;:</translation>
+        <translation>Seuil de &amp;fin :</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation>&amp;Pendant&#xa0;:</translation>
+        <translation>&amp;Pendant :</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité&#xa0;:</translation>
+        <translation>&amp;Gravité :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote&#xa0;:</translation>
+        <translation>N&amp;ote :</translation>
     </message>
     <message>
         <source>Write the rules to %1 and apply them now</source>
@@ -10166,11 +10165,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>its name may hold letters, digits and _ . : - only</source>
-        <translation>son nom ne peut contenir que des lettres, des chiffres et _ .&#xa0;: -</translation>
+        <translation>son nom ne peut contenir que des lettres, des chiffres et _ . : -</translation>
     </message>
     <message>
         <source>“%1” is not a metric Beamtop knows</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une métrique que Beamtop connaît</translation>
+        <translation>« %1 » n’est pas une métrique que Beamtop connaît</translation>
     </message>
     <message>
         <source>it needs a threshold</source>
@@ -10178,27 +10177,27 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>the threshold “%1” is not a number (write 0.85, 85%, 2GiB or 10k)</source>
-        <translation>le seuil «&#xa0;%1&#xa0;» n’est pas un nombre (écrivez 0.85, 85%, 2GiB ou 10k)</translation>
+        <translation>le seuil « %1 » n’est pas un nombre (écrivez 0.85, 85%, 2GiB ou 10k)</translation>
     </message>
     <message>
         <source>the threshold is a ratio between 0 and 1: write 85% or 0.85, not %1</source>
-        <translation>le seuil est un ratio entre 0 et 1&#xa0;: écrivez 85% ou 0.85, et non %1</translation>
+        <translation>le seuil est un ratio entre 0 et 1 : écrivez 85% ou 0.85, et non %1</translation>
     </message>
     <message>
         <source>the clear value “%1” is not a number</source>
-        <translation>la valeur de fin «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <translation>la valeur de fin « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the clear value must not be above the threshold: the alert resolves once the value is below it</source>
-        <translation>la valeur de fin ne doit pas être au-dessus du seuil&#xa0;: l’alerte prend fin dès que la valeur passe en dessous</translation>
+        <translation>la valeur de fin ne doit pas être au-dessus du seuil : l’alerte prend fin dès que la valeur passe en dessous</translation>
     </message>
     <message>
         <source>the clear value must not be below the threshold: the alert resolves once the value is above it</source>
-        <translation>la valeur de fin ne doit pas être en dessous du seuil&#xa0;: l’alerte prend fin dès que la valeur passe au-dessus</translation>
+        <translation>la valeur de fin ne doit pas être en dessous du seuil : l’alerte prend fin dès que la valeur passe au-dessus</translation>
     </message>
     <message>
         <source>“%1” is not a duration (write 30s, 2m or 1h30m)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une durée (écrivez 30s, 2m ou 1h30m)</translation>
+        <translation>« %1 » n’est pas une durée (écrivez 30s, 2m ou 1h30m)</translation>
     </message>
     <message>
         <source>another rule has the same name</source>
@@ -10214,7 +10213,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1&#xa0;: %2.</translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>below %1</source>
@@ -10238,46 +10237,46 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>ratio: 85% or 0.85</source>
-        <translation>ratio&#xa0;: 85% ou 0.85</translation>
+        <translation>ratio : 85% ou 0.85</translation>
     </message>
     <message>
         <source>bytes: 512MiB, 2GiB</source>
-        <translation>octets&#xa0;: 512MiB, 2GiB</translation>
+        <translation>octets : 512MiB, 2GiB</translation>
     </message>
     <message>
         <source>bytes per second: 10MiB</source>
-        <translation>octets par seconde&#xa0;: 10MiB</translation>
+        <translation>octets par seconde : 10MiB</translation>
     </message>
     <message>
         <source>per second: 50k</source>
-        <translation>par seconde&#xa0;: 50k</translation>
+        <translation>par seconde : 50k</translation>
     </message>
     <message>
         <source>a count: 10000 or 10k</source>
-        <translation>un nombre&#xa0;: 10000 ou 10k</translation>
+        <translation>un nombre : 10000 ou 10k</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Could not save the rules: %1</source>
-        <translation>Impossible d’enregistrer les règles&#xa0;: %1</translation>
+        <translation>Impossible d’enregistrer les règles : %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::RuleStore</name>
     <message>
         <source>Could not read the rules file %1: %2</source>
-        <translation>Impossible de lire le fichier de règles %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a rules file: it is larger than %2 MiB.</source>
-        <translation>%1 n’est pas un fichier de règles&#xa0;: il dépasse %2 MiB.</translation>
+        <translation>%1 n’est pas un fichier de règles : il dépasse %2 MiB.</translation>
     </message>
     <message>
         <source>Could not make the folder %1 for the rules; check that you may write to its parent.</source>
-        <translation>Impossible de créer le dossier %1 pour les règles&#xa0;; vérifiez que vous pouvez écrire dans son dossier parent.</translation>
+        <translation>Impossible de créer le dossier %1 pour les règles ; vérifiez que vous pouvez écrire dans son dossier parent.</translation>
     </message>
 </context>
 <context>
@@ -10287,8 +10286,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Les règles d’alerte en vigueur, sous forme de document beamtop.rules/1 à modifier.</translation>
     </message>
     <message>
-        <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
-        <translation>Affiche les règles d’alerte qu’utilisent beamtop-cli watch et l’application de bureau, sans se connecter&#xa0;: celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Enregistrez la sortie, modifiez-la et donnez-la à watch --rules, ou enregistrez-la dans le fichier que nomme --verbose, où les règles sont conservées. Un fichier avec des erreurs&#xa0;: les règles qu’il donne sont affichées, chaque erreur est signalée sur stderr avec sa ligne et sa clé, et le code de sortie est 1.</translation>
+        <source>Prints the alert rules that beamtop-cli watch and the desktop app use, without connecting: those of --rules FILE, else the profile's (--profile NAME) or the file for connections without a profile, else the default rules. Save the output, edit it and give it to watch --rules, or save it as the file --verbose names, where the rules are kept. A file with faults: the rules it gives are printed, each fault is said on stderr with its line and key, and the exit code is 1.</source>
+        <translation>Affiche les règles d’alerte qu’utilisent beamtop-cli watch et l’application de bureau, sans se connecter : celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Enregistrez la sortie, modifiez-la et donnez-la à watch --rules, ou enregistrez-la dans le fichier que nomme --verbose, où les règles sont conservées. Un fichier avec des erreurs : les règles qu’il donne sont affichées, chaque erreur est signalée sur stderr avec sa ligne et sa clé, et le code de sortie est 1.</translation>
     </message>
     <message>
         <source>The rules kept for the saved profile NAME.</source>
@@ -10312,7 +10311,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--rules takes a file name.</source>
@@ -10320,7 +10319,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>--rules and --profile exclude each other: the file is the rules.</source>
-        <translation>--rules et --profile s’excluent&#xa0;: le fichier, ce sont les règles.</translation>
+        <translation>--rules et --profile s’excluent : le fichier, ce sont les règles.</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -10332,11 +10331,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Cannot read the rules file %1: %2</source>
-        <translation>Impossible de lire le fichier de règles %1&#xa0;: %2</translation>
+        <translation>Impossible de lire le fichier de règles %1 : %2</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
+        <translation>Aucun profil nommé « %1 ». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Rules from %1</source>
@@ -10344,19 +10343,19 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No rules file at %1: the default rules.</source>
-        <translation>Aucun fichier de règles à %1&#xa0;: les règles par défaut.</translation>
+        <translation>Aucun fichier de règles à %1 : les règles par défaut.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::SchedulerBars</name>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A scheduler&apos;s tooltip, first line: the scheduler and its type, e.g. &quot;3 (dirty CPU)&quot;</extracomment>
+        <extracomment>A scheduler's tooltip, first line: the scheduler and its type, e.g. "3 (dirty CPU)"</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Run queue: %1</source>
-        <translation>File d’exécution&#xa0;: %1</translation>
+        <translation>File d’exécution : %1</translation>
     </message>
     <message>
         <source>No scheduler readings yet.</source>
@@ -10364,7 +10363,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -10391,7 +10390,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Share of the last interval the scheduler was busy: running processes, ports, NIFs or garbage collection (scheduler_wall_time).</source>
-        <translation>Part du dernier intervalle pendant laquelle l’ordonnanceur était occupé&#xa0;: exécution de processus, de ports, de NIF ou ramasse-miettes (scheduler_wall_time).</translation>
+        <translation>Part du dernier intervalle pendant laquelle l’ordonnanceur était occupé : exécution de processus, de ports, de NIF ou ramasse-miettes (scheduler_wall_time).</translation>
     </message>
     <message>
         <source>Share of the last interval the scheduler had nothing to run and slept or waited for work.</source>
@@ -10415,7 +10414,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Scheduler id %1 on the node; offline (schedulers_online).</source>
-        <translation>Identifiant d’ordonnanceur %1 sur le nœud&#xa0;; hors ligne (schedulers_online).</translation>
+        <translation>Identifiant d’ordonnanceur %1 sur le nœud ; hors ligne (schedulers_online).</translation>
     </message>
     <message>
         <source>Needs two samples.</source>
@@ -10454,15 +10453,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Utilisation</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <source>unavailable: the node&apos;s scheduler_wall_time is off (reduced mode, no agent)</source>
-        <translation>indisponible&#xa0;: l’option scheduler_wall_time du nœud est désactivée (mode réduit, pas d’agent)</translation>
+        <source>unavailable: the node's scheduler_wall_time is off (reduced mode, no agent)</source>
+        <translation>indisponible : l’option scheduler_wall_time du nœud est désactivée (mode réduit, pas d’agent)</translation>
     </message>
     <message>
         <source>not measured yet</source>
@@ -10508,7 +10507,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>No system keychain is available. Beamtop keeps cookies in the Secret Service (GNOME Keyring, KeePassXC) or KWallet; none answered, or it is locked. Check that one runs and is unlocked in your desktop session.</source>
-        <translation>Aucun trousseau système n’est disponible. Beamtop conserve les cookies dans le Secret Service (GNOME Keyring, KeePassXC) ou KWallet&#xa0;; aucun n’a répondu, ou il est verrouillé. Vérifiez que l’un d’eux tourne et qu’il est déverrouillé dans votre session de bureau.</translation>
+        <translation>Aucun trousseau système n’est disponible. Beamtop conserve les cookies dans le Secret Service (GNOME Keyring, KeePassXC) ou KWallet ; aucun n’a répondu, ou il est verrouillé. Vérifiez que l’un d’eux tourne et qu’il est déverrouillé dans votre session de bureau.</translation>
     </message>
     <message>
         <source>The system keychain refused access. Check that it is unlocked and that you allowed Beamtop to use it.</source>
@@ -10516,7 +10515,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>The system keychain did not answer in time. It may be waiting for you to unlock it (look for a password prompt), or it may be stuck; restarting your keyring service helps then.</source>
-        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez (cherchez une demande de mot de passe), ou il est peut-être bloqué&#xa0;; redémarrer votre service de trousseau aide alors.</translation>
+        <translation>Le trousseau du système n’a pas répondu à temps. Il attend peut-être que vous le déverrouilliez (cherchez une demande de mot de passe), ou il est peut-être bloqué ; redémarrer votre service de trousseau aide alors.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
@@ -10548,7 +10547,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Version OTP et version d’ERTS du nœud</translation>
     </message>
     <message>
-        <source>Share of one scheduler that Beamtop&apos;s agent used on the node since the last refresh</source>
+        <source>Share of one scheduler that Beamtop's agent used on the node since the last refresh</source>
         <translation>Part d’un ordonnanceur utilisée par l’agent de Beamtop sur le nœud depuis la dernière actualisation</translation>
     </message>
     <message>
@@ -10565,11 +10564,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Last problem: %1</source>
-        <translation>Dernier problème&#xa0;: %1</translation>
+        <translation>Dernier problème : %1</translation>
     </message>
     <message>
         <source>Agent: %1</source>
-        <translation>Agent&#xa0;: %1</translation>
+        <translation>Agent : %1</translation>
     </message>
     <message>
         <source>The agent is %1 on the node (in %2 ms). It unloads itself when Beamtop disconnects.</source>
@@ -10585,7 +10584,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Mise à jour&#xa0;: %1</translation>
+        <translation>Mise à jour : %1</translation>
     </message>
     <message>
         <source>agent %1 CPU</source>
@@ -10613,15 +10612,15 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Agent: —</source>
-        <translation>Agent&#xa0;: —</translation>
+        <translation>Agent : —</translation>
     </message>
     <message>
         <source>Data is late: the node has not answered for %1</source>
-        <translation>Données en retard&#xa0;: le nœud ne répond plus depuis %1</translation>
+        <translation>Données en retard : le nœud ne répond plus depuis %1</translation>
     </message>
     <message>
         <source>The node is slow to answer; it may be overloaded. Beamtop keeps asking and shows new data as soon as it comes.</source>
-        <translation>Le nœud est lent à répondre&#xa0;; il est peut-être surchargé. Beamtop continue de l’interroger et affiche les nouvelles données dès qu’elles arrivent.</translation>
+        <translation>Le nœud est lent à répondre ; il est peut-être surchargé. Beamtop continue de l’interroger et affiche les nouvelles données dès qu’elles arrivent.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
@@ -10633,8 +10632,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <message numerus="yes">
         <source>%n active alert(s), %1 not acknowledged: %2. Click to show the Alerts page.</source>
         <translation>
-            <numerusform>%n alerte active, %1 à acquitter&#xa0;: %2. Cliquez pour afficher la page Alertes.</numerusform>
-            <numerusform>%n alertes actives, dont %1 à acquitter&#xa0;: %2. Cliquez pour afficher la page Alertes.</numerusform>
+            <numerusform>%n alerte active, %1 à acquitter : %2. Cliquez pour afficher la page Alertes.</numerusform>
+            <numerusform>%n alertes actives, dont %1 à acquitter : %2. Cliquez pour afficher la page Alertes.</numerusform>
         </translation>
     </message>
 </context>
@@ -10649,11 +10648,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Dans les tables et les arbres</translation>
     </message>
     <message>
-        <source>Open the selected row&apos;s details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
-        <translation>Ouvrir les détails de la ligne sélectionnée (Processus, Réseau, ETS, Applications, Alertes)&#xa0;; sur la page Cluster, se connecter au nœud sélectionné</translation>
+        <source>Open the selected row's details (Processes, Network, ETS, Applications, Alerts); on the Cluster page, connect to the selected node</source>
+        <translation>Ouvrir les détails de la ligne sélectionnée (Processus, Réseau, ETS, Applications, Alertes) ; sur la page Cluster, se connecter au nœud sélectionné</translation>
     </message>
     <message>
-        <source>Clear the search in a table&apos;s contents window</source>
+        <source>Clear the search in a table's contents window</source>
         <translation>Effacer la recherche dans la fenêtre du contenu d’une table</translation>
     </message>
     <message>
@@ -10677,11 +10676,11 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <name>beamtop::SnapshotCommand</name>
     <message>
         <source>The node at a glance: system, schedulers and the top processes by memory.</source>
-        <translation>Le nœud d’un coup d’œil&#xa0;: système, ordonnanceurs et principaux processus par mémoire.</translation>
+        <translation>Le nœud d’un coup d’œil : système, ordonnanceurs et principaux processus par mémoire.</translation>
     </message>
     <message>
-        <source>Prints the node&apos;s system overview, its schedulers&apos; utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
-        <translation>Affiche la vue d’ensemble du système du nœud, l’utilisation de ses ordonnanceurs et les 50 processus qui utilisent le plus de mémoire, sous forme de document JSON beamtop.snapshot/1 ou de texte. Avec --repeat, un instantané par intervalle sur une seule connexion (JSON Lines)&#xa0;; les débits sont null dans le premier. Sur un nœud trop grand pour être classé en une seconde environ, les processus sont ceux classés jusque-là, marqués partiels avec la part classée.</translation>
+        <source>Prints the node's system overview, its schedulers' utilisation and the 50 processes using the most memory, as the beamtop.snapshot/1 JSON document or as text. With --repeat, one snapshot per interval on one connection (JSON Lines); rates are null in the first. On a node too large to rank within about a second, the processes are those ranked so far, marked partial with the share ranked.</source>
+        <translation>Affiche la vue d’ensemble du système du nœud, l’utilisation de ses ordonnanceurs et les 50 processus qui utilisent le plus de mémoire, sous forme de document JSON beamtop.snapshot/1 ou de texte. Avec --repeat, un instantané par intervalle sur une seule connexion (JSON Lines) ; les débits sont null dans le premier. Sur un nœud trop grand pour être classé en une seconde environ, les processus sont ceux classés jusque-là, marqués partiels avec la part classée.</translation>
     </message>
     <message>
         <source>Take N snapshots on one connection.</source>
@@ -10709,7 +10708,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--repeat takes a positive number.</source>
@@ -10721,7 +10720,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2 %.</translation>
     </message>
     <message>
         <source>snapshot in %1 ms, %2 bytes from the node for the system overview</source>
@@ -10736,7 +10735,7 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation>indisponible&#xa0;: %1</translation>
+        <translation>indisponible : %1</translation>
     </message>
     <message>
         <source>%1, %2 of %3</source>
@@ -10814,8 +10813,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Statut</translation>
     </message>
     <message>
-        <source>The registered name, else the child id; a dynamic child by its pid. &quot;Linked processes&quot; holds the processes linked to a supervisor that are not its children.</source>
-        <translation>Le nom enregistré, sinon l’identifiant de l’enfant&#xa0;; un enfant dynamique par son pid. «&#xa0;Processus liés&#xa0;» regroupe les processus liés à un superviseur qui ne sont pas ses enfants.</translation>
+        <source>The registered name, else the child id; a dynamic child by its pid. "Linked processes" holds the processes linked to a supervisor that are not its children.</source>
+        <translation>Le nom enregistré, sinon l’identifiant de l’enfant ; un enfant dynamique par son pid. « Processus liés » regroupe les processus liés à un superviseur qui ne sont pas ses enfants.</translation>
     </message>
     <message>
         <source>supervisor, worker, or linked (linked to the supervisor without being its child).</source>
@@ -10826,36 +10825,36 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
         <translation>Les processus de tout ce sous-arbre, celui-ci compris.</translation>
     </message>
     <message>
-        <source>The memory of this whole subtree&apos;s processes.</source>
+        <source>The memory of this whole subtree's processes.</source>
         <translation>La mémoire des processus de tout ce sous-arbre.</translation>
     </message>
     <message>
-        <source>The reductions of this whole subtree&apos;s processes per second.</source>
+        <source>The reductions of this whole subtree's processes per second.</source>
         <translation>Les réductions par seconde des processus de tout ce sous-arbre.</translation>
     </message>
     <message>
-        <source>The messages waiting in this whole subtree&apos;s queues.</source>
+        <source>The messages waiting in this whole subtree's queues.</source>
         <translation>Les messages en attente dans les files de tout ce sous-arbre.</translation>
     </message>
     <message>
         <source>When the supervisor restarts the child: permanent always, transient after an abnormal exit, temporary never.</source>
-        <translation>Quand le superviseur redémarre l’enfant&#xa0;: permanent toujours, transient après une sortie anormale, temporary jamais.</translation>
+        <translation>Quand le superviseur redémarre l’enfant : permanent toujours, transient après une sortie anormale, temporary jamais.</translation>
     </message>
     <message>
         <source>How the supervisor stops the child: the time it waits, infinity, or brutal_kill.</source>
-        <translation>Comment le superviseur arrête l’enfant&#xa0;: le temps qu’il attend, infinity ou brutal_kill.</translation>
+        <translation>Comment le superviseur arrête l’enfant : le temps qu’il attend, infinity ou brutal_kill.</translation>
     </message>
     <message>
         <source>The callback modules the child names for code upgrades (dynamic: asked at upgrade).</source>
-        <translation>Les modules de callback que l’enfant déclare pour les mises à jour de code (dynamic&#xa0;: demandés lors de la mise à jour).</translation>
+        <translation>Les modules de callback que l’enfant déclare pour les mises à jour de code (dynamic : demandés lors de la mise à jour).</translation>
     </message>
     <message>
-        <source>The supervisor&apos;s restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
+        <source>The supervisor's restart strategy, and at most how many restarts in how many seconds before it gives up.</source>
         <translation>La stratégie de redémarrage du superviseur, et le nombre maximal de redémarrages en un nombre de secondes donné avant qu’il abandonne.</translation>
     </message>
     <message>
         <source>running; not answering (a supervisor busy, hung or restarting past the call timeout); restarting; not running (a static child without a process); gone (died while the tree was read).</source>
-        <translation>en marche&#xa0;; ne répond pas (un superviseur occupé, bloqué ou en redémarrage au-delà du délai d’appel)&#xa0;; en redémarrage&#xa0;; arrêté (un enfant statique sans processus)&#xa0;; disparu (mort pendant la lecture de l’arbre).</translation>
+        <translation>en marche ; ne répond pas (un superviseur occupé, bloqué ou en redémarrage au-delà du délai d’appel) ; en redémarrage ; arrêté (un enfant statique sans processus) ; disparu (mort pendant la lecture de l’arbre).</translation>
     </message>
     <message>
         <source>supervisor</source>
@@ -10900,8 +10899,8 @@ Le nœud ne classe que par mémoire, réductions, réductions/s, file, binaires 
     <message>
         <source>Subtree: %1
 This process alone: %2</source>
-        <translation>Sous-arbre&#xa0;: %1
-Ce processus seul&#xa0;: %2</translation>
+        <translation>Sous-arbre : %1
+Ce processus seul : %2</translation>
     </message>
     <message>
         <source>Processes linked to the supervisor that are not its children.</source>
@@ -10909,7 +10908,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Child id: %1</source>
-        <translation>Identifiant de l’enfant&#xa0;: %1</translation>
+        <translation>Identifiant de l’enfant : %1</translation>
     </message>
     <message>
         <source>Registered as %1</source>
@@ -10925,7 +10924,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>No process: %1</source>
-        <translation>Pas de processus&#xa0;: %1</translation>
+        <translation>Pas de processus : %1</translation>
     </message>
     <message>
         <source>%1 processes in this subtree</source>
@@ -10941,7 +10940,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not known yet: the rate needs two complete counts of the processes.</source>
-        <translation>Pas encore connu&#xa0;: le débit nécessite deux comptages complets des processus.</translation>
+        <translation>Pas encore connu : le débit nécessite deux comptages complets des processus.</translation>
     </message>
     <message>
         <source>%1 reductions per second</source>
@@ -10957,15 +10956,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: at most %2 restarts in %3 seconds, else the supervisor gives up and exits.</source>
-        <translation>%1&#xa0;: au plus %2 redémarrages en %3 secondes, sinon le superviseur abandonne et se termine.</translation>
+        <translation>%1 : au plus %2 redémarrages en %3 secondes, sinon le superviseur abandonne et se termine.</translation>
     </message>
     <message>
         <source>Did not answer within the call timeout: its children are not shown.</source>
-        <translation>N’a pas répondu dans le délai d’appel&#xa0;: ses enfants ne sont pas affichés.</translation>
+        <translation>N’a pas répondu dans le délai d’appel : ses enfants ne sont pas affichés.</translation>
     </message>
     <message>
         <source>Did not answer: %1</source>
-        <translation>N’a pas répondu&#xa0;: %1</translation>
+        <translation>N’a pas répondu : %1</translation>
     </message>
     <message>
         <source>not read</source>
@@ -10992,7 +10991,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share of the limit in use. The node fails when a limit is reached (atoms: it crashes).</source>
-        <translation>Part de la limite utilisée. Le nœud échoue quand une limite est atteinte (atomes&#xa0;: il s’arrête brutalement).</translation>
+        <translation>Part de la limite utilisée. Le nœud échoue quand une limite est atteinte (atomes : il s’arrête brutalement).</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
@@ -11038,7 +11037,7 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::SystemSection</name>
     <message>
         <source>Could not read the system overview: %1</source>
-        <translation>Impossible de lire la vue d’ensemble du système&#xa0;: %1</translation>
+        <translation>Impossible de lire la vue d’ensemble du système : %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -11149,7 +11148,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to the node was lost while reading %1; the rows shown so far stay. Read again once it is back.</source>
-        <translation>La connexion au nœud a été perdue pendant la lecture de %1&#xa0;; les lignes déjà affichées restent. Relisez une fois la connexion rétablie.</translation>
+        <translation>La connexion au nœud a été perdue pendant la lecture de %1 ; les lignes déjà affichées restent. Relisez une fois la connexion rétablie.</translation>
     </message>
     <message>
         <source>The agent on this node is older and cannot read table contents.</source>
@@ -11165,19 +11164,19 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The node did not answer in time while reading %1: it may be busy. Try again, or read fewer rows.</source>
-        <translation>Le nœud n’a pas répondu à temps pendant la lecture de %1&#xa0;: il est peut-être occupé. Réessayez, ou lisez moins de lignes.</translation>
+        <translation>Le nœud n’a pas répondu à temps pendant la lecture de %1 : il est peut-être occupé. Réessayez, ou lisez moins de lignes.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than %2 s on the node, so it was stopped: the node may be busy. Try again, or search by key, which reads only the rows under it.</source>
-        <translation>La lecture de %1 a duré plus de %2 s sur le nœud, elle a donc été arrêtée&#xa0;: le nœud est peut-être occupé. Réessayez, ou cherchez par clé, ce qui ne lit que les lignes de cette clé.</translation>
+        <translation>La lecture de %1 a duré plus de %2 s sur le nœud, elle a donc été arrêtée : le nœud est peut-être occupé. Réessayez, ou cherchez par clé, ce qui ne lit que les lignes de cette clé.</translation>
     </message>
     <message>
-        <source>The node could not read the search &quot;%1&quot;: %2. Check that it is a term in %3 syntax, like %4.</source>
-        <translation>Le nœud n’a pas pu lire la recherche «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez qu’il s’agit d’un terme en syntaxe %3, comme %4.</translation>
+        <source>The node could not read the search "%1": %2. Check that it is a term in %3 syntax, like %4.</source>
+        <translation>Le nœud n’a pas pu lire la recherche « %1 » : %2. Vérifiez qu’il s’agit d’un terme en syntaxe %3, comme %4.</translation>
     </message>
     <message>
         <source>The node has no ETS table %1. Check its name or id; a table named by reference is gone once deleted.</source>
-        <translation>Le nœud n’a pas de table ETS %1. Vérifiez son nom ou son identifiant&#xa0;; une table désignée par référence disparaît une fois supprimée.</translation>
+        <translation>Le nœud n’a pas de table ETS %1. Vérifiez son nom ou son identifiant ; une table désignée par référence disparaît une fois supprimée.</translation>
     </message>
     <message>
         <source>The node has no Mnesia table %1. Check its name on the Mnesia page.</source>
@@ -11189,7 +11188,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>This node holds no copy of %1: read it on a node that has one (see its replicas on the Mnesia page).</source>
-        <translation>Ce nœud ne détient aucune copie de %1&#xa0;: lisez-la sur un nœud qui en a une (voir ses répliques sur la page Mnesia).</translation>
+        <translation>Ce nœud ne détient aucune copie de %1 : lisez-la sur un nœud qui en a une (voir ses répliques sur la page Mnesia).</translation>
     </message>
     <message>
         <source>%1 is stored by a backend (%2) whose rows Beamtop cannot read dirty.</source>
@@ -11197,27 +11196,27 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The node could not go on from the last page of %1 (the table may have been replaced); read it again from the start.</source>
-        <translation>Le nœud n’a pas pu continuer après la dernière page de %1 (la table a peut-être été remplacée)&#xa0;; relisez-la depuis le début.</translation>
+        <translation>Le nœud n’a pas pu continuer après la dernière page de %1 (la table a peut-être été remplacée) ; relisez-la depuis le début.</translation>
     </message>
     <message>
         <source>%1 was deleted on the node; the rows read before stay shown.</source>
-        <translation>%1 a été supprimée sur le nœud&#xa0;; les lignes lues auparavant restent affichées.</translation>
+        <translation>%1 a été supprimée sur le nœud ; les lignes lues auparavant restent affichées.</translation>
     </message>
     <message>
         <source>There is no table named %1 on the node: it was deleted, or never existed under that name. A table made without named_table is read by its id (#Ref&lt;…&gt;), as the ETS list shows it.</source>
-        <translation>Il n’y a pas de table nommée %1 sur le nœud&#xa0;: elle a été supprimée, ou n’a jamais existé sous ce nom. Une table créée sans named_table se lit par son identifiant (#Ref&lt;…&gt;), tel que la liste ETS l’affiche.</translation>
+        <translation>Il n’y a pas de table nommée %1 sur le nœud : elle a été supprimée, ou n’a jamais existé sous ce nom. Une table créée sans named_table se lit par son identifiant (#Ref&lt;…&gt;), tel que la liste ETS l’affiche.</translation>
     </message>
     <message>
         <source>There is no table %1 on the node: it was deleted, or never existed under that name.</source>
-        <translation>Il n’y a pas de table %1 sur le nœud&#xa0;: elle a été supprimée, ou n’a jamais existé sous ce nom.</translation>
+        <translation>Il n’y a pas de table %1 sur le nœud : elle a été supprimée, ou n’a jamais existé sous ce nom.</translation>
     </message>
     <message>
-        <source>%1 is a private table: only its owner process can read a private table&apos;s rows. Its size and configuration are shown, not its contents.</source>
-        <translation>%1 est une table privée&#xa0;: seul son processus propriétaire peut lire les lignes d’une table privée. Sa taille et sa configuration sont affichées, pas son contenu.</translation>
+        <source>%1 is a private table: only its owner process can read a private table's rows. Its size and configuration are shown, not its contents.</source>
+        <translation>%1 est une table privée : seul son processus propriétaire peut lire les lignes d’une table privée. Sa taille et sa configuration sont affichées, pas son contenu.</translation>
     </message>
     <message>
         <source>Nothing can match: the search names the atom %1, which does not exist on the node, so no row holds it.</source>
-        <translation>Aucune correspondance possible&#xa0;: la recherche nomme l’atome %1, qui n’existe pas sur le nœud, donc aucune ligne ne le contient.</translation>
+        <translation>Aucune correspondance possible : la recherche nomme l’atome %1, qui n’existe pas sur le nœud, donc aucune ligne ne le contient.</translation>
     </message>
 </context>
 <context>
@@ -11231,8 +11230,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Motif de correspondance</translation>
     </message>
     <message>
-        <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, &apos;_&apos; for any part (a scan on the node, capped).</source>
-        <translation>Clé&#xa0;: les lignes d’une clé (une seule recherche sur le nœud). Motif de correspondance&#xa0;: les lignes qui correspondent à un motif, &apos;_&apos; pour n’importe quelle partie (un parcours sur le nœud, plafonné).</translation>
+        <source>Key: the rows under one key (one lookup on the node). Match pattern: the rows a pattern matches, '_' for any part (a scan on the node, capped).</source>
+        <translation>Clé : les lignes d’une clé (une seule recherche sur le nœud). Motif de correspondance : les lignes qui correspondent à un motif, '_' pour n’importe quelle partie (un parcours sur le nœud, plafonné).</translation>
     </message>
     <message>
         <source>Search</source>
@@ -11283,7 +11282,7 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Motif de correspondance en syntaxe %1, par ex. %2 — Entrée lance la recherche, Échap affiche toutes les lignes</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln rows of the last page were too large to send within the page&apos;s byte cap and are not shown.</source>
+        <source>%Ln rows of the last page were too large to send within the page's byte cap and are not shown.</source>
         <translation>
             <numerusform>%Ln ligne de la dernière page était trop grande pour être envoyée dans la limite d’octets de la page et n’est pas affichée.</numerusform>
             <numerusform>%Ln lignes de la dernière page étaient trop grandes pour être envoyées dans la limite d’octets de la page et ne sont pas affichées.</numerusform>
@@ -11372,11 +11371,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Read all %1 rows of %2 on %3?</source>
-        <translation>Lire toutes les lignes (%1) de %2 sur %3&#xa0;?</translation>
+        <translation>Lire toutes les lignes (%1) de %2 sur %3 ?</translation>
     </message>
     <message>
         <source>Beamtop reads the table on the node in pages of %1 rows, each bounded in time, and writes them to the file as they come. A big table takes a while and adds work on the node; you can cancel while it reads.</source>
-        <translation>Beamtop lit la table sur le nœud par pages de %1 lignes, chacune limitée dans le temps, et les écrit dans le fichier au fur et à mesure. Une grande table prend du temps et ajoute du travail au nœud&#xa0;; vous pouvez annuler pendant la lecture.</translation>
+        <translation>Beamtop lit la table sur le nœud par pages de %1 lignes, chacune limitée dans le temps, et les écrit dans le fichier au fur et à mesure. Une grande table prend du temps et ajoute du travail au nœud ; vous pouvez annuler pendant la lecture.</translation>
     </message>
     <message>
         <source>Reading %1 on the node…</source>
@@ -11395,42 +11394,42 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The connection to %1 is down; the rows shown are those read before.</source>
-        <translation>La connexion à %1 est coupée&#xa0;; les lignes affichées sont celles lues auparavant.</translation>
+        <translation>La connexion à %1 est coupée ; les lignes affichées sont celles lues auparavant.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::TableRowsCommand</name>
     <message>
-        <source>A Mnesia table&apos;s rows, read dirty from this node&apos;s copy.</source>
+        <source>A Mnesia table's rows, read dirty from this node's copy.</source>
         <translation>Les lignes d’une table Mnesia, lues en lecture sale (dirty) dans la copie de ce nœud.</translation>
     </message>
     <message>
-        <source>An ETS table&apos;s rows, read on the node in pages.</source>
+        <source>An ETS table's rows, read on the node in pages.</source>
         <translation>Les lignes d’une table ETS, lues sur le nœud par pages.</translation>
     </message>
     <message>
-        <source>Reads the rows of a Mnesia table from this node&apos;s copy, dirty: no lock, no transaction. TABLE is the table&apos;s name.</source>
-        <translation>Lit les lignes d’une table Mnesia dans la copie de ce nœud, en lecture sale (dirty)&#xa0;: sans verrou, sans transaction. TABLE est le nom de la table.</translation>
+        <source>Reads the rows of a Mnesia table from this node's copy, dirty: no lock, no transaction. TABLE is the table's name.</source>
+        <translation>Lit les lignes d’une table Mnesia dans la copie de ce nœud, en lecture sale (dirty) : sans verrou, sans transaction. TABLE est le nom de la table.</translation>
     </message>
     <message>
-        <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table&apos;s rows can only be read by its owner process.</source>
+        <source>Reads the rows of an ETS table. TABLE is its name, or its id as the node prints it (#Ref&lt;...&gt;). A private table's rows can only be read by its owner process.</source>
         <translation>Lit les lignes d’une table ETS. TABLE est son nom, ou son id tel que le nœud l’affiche (#Ref&lt;...&gt;). Les lignes d’une table privée ne peuvent être lues que par son processus propriétaire.</translation>
     </message>
     <message>
-        <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node&apos;s syntax (Elixir on Elixir nodes), deep or long parts cut to &apos;...&apos;. --key reads the rows under one key; --match the rows a match pattern matches (&apos;_&apos; for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node&apos;s syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
-        <translation>Les lignes sont lues sur le nœud par pages d’au plus %1 (jamais toute la table d’un coup), chacune bornée en temps et en octets, et écrites dans la syntaxe du nœud (Elixir sur les nœuds Elixir), les parties profondes ou longues coupées en &apos;...&apos;. --key lit les lignes sous une clé&#xa0;; --match les lignes qui correspondent à un motif (&apos;_&apos; pour n’importe quelle partie), en parcourant au plus 100&#xa0;000 lignes par page&#xa0;: le résumé indique quand cette limite a été atteinte. Les deux s’écrivent dans la syntaxe du nœud et sont analysés sur le nœud. Le texte donne une ligne de table par ligne, puis un résumé&#xa0;; le JSON est {node, table, size, rows, done, scanned, scan_capped}.</translation>
+        <source>Rows are read on the node in pages of at most %1 (never the whole table at once), each bounded in time and bytes, and written in the node's syntax (Elixir on Elixir nodes), deep or long parts cut to '...'. --key reads the rows under one key; --match the rows a match pattern matches ('_' for any part), scanning at most 100,000 rows per page: the summary says when that cap was reached. Both are written in the node's syntax and parsed on the node. Text is one row a line, then a summary; JSON is {node, table, size, rows, done, scanned, scan_capped}.</source>
+        <translation>Les lignes sont lues sur le nœud par pages d’au plus %1 (jamais toute la table d’un coup), chacune bornée en temps et en octets, et écrites dans la syntaxe du nœud (Elixir sur les nœuds Elixir), les parties profondes ou longues coupées en '...'. --key lit les lignes sous une clé ; --match les lignes qui correspondent à un motif ('_' pour n’importe quelle partie), en parcourant au plus 100 000 lignes par page : le résumé indique quand cette limite a été atteinte. Les deux s’écrivent dans la syntaxe du nœud et sont analysés sur le nœud. Le texte donne une ligne de table par ligne, puis un résumé ; le JSON est {node, table, size, rows, done, scanned, scan_capped}.</translation>
     </message>
     <message>
         <source>Read at most N rows (default: %1).</source>
-        <translation>Lire au plus N lignes (par défaut&#xa0;: %1).</translation>
+        <translation>Lire au plus N lignes (par défaut : %1).</translation>
     </message>
     <message>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <source>Only the rows this match pattern matches, e.g. {user, &apos;_&apos;, 42}.</source>
-        <translation>Seulement les lignes qui correspondent à ce motif, par ex. {user, &apos;_&apos;, 42}.</translation>
+        <source>Only the rows this match pattern matches, e.g. {user, '_', 42}.</source>
+        <translation>Seulement les lignes qui correspondent à ce motif, par ex. {user, '_', 42}.</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -11445,12 +11444,12 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs a table.</source>
-        <translation>«&#xa0;%1&#xa0;» attend une table.</translation>
+        <source>'%1' needs a table.</source>
+        <translation>« %1 » attend une table.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--rows takes a number of rows, 1 or more.</source>
@@ -11470,7 +11469,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -11497,7 +11496,7 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>il y en a d’autres (--rows)</translation>
     </message>
     <message>
-        <source>%1 rows were too large to send within a page&apos;s byte cap and are left out.</source>
+        <source>%1 rows were too large to send within a page's byte cap and are left out.</source>
         <translation>%1 lignes étaient trop grandes pour être envoyées dans la limite d’octets d’une page et sont omises.</translation>
     </message>
     <message>
@@ -11509,15 +11508,15 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::TableRowsExport</name>
     <message>
         <source>Export stopped, no file was written: %1</source>
-        <translation>Export arrêté, aucun fichier n’a été écrit&#xa0;: %1</translation>
+        <translation>Export arrêté, aucun fichier n’a été écrit : %1</translation>
     </message>
     <message>
         <source>Export stopped before the end; no file was written.</source>
-        <translation>Export arrêté avant la fin&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Export arrêté avant la fin ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>No file was written: %1</source>
-        <translation>Aucun fichier n’a été écrit&#xa0;: %1</translation>
+        <translation>Aucun fichier n’a été écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln rows of %1 to %2.</source>
@@ -11528,7 +11527,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -11539,7 +11538,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The whole row: the rows read are not all tuples of one size</source>
-        <translation>La ligne entière&#xa0;: les lignes lues ne sont pas toutes des tuples de même taille</translation>
+        <translation>La ligne entière : les lignes lues ne sont pas toutes des tuples de même taille</translation>
     </message>
     <message>
         <source>%1 · key</source>
@@ -11547,7 +11546,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Element %1 of each row: the key</source>
-        <translation>Élément %1 de chaque ligne&#xa0;: la clé</translation>
+        <translation>Élément %1 de chaque ligne : la clé</translation>
     </message>
     <message>
         <source>Element %1 of each row</source>
@@ -11577,8 +11576,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Les processus classés par mémoire, réductions, file de messages, binaires ou tas.</translation>
     </message>
     <message>
-        <source>Ranks every process of the node by a metric, on the node and within the agent&apos;s CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop&apos;s export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node&apos;s size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
-        <translation>Classe tous les processus du nœud selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes&#xa0;: un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. --window classe selon la variation par seconde sur une fenêtre, comme recon:proc_window&#xa0;; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ, quelle que soit la taille du nœud&#xa0;: si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel), et --watch affiche de meilleures réponses à mesure que le classement s’achève. --complete attend plutôt un classement complet.</translation>
+        <source>Ranks every process of the node by a metric, on the node and within the agent's CPU budget, and prints the first rows: a table for people, CSV or JSON with the keys of the desktop's export. --window ranks by the change per second over a window, like recon:proc_window; --watch prints again at every interval. The first answer comes within about a second, whatever the node's size: if the node has not finished ranking by then, it says how much it has ranked (partial), and --watch prints better answers as the ranking completes. --complete waits for a complete ranking instead.</source>
+        <translation>Classe tous les processus du nœud selon une mesure, sur le nœud et dans le budget CPU de l’agent, et affiche les premières lignes : un tableau pour les personnes, CSV ou JSON avec les clés de l’export du bureau. --window classe selon la variation par seconde sur une fenêtre, comme recon:proc_window ; --watch réaffiche à chaque intervalle. La première réponse arrive en une seconde environ, quelle que soit la taille du nœud : si le nœud n’a pas fini de classer d’ici là, il indique quelle part il a classée (partiel), et --watch affiche de meilleures réponses à mesure que le classement s’achève. --complete attend plutôt un classement complet.</translation>
     </message>
     <message>
         <source>Rank by memory, reductions, message_queue_len, binary_memory or total_heap_size (default memory).</source>
@@ -11618,11 +11617,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2 %.</translation>
     </message>
     <message>
         <source>Could not read the processes: %1</source>
-        <translation>Impossible de lire les processus&#xa0;: %1</translation>
+        <translation>Impossible de lire les processus : %1</translation>
     </message>
     <message>
         <source>%1 processes on %2, ranked by %3%4</source>
@@ -11636,12 +11635,12 @@ Ce processus seul&#xa0;: %2</translation>
 <context>
     <name>beamtop::TreeCommand</name>
     <message>
-        <source>An application&apos;s supervision tree, with each subtree&apos;s processes and memory.</source>
+        <source>An application's supervision tree, with each subtree's processes and memory.</source>
         <translation>L’arbre de supervision d’une application, avec les processus et la mémoire de chaque sous-arbre.</translation>
     </message>
     <message>
-        <source>Reads the supervision tree of the application APP (as the node&apos;s syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor&apos;s children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
-        <translation>Lit une fois l’arbre de supervision de l’application APP (telle que l’écrit la syntaxe du nœud&#xa0;: my_app, ou&#xa0;:my_app sur un nœud Elixir) et l’affiche&#xa0;: chaque superviseur avec sa stratégie et son intensité de redémarrage, et en dessous ses enfants, workers et superviseurs, chacun avec le total de tout son sous-arbre&#xa0;: processus, mémoire, réductions par seconde et messages en file. Les processus liés à un superviseur qui ne sont pas ses enfants sont listés à part. Un superviseur qui ne répond pas est marqué et le reste de l’arbre arrive quand même. --sort ordonne les enfants de chaque superviseur (le nœud trie avant de couper à --limit, donc les plus lourds viennent en premier). --format text dessine l’arbre, json l’écrit pour les scripts. Nécessite l’agent.</translation>
+        <source>Reads the supervision tree of the application APP (as the node's syntax writes it: my_app, or :my_app on an Elixir node) once and prints it: every supervisor with its restart strategy and intensity, and under it its children, workers and supervisors, each with what its whole subtree adds up to: processes, memory, reductions per second and queued messages. Processes linked to a supervisor that are not its children are listed apart. A supervisor that does not answer is marked and the rest of the tree still comes. --sort orders each supervisor's children (the node sorts before it cuts to --limit, so the heaviest come first). --format text draws the tree, json writes it for scripts. Needs the agent.</source>
+        <translation>Lit une fois l’arbre de supervision de l’application APP (telle que l’écrit la syntaxe du nœud : my_app, ou :my_app sur un nœud Elixir) et l’affiche : chaque superviseur avec sa stratégie et son intensité de redémarrage, et en dessous ses enfants, workers et superviseurs, chacun avec le total de tout son sous-arbre : processus, mémoire, réductions par seconde et messages en file. Les processus liés à un superviseur qui ne sont pas ses enfants sont listés à part. Un superviseur qui ne répond pas est marqué et le reste de l’arbre arrive quand même. --sort ordonne les enfants de chaque superviseur (le nœud trie avant de couper à --limit, donc les plus lourds viennent en premier). --format text dessine l’arbre, json l’écrit pour les scripts. Nécessite l’agent.</translation>
     </message>
     <message>
         <source>Levels below the top supervisor (default %1).</source>
@@ -11652,8 +11651,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>N</translation>
     </message>
     <message>
-        <source>Order of each supervisor&apos;s children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
-        <translation>Ordre des enfants de chaque superviseur&#xa0;: start (comme le superviseur les liste), processes, memory, reductions ou message_queue&#xa0;; par défaut start.</translation>
+        <source>Order of each supervisor's children: start (as the supervisor lists them), processes, memory, reductions or message_queue; default start.</source>
+        <translation>Ordre des enfants de chaque superviseur : start (comme le superviseur les liste), processes, memory, reductions ou message_queue ; par défaut start.</translation>
     </message>
     <message>
         <source>KEY</source>
@@ -11665,15 +11664,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Which application? Give its name: beamtop-cli tree APP.</source>
-        <translation>Quelle application&#xa0;? Indiquez son nom&#xa0;: beamtop-cli tree APP.</translation>
+        <translation>Quelle application ? Indiquez son nom : beamtop-cli tree APP.</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an application name.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom d’application.</translation>
+        <source>'%1' is not an application name.</source>
+        <translation>« %1 » n’est pas un nom d’application.</translation>
     </message>
     <message>
         <source>--depth takes a number from 0 to %1.</source>
@@ -11689,7 +11688,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the supervision tree of %1: %2</source>
-        <translation>Impossible de lire l’arbre de supervision de %1&#xa0;: %2</translation>
+        <translation>Impossible de lire l’arbre de supervision de %1 : %2</translation>
     </message>
     <message>
         <source>The Beamtop agent running on %1 is older and cannot read supervision trees.</source>
@@ -11701,7 +11700,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is running on %2 but has no supervision tree: it is a library application, with no processes of its own.</source>
-        <translation>%1 tourne sur %2 mais n’a pas d’arbre de supervision&#xa0;: c’est une application bibliothèque, sans processus propres.</translation>
+        <translation>%1 tourne sur %2 mais n’a pas d’arbre de supervision : c’est une application bibliothèque, sans processus propres.</translation>
     </message>
     <message>
         <source>No application %1 is running on %2.</source>
@@ -11709,10 +11708,10 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The node says: %1</source>
-        <translation>Le nœud indique&#xa0;: %1</translation>
+        <translation>Le nœud indique : %1</translation>
     </message>
     <message>
-        <source>beamtop-cli apps lists the node&apos;s applications.</source>
+        <source>beamtop-cli apps lists the node's applications.</source>
         <translation>beamtop-cli apps liste les applications du nœud.</translation>
     </message>
     <message>
@@ -11735,8 +11734,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Évalue des règles d’alerte sur un nœud et affiche chaque alerte qui se déclenche ou prend fin.</translation>
     </message>
     <message>
-        <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile&apos;s (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
-        <translation>Surveille un nœud avec des règles d’alerte (beamtop-cli rules les affiche)&#xa0;: celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Affiche une ligne par changement&#xa0;: une alerte déclenchée ou terminée, en JSON (un objet par ligne&#xa0;: event, rule, severity, metric, value, threshold, entity, at) ou en texte. Tourne jusqu’à ce que --duration soit écoulé ou jusqu’à Ctrl+C (code de sortie 0)&#xa0;; avec --exit-on, il se termine avec le code de sortie 5 dès qu’une alerte de cette gravité ou pire se déclenche, pour les tâches cron et CI.</translation>
+        <source>Watches a node with alert rules (beamtop-cli rules prints them): those of --rules FILE, else the profile's (--profile NAME) or the file for connections without a profile, else the default rules. Prints one line per change: an alert fired or resolved, as JSON (one object per line: event, rule, severity, metric, value, threshold, entity, at) or text. Runs until --duration has passed or Ctrl+C (exit code 0); with --exit-on it ends with exit code 5 as soon as an alert of that severity or worse fires, for cron and CI jobs.</source>
+        <translation>Surveille un nœud avec des règles d’alerte (beamtop-cli rules les affiche) : celles de --rules FICHIER, sinon celles du profil (--profile NOM) ou du fichier des connexions sans profil, sinon les règles par défaut. Affiche une ligne par changement : une alerte déclenchée ou terminée, en JSON (un objet par ligne : event, rule, severity, metric, value, threshold, entity, at) ou en texte. Tourne jusqu’à ce que --duration soit écoulé ou jusqu’à Ctrl+C (code de sortie 0) ; avec --exit-on, il se termine avec le code de sortie 5 dès qu’une alerte de cette gravité ou pire se déclenche, pour les tâches cron et CI.</translation>
     </message>
     <message>
         <source>Read the rules from FILE (a beamtop.rules/1 document).</source>
@@ -11748,7 +11747,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stop after this long, like 90s, 15m or 1h30m (default: until Ctrl+C).</source>
-        <translation>S’arrêter après cette durée, comme 90s, 15m ou 1h30m (par défaut&#xa0;: jusqu’à Ctrl+C).</translation>
+        <translation>S’arrêter après cette durée, comme 90s, 15m ou 1h30m (par défaut : jusqu’à Ctrl+C).</translation>
     </message>
     <message>
         <source>TIME</source>
@@ -11772,7 +11771,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unexpected arguments: %1</source>
-        <translation>Arguments inattendus&#xa0;: %1</translation>
+        <translation>Arguments inattendus : %1</translation>
     </message>
     <message>
         <source>--duration takes a time like 90s, 15m or 1h30m, up to 7 days.</source>
@@ -11780,7 +11779,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>watch: --interval takes at least 100 ms.</source>
-        <translation>watch&#xa0;: --interval attend au moins 100 ms.</translation>
+        <translation>watch : --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>--exit-on is warning or critical.</source>
@@ -11788,11 +11787,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
+        <translation>Aucun profil nommé « %1 ». beamtop-cli profiles list les affiche.</translation>
     </message>
     <message>
         <source>Nothing to watch: %1 has no enabled rules.</source>
-        <translation>Rien à surveiller&#xa0;: %1 n’a aucune règle activée.</translation>
+        <translation>Rien à surveiller : %1 n’a aucune règle activée.</translation>
     </message>
     <message>
         <source>the rule set</source>
@@ -11800,7 +11799,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Watching %1 with %2 (%3 enabled); Ctrl+C ends.</source>
-        <translation>Surveillance de %1 avec %2 (%3 activées)&#xa0;; Ctrl+C pour terminer.</translation>
+        <translation>Surveillance de %1 avec %2 (%3 activées) ; Ctrl+C pour terminer.</translation>
     </message>
     <message>
         <source>the default rules</source>
@@ -11808,22 +11807,22 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Without the agent (reduced mode) these rules cannot be evaluated: %1.</source>
-        <translation>Sans l’agent (mode réduit), ces règles ne peuvent pas être évaluées&#xa0;: %1.</translation>
+        <translation>Sans l’agent (mode réduit), ces règles ne peuvent pas être évaluées : %1.</translation>
     </message>
     <message>
         <source>Could not read %1 (its rules wait for it): %2</source>
-        <translation>Impossible de lire %1 (ses règles l’attendent)&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 (ses règles l’attendent) : %2</translation>
     </message>
     <message>
-        <source>Could not read the node&apos;s metrics (their rules wait for them): %1</source>
-        <translation>Impossible de lire les mesures du nœud (leurs règles les attendent)&#xa0;: %1</translation>
+        <source>Could not read the node's metrics (their rules wait for them): %1</source>
+        <translation>Impossible de lire les mesures du nœud (leurs règles les attendent) : %1</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::AlertsPage</name>
     <message>
         <source>Could not read %1 for the alerts: %2</source>
-        <translation>Impossible de lire %1 pour les alertes&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 pour les alertes : %2</translation>
     </message>
     <message>
         <source>no active alerts</source>
@@ -11845,7 +11844,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>the log file could not be written: %1</source>
-        <translation>le fichier journal n’a pas pu être écrit&#xa0;: %1</translation>
+        <translation>le fichier journal n’a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>Alerts</source>
@@ -11923,7 +11922,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>the supervision tree could not be read: %1</source>
-        <translation>l’arbre de supervision n’a pas pu être lu&#xa0;: %1</translation>
+        <translation>l’arbre de supervision n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>not running</source>
@@ -11943,7 +11942,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>counting processes: %1</source>
-        <translation>comptage des processus&#xa0;: %1</translation>
+        <translation>comptage des processus : %1</translation>
     </message>
     <message>
         <source>totals %1 old</source>
@@ -11951,19 +11950,19 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>the application controller did not answer: %1</source>
-        <translation>le contrôleur d’applications n’a pas répondu&#xa0;: %1</translation>
+        <translation>le contrôleur d’applications n’a pas répondu : %1</translation>
     </message>
     <message>
         <source>tree walked in %1</source>
         <translation>arbre parcouru en %1</translation>
     </message>
     <message>
-        <source>cut at the walk&apos;s caps</source>
+        <source>cut at the walk's caps</source>
         <translation>coupé aux limites du parcours</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation>la dernière lecture a échoué&#xa0;: %1</translation>
+        <translation>la dernière lecture a échoué : %1</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -11975,7 +11974,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The applications could not be read: %1</source>
-        <translation>Les applications n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Les applications n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Reading the applications…</source>
@@ -11998,7 +11997,7 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Entrée, Droite</translation>
     </message>
     <message>
-        <source>open an application&apos;s supervision tree, or a supervisor</source>
+        <source>open an application's supervision tree, or a supervisor</source>
         <translation>ouvrir l’arbre de supervision d’une application, ou un superviseur</translation>
     </message>
     <message>
@@ -12030,11 +12029,11 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>trier par nom (l’arbre dans l’ordre de démarrage)</translation>
     </message>
     <message>
-        <source>previous, next page of a large supervisor&apos;s children</source>
+        <source>previous, next page of a large supervisor's children</source>
         <translation>page précédente, suivante des enfants d’un grand superviseur</translation>
     </message>
     <message>
-        <source>the selected process&apos;s details (Enter on a worker too)</source>
+        <source>the selected process's details (Enter on a worker too)</source>
         <translation>les détails du processus sélectionné (Entrée aussi sur un worker)</translation>
     </message>
     <message>
@@ -12070,7 +12069,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation>filtre&#xa0;: %1</translation>
+        <translation>filtre : %1</translation>
     </message>
     <message>
         <source>ETS tables</source>
@@ -12078,7 +12077,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the tables: %1</source>
-        <translation>Impossible de lire les tables&#xa0;: %1</translation>
+        <translation>Impossible de lire les tables : %1</translation>
     </message>
     <message>
         <source>The node has no ETS tables.</source>
@@ -12094,10 +12093,10 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filter tables: </source>
-        <translation>Filtrer les tables&#xa0;: </translation>
+        <translation>Filtrer les tables : </translation>
     </message>
     <message>
-        <source>Select a table to see its owner process&apos;s details.</source>
+        <source>Select a table to see its owner process's details.</source>
         <translation>Sélectionnez une table pour voir les détails de son processus propriétaire.</translation>
     </message>
     <message>
@@ -12110,14 +12109,14 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>sliding window: rank by growth</source>
-        <translation>fenêtre glissante&#xa0;: classer par croissance</translation>
+        <translation>fenêtre glissante : classer par croissance</translation>
     </message>
     <message>
         <source>filter on the node (name, type, owner)</source>
         <translation>filtrer sur le nœud (nom, type, propriétaire)</translation>
     </message>
     <message>
-        <source>the selected table&apos;s owner process</source>
+        <source>the selected table's owner process</source>
         <translation>le processus propriétaire de la table sélectionnée</translation>
     </message>
     <message>
@@ -12221,7 +12220,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>last refresh failed: %1</source>
-        <translation>la dernière actualisation a échoué&#xa0;: %1</translation>
+        <translation>la dernière actualisation a échoué : %1</translation>
     </message>
     <message>
         <source>Processes in pid order</source>
@@ -12261,7 +12260,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation>se déplacer (Début, Fin&#xa0;: premier, dernier)</translation>
+        <translation>se déplacer (Début, Fin : premier, dernier)</translation>
     </message>
     <message>
         <source>M/R memory or reductions/s · Enter details</source>
@@ -12284,7 +12283,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the schedulers: %1</source>
-        <translation>Impossible de lire les ordonnanceurs&#xa0;: %1</translation>
+        <translation>Impossible de lire les ordonnanceurs : %1</translation>
     </message>
     <message>
         <source>utilisation needs the agent (scheduler_wall_time)</source>
@@ -12328,7 +12327,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>one cell per sample, newest right; max over the line</source>
-        <translation>une cellule par échantillon, la plus récente à droite&#xa0;; max sur la ligne</translation>
+        <translation>une cellule par échantillon, la plus récente à droite ; max sur la ligne</translation>
     </message>
     <message>
         <source>Recording the first samples…</source>
@@ -12375,7 +12374,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>Allocators</source>
@@ -12401,7 +12400,7 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Entrée, Droite</translation>
     </message>
     <message>
-        <source>show an allocator&apos;s instances</source>
+        <source>show an allocator's instances</source>
         <translation>afficher les instances d’un allocateur</translation>
     </message>
     <message>
@@ -12425,19 +12424,19 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::MnesiaPage</name>
     <message>
         <source>Mnesia is not running on %1: the application is not loaded.</source>
-        <translation>Mnesia ne tourne pas sur %1&#xa0;: l’application n’est pas chargée.</translation>
+        <translation>Mnesia ne tourne pas sur %1 : l’application n’est pas chargée.</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1 (it says: %2).</source>
-        <translation>Mnesia ne tourne pas sur %1 (il indique&#xa0;: %2).</translation>
+        <translation>Mnesia ne tourne pas sur %1 (il indique : %2).</translation>
     </message>
     <message>
         <source>Mnesia is not running on %1: it is loaded but not started.</source>
-        <translation>Mnesia ne tourne pas sur %1&#xa0;: il est chargé mais pas démarré.</translation>
+        <translation>Mnesia ne tourne pas sur %1 : il est chargé mais pas démarré.</translation>
     </message>
     <message>
-        <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node&apos;s role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
-        <translation>Quand il tourne, cette page affiche ses tables avec leur stockage, leur taille, leur mémoire et leurs répliques, la base de données (nœuds db, rôle de ce nœud, schéma et répertoire), et les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia&#xa0;; il vérifie de nouveau à chaque actualisation.</translation>
+        <source>When it runs, this page shows its tables with their storage, size, memory and replicas, the database (db nodes, this node's role, schema and directory), and the locks and transactions in flight. Beamtop never starts Mnesia; it looks again at every refresh.</source>
+        <translation>Quand il tourne, cette page affiche ses tables avec leur stockage, leur taille, leur mémoire et leurs répliques, la base de données (nœuds db, rôle de ce nœud, schéma et répertoire), et les verrous et transactions en cours. Beamtop ne démarre jamais Mnesia ; il vérifie de nouveau à chaque actualisation.</translation>
     </message>
     <message>
         <source>Mnesia</source>
@@ -12445,7 +12444,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mnesia could not be read: %1</source>
-        <translation>Mnesia n’a pas pu être lu&#xa0;: %1</translation>
+        <translation>Mnesia n’a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Reading Mnesia…</source>
@@ -12477,13 +12476,13 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>last read failed: %1</source>
-        <translation>la dernière lecture a échoué&#xa0;: %1</translation>
+        <translation>la dernière lecture a échoué : %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln tables (%1 system hidden: s shows them)</source>
         <translation>
-            <numerusform>%Ln table (%1 tables système masquées&#xa0;: s les affiche)</numerusform>
-            <numerusform>%Ln tables (%1 tables système masquées&#xa0;: s les affiche)</numerusform>
+            <numerusform>%Ln table (%1 tables système masquées : s les affiche)</numerusform>
+            <numerusform>%Ln tables (%1 tables système masquées : s les affiche)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -12503,15 +12502,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: could not read: %2</source>
-        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+        <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
         <source>%1: %2 (the first %3)</source>
-        <translation>%1&#xa0;: %2 (les %3 premiers)</translation>
+        <translation>%1 : %2 (les %3 premiers)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Locks held</source>
@@ -12531,7 +12530,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database: db nodes, role, directory, version, counters</source>
-        <translation>la base de données&#xa0;: nœuds db, rôle, répertoire, version, compteurs</translation>
+        <translation>la base de données : nœuds db, rôle, répertoire, version, compteurs</translation>
     </message>
     <message>
         <source>the locks held, the lock queue and the transactions in flight</source>
@@ -12569,7 +12568,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>lecture impossible&#xa0;: %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>%L1 of %L2 match</source>
@@ -12585,11 +12584,11 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation>type&#xa0;: %1</translation>
+        <translation>type : %1</translation>
     </message>
     <message>
         <source>filter: %1</source>
-        <translation>filtre&#xa0;: %1</translation>
+        <translation>filtre : %1</translation>
     </message>
     <message>
         <source>Ports</source>
@@ -12597,7 +12596,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the ports: %1</source>
-        <translation>Impossible de lire les ports&#xa0;: %1</translation>
+        <translation>Impossible de lire les ports : %1</translation>
     </message>
     <message>
         <source>No port or socket matches.</source>
@@ -12617,10 +12616,10 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filter ports: </source>
-        <translation>Filtrer les ports&#xa0;: </translation>
+        <translation>Filtrer les ports : </translation>
     </message>
     <message>
-        <source>Select a port with an owner process to see the owner&apos;s details.</source>
+        <source>Select a port with an owner process to see the owner's details.</source>
         <translation>Sélectionnez un port qui a un processus propriétaire pour voir les détails du propriétaire.</translation>
     </message>
     <message>
@@ -12649,7 +12648,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>sliding window: rank by rates</source>
-        <translation>fenêtre glissante&#xa0;: classer par débits</translation>
+        <translation>fenêtre glissante : classer par débits</translation>
     </message>
     <message>
         <source>next port type (TCP, UDP, ..., all)</source>
@@ -12660,7 +12659,7 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>filtrer sur le nœud</translation>
     </message>
     <message>
-        <source>the selected port&apos;s owner process</source>
+        <source>the selected port's owner process</source>
         <translation>le processus propriétaire du port sélectionné</translation>
     </message>
     <message>
@@ -12680,7 +12679,7 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::ProcessActionKeys</name>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation>%1 %2 a échoué&#xa0;: %3</translation>
+        <translation>%1 %2 a échoué : %3</translation>
     </message>
     <message>
         <source>Garbage collected %1.</source>
@@ -12700,7 +12699,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>kill, suspend or resume, garbage collect (--allow-actions; asks first)</source>
-        <translation>tuer, suspendre ou reprendre, ramasse-miettes (--allow-actions&#xa0;; demande d’abord)</translation>
+        <translation>tuer, suspendre ou reprendre, ramasse-miettes (--allow-actions ; demande d’abord)</translation>
     </message>
     <message>
         <source>Garbage collecting</source>
@@ -12720,38 +12719,38 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Kill %1 on %2? (untrappable; its supervisor may restart it)</source>
-        <translation>Tuer %1 sur %2&#xa0;? (impossible à intercepter&#xa0;; son superviseur peut le redémarrer)</translation>
+        <translation>Tuer %1 sur %2 ? (impossible à intercepter ; son superviseur peut le redémarrer)</translation>
     </message>
     <message>
         <source>Suspend %1 on %2? (S resumes it; so does Beamtop leaving)</source>
-        <translation>Suspendre %1 sur %2&#xa0;? (S le reprend&#xa0;; le départ de Beamtop aussi)</translation>
+        <translation>Suspendre %1 sur %2 ? (S le reprend ; le départ de Beamtop aussi)</translation>
     </message>
     <message>
         <source>Resume %1 on %2?</source>
-        <translation>Reprendre %1 sur %2&#xa0;?</translation>
+        <translation>Reprendre %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Garbage collect %1 on %2?</source>
-        <translation>Lancer le ramasse-miettes sur %1 sur %2&#xa0;?</translation>
+        <translation>Lancer le ramasse-miettes sur %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Needs --allow-actions: kill, suspend and garbage collection are off.</source>
-        <translation>Nécessite --allow-actions&#xa0;: tuer, suspendre et le ramasse-miettes sont désactivés.</translation>
+        <translation>Nécessite --allow-actions : tuer, suspendre et le ramasse-miettes sont désactivés.</translation>
     </message>
     <message>
         <source>Not connected: the node cannot be changed now.</source>
-        <translation>Non connecté&#xa0;: le nœud ne peut pas être modifié maintenant.</translation>
+        <translation>Non connecté : le nœud ne peut pas être modifié maintenant.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::ProcessDetails</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>This process cannot be sampled: %1</source>
-        <translation>Ce processus ne peut pas être échantillonné&#xa0;: %1</translation>
+        <translation>Ce processus ne peut pas être échantillonné : %1</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -12775,7 +12774,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Read the first %1 of %2 messages of %3? The node copies the whole queue first (the process uses %4).</source>
-        <translation>Lire les %1 premiers des %2 messages de %3&#xa0;? Le nœud copie d’abord toute la file (le processus utilise %4).</translation>
+        <translation>Lire les %1 premiers des %2 messages de %3 ? Le nœud copie d’abord toute la file (le processus utilise %4).</translation>
     </message>
     <message>
         <source>an unknown amount</source>
@@ -12939,14 +12938,14 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The process has exited; its messages are gone.</source>
-        <translation>Le processus s’est terminé&#xa0;; ses messages ont disparu.</translation>
+        <translation>Le processus s’est terminé ; ses messages ont disparu.</translation>
     </message>
     <message>
         <source>Reading the messages…</source>
         <translation>Lecture des messages…</translation>
     </message>
     <message>
-        <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process&apos;s memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
+        <source>The queue holds %1 messages. Reading it makes the node copy every one of them (the process's memory, roughly doubled for a moment), so Beamtop asks first. Only the first %2 are sent either way. Press f to read them.</source>
         <translation>La file contient %1 messages. La lire oblige le nœud à les copier tous (la mémoire du processus, à peu près doublée un instant), Beamtop demande donc d’abord. Seuls les %2 premiers sont envoyés dans tous les cas. Appuyez sur f pour les lire.</translation>
     </message>
     <message>
@@ -12971,15 +12970,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not available: this process was not started by proc_lib (it is not a gen_server, gen_statem or other OTP behaviour), so it does not answer system messages. Asking would leave a message in its queue for ever.</source>
-        <translation>Non disponible&#xa0;: ce processus n’a pas été lancé par proc_lib (ce n’est pas un gen_server, un gen_statem ni un autre comportement OTP), il ne répond donc pas aux messages système. Le lui demander laisserait un message dans sa file pour toujours.</translation>
+        <translation>Non disponible : ce processus n’a pas été lancé par proc_lib (ce n’est pas un gen_server, un gen_statem ni un autre comportement OTP), il ne répond donc pas aux messages système. Le lui demander laisserait un message dans sa file pour toujours.</translation>
     </message>
     <message>
         <source>Not available: the process did not answer sys:get_state within a second. It may be busy, blocked in a call, or suspended.</source>
-        <translation>Non disponible&#xa0;: le processus n’a pas répondu à sys:get_state dans la seconde. Il est peut-être occupé, bloqué dans un appel ou suspendu.</translation>
+        <translation>Non disponible : le processus n’a pas répondu à sys:get_state dans la seconde. Il est peut-être occupé, bloqué dans un appel ou suspendu.</translation>
     </message>
     <message>
         <source>Not available: the process does not handle sys:get_state (it has no state to give).</source>
-        <translation>Non disponible&#xa0;: le processus ne traite pas sys:get_state (il n’a pas d’état à donner).</translation>
+        <translation>Non disponible : le processus ne traite pas sys:get_state (il n’a pas d’état à donner).</translation>
     </message>
     <message>
         <source>Not available.</source>
@@ -12999,7 +12998,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has exited (noticed at %2); what is shown is the last data read.</source>
-        <translation>%1 s’est terminé (constaté à %2)&#xa0;; ce qui est affiché est la dernière donnée lue.</translation>
+        <translation>%1 s’est terminé (constaté à %2) ; ce qui est affiché est la dernière donnée lue.</translation>
     </message>
     <message>
         <source> %1-%2 of %3 </source>
@@ -13023,7 +13022,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>scroll (Home, End: top, bottom)</source>
-        <translation>défiler (Début, Fin&#xa0;: haut, bas)</translation>
+        <translation>défiler (Début, Fin : haut, bas)</translation>
     </message>
     <message>
         <source>read the details (and messages) again</source>
@@ -13049,8 +13048,8 @@ Ce processus seul&#xa0;: %2</translation>
 <context>
     <name>beamtop::tui::ProcessesPage</name>
     <message>
-        <source>Rows are in pid order: ranking and filtering need Beamtop&apos;s agent, which is not loaded on this node.</source>
-        <translation>Les lignes sont dans l’ordre des pid&#xa0;: le classement et le filtrage nécessitent l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
+        <source>Rows are in pid order: ranking and filtering need Beamtop's agent, which is not loaded on this node.</source>
+        <translation>Les lignes sont dans l’ordre des pid : le classement et le filtrage nécessitent l’agent de Beamtop, qui n’est pas chargé sur ce nœud.</translation>
     </message>
     <message>
         <source>memory</source>
@@ -13081,8 +13080,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>par %1</translation>
     </message>
     <message>
-        <source>filter &quot;%1&quot;</source>
-        <translation>filtre «&#xa0;%1&#xa0;»</translation>
+        <source>filter "%1"</source>
+        <translation>filtre « %1 »</translation>
     </message>
     <message>
         <source>%1 processes</source>
@@ -13098,15 +13097,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The process list could not be read; showing the last rows read: %1</source>
-        <translation>La liste des processus n’a pas pu être lue&#xa0;; affichage des dernières lignes lues&#xa0;: %1</translation>
+        <translation>La liste des processus n’a pas pu être lue ; affichage des dernières lignes lues : %1</translation>
     </message>
     <message>
         <source>No processes.</source>
         <translation>Aucun processus.</translation>
     </message>
     <message>
-        <source>No process matches &quot;%1&quot;.</source>
-        <translation>Aucun processus ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <source>No process matches "%1".</source>
+        <translation>Aucun processus ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Reading the processes…</source>
@@ -13114,7 +13113,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filter (on the node; empty: all): </source>
-        <translation>Filtre (sur le nœud&#xa0;; vide&#xa0;: tous)&#xa0;: </translation>
+        <translation>Filtre (sur le nœud ; vide : tous) : </translation>
     </message>
     <message>
         <source>rank by memory, reductions, message queue, heap, binary memory</source>
@@ -13122,7 +13121,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>sliding window: rank by growth per second (R: reductions/s)</source>
-        <translation>fenêtre glissante&#xa0;: classer par croissance par seconde (R&#xa0;: réductions/s)</translation>
+        <translation>fenêtre glissante : classer par croissance par seconde (R : réductions/s)</translation>
     </message>
     <message>
         <source>filter on the node (text, app:NAME)</source>
@@ -13142,7 +13141,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>move (Home, End: first, last)</source>
-        <translation>se déplacer (Début, Fin&#xa0;: premier, dernier)</translation>
+        <translation>se déplacer (Début, Fin : premier, dernier)</translation>
     </message>
     <message>
         <source>M R Q H B sort · w window · / filter</source>
@@ -13153,11 +13152,11 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::Terminal</name>
     <message>
         <source>beamtop-cli tui needs a terminal: standard output is not one.</source>
-        <translation>beamtop-cli tui nécessite un terminal&#xa0;: la sortie standard n’en est pas un.</translation>
+        <translation>beamtop-cli tui nécessite un terminal : la sortie standard n’en est pas un.</translation>
     </message>
     <message>
         <source>beamtop-cli tui needs a terminal: standard input is not one.</source>
-        <translation>beamtop-cli tui nécessite un terminal&#xa0;: l’entrée standard n’en est pas un.</translation>
+        <translation>beamtop-cli tui nécessite un terminal : l’entrée standard n’en est pas un.</translation>
     </message>
     <message>
         <source>beamtop-cli tui cannot drive this terminal (TERM=%1).</source>
@@ -13171,8 +13170,8 @@ Ce processus seul&#xa0;: %2</translation>
         <translation>Surveille un nœud en plein écran dans le terminal, page par page, comme l’application de bureau.</translation>
     </message>
     <message>
-        <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile&apos;s, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
-        <translation>Affiche un nœud en direct dans le terminal&#xa0;: 1 Accueil, 2 Processus, 3 Charge, 4 Mémoire, 5 Réseau, 6 ETS, 7 Mnesia, 8 Applications, 9 Alertes. Tab et les chiffres changent de page, espace met en pause, + et - changent l’intervalle d’actualisation, F1 ou&#xa0;? liste toutes les touches, q quitte. Une liaison perdue est retentée jusqu’à ce qu’elle revienne. Les règles d’alerte sont celles de --rules FICHIER, sinon celles du profil, sinon celles par défaut. Les couleurs suivent le terminal&#xa0;; NO_COLOR ou --no-color les désactive.</translation>
+        <source>Shows a node live in the terminal: 1 Home, 2 Processes, 3 Load, 4 Memory, 5 Network, 6 ETS, 7 Mnesia, 8 Applications, 9 Alerts. Tab and the digits switch pages, space pauses, + and - change the refresh interval, F1 or ? lists every key, q quits. A lost link is retried until it comes back. Alert rules are those of --rules FILE, else the profile's, else the defaults. Colours follow the terminal; NO_COLOR or --no-color turns them off.</source>
+        <translation>Affiche un nœud en direct dans le terminal : 1 Accueil, 2 Processus, 3 Charge, 4 Mémoire, 5 Réseau, 6 ETS, 7 Mnesia, 8 Applications, 9 Alertes. Tab et les chiffres changent de page, espace met en pause, + et - changent l’intervalle d’actualisation, F1 ou ? liste toutes les touches, q quitte. Une liaison perdue est retentée jusqu’à ce qu’elle revienne. Les règles d’alerte sont celles de --rules FICHIER, sinon celles du profil, sinon celles par défaut. Les couleurs suivent le terminal ; NO_COLOR ou --no-color les désactive.</translation>
     </message>
     <message>
         <source>No colours (also when NO_COLOR is set).</source>
@@ -13184,15 +13183,15 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Allow kill, suspend and garbage collection of processes (each asks first). Off: the node is only read.</source>
-        <translation>Permettre de tuer, suspendre et lancer le ramasse-miettes sur des processus (chaque action demande d’abord). Désactivé&#xa0;: le nœud est seulement lu.</translation>
+        <translation>Permettre de tuer, suspendre et lancer le ramasse-miettes sur des processus (chaque action demande d’abord). Désactivé : le nœud est seulement lu.</translation>
     </message>
     <message>
         <source>Start the bundled demo node and watch it (stopped on exit); no --node needed.</source>
-        <translation>Démarrer le nœud de démonstration fourni et le surveiller (arrêté à la sortie)&#xa0;; pas besoin de --node.</translation>
+        <translation>Démarrer le nœud de démonstration fourni et le surveiller (arrêté à la sortie) ; pas besoin de --node.</translation>
     </message>
     <message>
         <source>Refresh every MS milliseconds (default 1000; + and - change it).</source>
-        <translation>Actualiser toutes les MS millisecondes (par défaut 1000&#xa0;; + et - le changent).</translation>
+        <translation>Actualiser toutes les MS millisecondes (par défaut 1000 ; + et - le changent).</translation>
     </message>
     <message>
         <source>MS</source>
@@ -13216,30 +13215,30 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>tui takes no arguments: %1</source>
-        <translation>tui ne prend aucun argument&#xa0;: %1</translation>
+        <translation>tui ne prend aucun argument : %1</translation>
     </message>
     <message>
         <source>tui: --interval takes at least 100 ms.</source>
-        <translation>tui&#xa0;: --interval attend au moins 100 ms.</translation>
+        <translation>tui : --interval attend au moins 100 ms.</translation>
     </message>
     <message>
         <source>--budget takes a fraction between 0 and 1, e.g. 0.02 for 2 %.</source>
-        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2&#xa0;%.</translation>
+        <translation>--budget attend une fraction entre 0 et 1, par ex. 0.02 pour 2 %.</translation>
     </message>
     <message>
         <source>No profile called “%1”. beamtop-cli profiles list shows them.</source>
-        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». beamtop-cli profiles list les affiche.</translation>
+        <translation>Aucun profil nommé « %1 ». beamtop-cli profiles list les affiche.</translation>
     </message>
 </context>
 <context>
     <name>beamtop::tui::TuiParts</name>
     <message>
-        <source>not ranked (no agent): in the node&apos;s order</source>
-        <translation>non classé (sans agent)&#xa0;: dans l’ordre du nœud</translation>
+        <source>not ranked (no agent): in the node's order</source>
+        <translation>non classé (sans agent) : dans l’ordre du nœud</translation>
     </message>
     <message>
         <source>ranking: %1 looked at</source>
-        <translation>classement&#xa0;: %1 examinés</translation>
+        <translation>classement : %1 examinés</translation>
     </message>
     <message>
         <source>ranking…</source>
@@ -13267,7 +13266,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>The link to %1 is lost; reconnecting…</source>
-        <translation>La liaison avec %1 est perdue&#xa0;; reconnexion…</translation>
+        <translation>La liaison avec %1 est perdue ; reconnexion…</translation>
     </message>
     <message>
         <source>Disconnected from %1.</source>
@@ -13278,15 +13277,15 @@ Ce processus seul&#xa0;: %2</translation>
     <name>beamtop::tui::TuiScreen</name>
     <message>
         <source>Link to %1 lost: reconnecting…</source>
-        <translation>Liaison avec %1 perdue&#xa0;: reconnexion…</translation>
+        <translation>Liaison avec %1 perdue : reconnexion…</translation>
     </message>
     <message>
         <source>Link to %1 lost: %2</source>
-        <translation>Liaison avec %1 perdue&#xa0;: %2</translation>
+        <translation>Liaison avec %1 perdue : %2</translation>
     </message>
     <message>
         <source>Link to %1 lost: reconnecting (attempt %2)…</source>
-        <translation>Liaison avec %1 perdue&#xa0;: reconnexion (tentative %2)…</translation>
+        <translation>Liaison avec %1 perdue : reconnexion (tentative %2)…</translation>
     </message>
     <message>
         <source>Terminal too small</source>
@@ -13294,7 +13293,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>y: yes    n, Esc: no</source>
-        <translation>y&#xa0;: oui    n, Échap&#xa0;: non</translation>
+        <translation>y : oui    n, Échap : non</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
@@ -13381,7 +13380,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>F1, ?</source>
-        <translation>F1,&#xa0;?</translation>
+        <translation>F1, ?</translation>
     </message>
     <message>
         <source>this help</source>
@@ -13459,7 +13458,7 @@ Ce processus seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Do not load the agent; use plain calls (reduced mode).</source>
-        <translation>Ne pas charger l’agent&#xa0;; utiliser des appels simples (mode réduit).</translation>
+        <translation>Ne pas charger l’agent ; utiliser des appels simples (mode réduit).</translation>
     </message>
     <message>
         <source>Connect through the saved profile NAME (its cookie from the system keychain).</source>

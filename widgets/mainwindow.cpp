@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "alertspage.h"
 #include "applicationspage.h"
+#include "columnstate.h"
 #include "connectdialog.h"
 #include "demo/demonode.h"
 #include "desktopnotifier.h"
@@ -20,8 +22,10 @@
 #include "secondsspinbox.h"
 #include "sessionnotice.h"
 #include "sessionstatusbar.h"
+#include "shortcutsdialog.h"
 #include "startupprofile.h"
 #include "tablecontentswindow.h"
+#include "theme.h"
 
 #include "alerts/alertlog.h"
 #include "alerts/alertmonitor.h"
@@ -39,6 +43,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -211,7 +216,32 @@ void MainWindow::createActions()
             m_session->setSyntaxChoice(AgentClient::SyntaxChoice(a->data().toInt()));
     });
     view->addAction(m_readOnlyAction);
+    // View ▸ Theme: the whole application at once, saved for the next start. Every window's
+    // menu follows a switch made in another.
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    auto *themes = new QActionGroup(this);
+    for (Theme::Mode mode : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark}) {
+        QAction *a = themeMenu->addAction(Theme::displayName(mode));
+        a->setObjectName(QStringLiteral("theme-") + Theme::key(mode));
+        a->setCheckable(true);
+        a->setChecked(mode == Theme::current());
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] {
+            Theme::save(mode);
+            Theme::apply(mode);
+        });
+    }
+    connect(Theme::instance(), &Theme::modeChanged, themes, [themes](Theme::Mode mode) {
+        for (QAction *a : themes->actions())
+            a->setChecked(a->objectName() == QStringLiteral("theme-") + Theme::key(mode));
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *shortcuts = help->addAction(icon("help-keyboard-shortcuts", QStyle::SP_DialogHelpButton), tr("&Keyboard Shortcuts"),
+                                      this, [this] { openShortcuts(); });
+    shortcuts->setObjectName(QStringLiteral("action_shortcuts"));
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     help->addAction(tr("&About Beamtop"), this, &MainWindow::about);
 
     QToolBar *tb = addToolBar(tr("Main"));
@@ -301,9 +331,16 @@ void MainWindow::createLayout()
 void MainWindow::loadSettings()
 {
     QSettings s;
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1120, 760);
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: most of the screen, centred, so the charts and tables have room.
+        const QRect available = screen()->availableGeometry();
+        QRect r(QPoint(), available.size() * 4 / 5);
+        r.moveCenter(available.center());
+        setGeometry(r);
+    }
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    for (Page *p : qAsConst(m_pageWidgets))
+        ColumnState::restore(s, p->objectName(), p);
     const int ms = s.value(QStringLiteral("refresh/intervalMs"), DefaultIntervalMs).toInt();
     m_interval->setValueMs(qBound(MinimumIntervalMs, ms, MaximumIntervalMs));
     const int page = s.value(QStringLiteral("window/page"), 0).toInt();
@@ -319,11 +356,24 @@ void MainWindow::saveSettings() const
     if (!m_profile) // a profile's own interval is not everyone's default
         s.setValue(QStringLiteral("refresh/intervalMs"), m_intervalMs);
     s.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    for (Page *p : m_pageWidgets)
+        ColumnState::save(s, p->objectName(), p);
 }
 
 ConnectDialog *MainWindow::connectDialog() const
 {
     return m_dialog;
+}
+
+ShortcutsDialog *MainWindow::openShortcuts()
+{
+    // Made anew each time: the shortcuts are read from the actions as they are now.
+    if (m_shortcuts)
+        m_shortcuts->close();
+    m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcuts->show();
+    return m_shortcuts;
 }
 
 Page *MainWindow::page(const QString &id) const
@@ -692,11 +742,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Beamtop"),
-                       tr("<h3>Beamtop %1</h3><p>An observer for Erlang and Elixir nodes: it connects as a "
-                          "hidden C node, loads a small agent for the time it is connected, and leaves no "
-                          "trace.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 MainWindow *MainWindow::openWindow()

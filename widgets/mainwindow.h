@@ -33,6 +33,7 @@ class Page;
 class SecondsSpinBox;
 struct SessionFacts;
 class SessionStatusBar;
+class ShortcutsDialog;
 class ProfileBadge;
 class ProfileManager;
 
@@ -85,6 +86,8 @@ public:
     // The profile manager, window-modal; double-click connects (ProfileLauncher).
     ProfileManager *openProfileManager();
     ConnectDialog *connectDialog() const;
+    // Help ▸ Keyboard Shortcuts: every shortcut of the window and its pages, read as it opens.
+    ShortcutsDialog *openShortcuts();
     DemoNode *demoNode() const { return m_demo; }
     NoticeBar *notice() const { return m_notice; }
     SessionStatusBar *sessionStatusBar() const { return m_status; }
@@ -152,6 +155,7 @@ private:
     std::optional<Profile> m_profile;
     QPointer<ProfileManager> m_profileManager;
     QPointer<ConnectDialog> m_dialog;
+    QPointer<ShortcutsDialog> m_shortcuts;
     NodeSession *m_session = nullptr;
     DemoNode *m_demo = nullptr;
     QString m_demoError;

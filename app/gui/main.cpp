@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // beamtop [--connect NODE] [--cookie-file FILE] [--profile NAME] [--demo] [--no-agent]
-#include "languages.h"
+#include "i18n/languages.h"
 #include "mainwindow.h"
 #include "node/eiruntime.h"
+#include "pageregistry.h"
 #include "profilelauncher.h"
+#include "screenshotrunner.h"
 #include "startupprofile.h"
 #include "theme.h"
 
@@ -77,6 +79,13 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Connect through the saved profile NAME (its cookie from the system keychain)."),
                                         QApplication::translate("main", "NAME"));
     p.addOption(profileOpt);
+    // For scripts/screenshots.sh: start on a page; save each page (or the --page one) as PNG.
+    QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Show page ID first."), QStringLiteral("ID"));
+    pageOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption shotOpt(QStringLiteral("screenshot-dir"), QStringLiteral("Save every page to DIR, then quit."),
+                               QStringLiteral("DIR"));
+    shotOpt.setFlags(QCommandLineOption::HiddenFromHelp);
+    p.addOptions({pageOpt, shotOpt});
     p.process(app);
     if (int(p.isSet(demoOpt)) + int(p.isSet(connectOpt)) + int(p.isSet(profileOpt)) > 1) {
         std::fputs(qPrintable(QApplication::translate("main", "beamtop: --demo, --connect and --profile exclude each other.\n")), stderr);
@@ -88,11 +97,29 @@ int main(int argc, char **argv)
     beamtop::MainWindow window(options);
     window.show();
     beamtop::StartupProfile::mark(QStringLiteral("window shown"));
+    bool shotFailed = false;
+    if (p.isSet(pageOpt)) {
+        const auto &pages = beamtop::PageRegistry::pages();
+        for (size_t i = 0; i < pages.size(); ++i) {
+            if (p.value(pageOpt) == QLatin1String(pages[i].id))
+                window.showPage(int(i));
+        }
+    }
+    if (p.isSet(shotOpt)) {
+        const QStringList only = p.isSet(pageOpt) ? QStringList{p.value(pageOpt)} : QStringList{};
+        auto *shots = new beamtop::ScreenshotRunner(&window, p.value(shotOpt), only, QSize(1280, 800));
+        QObject::connect(shots, &beamtop::ScreenshotRunner::finished, &window, [&window, &shotFailed](bool ok) {
+            shotFailed = !ok;
+            window.close(); // stops the session and the demo node; the last window closing quits
+        });
+        shots->start();
+    }
     if (p.isSet(demoOpt))
         window.startDemo();
     else if (p.isSet(profileOpt))
         beamtop::ProfileLauncher::launch(&window, p.value(profileOpt));
     else
         window.openConnectDialog(p.value(connectOpt), p.value(cookieOpt), p.isSet(connectOpt));
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    return shotFailed ? 1 : rc;
 }
