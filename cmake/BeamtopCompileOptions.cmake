@@ -22,3 +22,20 @@ if(BEAMTOP_FUZZ)
                       -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined -fno-sanitize-recover=all)
 endif()
+
+# Precompiled Qt headers for the libraries and beamtop-cli: about a third less compile time
+# (the Qt headers are most of each file's), which keeps scripts/test.sh's three builds inside
+# CI's 30 minutes. Only Qt and standard headers go in, so a file still has to include what it
+# uses to build without them (-DBEAMTOP_PCH=OFF).
+option(BEAMTOP_PCH "Precompile the Qt headers of the libraries" ON)
+set(BEAMTOP_PCH_CORE
+  <QtCore/QObject> <QtCore/QString> <QtCore/QStringList> <QtCore/QVector> <QtCore/QHash>
+  <QtCore/QMap> <QtCore/QSet> <QtCore/QByteArray> <QtCore/QDateTime> <QtCore/QJsonObject>
+  <QtCore/QJsonArray> <QtCore/QJsonDocument> <QtCore/QTimer> <QtCore/QPointer> <QtCore/QVariant>
+  <QtCore/QLocale> <QtCore/QCoreApplication> <QtCore/QTextStream> <QtCore/QFile>
+  <functional> <memory> <vector> <algorithm>)
+function(beamtop_precompile target)
+  if(BEAMTOP_PCH)
+    target_precompile_headers(${target} PRIVATE ${BEAMTOP_PCH_CORE} ${ARGN})
+  endif()
+endfunction()
