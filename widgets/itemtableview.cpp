@@ -27,7 +27,11 @@ ItemTableView::ItemTableView(QWidget *parent) : QTableView(parent)
     setWordWrap(false);
     setEditTriggers(NoEditTriggers);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // ColumnFit keeps the columns within the width (cutting the widest with "…", exact values
+    // on hover). A scroll bar as needed made the height (fittedHeight) depend on the width,
+    // and in a scrolling page the two chased each other until the stack ran out (German and
+    // French at 1280×800).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizeAdjustPolicy(AdjustToContents);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     verticalHeader()->hide();

@@ -6,6 +6,7 @@
 // With BEAMTOP_SCREENSHOT_DIR set, each page at 1280×800 is saved there (beamtop-layout-<id>.png).
 #include "chartwidget.h"
 #include "guitestutil.h"
+#include "i18n/languages.h"
 #include "loadpage.h"
 #include "mainwindow.h"
 #include "pageregistry.h"
@@ -22,6 +23,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QScopeGuard>
+#include <QTranslator>
 
 #include <memory>
 
@@ -101,8 +104,31 @@ private slots:
         second->close();
     }
 
+    // In every language: German words are the longest, and a row of controls that fits in
+    // English can need a horizontal scroll bar in German.
+    void everyPageFitsAt1280x800_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de_DE");
+        QTest::newRow("French") << QStringLiteral("fr_FR");
+    }
     void everyPageFitsAt1280x800()
     {
+        QFETCH(QString, locale);
+        const auto removeTranslators = [] {
+            const auto translators = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+            for (QTranslator *t : translators) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(QLocale::c());
+        };
+        auto restore = qScopeGuard(removeTranslators);
+        if (!locale.isEmpty()) {
+            QLocale::setDefault(QLocale(locale));
+            QCOMPARE(Languages::install(qApp, QLocale(locale)).size(), 2);
+        }
         QSettings().clear();
         MainWindow w;
         w.resize(1280, 800);
@@ -124,12 +150,12 @@ private slots:
             QSignalSpy samples(w.session(), &NodeSession::sampleReady);
             QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 2, 20000);
             settle();
-            test::screenshot(&w, QStringLiteral("layout-") + id);
+            test::screenshot(&w, QStringLiteral("layout-") + id + (locale.isEmpty() ? QString() : QLatin1Char('-') + locale));
             const QStringList scrollers = horizontalScrollers(page);
             if (!scrollers.isEmpty())
                 problems << id + QStringLiteral(": ") + scrollers.join(QStringLiteral(", "));
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+        QVERIFY2(problems.isEmpty(), qPrintable(locale + QLatin1Char(' ') + problems.join(QStringLiteral("; "))));
 
         // The Load page's charts get the room.
         w.showPage(test::pageIndex(QStringLiteral("load")));
