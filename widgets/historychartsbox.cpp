@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historychartsbox.h"
+#include "pageicon.h"
 
 #include "chartgrid.h"
 #include "charttimelink.h"
@@ -28,7 +29,7 @@ HistoryChartsBox::HistoryChartsBox(const QString &title, QWidget *parent)
     m_range->setObjectName(QStringLiteral("rangeText"));
     m_range->setForegroundRole(QPalette::PlaceholderText);
 
-    m_live = new QAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
+    m_live = new QAction(PageIcon::action(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
     m_live->setToolTip(tr("The whole history window again, following new samples (or double-click a chart)"));
     m_live->setEnabled(false);
     connect(m_live, &QAction::triggered, m_link, &ChartTimeLink::goLive);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadpage.h"
+#include "pageicon.h"
 
 #include "chartgrid.h"
 #include "chartwidget.h"
@@ -163,6 +164,8 @@ LoadPage::LoadPage(QWidget *parent)
     m_rangeText = new QLabel;
     m_rangeText->setObjectName(QStringLiteral("rangeText"));
     m_rangeText->setForegroundRole(QPalette::PlaceholderText);
+    m_rangeText->setMinimumWidth(0); // it may be cut short rather than widen the row of controls
+    m_rangeText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     // The charts, on one time axis: two columns when there is room, else one.
     m_chartsBox = new QWidget;
@@ -224,10 +227,10 @@ LoadPage::LoadPage(QWidget *parent)
     createActions();
     // Zooming and following work while the page is shown.
     content->addAction(m_live);
-    auto *zoomIn = new QAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom In"), content);
+    auto *zoomIn = new QAction(PageIcon::action(QStringLiteral("zoom-in")), tr("Zoom In"), content);
     zoomIn->setShortcuts(QKeySequence::ZoomIn);
     connect(zoomIn, &QAction::triggered, m_link, [this] { m_link->zoom(0.5); });
-    auto *zoomOut = new QAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom Out"), content);
+    auto *zoomOut = new QAction(PageIcon::action(QStringLiteral("zoom-out")), tr("Zoom Out"), content);
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     connect(zoomOut, &QAction::triggered, m_link, [this] { m_link->zoom(2.0); });
     content->addAction(zoomIn);
@@ -289,7 +292,7 @@ void LoadPage::createActions()
         ChartWidget *c = spec.chart;
         m_chartImages->addAction(tr("%1…").arg(c->title()), c, &ChartWidget::saveAs);
     }
-    m_live = new QAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
+    m_live = new QAction(PageIcon::action(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
     m_live->setToolTip(tr("Back to the whole window, following new samples (or double-click a chart)"));
     connect(m_live, &QAction::triggered, m_link, &ChartTimeLink::goLive);
     // Shortcuts of a page's actions work while the page is shown; File ▸ Export lists the ones
@@ -576,6 +579,7 @@ void LoadPage::updateRangeText()
                    .arg(loc.toString(from, QStringLiteral("HH:mm:ss")), loc.toString(to, QStringLiteral("HH:mm:ss")));
     }
     m_rangeText->setText(text);
+    m_rangeText->setToolTip(text); // the label may be cut short on a narrow window
     m_statsTitle->setText(m_link->isLive() ? tr("Over the last %1; trends per minute.").arg(Format::duration(span))
                                            : tr("Over the range shown; trends per minute."));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorypage.h"
+#include "pageicon.h"
 
 #include "allocfindingsview.h"
 #include "allocfragmentmodel.h"
@@ -268,7 +269,7 @@ QWidget *MemoryPage::makeCharts()
     }
     v->addLayout(grid);
 
-    m_live = new QAction(QIcon::fromTheme(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
+    m_live = new QAction(PageIcon::action(QStringLiteral("go-last")), tr("Follow the Newest Data"), this);
     m_live->setToolTip(tr("Back to the whole history window, following new samples (or double-click a chart)"));
     connect(m_live, &QAction::triggered, m_link, &ChartTimeLink::goLive);
     auto *liveButton = new QToolButton;

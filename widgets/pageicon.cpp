@@ -68,6 +68,16 @@ QString path(const QString &id)
     return QStringLiteral(":/icons/pages/") + id + QStringLiteral(".svg");
 }
 
+QIcon action(const QString &name)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QFile f(QStringLiteral(":/icons/actions/") + name + QStringLiteral(".svg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new SvgGlyphEngine(f.readAll()));
+}
+
 QIcon forPage(const QString &id)
 {
     QFile f(path(id));

@@ -17,6 +17,10 @@ namespace PageIcon {
 QIcon forPage(const QString &id);
 // The resource path of a page's SVG.
 QString path(const QString &id);
+// A freedesktop theme icon when the icon theme has it, else Beamtop's own glyph of that name
+// (widgets/icons/actions/<name>.svg: zoom-in, zoom-out, go-last), drawn the same way. Without
+// an icon theme (Xvfb, a bare window manager) a button would otherwise show its whole text.
+QIcon action(const QString &name);
 
 } // namespace PageIcon
 

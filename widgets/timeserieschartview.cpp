@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeserieschartview.h"
+#include "pageicon.h"
 
 #include "accents.h"
 #include "chartaxis.h"
@@ -456,11 +457,11 @@ void TimeSeriesChartView::addMenuActions(QMenu *menu)
 {
     if (m_link) {
         menu->addSeparator();
-        menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), ChartWidget::tr("Zoom In"), this,
+        menu->addAction(PageIcon::action(QStringLiteral("zoom-in")), ChartWidget::tr("Zoom In"), this,
                         [this] { m_link->zoom(ChartAxis::ZoomInFactor); });
-        menu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), ChartWidget::tr("Zoom Out"), this,
+        menu->addAction(PageIcon::action(QStringLiteral("zoom-out")), ChartWidget::tr("Zoom Out"), this,
                         [this] { m_link->zoom(ChartAxis::ZoomOutFactor); });
-        QAction *live = menu->addAction(QIcon::fromTheme(QStringLiteral("go-last")), ChartWidget::tr("Follow the Newest Data"),
+        QAction *live = menu->addAction(PageIcon::action(QStringLiteral("go-last")), ChartWidget::tr("Follow the Newest Data"),
                                         this, [this] { m_link->goLive(); });
         live->setEnabled(!m_link->isLive() || m_link->liveSpanMs() < m_link->maximumSpanMs());
     }
