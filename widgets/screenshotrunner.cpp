@@ -17,6 +17,9 @@ namespace {
 // Samples to wait on each page: its feed is fetched at once when it subscribes, ranked pages
 // refine over the next ticks, and the charts want a few points.
 constexpr int SamplesPerPage = 4;
+// Samples before the first page: the demo node starts its applications after Beamtop connects,
+// and a ranking swept before them (the Processes page shot first, say) would miss them all.
+constexpr int WarmupSamples = 8;
 constexpr int DeadlineMs = 180000;
 } // namespace
 
@@ -84,7 +87,7 @@ void ScreenshotRunner::showNext()
         ++index;
     }
     m_window->showPage(index);
-    m_samplesLeft = SamplesPerPage;
+    m_samplesLeft = SamplesPerPage + (m_index == 0 ? WarmupSamples : 0);
 }
 
 void ScreenshotRunner::onSample()
