@@ -24,8 +24,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
 # The shared libraries' packages come from the binaries (dpkg-shlibdeps). erl is not linked,
-# only started for --demo, so it is a recommendation.
+# only started for --demo, and Qt's own catalogues (standard dialogs in German or French) are
+# read when there: recommendations.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "erlang-base")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "erlang-base, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
