@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QWidget>
 
 namespace beamtop::test {
@@ -31,6 +32,18 @@ inline void isolateSettings(QTemporaryDir &dir)
     QCoreApplication::setApplicationName(QStringLiteral("Beamtop"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
+
+// Back to the sources' English and the C locale, after a test installed a language
+// (Languages::install parents its translators to the application).
+inline void removeTranslators()
+{
+    const auto translators = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : translators) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 // BEAMTOP_SCREENSHOT_DARK=1 switches to a dark Fusion palette, to check both themes.

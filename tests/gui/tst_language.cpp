@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
 using namespace beamtop;
 
@@ -23,15 +22,6 @@ class TestLanguage : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_settingsDir;
-
-    static void uninstall()
-    {
-        const auto translators = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
-        for (QTranslator *t : translators) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-    }
 
     static QStringList menuTitles(MainWindow &w)
     {
@@ -48,11 +38,7 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         test::isolateSettings(m_settingsDir);
     }
-    void cleanup()
-    {
-        uninstall();
-        QLocale::setDefault(QLocale::c());
-    }
+    void cleanup() { test::removeTranslators(); }
 
     void catalogues()
     {

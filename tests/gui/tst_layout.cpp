@@ -24,7 +24,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QScopeGuard>
-#include <QTranslator>
 
 #include <memory>
 
@@ -73,12 +72,10 @@ private slots:
         test::applyThemeFromEnvironment();
         QVERIFY(m_node.start());
         // Mnesia running with a table, so its page shows what it shows on a real node.
-        const QString setup = QStringLiteral(
-            "application:load(mnesia), application:set_env(mnesia, dir, \"%1\"), "
-            "ok = mnesia:create_schema([node()]), ok = mnesia:start(), "
-            "{atomic, ok} = mnesia:create_table(bt_users, [{attributes, [id, name, email]}, {disc_copies, [node()]}]), ok")
-                                  .arg(m_mnesiaDir.path());
-        QCOMPARE(m_node.eval(setup, 30000), QStringLiteral("ok"));
+        QCOMPARE(m_node.startMnesia(m_mnesiaDir.path(),
+                                    QStringLiteral("{atomic, ok} = mnesia:create_table(bt_users, [{attributes, [id, name, email]}, "
+                                                   "{disc_copies, [node()]}])")),
+                 QStringLiteral("ok"));
     }
 
     void firstWindowTakesMostOfTheScreen()
@@ -116,15 +113,7 @@ private slots:
     void everyPageFitsAt1280x800()
     {
         QFETCH(QString, locale);
-        const auto removeTranslators = [] {
-            const auto translators = qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
-            for (QTranslator *t : translators) {
-                QCoreApplication::removeTranslator(t);
-                delete t;
-            }
-            QLocale::setDefault(QLocale::c());
-        };
-        auto restore = qScopeGuard(removeTranslators);
+        auto restore = qScopeGuard(&test::removeTranslators);
         if (!locale.isEmpty()) {
             QLocale::setDefault(QLocale(locale));
             QCOMPARE(Languages::install(qApp, QLocale(locale)).size(), 2);

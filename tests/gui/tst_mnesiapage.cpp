@@ -60,17 +60,14 @@ private slots:
         QVERIFY(m_node.start());
         // A disc node (the schema on disc, in a directory of the test's own) with one table
         // of each storage type, and some committed transactions.
-        const QString setup = QStringLiteral(
-            "application:load(mnesia), application:set_env(mnesia, dir, \"%1\"), "
-            "ok = mnesia:create_schema([node()]), ok = mnesia:start(), "
+        const QString tables = QStringLiteral(
             "{atomic, ok} = mnesia:create_table(bt_users, [{attributes, [id, name, email]}, {index, [email]}, "
             "{disc_copies, [node()]}]), "
             "{atomic, ok} = mnesia:create_table(bt_cache, [{attributes, [k, v]}, {ram_copies, [node()]}]), "
             "{atomic, ok} = mnesia:create_table(bt_log, [{attributes, [k, v]}, {type, bag}, {disc_only_copies, [node()]}]), "
             "[{atomic, ok} = mnesia:transaction(fun() -> mnesia:write({bt_users, I, <<\"name\">>, I}) end) "
-            "|| I <- lists:seq(1, 200)], ok")
-                                  .arg(m_mnesiaDir.path());
-        QCOMPARE(m_node.eval(setup, 30000), QStringLiteral("ok"));
+            "|| I <- lists:seq(1, 200)]");
+        QCOMPARE(m_node.startMnesia(m_mnesiaDir.path(), tables), QStringLiteral("ok"));
 
         m_window = std::make_unique<MainWindow>();
         m_page = test::showPageInWindow<MnesiaPage>(*m_window, QStringLiteral("mnesia"), QSize(1400, 1000));

@@ -216,6 +216,14 @@ QString TestNode::eval(const QString &expression, int timeoutMs)
     }
 }
 
+QString TestNode::startMnesia(const QString &dir, const QString &tables)
+{
+    return eval(QStringLiteral("application:load(mnesia), application:set_env(mnesia, dir, \"%1\"), "
+                               "ok = mnesia:create_schema([node()]), ok = mnesia:start(), %2ok")
+                    .arg(dir, tables.isEmpty() ? QString() : tables + QStringLiteral(", ")),
+                30000);
+}
+
 bool TestNode::loadModule(const QString &source)
 {
     QString quoted = source;

@@ -50,6 +50,9 @@ public:
     // result printed with ~w. On failure returns "ERROR: ..." text.
     QString eval(const QString &expression, int timeoutMs = 15000);
     qint64 evalInt(const QString &expression, int timeoutMs = 15000);
+    // Makes the node a Mnesia disc node (its schema on disc in dir) and starts Mnesia, then
+    // evaluates tables (expressions creating and filling tables; "" for none). "ok" or the error.
+    QString startMnesia(const QString &dir, const QString &tables = QString());
 
     // Compiles and loads bt_test_helper on the node: echo_after(Ms, X) sleeps then returns X;
     // big_binary(Bytes) returns a binary of that size. For driving the connection in tests.
