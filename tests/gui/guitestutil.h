@@ -6,6 +6,7 @@
 #include "pageregistry.h"
 #include "rowtablemodel.h"
 #include "session/nodesession.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QSignalSpy>
 #include <QSize>
 #include <QSettings>
-#include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,32 +46,11 @@ inline void removeTranslators()
     QLocale::setDefault(QLocale::c());
 }
 
-// BEAMTOP_SCREENSHOT_DARK=1 switches to a dark Fusion palette, to check both themes.
+// BEAMTOP_SCREENSHOT_DARK=1 switches to the Dark theme (View ▸ Theme), to check both themes.
 inline void applyThemeFromEnvironment()
 {
-    if (qEnvironmentVariableIntValue("BEAMTOP_SCREENSHOT_DARK") <= 0)
-        return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x37));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x37));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x5a));
-    p.setColor(QPalette::Midlight, QColor(0x44, 0x44, 0x48));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x55));
-    QApplication::setPalette(p);
+    if (qEnvironmentVariableIntValue("BEAMTOP_SCREENSHOT_DARK") > 0)
+        Theme::apply(Theme::Mode::Dark);
 }
 
 // The index of the page with this id in the registry (MainWindow::showPage); -1 if none.
