@@ -43,11 +43,12 @@ if [ "${BEAMTOP_QUICK:-0}" != 1 ]; then
   fi
   tail -n 15 build-fuzz/fuzz.log
 
+  # (The package checks need the GUI, which this build leaves out; the normal build ran them.)
   echo "== $(date +%T) sanitizer build (ASan + UBSan): unit and integration tests"
   cmake --preset asan >/dev/null
   cmake --build build-asan -j"$jobs" --target nongui_tests
   ASAN_OPTIONS=detect_leaks=0:halt_on_error=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-    ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900 -LE 'gui|keychain'
+    ctest --test-dir build-asan --output-on-failure -j"$jobs" --timeout 900 -LE 'gui|keychain|packaging'
 
   # The connection threads and the GUI thread share queues: the tests that drive them, under
   # ThreadSanitizer. gcc's runtime, not clang 14's, which aborts in QProcess's vfork (every test
