@@ -57,4 +57,14 @@ QIcon PageInfo::icon() const
     return QIcon::fromTheme(QString::fromLatin1(iconName), QApplication::style()->standardIcon(QStyle::SP_ComputerIcon));
 }
 
+int PageRegistry::indexOf(const QString &id)
+{
+    const auto &all = pages();
+    for (size_t i = 0; i < all.size(); ++i) {
+        if (id == QLatin1String(all[i].id))
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace beamtop

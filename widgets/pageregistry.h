@@ -28,6 +28,8 @@ struct PageInfo
 struct PageRegistry
 {
     static const std::vector<PageInfo> &pages();
+    // The place of the page with this id (MainWindow::showPage), -1 when there is none.
+    static int indexOf(const QString &id);
 };
 
 } // namespace beamtop

@@ -80,13 +80,7 @@ void ScreenshotRunner::showNext()
         fail(QStringLiteral("no page ") + id);
         return;
     }
-    int index = 0;
-    for (const PageInfo &info : PageRegistry::pages()) {
-        if (QString::fromLatin1(info.id) == id)
-            break;
-        ++index;
-    }
-    m_window->showPage(index);
+    m_window->showPage(PageRegistry::indexOf(id));
     m_samplesLeft = SamplesPerPage + (m_index == 0 ? WarmupSamples : 0);
 }
 

@@ -99,11 +99,9 @@ int main(int argc, char **argv)
     beamtop::StartupProfile::mark(QStringLiteral("window shown"));
     bool shotFailed = false;
     if (p.isSet(pageOpt)) {
-        const auto &pages = beamtop::PageRegistry::pages();
-        for (size_t i = 0; i < pages.size(); ++i) {
-            if (p.value(pageOpt) == QLatin1String(pages[i].id))
-                window.showPage(int(i));
-        }
+        const int index = beamtop::PageRegistry::indexOf(p.value(pageOpt));
+        if (index >= 0)
+            window.showPage(index);
     }
     if (p.isSet(shotOpt)) {
         const QStringList only = p.isSet(pageOpt) ? QStringList{p.value(pageOpt)} : QStringList{};

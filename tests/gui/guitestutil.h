@@ -56,12 +56,7 @@ inline void applyThemeFromEnvironment()
 // The index of the page with this id in the registry (MainWindow::showPage); -1 if none.
 inline int pageIndex(const QString &id)
 {
-    const auto &pages = PageRegistry::pages();
-    for (size_t i = 0; i < pages.size(); ++i) {
-        if (QLatin1String(pages[i].id) == id)
-            return int(i);
-    }
-    return -1;
+    return PageRegistry::indexOf(id);
 }
 
 // A main window as the page tests use it: on screen at size, refreshing as often as it may,
